@@ -1,0 +1,1 @@
+"""Compile stage: Python → (guard) → Transcrypt ES modules → one bundled classic script."""

@@ -1,0 +1,82 @@
+"""Bundle Transcrypt's ES modules and the runtime JavaScript into one classic script.
+
+esbuild: a real bundler that tree-shakes Transcrypt's runtime and emits a self-contained IIFE,
+the one form that both the H5 page and the native runtime's `game.js` can load.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyminis.compile import toolchain
+from pyminis.errors import BuildError
+
+# Old enough for every client TikTok still serves, new enough for async/await untranspiled.
+JS_TARGET = "es2017"
+
+
+@dataclass(frozen=True)
+class Bundle:
+    code: bytes
+    source_map: bytes | None  # dev builds only
+
+
+def write_entry(stage_dir: Path, preludes: list[Path], main_js: Path, name: str = "entry.js") -> Path:
+    """A tiny ES module that runs the runtime preludes, then the game (import order = run order)."""
+    lines = [f"import {json.dumps(_rel(p, stage_dir))};" for p in preludes]
+    lines.append(f"import {json.dumps(_rel(main_js, stage_dir))};")
+    entry = stage_dir / name
+    entry.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return entry
+
+
+def _rel(path: Path, start: Path) -> str:
+    rel = os.path.relpath(path, start).replace(os.sep, "/")
+    return rel if rel.startswith(".") else "./" + rel
+
+
+def bundle(entry: Path, *, dev: bool, displays: dict[str, str], target_dir: Path,
+           out_name: str = "game.js", defines: dict[str, str] | None = None) -> Bundle:
+    """Run esbuild on `entry`; map source-map paths back to the author's files."""
+    out_dir = entry.parent / "__bundle__"
+    out_file = out_dir / out_name
+    args = [
+        toolchain.esbuild(), str(entry), "--bundle", f"--outfile={out_file}", "--format=iife",
+        f"--target={JS_TARGET}", "--charset=utf8", "--legal-comments=none", "--log-level=error",
+    ]
+    args += [f"--define:{key}={value}" for key, value in sorted((defines or {}).items())]
+    args += ["--sourcemap=external"] if dev else ["--minify"]
+    done = subprocess.run(args, capture_output=True, text=True, cwd=entry.parent)
+    if done.returncode != 0:
+        raise BuildError(f"the bundler failed: {done.stderr.strip()[-1500:]}",
+                         hint="this is a pyminis bug if your Python compiled; please report it")
+    code = out_file.read_bytes()
+    source_map = None
+    if dev:
+        map_file = out_file.with_name(out_name + ".map")
+        source_map = _author_paths(map_file, target_dir, displays)
+    return Bundle(code, source_map)
+
+
+def _author_paths(map_file: Path, target_dir: Path, displays: dict[str, str]) -> bytes:
+    """Rewrite a source map's `sources` from staged files to the author's paths."""
+    data = json.loads(map_file.read_text(encoding="utf-8"))
+    sources = []
+    for source in data.get("sources", []):
+        absolute = (map_file.parent / source).resolve()
+        try:
+            staged = absolute.relative_to(target_dir.resolve()).as_posix()
+        except ValueError:
+            staged = None
+        if staged is not None and staged in displays:
+            sources.append(displays[staged])
+        elif staged is not None:
+            sources.append("pyminis:transcrypt/" + staged)
+        else:
+            sources.append("pyminis:" + absolute.name)
+    data["sources"] = sources
+    return (json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n").encode()

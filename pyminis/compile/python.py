@@ -1,0 +1,133 @@
+"""Stage a game's Python (guarded and rewritten) and compile it with Transcrypt.
+
+Transcrypt writes `__target__/` beside its input, so it never runs on the author's folder:
+every module is staged into a build folder first, together with the game-facing pyminis
+packages, and compiled there.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyminis import guard
+from pyminis.errors import CompileError, Location, Problem
+from pyminis.paths import PACKAGE_DIR
+
+# Game-facing pyminis packages: compiled into games, so they import nothing from the rest.
+GAME_PACKAGES = ("tt", "engine", "opendata")
+
+# -b: rebuild everything (staging is fresh); -n: no Java minifier (esbuild minifies);
+# -m: source maps to Python lines; -k: keyword arguments work (TRANSCRYPT.md "Options").
+TRANSCRYPT_FLAGS = ("-b", "-n", "-m", "-k")
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """Transcrypt's output for one entry: ES modules under `target_dir`."""
+
+    entry_js: Path
+    target_dir: Path
+    displays: dict[str, str]  # staged file name (as in source maps) → author's path
+
+
+def collect_modules(src_dir: Path, display_root: Path) -> list[guard.Module]:
+    """Every .py file under `src_dir`, as modules named relative to it."""
+    modules = []
+    for path in sorted(src_dir.rglob("*.py")):
+        rel = path.relative_to(src_dir)
+        if any(part.startswith((".", "__target__")) or part == "__pycache__" for part in rel.parts):
+            continue
+        name = ".".join(rel.with_suffix("").parts).removesuffix(".__init__")
+        try:
+            display = path.resolve().relative_to(display_root.resolve()).as_posix()
+        except ValueError:
+            display = path.as_posix()
+        modules.append(guard.Module(name, display, path.read_text(encoding="utf-8")))
+    return modules
+
+
+def pyminis_modules() -> list[guard.Module]:
+    """The game-facing pyminis packages that ship inside games."""
+    modules = [guard.Module("pyminis", "pyminis/__init__.py",
+                            (PACKAGE_DIR / "__init__.py").read_text(encoding="utf-8"), trusted=True)]
+    for package in GAME_PACKAGES:
+        folder = PACKAGE_DIR / package
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*.py")):
+            rel = path.relative_to(PACKAGE_DIR.parent)
+            name = ".".join(rel.with_suffix("").parts).removesuffix(".__init__")
+            modules.append(guard.Module(name, rel.as_posix(), path.read_text(encoding="utf-8"),
+                                        trusted=True))
+    return modules
+
+
+def _module_file(name: str, is_package: bool) -> Path:
+    parts = name.split(".")
+    return Path(*parts, "__init__.py") if is_package else Path(*parts[:-1], parts[-1] + ".py")
+
+
+def stage(modules: list[guard.Module], stage_dir: Path) -> dict[str, str]:
+    """Write the rewritten modules into `stage_dir`; return staged file → author's path."""
+    if stage_dir.exists():
+        shutil.rmtree(stage_dir)
+    stage_dir.mkdir(parents=True)
+    displays = {}
+    for module in modules:
+        is_package = module.display.endswith("__init__.py")
+        rel = _module_file(module.name, is_package)
+        target = stage_dir / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(guard.rewrite(module.text), encoding="utf-8")
+        displays[rel.as_posix()] = module.display
+    return displays
+
+
+_ERROR = re.compile(r"File '([^']*)', line (\d+), namely:\s*(.*?)\n\s*\nAborted", re.S)
+
+
+def _transcrypt_problem(output: str, displays: dict[str, str], entry: str) -> Problem:
+    """Turn Transcrypt's abort message into a located problem."""
+    match = _ERROR.search(output)
+    if not match:
+        return Problem(Location(displays.get(entry, entry)), "PM002",
+                       "Transcrypt failed: " + (output.strip().splitlines() or ["no output"])[-1],
+                       "report this with the file that triggers it")
+    module, line, message = match.group(1), int(match.group(2)), match.group(3)
+    message = " ".join(message.replace("Error while compiling (offending file last):", "").split())
+    staged = next((f for f in displays if f.removesuffix(".py").removesuffix("/__init__")
+                   .replace("/", ".") == module), entry)
+    if "Import error" in message:
+        wanted = re.search(r"find any of:\s*(\S+)", message)
+        name = Path(wanted.group(1)).stem if wanted else "a module"
+        return Problem(Location(displays.get(staged, staged), line or None), "PM003",
+                       f"cannot import {name}: only your own modules under src/ and pyminis "
+                       "packages can be imported in a game",
+                       "add the module to src/, or use a pyminis API instead")
+    return Problem(Location(displays.get(staged, staged), line or None), "PM002",
+                   f"Transcrypt cannot compile this: {message or 'no reason given'}",
+                   "simplify this statement; see docs/python-subset.md")
+
+
+def compile_python(modules: list[guard.Module], entry: str, stage_dir: Path) -> Compiled:
+    """Guard, stage and compile; raise CompileError with every located problem."""
+    problems = guard.check(modules)
+    if problems:
+        raise CompileError(f"{len(problems)} problem(s) in the game's Python", problems)
+    displays = stage(modules, stage_dir)
+    entry_file = _module_file(entry, False)
+    done = subprocess.run(
+        [sys.executable, "-m", "transcrypt", *TRANSCRYPT_FLAGS, entry_file.as_posix()],
+        cwd=stage_dir, capture_output=True, text=True,
+    )
+    target_dir = stage_dir / "__target__"
+    entry_js = target_dir / (entry + ".js")
+    if done.returncode != 0 or not entry_js.is_file():
+        problem = _transcrypt_problem(done.stdout + done.stderr, displays, entry_file.as_posix())
+        raise CompileError("the game's Python did not compile", [problem])
+    return Compiled(entry_js, target_dir, displays)

@@ -1,0 +1,1 @@
+"""Writing build outputs to disk."""

@@ -1,0 +1,72 @@
+"""`pyminis build`: one project, one target, one output folder replaced atomically."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyminis.compile.bundle import Bundle, bundle, write_entry
+from pyminis.compile.python import collect_modules, compile_python, pyminis_modules
+from pyminis.errors import BuildError
+from pyminis.output.atomic import write_tree
+from pyminis.paths import runtime_js_dir
+from pyminis.project import Project, load_project
+from pyminis.targets import EmitInput, Target, get_target
+
+
+@dataclass
+class BuildResult:
+    target: str
+    output_dir: Path
+    files: dict[str, bytes]
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def preludes(target: Target) -> list[Path]:
+    paths = [runtime_js_dir() / rel for rel in target.preludes]
+    for path in paths:
+        if not path.is_file():
+            raise BuildError(f"runtime file {path} is missing", hint="reinstall pyminis")
+    return paths
+
+
+def compile_game(project: Project, target: Target, dev: bool) -> Bundle:
+    """The game's Python as one classic script for `target`."""
+    modules = collect_modules(project.src_dir, project.root) + pyminis_modules()
+    stage_dir = project.work_dir / "stage" / target.name
+    compiled = compile_python(modules, project.entry_module, stage_dir)
+    entry = write_entry(stage_dir, preludes(target), compiled.entry_js)
+    return bundle(entry, dev=dev, displays=compiled.displays, target_dir=compiled.target_dir)
+
+
+def read_assets(project: Project) -> dict[str, bytes]:
+    folder = project.assets_dir
+    if not folder.is_dir():
+        return {}
+    return {"assets/" + p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.startswith(".")}
+
+
+def build_files(project: Project, target_name: str, dev: bool) -> tuple[dict[str, bytes], list[str]]:
+    """Every file of the package, in memory; raises on any error before anything is written."""
+    target = get_target(target_name)
+    warnings = list(project.loaded.warnings)
+    warnings += target.check(project, dev)
+    game = compile_game(project, target, dev)
+    given = EmitInput(project=project, game=game, dev=dev, assets=read_assets(project))
+    files = target.emit(given)
+    warnings += target.limits(files, given)
+    return files, warnings
+
+
+def build(path: Path | str = ".", target: str = "h5", dev: bool = False,
+          out_dir: Path | None = None) -> BuildResult:
+    """Build the project at `path`; the output folder changes only if everything succeeded."""
+    started = time.perf_counter()
+    project = load_project(path)
+    files, warnings = build_files(project, target, dev)
+    output = out_dir or project.output_dir(target)
+    write_tree(output, files)
+    return BuildResult(target, output, files, warnings, time.perf_counter() - started)

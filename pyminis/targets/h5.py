@@ -1,0 +1,85 @@
+"""The H5 package of the platform documents: index.html with the SDK first in <head>.
+
+`h5` is the mini-game flow of 000 (TTMinis.game.init, minigame.config.json); `minis` is the
+TikTok Minis app flow of 001 (TTMinis.init, minis.config.json). Both are browser previews too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import jinja2
+
+from pyminis.compile import toolchain
+from pyminis.errors import ConfigError, Location
+from pyminis.project import Project
+from pyminis.targets.base import EmitInput, config_bytes
+from pyminis.targets.manifest import MANIFEST_NAME, render_manifest
+
+GAME_SDK_URL = "https://connect.tiktok-minis.com/game/sdk.js"
+DRAMA_SDK_URL = "https://connect.tiktok-minis.com/drama/sdk.js"
+
+# Shown in dev builds without a client key, so nobody mistakes the build for a real one.
+DEV_PLACEHOLDER_KEY = "PYMINIS-DEV-PLACEHOLDER-set-dev.clientKey"
+
+_ENV = jinja2.Environment(
+    loader=jinja2.PackageLoader("pyminis.targets", "templates"),
+    autoescape=jinja2.select_autoescape(["html", "j2"]),
+    keep_trailing_newline=True,
+)
+
+
+@dataclass(frozen=True)
+class HtmlTarget:
+    name: str
+    sdk_url: str
+    sdk_init: str  # the init call the document shows first thing after the SDK
+    config_name: str  # the config file synced into the output
+    preludes: tuple[str, ...] = ("platform/h5.js",)
+
+    def check(self, project: Project, dev: bool) -> list[str]:
+        if not dev and not project.config.client_key:
+            config = project.loaded.path.name if project.loaded.path else self.config_name
+            raise ConfigError(
+                "a release build needs the app's client key, and dev.clientKey is not set",
+                hint=f'add "dev": {{"clientKey": "<your client key>"}} to {config} '
+                     "(TikTok Developer Portal → your app), or build with --dev",
+                location=Location(config, 1),
+            )
+        return []
+
+    def emit(self, given: EmitInput) -> dict[str, bytes]:
+        config = given.project.config
+        html_entry = config.build.html_entry
+        depth = html_entry.count("/")
+        up = "../" * depth  # index.html may live in a subfolder (build.htmlEntry)
+        files: dict[str, bytes] = {"game.js": given.game.code}
+        if given.game.source_map is not None:
+            files["game.js"] += b"//# sourceMappingURL=game.js.map\n"
+            files["game.js.map"] = given.game.source_map
+        eruda = None
+        if given.dev:
+            files["eruda.js"] = toolchain.eruda_js().read_bytes()
+            eruda = up + "eruda.js"
+        html = _ENV.get_template("index.html.j2").render(
+            lang="en",
+            sdk_url=config.pyminis.sdk_url or self.sdk_url,
+            sdk_init=self.sdk_init,
+            client_key=config.client_key or DEV_PLACEHOLDER_KEY,
+            title=config.dev.name or given.project.root.name,
+            eruda=eruda,
+            game=up + "game.js",
+        )
+        files[html_entry] = html.encode()
+        files[self.config_name] = config_bytes(given.project, self.config_name,
+                                               "minigame.config.json", "minis.config.json")
+        files.update(given.assets)
+        files[MANIFEST_NAME] = render_manifest(files)
+        return files
+
+    def limits(self, files: dict[str, bytes], given: EmitInput) -> list[str]:
+        return []
+
+
+H5_TARGET = HtmlTarget("h5", GAME_SDK_URL, "TTMinis.game.init", "minigame.config.json")
+MINIS_TARGET = HtmlTarget("minis", DRAMA_SDK_URL, "TTMinis.init", "minis.config.json")
