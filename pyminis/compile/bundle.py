@@ -21,8 +21,8 @@ JS_TARGET = "es2017"
 
 @dataclass(frozen=True)
 class Bundle:
-    code: bytes
-    source_map: bytes | None  # dev builds only
+    code: bytes  # no sourceMappingURL comment: the target decides whether the map ships
+    source_map: bytes  # always made (the scan maps findings to Python lines); shipped in dev
 
 
 def write_entry(stage_dir: Path, preludes: list[Path], main_js: Path, name: str = "entry.js") -> Path:
@@ -49,16 +49,13 @@ def bundle(entry: Path, *, dev: bool, displays: dict[str, str], target_dir: Path
         f"--target={JS_TARGET}", "--charset=utf8", "--legal-comments=none", "--log-level=error",
     ]
     args += [f"--define:{key}={value}" for key, value in sorted((defines or {}).items())]
-    args += ["--sourcemap=external"] if dev else ["--minify"]
+    args += ["--sourcemap=external"] + ([] if dev else ["--minify"])
     done = subprocess.run(args, capture_output=True, text=True, cwd=entry.parent)
     if done.returncode != 0:
         raise BuildError(f"the bundler failed: {done.stderr.strip()[-1500:]}",
                          hint="this is a pyminis bug if your Python compiled; please report it")
     code = out_file.read_bytes()
-    source_map = None
-    if dev:
-        map_file = out_file.with_name(out_name + ".map")
-        source_map = _author_paths(map_file, target_dir, displays)
+    source_map = _author_paths(out_file.with_name(out_name + ".map"), target_dir, displays)
     return Bundle(code, source_map)
 
 

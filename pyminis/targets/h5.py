@@ -54,7 +54,7 @@ class HtmlTarget:
         depth = html_entry.count("/")
         up = "../" * depth  # index.html may live in a subfolder (build.htmlEntry)
         files: dict[str, bytes] = {"game.js": given.game.code}
-        if given.game.source_map is not None:
+        if given.dev:
             files["game.js"] += b"//# sourceMappingURL=game.js.map\n"
             files["game.js.map"] = given.game.source_map
         eruda = None

@@ -1,0 +1,104 @@
+"""Debian's chromium driven by Playwright, with the TikTok SDK replaced by the local stand-in.
+
+Used by the browser tests and the benchmarks. Every request that does not go to 127.0.0.1 is
+answered here: the SDK URLs with runtime_js/simulator/sdk.js, anything else with a 404, so a
+page can never reach the network.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from pyminis.paths import runtime_js_dir
+
+CHROMIUM_ARGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+SDK_HOST = "connect.tiktok-minis.com"
+
+
+def chromium_path() -> str:
+    path = shutil.which("chromium")
+    if path is None:
+        raise RuntimeError("Debian's chromium is not installed: apt-get install -y chromium")
+    return path
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """Serve `folder` on 127.0.0.1 at a free port; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@dataclass
+class PageLog:
+    """What a page printed: console messages by type, and uncaught errors."""
+
+    console: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def console_errors(self) -> list[str]:
+        return [text for kind, text in self.console if kind == "error"] + self.errors
+
+
+def route_platform(context: Any) -> None:
+    """Answer the SDK with the stand-in; refuse every other request off this machine."""
+    stand_in = (runtime_js_dir() / "simulator" / "sdk.js").read_text(encoding="utf-8")
+
+    def handle(route: Any) -> None:
+        url = route.request.url
+        if url.startswith(("http://127.0.0.1", "http://localhost")):
+            route.continue_()
+        elif SDK_HOST in url and url.endswith("sdk.js"):
+            route.fulfill(status=200, content_type="application/javascript", body=stand_in)
+        else:
+            route.fulfill(status=404, body="offline test")
+
+    context.route("**/*", handle)
+
+
+def watch(page: Any) -> PageLog:
+    log = PageLog()
+    page.on("console", lambda m: log.console.append((m.type, m.text)))
+    page.on("pageerror", lambda e: log.errors.append(str(e)))
+    return log
+
+
+def canvas_pixels(page: Any, selector: str = "canvas") -> list[int]:
+    """The RGBA bytes of the first canvas matching `selector` (forces a raster)."""
+    return page.evaluate(
+        """(sel) => { const c = document.querySelector(sel);
+                      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                      return Array.from(d); }""",
+        selector,
+    )
+
+
+def distinct_colors(pixels: list[int]) -> int:
+    return len({tuple(pixels[i:i + 4]) for i in range(0, len(pixels), 4 * 7)})
