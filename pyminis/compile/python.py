@@ -19,7 +19,7 @@ from pyminis.errors import CompileError, Location, Problem
 from pyminis.paths import PACKAGE_DIR
 
 # Game-facing pyminis packages: compiled into games, so they import nothing from the rest.
-GAME_PACKAGES = ("tt", "engine", "opendata")
+GAME_PACKAGES = ("tt", "engine", "social", "opendata")
 
 # -b: rebuild everything (staging is fresh); -n: no Java minifier (esbuild minifies);
 # -m: source maps to Python lines; -k: keyword arguments work (TRANSCRYPT.md "Options").
