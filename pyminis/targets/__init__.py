@@ -20,7 +20,9 @@ def register(target: Target) -> None:
 
 def get_target(name: str) -> Target:
     if name == "native" and "native" not in _TARGETS:
-        from pyminis.targets import native  # noqa: F401  (registers itself)
+        import importlib
+
+        importlib.import_module("pyminis.targets.native")  # registers itself
     if name not in _TARGETS:
         raise UsageError(f"unknown target {name!r}",
                          hint=f"use one of: {', '.join(target_names())}")

@@ -21,10 +21,14 @@ class EmitInput:
 
 
 class Target(Protocol):
-    name: str
-    # The runtime JavaScript (platform backend, shims) that runs before the game, relative
-    # to runtime_js/.
-    preludes: tuple[str, ...]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def preludes(self) -> tuple[str, ...]:
+        """The runtime JavaScript (platform backend, shims) run before the game, relative to
+        runtime_js/."""
+        ...
 
     def check(self, project: Project, dev: bool) -> list[str]:
         """Raise a PyminisError if the project cannot be built for this target; return warnings."""
