@@ -47,6 +47,9 @@ def bundle(entry: Path, *, dev: bool, displays: dict[str, str], target_dir: Path
     args = [
         toolchain.esbuild(), str(entry), "--bundle", f"--outfile={out_file}", "--format=iife",
         f"--target={JS_TARGET}", "--charset=utf8", "--legal-comments=none", "--log-level=error",
+        # Transcrypt's ES modules are strict; an IIFE is not unless told. In sloppy mode
+        # `arguments` aliases the parameters and -k keyword arguments are silently lost.
+        '--banner:js="use strict";',
     ]
     args += [f"--define:{key}={value}" for key, value in sorted((defines or {}).items())]
     args += ["--sourcemap=external"] + ([] if dev else ["--minify"])
