@@ -44,6 +44,11 @@
  * @property {(cb: (e: TouchEvent) => void) => void} offTouchCancel
  * @property {(cb: (e: KeyEvent) => void) => void} [onKeyDown]  Where a keyboard exists (h5).
  * @property {(cb: (e: KeyEvent) => void) => void} [onKeyUp]
+ * @property {(cb: (e: KeyEvent) => void) => void} [offKeyDown]
+ * @property {(cb: (e: KeyEvent) => void) => void} [offKeyUp]
+ * @property {(cb: (size: Object) => void) => void} [onWindowResize]  `{windowWidth,
+ *   windowHeight}`; the on-screen canvas is already resized when it runs.
+ * @property {(cb: (size: Object) => void) => void} [offWindowResize]
  * @property {(cb: (e: Object) => void) => void} onShow  The game came back (`{scene, query}`
  *   natively; `{}` on h5).
  * @property {(cb: (e: Object) => void) => void} offShow
