@@ -7,10 +7,12 @@ packages, and compiled there.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,4 +132,90 @@ def compile_python(modules: list[guard.Module], entry: str, stage_dir: Path) -> 
     if done.returncode != 0 or not entry_js.is_file():
         problem = _transcrypt_problem(done.stdout + done.stderr, displays, entry_file.as_posix())
         raise CompileError("the game's Python did not compile", [problem])
+    return Compiled(entry_js, target_dir, displays)
+
+
+# -- incremental compile (pyminis dev) ------------------------------------------------------
+
+# Without -b Transcrypt "makes": it recompiles only modules whose staged source is newer than
+# their JavaScript, so staging must keep the timestamps of unchanged files.
+TRANSCRYPT_MAKE_FLAGS = ("-n", "-m", "-k")
+
+# Runs Transcrypt with `args` in `cwd`; returns (exit code, stdout + stderr).
+TranscryptRunner = Callable[[Sequence[str], Path], tuple[int, str]]
+
+
+def run_transcrypt(args: Sequence[str], cwd: Path) -> tuple[int, str]:
+    """Transcrypt in a fresh interpreter (the dev server passes a warm one instead)."""
+    done = subprocess.run([sys.executable, "-m", "transcrypt", *args], cwd=cwd, check=False,
+                          capture_output=True, text=True)
+    return done.returncode, done.stdout + done.stderr
+
+
+def stage_changed(modules: list[guard.Module], stage_dir: Path) -> tuple[dict[str, str], list[str]]:
+    """Stage like `stage`, but write only what changed; return (displays, changed staged files).
+
+    Unchanged files keep their modification time, so Transcrypt's make mode skips them.
+    Modules that are gone are removed with their JavaScript.
+    """
+    stage_dir.mkdir(parents=True, exist_ok=True)
+    displays: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    for module in modules:
+        rel = _module_file(module.name, module.display.endswith("__init__.py")).as_posix()
+        displays[rel] = module.display
+        texts[rel] = guard.rewrite(module.text)
+    changed = []
+    for rel, text in texts.items():
+        target = stage_dir / rel
+        if not target.is_file() or target.read_text(encoding="utf-8") != text:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+            changed.append(rel)
+    if changed:
+        # A star import copies another module's names at compile time: recompile its importers.
+        for rel, text in texts.items():
+            if rel not in changed and "import *" in text:
+                os.utime(stage_dir / rel)
+                changed.append(rel)
+    for path in sorted(stage_dir.rglob("*.py")):
+        rel = path.relative_to(stage_dir).as_posix()
+        if rel not in texts and not rel.startswith("__target__/"):
+            path.unlink()
+            dotted = rel.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+            (stage_dir / "__target__" / (dotted + ".js")).unlink(missing_ok=True)
+    return displays, changed
+
+
+def _mark_js_only_targets(target_dir: Path) -> None:
+    """Prefix JavaScript-only modules (Transcrypt's copy.js) with an empty comment.
+
+    In make mode Transcrypt takes a target not starting with "/" for minified and runs Java to
+    prettify it (1.4 s, or a crash without Java). `/**/` on the first line keeps line numbers.
+    """
+    if not target_dir.is_dir():
+        return
+    for path in target_dir.glob("*.js"):
+        with path.open("rb") as handle:
+            first = handle.read(1)
+        if first and first != b"/":
+            path.write_bytes(b"/**/" + path.read_bytes())
+
+
+def compile_python_incremental(modules: list[guard.Module], entry: str, stage_dir: Path,
+                               run: TranscryptRunner = run_transcrypt) -> Compiled:
+    """`compile_python` for repeated builds: only modules that changed are recompiled."""
+    problems = guard.check(modules)
+    if problems:
+        raise CompileError(f"{len(problems)} problem(s) in the game's Python", problems)
+    displays, _ = stage_changed(modules, stage_dir)
+    entry_file = _module_file(entry, False)
+    target_dir = stage_dir / "__target__"
+    _mark_js_only_targets(target_dir)
+    code, output = run([*TRANSCRYPT_MAKE_FLAGS, entry_file.as_posix()], stage_dir)
+    _mark_js_only_targets(target_dir)
+    entry_js = target_dir / (entry + ".js")
+    if code != 0 or not entry_js.is_file():
+        raise CompileError("the game's Python did not compile",
+                           [_transcrypt_problem(output, displays, entry_file.as_posix())])
     return Compiled(entry_js, target_dir, displays)

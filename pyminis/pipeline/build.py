@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyminis.compile.bundle import Bundle, bundle, write_entry
-from pyminis.compile.python import collect_modules, compile_python, pyminis_modules
+from pyminis.compile.python import (
+    TranscryptRunner, collect_modules, compile_python, compile_python_incremental, pyminis_modules,
+)
 from pyminis.errors import BuildError
 from pyminis.output.atomic import write_tree
 from pyminis.paths import runtime_js_dir
@@ -32,11 +34,20 @@ def preludes(target: Target) -> list[Path]:
     return paths
 
 
-def compile_game(project: Project, target: Target, dev: bool) -> Bundle:
-    """The game's Python as one classic script for `target`."""
+def compile_game(project: Project, target: Target, dev: bool,
+                 incremental: TranscryptRunner | None = None) -> Bundle:
+    """The game's Python as one classic script for `target`.
+
+    With `incremental` (a Transcrypt runner; `pyminis dev` passes a warm one), only modules
+    that changed since the last such build are recompiled, in a stage folder of their own.
+    """
     modules = collect_modules(project.src_dir, project.root) + pyminis_modules()
-    stage_dir = project.work_dir / "stage" / target.name
-    compiled = compile_python(modules, project.entry_module, stage_dir)
+    if incremental is None:
+        stage_dir = project.work_dir / "stage" / target.name
+        compiled = compile_python(modules, project.entry_module, stage_dir)
+    else:
+        stage_dir = project.work_dir / "stage" / f"{target.name}-incremental"
+        compiled = compile_python_incremental(modules, project.entry_module, stage_dir, incremental)
     entry = write_entry(stage_dir, preludes(target), compiled.entry_js)
     return bundle(entry, dev=dev, displays=compiled.displays, target_dir=compiled.target_dir)
 
@@ -49,12 +60,13 @@ def read_assets(project: Project) -> dict[str, bytes]:
             for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.startswith(".")}
 
 
-def build_files(project: Project, target_name: str, dev: bool) -> tuple[dict[str, bytes], list[str]]:
+def build_files(project: Project, target_name: str, dev: bool,
+                incremental: TranscryptRunner | None = None) -> tuple[dict[str, bytes], list[str]]:
     """Every file of the package, in memory; raises on any error before anything is written."""
     target = get_target(target_name)
     warnings = list(project.loaded.warnings)
     warnings += target.check(project, dev)
-    game = compile_game(project, target, dev)
+    game = compile_game(project, target, dev, incremental)
     given = EmitInput(project=project, game=game, dev=dev, assets=read_assets(project))
     files = target.emit(given)
     warnings += target.limits(files, given)
