@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pyminis.assets import project_assets
 from pyminis.compile.bundle import Bundle, bundle, write_entry
 from pyminis.compile.python import (
     TranscryptRunner, collect_modules, compile_python, compile_python_incremental, pyminis_modules,
@@ -53,11 +54,8 @@ def compile_game(project: Project, target: Target, dev: bool,
 
 
 def read_assets(project: Project) -> dict[str, bytes]:
-    folder = project.assets_dir
-    if not folder.is_dir():
-        return {}
-    return {"assets/" + p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.startswith(".")}
+    """assets/ through the asset stage (optimised, atlases packed), cached by content hash."""
+    return project_assets(project).files
 
 
 def build_files(project: Project, target_name: str, dev: bool,

@@ -1,0 +1,27 @@
+"""The asset stage: optimised images, texture atlases, app icons, fonts, a size report."""
+
+from __future__ import annotations
+
+from pyminis.assets.atlas import ATLAS_SUFFIX
+from pyminis.assets.icons import ICON_SIZES, ICON_SOURCE
+from pyminis.assets.pipeline import AssetResult, AssetRow, process_assets
+from pyminis.assets.settings import AssetSettings, parse_asset_settings
+from pyminis.project import Project
+
+
+def asset_settings(project: Project) -> AssetSettings:
+    loaded = project.loaded
+    text = loaded.path.read_text(encoding="utf-8") if loaded.path else ""
+    name = loaded.path.name if loaded.path else "minigame.config.json"
+    return parse_asset_settings(loaded.raw, name, text)
+
+
+def project_assets(project: Project) -> AssetResult:
+    """The project's assets/ through the asset stage, cached under its .pyminis/."""
+    return process_assets(project.assets_dir, project.work_dir / "cache" / "assets",
+                          asset_settings(project), project.root / ICON_SOURCE)
+
+
+__all__ = ["ATLAS_SUFFIX", "ICON_SIZES", "ICON_SOURCE", "AssetResult", "AssetRow",
+           "AssetSettings", "asset_settings", "parse_asset_settings", "process_assets",
+           "project_assets"]
