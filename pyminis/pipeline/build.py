@@ -14,6 +14,7 @@ from pyminis.compile.python import (
 from pyminis.errors import BuildError
 from pyminis.output.atomic import write_tree
 from pyminis.paths import runtime_js_dir
+from pyminis.pipeline.subpackages import subpackage_files
 from pyminis.project import Project, load_project
 from pyminis.targets import EmitInput, Target, get_target
 
@@ -65,7 +66,8 @@ def build_files(project: Project, target_name: str, dev: bool,
     warnings = list(project.loaded.warnings)
     warnings += target.check(project, dev)
     game = compile_game(project, target, dev, incremental)
-    given = EmitInput(project=project, game=game, dev=dev, assets=read_assets(project))
+    assets = {**read_assets(project), **subpackage_files(project, target.name, dev)}
+    given = EmitInput(project=project, game=game, dev=dev, assets=assets)
     files = target.emit(given)
     warnings += target.limits(files, given)
     return files, warnings
