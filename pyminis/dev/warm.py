@@ -39,8 +39,11 @@ class WarmTranscrypt:
                 self._process.stdin.write(json.dumps({"args": list(args), "cwd": str(cwd)}) + "\n")
                 self._process.stdin.flush()
                 answer = _read_json(self._process.stdout)
-                return int(answer["code"]), str(answer["output"])
-            except (OSError, ValueError, KeyError):
+                code, output = answer["code"], answer["output"]
+                if not isinstance(code, int) or not isinstance(output, str):
+                    raise OSError("unexpected reply from the warm Transcrypt")
+                return code, output
+            except (OSError, ValueError, KeyError):  # ValueError: a garbled JSON line
                 # A warm process that died is an optimisation lost, not a failed build.
                 self.close()
                 return run_transcrypt(args, cwd)
@@ -63,5 +66,5 @@ def _read_json(stream: IO[str]) -> dict[str, object]:
         raise OSError("the warm Transcrypt exited")
     value = json.loads(line)
     if not isinstance(value, dict):
-        raise ValueError("unexpected reply from the warm Transcrypt")
+        raise OSError("unexpected reply from the warm Transcrypt")
     return value

@@ -1,0 +1,127 @@
+"""`pyminis dev`: build, serve, watch, rebuild, reload — until Ctrl-C.
+
+`DevRun` is the whole session as an object (tests and the benchmark drive it directly);
+`run_dev` is what the command calls: start, tell the terminal, block on the watcher.
+"""
+
+from __future__ import annotations
+
+import errno
+import signal
+import threading
+import types
+from collections.abc import Callable
+from pathlib import Path
+
+from pyminis.dev.server import DevHTTPServer
+from pyminis.dev.session import BuildReport, DevSession
+from pyminis.dev.terminal import (
+    browse_host,
+    has_display,
+    is_loopback,
+    open_browser,
+    qr_text,
+)
+from pyminis.dev.warm import WarmTranscrypt
+from pyminis.dev.watch import watch_changes
+from pyminis.errors import UsageError
+
+Printer = Callable[[str], None]
+
+
+def describe(report: BuildReport, changed: list[str] | None = None) -> str:
+    """One build as the terminal shows it."""
+    why = f" ({', '.join(changed)})" if changed else ""
+    if report.ok:
+        lines = [f"built in {report.seconds * 1000:.0f} ms{why}; the page reloads"]
+        lines += [f"warning: {w}" for w in report.warnings]
+        return "\n".join(lines)
+    return f"build failed{why}; the page shows it, the server keeps running:\n{report.error}"
+
+
+class DevRun:
+    """A running dev session: the warm compiler, the first build, the HTTP server."""
+
+    def __init__(self, path: Path | str, host: str | None = None, port: int | None = None,
+                 printer: Printer = print) -> None:
+        self.printer = printer
+        self.compiler = WarmTranscrypt()
+        self.session = DevSession(path, runner=self.compiler)
+        config = self.session.project.config
+        self.host = host or config.dev.host
+        wanted = config.dev.port if port is None else port
+        self.stop_event = threading.Event()
+        first = self.session.rebuild()
+        printer(describe(first))
+        try:
+            self.server = DevHTTPServer((self.host, wanted), self.session, printer)
+        except OSError as error:
+            self.compiler.close()
+            if error.errno == errno.EADDRINUSE:
+                raise UsageError(f"port {wanted} on {self.host} is already in use",
+                                 hint="stop the other server, or pass --port with a free port "
+                                      "(or set dev.port in minigame.config.json)") from None
+            raise UsageError(f"cannot serve on {self.host}:{wanted}: {error.strerror}",
+                             hint="pass --host 127.0.0.1, or an address of this machine") from None
+        self.port = int(self.server.server_address[1])
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://{browse_host(self.host)}:{self.port}/"
+
+    def rebuild(self, changed: list[str] | None = None) -> BuildReport:
+        report = self.session.rebuild()
+        self.printer(describe(report, changed))
+        return report
+
+    def watch(self) -> None:
+        """Rebuild on every relevant change until `stop()` (or Ctrl-C)."""
+        root = self.session.root
+
+        def folders() -> tuple[str, ...]:
+            project = self.session.project
+            return tuple(p.relative_to(root).as_posix()
+                         for p in (project.src_dir, project.assets_dir, project.open_data_dir)
+                         if p.resolve().is_relative_to(root) and p.resolve() != root)
+
+        for paths in watch_changes(root, folders, self.stop_event):
+            self.rebuild(sorted(p.relative_to(root).as_posix() for p in paths))
+
+    def stop(self) -> None:
+        self.stop_event.set()
+        self.server.stopping.set()
+        self.session.publish({"type": "bye"})  # wakes the event streams so they end
+        self.server.shutdown()
+        self.server.server_close()
+        self.compiler.close()
+
+
+def _interrupt_on_sigterm() -> None:
+    """`kill` stops the server as cleanly as Ctrl-C does."""
+    def handler(signum: int, frame: types.FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, handler)
+
+
+def run_dev(path: Path | str = ".", host: str | None = None, port: int | None = None,
+            open_page: bool = True, printer: Printer = print) -> None:
+    """The `pyminis dev` command: serve until Ctrl-C."""
+    _interrupt_on_sigterm()
+    run = DevRun(path, host, port, printer)
+    try:
+        printer(f"simulator: {run.url}  (Ctrl-C stops)")
+        if not is_loopback(run.host):
+            phone = run.url + "game/"
+            printer(f"on a phone on this network: {phone}\n{qr_text(phone)}")
+        if open_page and has_display():
+            open_browser(run.url)
+        run.watch()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        run.stop()
+        printer("stopped")

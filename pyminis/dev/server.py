@@ -1,0 +1,171 @@
+"""The dev server: the simulator page, the game's package from memory, events, error reports.
+
+Standard library only (ThreadingHTTPServer): one developer, a few connections, and server-sent
+events for live reload need nothing more.
+
+Routes:
+  /                          the simulator page (runtime_js/simulator/index.html)
+  /__pyminis/sim/<file>      the simulator's scripts, the SDK stand-in and the bridge
+  /__pyminis/state           the session's state as JSON
+  /__pyminis/events          server-sent events: build, error, runtime-error
+  /__pyminis/runtime-error   POST {name, message, stack} → the Python traceback
+  /game/<path>               the latest dev package (its index.html with the stand-in SDK)
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import mimetypes
+import queue
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from pyminis.dev.page import simulated_html
+from pyminis.dev.session import DevSession, event_stream_bytes
+from pyminis.paths import runtime_js_dir
+
+_TYPES = {".js": "text/javascript", ".mjs": "text/javascript", ".map": "application/json",
+          ".json": "application/json", ".html": "text/html", ".css": "text/css",
+          ".svg": "image/svg+xml", ".wasm": "application/wasm"}
+
+Printer = Callable[[str], None]
+
+
+def content_type(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    found = _TYPES.get(suffix) or mimetypes.guess_type(path)[0] or "application/octet-stream"
+    return found + ("; charset=utf-8" if found.startswith("text/") or found.endswith("json") else "")
+
+
+def simulator_file(name: str) -> Path | None:
+    """A file of runtime_js/simulator/, refusing anything that would leave the folder."""
+    folder = (runtime_js_dir() / "simulator").resolve()
+    path = (folder / name).resolve()
+    if path.is_relative_to(folder) and path.is_file():
+        return path
+    return None
+
+
+class DevHTTPServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True  # an open event stream must not keep Ctrl-C waiting
+
+    def __init__(self, address: tuple[str, int], session: DevSession,
+                 printer: Printer = print) -> None:
+        self.session = session
+        self.printer = printer
+        self.stopping = threading.Event()
+        super().__init__(address, _Handler)
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    server: DevHTTPServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # the terminal shows builds and errors, not every request
+
+    def _send(self, status: int, body: bytes, kind: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")  # a reload must get the new build
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _json(self, value: Any, status: int = 200) -> None:
+        self._send(status, json.dumps(value).encode(), "application/json; charset=utf-8")
+
+    def _not_found(self, what: str) -> None:
+        self._send(404, f"not found: {what}\n".encode(), "text/plain; charset=utf-8")
+
+    def do_HEAD(self) -> None:
+        self.do_GET()
+
+    def do_GET(self) -> None:
+        path = unquote(urlsplit(self.path).path)
+        session = self.server.session
+        if path in ("/", "/index.html"):
+            self._simulator("index.html")
+        elif path.startswith("/__pyminis/sim/"):
+            self._simulator(path.removeprefix("/__pyminis/sim/"))
+        elif path == "/__pyminis/state":
+            self._json(session.state())
+        elif path == "/__pyminis/events":
+            self._events()
+        elif path == "/game" or path.startswith("/game/"):
+            rel = path.removeprefix("/game").strip("/") or session.project.config.build.html_entry
+            self._game(rel)
+        else:
+            self._not_found(path)
+
+    def do_POST(self) -> None:
+        if urlsplit(self.path).path != "/__pyminis/runtime-error":
+            self._not_found(self.path)
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            report = json.loads(self.rfile.read(length) or b"{}")
+        except ValueError:
+            self._json({"error": "the body must be JSON"}, 400)
+            return
+        traceback = self.server.session.explain(report if isinstance(report, dict) else {})
+        self.server.printer(f"error in the game (uncaught, shown in the page):\n{traceback}")
+        self._json({"traceback": str(traceback), "where": traceback.where})
+
+    def _simulator(self, name: str) -> None:
+        found = simulator_file(name)
+        if found is None:
+            self._not_found(name)
+        else:
+            self._send(200, found.read_bytes(), content_type(found.name))
+
+    def _game(self, rel: str) -> None:
+        session = self.server.session
+        data = session.file(rel)
+        if data is None and session.version == 0:
+            # The first build failed: the page shows the error overlay; nothing to run yet.
+            data = b"<!DOCTYPE html><title>no build yet</title><body></body>"
+            rel = "index.html"
+        if data is None:
+            self._not_found(rel)
+            return
+        if rel == session.project.config.build.html_entry:
+            sdk_url = session.project.config.pyminis.sdk_url
+            data = simulated_html(data.decode("utf-8"), sdk_url).encode()
+        self._send(200, data, content_type(rel))
+
+    def _events(self) -> None:
+        session = self.server.session
+        listener = session.subscribe()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        try:
+            self.wfile.write(event_stream_bytes({"type": "hello", **session.state()}))
+            self.wfile.flush()
+            while not self.server.stopping.is_set():
+                try:
+                    event = listener.get(timeout=10)
+                except queue.Empty:
+                    self.wfile.write(b": keep-alive\n\n")  # detects pages that went away
+                else:
+                    self.wfile.write(event_stream_bytes(event))
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        finally:
+            session.unsubscribe(listener)
+
+
+def print_to_terminal(text: str) -> None:
+    print(text, flush=True)
+    sys.stdout.flush()
