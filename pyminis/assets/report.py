@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 
 from pyminis.assets.pipeline import AssetRow
-from pyminis.pack.limits import NATIVE_MAIN_LIMIT, megabytes
+from pyminis.targets.sizes import MAIN_LIMIT as NATIVE_MAIN_LIMIT, megabytes
 
 
 def share(size: int, budget: int = NATIVE_MAIN_LIMIT) -> str:

@@ -1,0 +1,93 @@
+"""What the Developer Portal's upload checks refuse, checked locally (pure logic).
+
+The code scan (doc/submit-your-app-for-review, native-runtime.md) rejects a package with an
+empty file, without its configuration files or whose game never implements login; the upload
+refuses a ZIP over 200 MB. Each refusal is a Problem that says what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from pyminis.errors import BuildError, Location, Problem, ProblemsError
+from pyminis.targets import capabilities
+from pyminis.targets.sizes import MB, megabytes
+
+ZIP_LIMIT = 200 * MB  # one uploaded ZIP (doc/submit-your-app-for-review)
+# What `pyminis new` writes as dev.clientKey until the author pastes the real one.
+PLACEHOLDER_CLIENT_KEY = "replace-with-your-client-key"
+
+# The files the platform looks for at the package root, per target.
+REQUIRED_FILES: dict[str, tuple[str, ...]] = {
+    "h5": ("minigame.config.json",),
+    "minis": ("minis.config.json",),
+    "native": ("game.json", "project.config.json"),
+}
+
+
+class PackError(ProblemsError):
+    """The package would be refused on upload; every reason is listed, no ZIP is written."""
+
+
+def zero_byte_files(files: Mapping[str, bytes]) -> list[Problem]:
+    return [Problem(Location(path), "zero-byte-file",
+                    "the file is empty (0 bytes), and the platform's code scan rejects "
+                    "packages with zero-byte files",
+                    f"delete {path} from the project or give it content")
+            for path in sorted(files) if not files[path]]
+
+
+def missing_config(files: Mapping[str, bytes], target: str, has_config_file: bool,
+                   config_name: str) -> list[Problem]:
+    problems = [Problem(Location(name), "missing-config",
+                        f"{name} is not in the {target} package, and the platform requires it",
+                        "this is a pyminis bug if the build succeeded; please report it")
+                for name in REQUIRED_FILES.get(target, ()) if name not in files]
+    if not has_config_file:
+        # The build would ship defaults ("{}"): the portal needs the author's real settings.
+        problems.append(Problem(
+            Location(config_name), "missing-config",
+            f"the project has no {config_name}, so the package would carry an empty one",
+            f"create {config_name} at the project root with at least "
+            '{"dev": {"clientKey": "<your client key>"}} (`pyminis new` writes one)'))
+    return problems
+
+
+def missing_login(sources: Iterable[tuple[str, str]], entry: str) -> list[Problem]:
+    if any(cap.key == "login" for cap in capabilities.missing(sources)):
+        return [Problem(Location(entry), "no-login",
+                        "the game never calls login, and the platform's code scan requires the "
+                        "TikTok Login API to be implemented",
+                        "call `await tt.login()` (from pyminis import tt) when the game starts, "
+                        "and send the code to your server")]
+    return []
+
+
+def refuse(problems: list[Problem]) -> None:
+    if problems:
+        count = len(problems)
+        raise PackError(f"pack refused: {count} problem{'s' if count != 1 else ''} the upload "
+                        "would be rejected for; no ZIP was written", problems)
+
+
+def zip_size(size: int, warn_mb: float, config_name: str) -> list[str]:
+    """Raise when the ZIP is over the upload limit; warn above `warn_mb` (002's 50 MB)."""
+    if size > ZIP_LIMIT:
+        raise BuildError(f"the ZIP is {megabytes(size)}, over the upload limit of "
+                         f"{megabytes(ZIP_LIMIT)}",
+                         hint="move big assets to your CDN (a trusted domain) and download "
+                              "them at run time, or compress them")
+    if size > warn_mb * MB:
+        return [(f"the ZIP is {megabytes(size)}, over {warn_mb:g} MB (the limit platform-docs 002 "
+                 f"gives for Minis apps); mini games may upload up to {megabytes(ZIP_LIMIT)}. "
+                 f'Set "pyminis": {{"warnZipMb": …}} in {config_name} to move this warning')]
+    return []
+
+
+def placeholder_key(client_key: str | None, config_name: str) -> list[str]:
+    """A warning while the config still holds the template's client key: the ZIP packs, but
+    the portal would reject it."""
+    if client_key != PLACEHOLDER_CLIENT_KEY:
+        return []
+    return [(f"{config_name}: dev.clientKey is still the template's placeholder; paste your "
+             "app's client key (Developer Portal → your app → Credentials) before uploading")]
