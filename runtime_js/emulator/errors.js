@@ -1,0 +1,107 @@
+/**
+ * Emulator errors: turn what a game threw into the message an author can act on.
+ *
+ * A phone's native runtime has no DOM, so a game that reaches for `document` or `window`
+ * dies with "document is not defined". The emulator names the name, the place in game.js and,
+ * when the package ships its source map (dev builds), the Python line behind it.
+ *
+ * Loaded in the emulator worker with importScripts; exposes `__pyminisEmulator.errors`.
+ */
+(() => {
+  /** Browser globals a native runtime does not have: touching one is a DOM (or web) access. */
+  const BROWSER_ONLY = new Set([
+    'document', 'window', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage',
+    'Image', 'Audio', 'HTMLElement', 'HTMLCanvasElement', 'HTMLImageElement', 'alert', 'prompt',
+    'confirm', 'XMLHttpRequest', 'fetch', 'FontFace', 'OffscreenCanvas', 'indexedDB', 'Worker',
+    'importScripts', 'postMessage', 'WebSocket',
+  ]);
+
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+  /** Decode one line of a source map's `mappings` into [column, source, line] segments. */
+  function decodeLines(mappings) {
+    const lines = [];
+    let source = 0;
+    let line = 0;
+    for (const text of mappings.split(';')) {
+      const segments = [];
+      let column = 0;
+      for (const part of text.split(',')) {
+        if (!part) continue;
+        const values = [];
+        let shift = 0;
+        let value = 0;
+        for (const char of part) {
+          const digit = B64.indexOf(char);
+          value += (digit & 31) << shift;
+          if (digit & 32) { shift += 5; continue; }
+          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          shift = 0;
+          value = 0;
+        }
+        column += values[0];
+        if (values.length >= 4) {
+          source += values[1];
+          line += values[2];
+          segments.push([column, source, line]);
+        }
+      }
+      lines.push(segments);
+    }
+    return lines;
+  }
+
+  /**
+   * A source-map lookup: generated (1-based line, 1-based column) → `file:line` of the
+   * original (the author's Python in pyminis bundles), or null.
+   * @param {{sources: string[], mappings: string}} map
+   */
+  function sourceMapLookup(map) {
+    const lines = decodeLines(map.mappings || '');
+    return (line, column) => {
+      const segments = lines[line - 1] || [];
+      let best = null;
+      for (const segment of segments) {
+        if (segment[0] <= column - 1) best = segment;
+      }
+      best = best || segments[0];
+      return best ? `${map.sources[best[1]]}:${best[2] + 1}` : null;
+    };
+  }
+
+  /** The first `file.js:line:column` of a stack that belongs to the package. */
+  function place(error, fallback) {
+    const stack = (error && error.stack) || '';
+    const found = /(?:https?:\/\/[^\s)]*\/)?([^\s/()]+\.js):(\d+):(\d+)/.exec(stack);
+    if (found && !/emulator|sdk\.js/.test(found[0])) {
+      return { file: found[1], url: found[0].replace(/:\d+:\d+$/, ''), line: +found[2], column: +found[3] };
+    }
+    return fallback || null;
+  }
+
+  /**
+   * The author's message for a thrown value.
+   * @param {*} error
+   * @param {{file: string, line: number, column: number}|null} where
+   * @param {?function(number, number): ?string} python  game.js position → Python file:line
+   */
+  function describe(error, where, python) {
+    const name = (error && error.name) || 'Error';
+    const text = (error && error.message) || String(error);
+    const pythonAt = where && python ? python(where.line, where.column) : null;
+    const at = where ? ` at ${where.file}:${where.line}:${where.column}` : '';
+    const source = pythonAt ? ` (Python: ${pythonAt})` : '';
+    const missing = /^(\w+) is not defined$/.exec(text);
+    if (name === 'ReferenceError' && missing && BROWSER_ONLY.has(missing[1])) {
+      return `the game touched \`${missing[1]}\`${at}${source}, but the native runtime has no DOM `
+        + '(no document, window or other browser objects), as on a phone. Fix: draw on the canvas '
+        + 'from tt.createCanvas() (pyminis.engine does) and use pyminis.tt and the platform APIs '
+        + `instead of ${missing[1]}; build with --target h5 for a browser page.`;
+    }
+    return `the game threw ${name}: ${text}${at}${source}`;
+  }
+
+  globalThis.__pyminisEmulator = Object.assign(globalThis.__pyminisEmulator || {}, {
+    errors: { describe, place, sourceMapLookup, BROWSER_ONLY },
+  });
+})();

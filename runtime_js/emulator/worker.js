@@ -1,0 +1,180 @@
+/**
+ * The native-runtime emulator's worker: runs a native package's game.js with no DOM reachable.
+ *
+ * A dedicated Web Worker has no `document` and no `window`. Before game.js runs, this file
+ * loads the SDK stand-in (runtime_js/simulator/sdk.js, the same recording stand-in the h5
+ * preview uses), adds the emulated device to `TTMinis.game`, names it `tt` and `wx` as the
+ * runtime does, and hides the worker's own web APIs (fetch, importScripts, navigator, …),
+ * which a phone does not have either. Every uncaught error is reported to the page with the
+ * author's message (errors.js), the Python line included when the package has a source map.
+ *
+ * Messages from the page: `init` (once, with the transferred screen canvas), `touch`,
+ * `visibility`, `audio-event`, and `request` ({id, op, args}) answered with `reply`.
+ */
+importScripts('errors.js', 'device.js', 'services.js');
+
+(() => {
+  const emulator = globalThis.__pyminisEmulator;
+  delete globalThis.__pyminisEmulator;
+  const post = self.postMessage.bind(self);
+  const tools = {
+    fetch: self.fetch.bind(self),
+    importScripts: self.importScripts.bind(self),
+    createImageBitmap: self.createImageBitmap.bind(self),
+    OffscreenCanvas: self.OffscreenCanvas,
+    Context2D: self.OffscreenCanvasRenderingContext2D,
+    FontFace: self.FontFace,
+    fonts: self.fonts,
+  };
+  const deviceLog = [];
+  const log = (entry) => deviceLog.push(entry);
+  /** Script URL → (line, column) → Python `file:line`, for packages that ship source maps. */
+  const maps = new Map();
+  let device = null;
+  let services = null;
+  let screen = null;
+  let frames = 0;
+
+  function report(error, fallback) {
+    const where = emulator.errors.place(error, fallback);
+    const lookup = where ? maps.get(where.url) : null;
+    const message = emulator.errors.describe(error, where, lookup);
+    post({ type: 'error', message, stack: String((error && error.stack) || '') });
+  }
+
+  self.addEventListener('error', (event) => {
+    event.preventDefault();
+    report(event.error || { message: event.message }, event.filename
+      ? { file: event.filename.split('/').pop(), url: event.filename, line: event.lineno, column: event.colno }
+      : null);
+  });
+  self.addEventListener('unhandledrejection', (event) => {
+    event.preventDefault();
+    report(event.reason);
+  });
+
+  // The game's console reaches the page's log, where tests and the preview read it.
+  for (const level of ['log', 'info', 'warn', 'error', 'debug']) {
+    const original = console[level].bind(console);
+    console[level] = (...args) => {
+      original(...args);
+      post({ type: 'console', level, text: args.map((a) => (typeof a === 'string' ? a : safeText(a))).join(' ') });
+    };
+  }
+  function safeText(value) {
+    try { return JSON.stringify(value); } catch { return String(value); }
+  }
+
+  /** Load a script's source map (dev builds ship one) so errors can name the Python line. */
+  async function loadMap(url) {
+    try {
+      const response = await tools.fetch(`${url}.map`);
+      if (response.ok) maps.set(url, emulator.errors.sourceMapLookup(await response.json()));
+    } catch { /* no map: errors name the game.js line only */ }
+  }
+
+  /** Hide the worker's web APIs from the game: a phone's runtime has none of them. */
+  function hideWebGlobals() {
+    const names = ['navigator', 'location', 'fetch', 'XMLHttpRequest', 'importScripts', 'postMessage',
+      'close', 'WebSocket', 'indexedDB', 'caches', 'OffscreenCanvas', 'createImageBitmap', 'FontFace',
+      'fonts', 'Worker', 'EventSource', 'BroadcastChannel', 'onmessage'];
+    for (const name of names) {
+      for (let holder = globalThis; holder; holder = Object.getPrototypeOf(holder)) {
+        if (Object.prototype.hasOwnProperty.call(holder, name)) {
+          try { delete holder[name]; } catch { /* not configurable: leave it */ }
+        }
+      }
+    }
+  }
+
+  function countFrames() {
+    const raf = self.requestAnimationFrame ? self.requestAnimationFrame.bind(self) : null;
+    const caf = self.cancelAnimationFrame ? self.cancelAnimationFrame.bind(self) : clearTimeout;
+    globalThis.requestAnimationFrame = (callback) => {
+      const run = (time) => { frames += 1; callback(time); };
+      return raf ? raf(run) : setTimeout(() => run(performance.now()), 1000 / 60);
+    };
+    globalThis.cancelAnimationFrame = caf;
+  }
+
+  async function start(init) {
+    screen = init.canvas;
+    tools.importScripts(init.sdkUrl);
+    const game = globalThis.TTMinis.game;
+    delete game.init; // the native runtime has no init call (native-runtime.md "Globals")
+    device = emulator.makeDevice({ screen, base: init.base, info: init.info, query: init.query, tools, log });
+    services = emulator.makeServices({ base: init.base, gameJson: init.gameJson, storage: init.storage,
+      post, log, tools, loadedScript: (url) => { loadMap(url); } });
+    const sdkInfo = typeof game.getSystemInfoSync === 'function' ? game.getSystemInfoSync : null;
+    Object.assign(game, device.api, services.api);
+    if (sdkInfo) {
+      // The stand-in may choose language and theme (the simulator's switches); the device
+      // owns the screen.
+      game.getSystemInfoSync = () => {
+        const chosen = sdkInfo() || {};
+        const own = device.api.getSystemInfoSync();
+        for (const key of ['language', 'theme']) if (key in chosen) own[key] = chosen[key];
+        return own;
+      };
+    }
+    globalThis.tt = game;
+    globalThis.wx = game;
+    globalThis.GameGlobal = globalThis;
+    countFrames();
+    if (init.manualFrames) globalThis.__pyminisManualFrames = true;
+    const gameUrl = new URL('game.js', init.base).href;
+    await loadMap(gameUrl);
+    hideWebGlobals();
+    try {
+      tools.importScripts(gameUrl);
+      post({ type: 'ready', ok: true });
+    } catch (error) {
+      report(error);
+      post({ type: 'ready', ok: false });
+    }
+  }
+
+  /** Summary of the screen's pixels: size, a hash, and how many colours a sample shows. */
+  function pixels() {
+    const context = screen.getContext('2d');
+    const { data } = context.getImageData(0, 0, screen.width, screen.height);
+    let hash = 2166136261;
+    const colours = new Set();
+    for (let i = 0; i < data.length; i += 4) {
+      hash = Math.imul(hash ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16)), 16777619) >>> 0;
+      if (i % (4 * 97) === 0) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    }
+    return { width: screen.width, height: screen.height, hash, colours: colours.size };
+  }
+
+  const platform = () => globalThis.pyminisPlatform;
+  const ops = {
+    calls: () => JSON.parse(JSON.stringify(globalThis.TTMinis.__calls)),
+    outcome: ([name, answer]) => {
+      if (answer === null) delete globalThis.TTMinis.__outcomes[name];
+      else globalThis.TTMinis.__outcomes[name] = () => JSON.parse(JSON.stringify(answer));
+    },
+    step: ([ms, count]) => {
+      for (let i = 0; i < (count || 1); i += 1) { platform().__step(ms); frames += 1; }
+    },
+    inject: ([kind, x, y, id]) => platform().__touch(kind, x, y, id),
+    pixels,
+    pixel: ([x, y]) => Array.from(screen.getContext('2d').getImageData(x, y, 1, 1).data),
+    stats: () => ({ ...device.stats, frames, deviceLog: deviceLog.slice() }),
+  };
+
+  self.addEventListener('message', (event) => {
+    const message = event.data;
+    if (message.type === 'init') start(message).catch((error) => report(error));
+    else if (message.type === 'touch') device.touch(message.kind, message);
+    else if (message.type === 'visibility') device.visibility(message.hidden);
+    else if (message.type === 'audio-event') services.audioEvent(message.id, message.event, message.state, message.detail);
+    else if (message.type === 'request') {
+      try {
+        post({ type: 'reply', id: message.id, value: ops[message.op](message.args || []) });
+      } catch (error) {
+        post({ type: 'reply', id: message.id, error: String((error && error.message) || error) });
+      }
+    }
+  });
+})();
