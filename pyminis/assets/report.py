@@ -5,7 +5,8 @@ from __future__ import annotations
 from rich.table import Table
 
 from pyminis.assets.pipeline import AssetRow
-from pyminis.targets.sizes import MAIN_LIMIT as NATIVE_MAIN_LIMIT, megabytes
+from pyminis.targets.sizes import MAIN_LIMIT as NATIVE_MAIN_LIMIT
+from pyminis.targets.sizes import megabytes
 
 
 def share(size: int, budget: int = NATIVE_MAIN_LIMIT) -> str:

@@ -37,20 +37,13 @@ def zero_byte_files(files: Mapping[str, bytes]) -> list[Problem]:
             for path in sorted(files) if not files[path]]
 
 
-def missing_config(files: Mapping[str, bytes], target: str, has_config_file: bool,
-                   config_name: str) -> list[Problem]:
-    problems = [Problem(Location(name), "missing-config",
-                        f"{name} is not in the {target} package, and the platform requires it",
-                        "this is a pyminis bug if the build succeeded; please report it")
-                for name in REQUIRED_FILES.get(target, ()) if name not in files]
-    if not has_config_file:
-        # The build would ship defaults ("{}"): the portal needs the author's real settings.
-        problems.append(Problem(
-            Location(config_name), "missing-config",
-            f"the project has no {config_name}, so the package would carry an empty one",
-            f"create {config_name} at the project root with at least "
-            '{"dev": {"clientKey": "<your client key>"}} (`pyminis new` writes one)'))
-    return problems
+def missing_config(files: Mapping[str, bytes], target: str) -> list[Problem]:
+    return [Problem(Location(name), "missing-config",
+                    f"{name} is not in the {target} package, and the platform requires it",
+                    f"pyminis makes {name} from the project's config: keep minigame.config.json "
+                    "at the project root (`pyminis new` writes one); if it is there, please "
+                    "report this pyminis bug")
+            for name in REQUIRED_FILES.get(target, ()) if name not in files]
 
 
 def missing_login(sources: Iterable[tuple[str, str]], entry: str) -> list[Problem]:

@@ -73,8 +73,7 @@ def pack(path: Path | str = ".", target: str = "native", out: Path | None = None
     step(STEPS[1])
     checks.refuse(
         checks.zero_byte_files(files)
-        + checks.missing_config(files, target, project.loaded.path is not None,
-                                "minis.config.json" if target == "minis" else config_name)
+        + checks.missing_config(files, target)
         + checks.missing_login(capabilities.project_sources(project), project.config.pyminis.entry))
 
     step(STEPS[2])

@@ -16,6 +16,7 @@ from pyminis.output.atomic import write_tree
 from pyminis.paths import runtime_js_dir
 from pyminis.pipeline.subpackages import subpackage_files
 from pyminis.project import Project, load_project
+from pyminis.scan.gate import check_package
 from pyminis.targets import EmitInput, Target, get_target
 
 
@@ -56,7 +57,7 @@ def compile_game(project: Project, target: Target, dev: bool,
 
 def read_assets(project: Project) -> dict[str, bytes]:
     """assets/ through the asset stage (optimised, atlases packed), cached by content hash."""
-    return project_assets(project).files
+    return project_assets(project, icons=False).files
 
 
 def build_files(project: Project, target_name: str, dev: bool,
@@ -70,6 +71,8 @@ def build_files(project: Project, target_name: str, dev: bool,
     given = EmitInput(project=project, game=game, dev=dev, assets=assets)
     files = target.emit(given)
     warnings += target.limits(files, given)
+    # The restriction scan, before anything is written; the map names the Python lines.
+    warnings += check_package(project, target.name, dev, files, {"game.js": game.source_map})
     return files, warnings
 
 
