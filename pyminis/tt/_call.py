@@ -1,0 +1,121 @@
+"""How pyminis.tt calls the platform, per callback style (see pyminis/sdk/surface.py).
+
+Every call resolves the namespace when it is made, so a game can load before the SDK is ready
+and the same code runs on H5 (`TTMinis.game`) and natively (`tt`, `wx`).
+"""
+
+# __pragma__ ('skip')
+from typing import Any, Callable  # noqa: E402  (typing would fail to load compiled)
+# __pragma__ ('noskip')
+
+from pyminis.tt._errors import TTError, TTUnavailableError, error_from
+from pyminis.tt._js import member, namespace, new_object, promise, start
+
+
+def _identity(raw: "Any") -> "Any":
+    return raw
+
+
+def _nothing(raw: "Any") -> None:
+    return None
+
+
+def checked(call: str, platform: str, min_client: str = "") -> "Any":
+    """The namespace, after checking it has `platform` (and, for calls newer clients added,
+    that canIUse agrees). Call through it, `checked(...)[platform](...)`, so `this` holds."""
+    ns = namespace()
+    if member(ns, platform) == None:  # noqa: E711
+        raise TTUnavailableError(call, platform, min_client)
+    if min_client != "" and member(ns, "canIUse") != None:  # noqa: E711
+        if ns["canIUse"](platform) == False:  # noqa: E712
+            raise TTUnavailableError(call, platform, min_client)
+    return ns
+
+
+def has_function(platform: str) -> bool:
+    return member(namespace(), platform) != None  # noqa: E711
+
+
+def callback_call(call: str, platform: str, options: "Any", convert: "Callable[[Any], Any]",
+                  min_client: str = "", optional: bool = False,
+                  target: "Any" = None) -> "Any":
+    """A `{…, success, fail, complete}` call as an awaitable of `convert(result)`.
+
+    `target` is the object to call on (a socket task); by default the SDK namespace.
+    `optional` calls resolve to None where the runtime lacks them."""
+    if target == None:  # noqa: E711
+        if optional and not has_function(platform):
+            return promise(lambda resolve, reject: resolve(None))
+        target = checked(call, platform, min_client)
+    elif member(target, platform) == None:  # noqa: E711
+        raise TTUnavailableError(call, platform, min_client)
+    params = options if options != None else new_object()  # noqa: E711
+
+    def run(resolve: "Callable[[Any], None]", reject: "Callable[[Any], None]") -> None:
+        def success(raw: "Any") -> None:
+            try:
+                resolve(convert(raw))
+            except Exception as error:
+                reject(error)
+            except:  # noqa: E722  (compiled, JavaScript errors reach only a bare except)
+                reject(TTError(call, -1, "pyminis could not read the platform's answer"))
+
+        def fail(raw: "Any") -> None:
+            reject(error_from(call, raw))
+
+        params["success"] = success
+        params["fail"] = fail
+        try:
+            target[platform](params)
+        except Exception as error:
+            reject(error_from(call, error))
+        except:  # noqa: E722
+            reject(TTError(call, -1, "the platform threw while starting the call"))
+
+    return promise(run)
+
+
+def promise_call(call: str, target: "Any", platform: str, convert: "Callable[[Any], Any]") -> "Any":
+    """A method that returns a Promise itself (an ad's show and load)."""
+    if member(target, platform) == None:  # noqa: E711
+        raise TTUnavailableError(call, platform, "")
+    answer = target[platform]()
+
+    def fail(raw: "Any") -> None:
+        raise error_from(call, raw)
+
+    if answer == None:  # noqa: E711  (an older runtime without Promises: settle at once)
+        return promise(lambda resolve, reject: resolve(convert(None)))
+    return answer.then(convert, fail)
+
+
+def listen(call: str, target: "Any", platform: str, off: str, callback: "Callable[..., Any]",
+           convert: "Callable[[Any], Any] | None") -> "Callable[[], None]":
+    """`target.onX(handler)`; returns the function that unsubscribes (offX where the platform
+    has one; otherwise the handler stops forwarding). An `async def` callback is started.
+    With `convert` None the callback takes no argument (on_hide, on_load, on_open)."""
+    source = target if target != None else namespace()  # noqa: E711
+    if member(source, platform) == None:  # noqa: E711
+        raise TTUnavailableError(call, platform, "")
+    state = {"on": True}
+
+    def handler(raw: "Any" = None) -> None:
+        if not state["on"]:
+            return
+        if convert == None:  # noqa: E711
+            start(callback())
+        else:
+            start(callback(convert(raw)))
+
+    source[platform](handler)
+
+    def unsubscribe() -> None:
+        state["on"] = False
+        if off != "" and member(source, off) != None:  # noqa: E711
+            source[off](handler)
+
+    return unsubscribe
+
+
+identity = _identity
+nothing = _nothing

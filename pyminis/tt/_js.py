@@ -1,0 +1,144 @@
+"""The two worlds pyminis.tt runs in: compiled into a game, or imported by CPython.
+
+Compiled, the SDK namespace is the platform's (`TTMinis.game`, `tt` or `wx`, resolved at each
+call) and awaitables are JavaScript Promises. In CPython it is the fake host of
+`pyminis.sdk.fake`, and awaitables are its `Pending` results. Everything else in pyminis.tt is
+the same code in both worlds, written against the few helpers here.
+"""
+
+IN_JS = True
+# __pragma__ ('skip')
+from typing import Any, Callable  # noqa: E402  (typing would fail to load compiled)
+
+from pyminis.sdk import fake as _fake  # noqa: E402  (CPython only: the recording host)
+
+IN_JS = False
+# Stand-ins for JavaScript globals, so CPython and mypy can read the JS branches below.
+Object: Any = None
+Promise: Any = None
+console: Any = None
+
+
+def __new__(value: Any) -> Any:
+    raise RuntimeError("JavaScript only")
+
+
+def __pragma__(*args: Any) -> Any:
+    raise RuntimeError("JavaScript only")
+# __pragma__ ('noskip')
+
+# The SDK namespace: TTMinis.game in an H5 page, TTMinis itself for TikTok Minis apps (001),
+# the tt / wx globals on the native runtime and in the open data domain (native-runtime.md).
+_RESOLVE = (
+    '(typeof TTMinis !== "undefined" && TTMinis) ? (TTMinis.game || TTMinis) : '
+    '((typeof tt !== "undefined" && tt) ? tt : ((typeof wx !== "undefined" && wx) ? wx : null))'
+)
+
+
+def namespace() -> Any:
+    """The SDK namespace of this runtime, or None when there is none."""
+    if IN_JS:
+        return __pragma__("js", "{}", _RESOLVE)
+    return _fake.current()
+
+
+def new_object() -> Any:
+    """An empty options object: a plain JS object compiled (dict literals carry hidden
+    properties there), a dict in CPython."""
+    if IN_JS:
+        return __new__(Object())
+    return {}
+
+
+def field(raw: Any, key: str, default: Any) -> Any:
+    """`raw[key]`, or `default` when raw or the key is missing (undefined, null or None)."""
+    if raw == None:  # noqa: E711  (== also matches JavaScript's undefined)
+        return default
+    if not IN_JS and not isinstance(raw, dict):
+        return default
+    if not IN_JS and key not in raw:
+        return default
+    value = raw[key]
+    if value == None:  # noqa: E711
+        return default
+    return value
+
+
+def member(target: Any, name: str) -> Any:
+    """The function `target[name]`, or None when the runtime lacks it."""
+    if target == None:  # noqa: E711
+        return None
+    if IN_JS:
+        found = target[name]
+        if found == None or __pragma__("js", "{}", "typeof found") != "function":  # noqa: E711
+            return None
+        return found
+    return _fake.member(target, name)
+
+
+def promise(start: Callable[[Callable[[Any], None], Callable[[Any], None]], None]) -> Any:
+    """An awaitable settled by `start(resolve, reject)`: a Promise, or a fake-host Pending."""
+    if IN_JS:
+        return __new__(Promise(start))
+    return _fake.Pending(start)
+
+
+def is_string(value: Any) -> bool:
+    if IN_JS:
+        return __pragma__("js", "{}", "typeof value") == "string"
+    return isinstance(value, str)
+
+
+def is_number(value: Any) -> bool:
+    if IN_JS:
+        return __pragma__("js", "{}", 'typeof value === "number" && isFinite(value)')
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def is_array(value: Any) -> bool:
+    if IN_JS:
+        return __pragma__("js", "{}", "Array.isArray(value)")
+    return isinstance(value, (list, tuple))
+
+
+def keys_of(raw: Any) -> list[str]:
+    """The own keys of a plain object (a dict in CPython)."""
+    if raw == None:  # noqa: E711
+        return []
+    if IN_JS:
+        return __pragma__("js", "{}", "Object.keys(raw)")
+    return [str(key) for key in raw] if isinstance(raw, dict) else []
+
+
+def plain(value: "Any") -> "Any":
+    """A deep copy of dicts and lists as plain JSON-shaped data: compiled, Python dicts carry
+    hidden properties that must not reach the platform (or another domain)."""
+    if is_array(value):
+        return [plain(item) for item in value]
+    if IN_JS:
+        if not __pragma__("js", "{}", 'value !== null && typeof value === "object" && '
+                          'Object.getPrototypeOf(value) === Object.prototype'):
+            return value
+    elif not isinstance(value, dict):
+        return value
+    copy = new_object()
+    for key in keys_of(value):
+        copy[key] = plain(value[key])
+    return copy
+
+
+def start(result: Any) -> Any:
+    """Run what an event handler returned if it is a coroutine, so `async def` handlers work
+    in both worlds: compiled, an async function runs by itself (its errors are reported);
+    in CPython, the fake host drives the coroutine."""
+    if result == None:  # noqa: E711
+        return result
+    if IN_JS:
+        if __pragma__("js", "{}", 'typeof result.then === "function"'):
+            result.then(None, _report)
+        return result
+    return _fake.start(result)
+
+
+def _report(error: Any) -> None:
+    console.error(error)
