@@ -1,0 +1,177 @@
+"""Which declaration each identifier of a JavaScript tree refers to.
+
+The scan must tell the global `location` from a parameter named `location`, and follow aliases
+(`var e = eval; e(s)`), so it resolves names the way JavaScript does: `var` to the function,
+`let`/`const`/`class`/block functions to the block, parameters to their function. `with` and
+sloppy-mode tricks are not modelled (no bundler emits them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+FUNCTION_SCOPES = frozenset({
+    "program", "function_declaration", "generator_function_declaration", "function_expression",
+    "function", "generator_function", "arrow_function", "method_definition", "class_static_block",
+})
+BLOCK_SCOPES = FUNCTION_SCOPES | {"statement_block", "for_statement", "for_in_statement",
+                                  "catch_clause", "switch_body", "class"}
+REFERENCE_TYPES = frozenset({"identifier", "shorthand_property_identifier"})
+
+
+@dataclass
+class Binding:
+    """A declared name and every value it is given (initialiser, then assignments)."""
+
+    name: str
+    values: list[Node] = field(default_factory=list)
+
+
+@dataclass
+class _Frame:
+    node: Node
+    function: int  # the id of the innermost function scope around `node`
+    block: int  # the id of the innermost block scope around `node`
+
+
+class Scopes:
+    """Declarations per scope, and the binding (or None: a global) of every reference."""
+
+    def __init__(self, root: Node) -> None:
+        self.root = root
+        self._declared: dict[int, dict[str, Binding]] = {}
+        self._declaration_sites: set[int] = set()
+        self._refs: dict[int, Binding | None] = {}
+        self._collect_declarations()
+        self._resolve_references()
+
+    # -- queries ------------------------------------------------------------------------
+
+    def is_declaration(self, node: Node) -> bool:
+        return node.id in self._declaration_sites
+
+    def binding(self, node: Node) -> Binding | None:
+        """The declaration an identifier refers to; None when it is a global."""
+        return self._refs.get(node.id)
+
+    # -- pass 1: declarations -------------------------------------------------------------
+
+    def _bind(self, scope: int, name_node: Node, value: Node | None) -> None:
+        names = self._declared.setdefault(scope, {})
+        plain = name_node.type == "identifier"  # only `name = value` aliases; no destructuring
+        for ident in _pattern_names(name_node):
+            self._declaration_sites.add(ident.id)
+            binding = names.setdefault(_text(ident), Binding(_text(ident)))
+            if plain and value is not None:
+                binding.values.append(value)
+
+    def _collect_declarations(self) -> None:
+        root_id = self.root.id
+        stack = [_Frame(self.root, root_id, root_id)]
+        while stack:
+            frame = stack.pop()
+            node = frame.node
+            self._declare(node, frame.function, frame.block)
+            if node.type in FUNCTION_SCOPES:
+                function = block = node.id
+            elif node.type in BLOCK_SCOPES:
+                function, block = frame.function, node.id
+            else:
+                function, block = frame.function, frame.block
+            stack.extend(_Frame(child, function, block) for child in node.named_children)
+
+    def _declare(self, node: Node, function: int, block: int) -> None:
+        kind = node.type
+        if kind in ("variable_declaration", "lexical_declaration"):
+            scope = function if kind == "variable_declaration" else block
+            for declarator in node.named_children:
+                name = declarator.child_by_field_name("name")
+                if declarator.type == "variable_declarator" and name is not None:
+                    self._bind(scope, name, declarator.child_by_field_name("value"))
+        elif kind in ("function_declaration", "generator_function_declaration", "class_declaration"):
+            name = node.child_by_field_name("name")
+            if name is not None:
+                self._bind(block, name, node)
+            self._declare_parameters(node)
+        elif kind in ("function_expression", "function", "generator_function", "class"):
+            name = node.child_by_field_name("name")
+            if name is not None:
+                self._bind(node.id, name, node)
+            self._declare_parameters(node)
+        elif kind in ("arrow_function", "method_definition"):
+            self._declare_parameters(node)
+        elif kind == "catch_clause":
+            parameter = node.child_by_field_name("parameter")
+            if parameter is not None:
+                self._bind(node.id, parameter, None)
+        elif kind == "for_in_statement":
+            declared = node.child_by_field_name("kind")
+            left = node.child_by_field_name("left")
+            if declared is not None and left is not None:
+                self._bind(function if _text(declared) == "var" else node.id, left, None)
+        elif kind in ("import_specifier", "namespace_import"):
+            alias = node.child_by_field_name("alias") or node.named_children[-1]
+            self._bind(self.root.id, alias, None)
+        elif kind == "import_clause":
+            for child in node.named_children:
+                if child.type == "identifier":
+                    self._bind(self.root.id, child, None)
+
+    def _declare_parameters(self, node: Node) -> None:
+        single = node.child_by_field_name("parameter")  # `x => …`
+        if single is not None:
+            self._bind(node.id, single, None)
+        parameters = node.child_by_field_name("parameters")
+        if parameters is not None:
+            for parameter in parameters.named_children:
+                self._bind(node.id, parameter, None)
+
+    # -- pass 2: references ---------------------------------------------------------------
+
+    def _resolve_references(self) -> None:
+        stack: list[tuple[Node, tuple[dict[str, Binding], ...]]] = [(self.root, ())]
+        while stack:
+            node, chain = stack.pop()
+            declared = self._declared.get(node.id)
+            if declared:
+                chain = (declared,) + chain
+            if node.type in REFERENCE_TYPES and node.id not in self._declaration_sites:
+                self._refs[node.id] = _lookup(chain, _text(node))
+            elif node.type == "assignment_expression":
+                left = node.child_by_field_name("left")
+                right = node.child_by_field_name("right")
+                if left is not None and right is not None and left.type == "identifier":
+                    found = _lookup(chain, _text(left))
+                    if found is not None:
+                        found.values.append(right)
+            stack.extend((child, chain) for child in node.named_children)
+
+
+def _lookup(chain: tuple[dict[str, Binding], ...], name: str) -> Binding | None:
+    for names in chain:
+        found = names.get(name)
+        if found is not None:
+            return found
+    return None
+
+
+def _pattern_names(node: Node) -> list[Node]:
+    """The identifiers a declaration pattern binds (not its keys, not its defaults)."""
+    kind = node.type
+    if kind in ("identifier", "shorthand_property_identifier_pattern"):
+        return [node]
+    if kind == "assignment_pattern":
+        left = node.child_by_field_name("left")
+        return _pattern_names(left) if left is not None else []
+    if kind == "pair_pattern":
+        value = node.child_by_field_name("value")
+        return _pattern_names(value) if value is not None else []
+    if kind in ("object_pattern", "array_pattern", "rest_pattern"):
+        return [ident for child in node.named_children for ident in _pattern_names(child)]
+    return []
+
+
+def _text(node: Node) -> str:
+    return (node.text or b"").decode("utf-8", "replace")

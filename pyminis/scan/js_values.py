@@ -1,0 +1,307 @@
+"""What a JavaScript expression denotes, as far as can be known without running it.
+
+`name(node)` gives the global a reference reaches ("eval", "navigator.clipboard",
+"document.createElement"), seeing through `window.`/`globalThis.`/`self.`, computed members
+whose key folds to a constant, parentheses and commas (`(0, eval)`), aliases and `.constructor`
+chains. `string(node)` folds constant strings; `fragments(node)` keeps the constant parts of a
+string built at run time (enough to see `<iframe` in `"<iframe src=" + url`).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+
+from tree_sitter import Node
+
+from pyminis.scan.js_scope import Binding, Scopes
+
+# Names of the global object: `window.eval` is `eval`.
+GLOBAL_OBJECTS = frozenset({"window", "globalThis", "self", "top", "parent", "frames"})
+# Globals that are functions: their `.constructor` is `Function`.
+GLOBAL_FUNCTIONS = frozenset({
+    "Function", "Object", "Array", "String", "Number", "Boolean", "Symbol", "BigInt", "Date",
+    "RegExp", "Promise", "Error", "Map", "Set", "WeakMap", "WeakSet", "Proxy", "eval",
+    "setTimeout", "setInterval", "parseInt", "parseFloat", "isNaN", "isFinite", "fetch", "alert",
+    "requestAnimationFrame", "encodeURIComponent", "decodeURIComponent", "escape", "unescape",
+})
+_LITERAL_CONSTRUCTORS = {"array": "Array", "object": "Object", "string": "String",
+                         "template_string": "String", "number": "Number", "true": "Boolean",
+                         "false": "Boolean", "regex": "RegExp"}
+FUNCTION_VALUES = frozenset({"function_expression", "function", "arrow_function",
+                             "generator_function", "function_declaration",
+                             "generator_function_declaration", "class", "class_declaration"})
+_MAX_DEPTH = 24  # aliases of aliases; deeper chains are not followed
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])")
+
+
+def text(node: Node) -> str:
+    return (node.text or b"").decode("utf-8", "replace")
+
+
+def unescape(raw: str) -> str:
+    """JavaScript string escapes (`\\x65`, `\\u0065`, `\\u{65}`, `\\n`, line continuations)."""
+
+    def one(match: re.Match[str]) -> str:
+        body = match.group(1)
+        if body.startswith("u{"):
+            return chr(int(body[2:-1], 16))
+        if body[0] in "ux" and len(body) > 1:
+            return chr(int(body[1:], 16))
+        if body in ("\n", "\r\n", "\r", "\u2028", "\u2029"):
+            return ""
+        return _SIMPLE_ESCAPES.get(body, body)
+
+    return _ESCAPE.sub(one, raw)
+
+
+def arguments(call: Node) -> list[Node]:
+    args = call.child_by_field_name("arguments")
+    if args is None or args.type != "arguments":
+        return []
+    return [child for child in args.named_children if child.type != "comment"]
+
+
+def strip(node: Node) -> Node:
+    """The expression inside parentheses and the last of a comma sequence: `(0, eval)` → eval."""
+    while True:
+        if node.type in ("parenthesized_expression", "sequence_expression") \
+                and node.named_children:
+            node = node.named_children[-1]
+        else:
+            return node
+
+
+class Values:
+    """Evaluates expressions of one tree; memoised per node."""
+
+    def __init__(self, scopes: Scopes) -> None:
+        self.scopes = scopes
+        self._names: dict[int, str | None] = {}
+
+    # -- references to globals ------------------------------------------------------------
+
+    def name(self, node: Node, depth: int = 0) -> str | None:
+        """The global path `node` denotes ("eval", "location.href"), or None if unknown."""
+        if depth > _MAX_DEPTH:
+            return None
+        cached = self._names.get(node.id, "")
+        if cached != "":
+            return cached
+        self._names[node.id] = None  # a cycle through aliases resolves to "unknown"
+        found = self._name(strip(node), depth + 1)
+        self._names[node.id] = found
+        return found
+
+    def _name(self, node: Node, depth: int) -> str | None:
+        kind = node.type
+        if kind in ("identifier", "shorthand_property_identifier"):
+            binding = self.scopes.binding(node)
+            if binding is None:
+                name = text(node)
+                return "window" if name in GLOBAL_OBJECTS else name
+            return self._alias(binding, depth)
+        if kind in ("member_expression", "subscript_expression"):
+            return self._member(node, depth)
+        if kind == "call_expression":
+            return self._call(node, depth)
+        if kind == "assignment_expression":
+            right = node.child_by_field_name("right")
+            return self.name(right, depth) if right is not None else None
+        if kind == "binary_expression" and _operator(node) in ("||", "??", "&&"):
+            for side in ("right", "left"):
+                part = node.child_by_field_name(side)
+                found = self.name(part, depth) if part is not None else None
+                if found is not None:
+                    return found
+        if kind == "ternary_expression":
+            for side in ("consequence", "alternative"):
+                part = node.child_by_field_name(side)
+                found = self.name(part, depth) if part is not None else None
+                if found is not None:
+                    return found
+        return None
+
+    def _alias(self, binding: Binding, depth: int) -> str | None:
+        for value in binding.values:
+            found = self.name(value, depth)
+            if found is not None:
+                return found
+        return None
+
+    def property_name(self, node: Node) -> str | None:
+        """The key of a member access: `o.key`, `o["k" + "ey"]`, `o?.key`."""
+        if node.type == "member_expression":
+            prop = node.child_by_field_name("property")
+            return text(prop) if prop is not None else None
+        index = node.child_by_field_name("index")
+        return self.string(index) if index is not None else None
+
+    def _member(self, node: Node, depth: int) -> str | None:
+        obj_node = node.child_by_field_name("object")
+        prop = self.property_name(node)
+        if obj_node is None or prop is None:
+            return None
+        obj = self.name(obj_node, depth)
+        if prop == "constructor":
+            return self._constructor_of(obj_node, obj, depth)
+        if obj is None:
+            return None
+        if obj == "window":
+            return "window" if prop in GLOBAL_OBJECTS else prop
+        return f"{obj}.{prop}"
+
+    def _constructor_of(self, obj_node: Node, obj: str | None, depth: int) -> str:
+        """`x.constructor`: of a function it is Function; of a literal, its class."""
+        if obj is not None:
+            if obj in GLOBAL_FUNCTIONS or obj.endswith("constructor"):
+                return "Function"  # every constructor's constructor is Function
+            if obj.endswith(".prototype"):
+                return obj[: -len(".prototype")]
+            return f"{obj}.constructor"
+        inner = strip(obj_node)
+        if self.is_function(inner, depth):
+            return "Function"
+        literal = _LITERAL_CONSTRUCTORS.get(inner.type)
+        return literal if literal is not None else "*.constructor"
+
+    def is_function(self, node: Node, depth: int = 0) -> bool:
+        node = strip(node)
+        if node.type in FUNCTION_VALUES:
+            return True
+        if node.type == "identifier":
+            binding = self.scopes.binding(node)
+            if binding is not None:
+                return any(v.type in FUNCTION_VALUES for v in binding.values)
+        return self.name(node, depth) in GLOBAL_FUNCTIONS
+
+    def _call(self, node: Node, depth: int) -> str | None:
+        callee_node = node.child_by_field_name("function")
+        if callee_node is None:
+            return None
+        callee = self.name(callee_node, depth)
+        args = arguments(node)
+        if callee in ("Object.getPrototypeOf", "Reflect.getPrototypeOf") and args \
+                and self.is_function(args[0], depth):
+            return "Function.prototype"
+        if callee in ("document.createElement", "document.createElementNS") and args:
+            tag = self.string(args[-1] if callee.endswith("NS") else args[0])
+            return f"<{tag.lower()}>" if tag is not None else None
+        if callee is not None and callee.endswith(".bind"):
+            return callee[: -len(".bind")]  # a bound eval is still eval
+        return None
+
+    # -- constant strings -----------------------------------------------------------------
+
+    def string(self, node: Node, depth: int = 0) -> str | None:
+        """The constant string `node` evaluates to, or None when it depends on run time."""
+        if depth > _MAX_DEPTH:
+            return None
+        node = strip(node)
+        kind = node.type
+        if kind == "string":
+            return unescape(text(node)[1:-1])
+        if kind == "template_string":
+            parts = []
+            for child in node.named_children:
+                if child.type == "template_substitution":
+                    inner = child.named_children[0] if child.named_children else None
+                    value = self.string(inner, depth + 1) if inner is not None else None
+                    if value is None:
+                        return None
+                    parts.append(value)
+                elif child.type in ("string_fragment", "escape_sequence"):
+                    parts.append(unescape(text(child)))
+            return "".join(parts)
+        if kind == "number":
+            number = text(node)
+            return number if number.isdigit() else None
+        if kind == "binary_expression" and _operator(node) == "+":
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if left is None or right is None:
+                return None
+            a, b = self.string(left, depth + 1), self.string(right, depth + 1)
+            return a + b if a is not None and b is not None else None
+        if kind == "identifier":
+            binding = self.scopes.binding(node)
+            if binding is not None and len(binding.values) == 1:
+                return self.string(binding.values[0], depth + 1)
+            return None
+        if kind == "call_expression":
+            return self._string_call(node, depth + 1)
+        return None
+
+    def _string_call(self, node: Node, depth: int) -> str | None:
+        callee_node = node.child_by_field_name("function")
+        if callee_node is None:
+            return None
+        args = arguments(node)
+        if callee_node.type == "member_expression":
+            method = self.property_name(callee_node)
+            receiver = callee_node.child_by_field_name("object")
+            if receiver is None:
+                return None
+            if method == "join" and strip(receiver).type == "array":
+                items = [self.string(i, depth) for i in strip(receiver).named_children]
+                sep = self.string(args[0], depth) if args else ","
+                if sep is not None and all(i is not None for i in items):
+                    return sep.join(i for i in items if i is not None)
+                return None
+            if method in ("toLowerCase", "toUpperCase", "trim", "concat"):
+                base = self.string(receiver, depth)
+                if base is None:
+                    return None
+                if method == "concat":
+                    rest = [self.string(a, depth) for a in args]
+                    return None if None in rest else base + "".join(r or "" for r in rest)
+                return base.lower() if method == "toLowerCase" else (
+                    base.upper() if method == "toUpperCase" else base.strip())
+        callee = self.name(callee_node, depth)
+        if callee == "String.fromCharCode":
+            codes = [text(strip(a)) for a in args]
+            if codes and all(c.isdigit() for c in codes):
+                return "".join(chr(int(c)) for c in codes)
+        if callee == "atob" and len(args) == 1:
+            encoded = self.string(args[0], depth)
+            try:
+                return base64.b64decode(encoded or "", validate=True).decode("latin-1") \
+                    if encoded is not None else None
+            except (binascii.Error, ValueError):
+                return None
+        return None
+
+    def fragments(self, node: Node, depth: int = 0) -> str:
+        """The constant parts of a string built at run time, joined (unknown parts dropped)."""
+        if depth > _MAX_DEPTH:
+            return ""
+        node = strip(node)
+        constant = self.string(node, depth)
+        if constant is not None:
+            return constant
+        if node.type == "binary_expression" and _operator(node) == "+":
+            return "".join(self.fragments(part, depth + 1) for part in
+                           (node.child_by_field_name("left"), node.child_by_field_name("right"))
+                           if part is not None)
+        if node.type == "template_string":
+            return "".join(unescape(text(c)) for c in node.named_children
+                           if c.type in ("string_fragment", "escape_sequence"))
+        return ""
+
+    def stringish(self, node: Node) -> bool:
+        """True when `node` is certainly a string (literal, template, concatenation with one)."""
+        node = strip(node)
+        if node.type in ("string", "template_string"):
+            return True
+        if node.type == "binary_expression" and _operator(node) == "+":
+            return any(self.stringish(part) for part in
+                       (node.child_by_field_name("left"), node.child_by_field_name("right"))
+                       if part is not None)
+        return self.string(node) is not None
+
+
+def _operator(node: Node) -> str:
+    op = node.child_by_field_name("operator")
+    return text(op) if op is not None else ""
