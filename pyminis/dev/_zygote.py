@@ -46,7 +46,8 @@ def _compile(main: object, args: list[str], cwd: str) -> tuple[int, str]:
 
 
 def serve() -> None:
-    import transcrypt.__main__ as transcrypt_main  # sets up Transcrypt's module path on import
+    # Importing Transcrypt's __main__ sets up its module path, as `python -m transcrypt` does.
+    import transcrypt.__main__ as transcrypt_main  # type: ignore[import-untyped]
 
     reply = sys.stdout
     sys.stdout = sys.stderr  # nothing but replies may reach the protocol stream

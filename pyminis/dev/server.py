@@ -98,6 +98,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._json(session.state())
         elif path == "/__pyminis/events":
             self._events()
+        elif path == "/favicon.ico":
+            self._send(204, b"", "image/x-icon")
         elif path == "/game" or path.startswith("/game/"):
             rel = path.removeprefix("/game").strip("/") or session.project.config.build.html_entry
             self._game(rel)

@@ -1,0 +1,96 @@
+/**
+ * The simulator's outcome controls, as data, and the rules they install in the SDK stand-in.
+ *
+ * `TTMinis.__outcomes[name]` (sdk.js) is a function of the call's params returning
+ * `{ok: result}` or `{fail: error}`. The rules here read the settings at call time, so a
+ * control changed in the page applies to the next call without reloading the game.
+ * Failures use the platform's documented shape `{error: {error_code, error_msg}}`
+ * (native-runtime.md); the platform does not document the codes, so these are the simulator's.
+ */
+
+/** @typedef {{key: string, label: string, choices: [string, string][], calls: string[]}} Control */
+
+/** @type {Control[]} */
+export const CONTROLS = [
+  { key: 'login', label: 'Login', calls: ['login'],
+    choices: [['success', 'succeeds (code)'], ['fail', 'fails']] },
+  { key: 'pay', label: 'Pay', calls: ['pay'],
+    choices: [['success', 'succeeds'], ['cancel', 'user cancels'], ['insufficient', 'insufficient Beans']] },
+  { key: 'ad', label: 'Rewarded ad', calls: ['RewardedVideoAd.show'],
+    choices: [['watched', 'watched to the end'], ['closed', 'closed early'], ['error', 'error code']] },
+  { key: 'share', label: 'Shares', calls: ['shareAppMessage', 'shareToUser', 'shareToStory'],
+    choices: [['success', 'succeed'], ['cancel', 'user cancels'], ['fail', 'fail']] },
+];
+
+/** Scopes listed for authorize before the game asks for others (001: user.info.basic). */
+export const KNOWN_SCOPES = ['user.info.basic', 'user.info.profile', 'user.info.stats'];
+
+export const LANGUAGES = ['en-US', 'es-ES', 'pt-BR', 'fr-FR', 'de-DE', 'id-ID', 'ja-JP', 'ko-KR',
+  'vi-VN', 'th-TH', 'ar-SA', 'zh-CN'];
+
+export const FAIL_CODES = {
+  login: [10001, 'login failed (chosen in the simulator)'],
+  authorize: [10003, 'the user denied authorization'],
+  pay_cancel: [20001, 'the user cancelled the payment'],
+  pay_insufficient: [20002, 'insufficient Beans: the user did not recharge'],
+  share_cancel: [30001, 'the user cancelled sharing'],
+  share_fail: [30002, 'sharing failed (chosen in the simulator)'],
+};
+
+/** The settings a fresh simulator starts with. */
+export function defaultSettings() {
+  return {
+    device: 'iphone-15', orientation: 'portrait', theme: 'light', language: 'en-US', target: 'h5',
+    login: 'success', pay: 'success', ad: 'watched', adErrorCode: 1004, share: 'success',
+    scopes: Object.fromEntries(KNOWN_SCOPES.map((s) => [s, 'allow'])),
+  };
+}
+
+const fail = ([code, message]) => ({ fail: { error: { error_code: code, error_msg: message } } });
+
+/**
+ * Outcome rules for the stand-in, reading `current()` at each call.
+ * @param {() => Object} current  The live settings.
+ * @param {{systemInfo: () => Object, menuRect: () => Object, scopeSeen: (s: string) => void}} env
+ * @returns {Object<string, function(Object): Object>}
+ */
+export function outcomeRules(current, env) {
+  const share = () => {
+    const choice = current().share;
+    if (choice === 'cancel') return fail(FAIL_CODES.share_cancel);
+    if (choice === 'fail') return fail(FAIL_CODES.share_fail);
+    return { ok: {} };
+  };
+  return {
+    login: () => (current().login === 'fail' ? fail(FAIL_CODES.login)
+      : { ok: { code: `simulator-login-code-${Date.now()}` } }),
+    authorize: (params) => {
+      const scopes = String(params?.scope || '').split(',').map((s) => s.trim()).filter(Boolean);
+      scopes.forEach((s) => env.scopeSeen(s));
+      const denied = scopes.filter((s) => (current().scopes[s] || 'allow') === 'deny');
+      if (denied.length) {
+        const [code, message] = FAIL_CODES.authorize;
+        return fail([code, `${message}: ${denied.join(', ')}`]);
+      }
+      return { ok: { code: `simulator-auth-code-${Date.now()}`, scope: scopes.join(',') } };
+    },
+    pay: () => {
+      const choice = current().pay;
+      if (choice === 'cancel') return fail(FAIL_CODES.pay_cancel);
+      if (choice === 'insufficient') return fail(FAIL_CODES.pay_insufficient);
+      return { ok: {} };
+    },
+    'RewardedVideoAd.show': () => {
+      const { ad, adErrorCode } = current();
+      if (ad === 'error') {
+        return { fail: { errCode: Number(adErrorCode) || 1004, errMsg: 'ad error (chosen in the simulator)' } };
+      }
+      return { ok: { isEnded: ad === 'watched' } };
+    },
+    shareAppMessage: share,
+    shareToUser: share,
+    shareToStory: share,
+    getSystemInfoSync: () => ({ ok: env.systemInfo() }),
+    getMenuButtonBoundingClientRect: () => ({ ok: env.menuRect() }),
+  };
+}

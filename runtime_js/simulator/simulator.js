@@ -1,0 +1,225 @@
+/**
+ * The simulator page: a phone frame running the game's dev build, the controls that decide
+ * each platform outcome, the SDK call log, the cloud-storage viewer, live reload and errors.
+ *
+ * The game runs in an iframe the size of the chosen screen (so window.innerWidth is the
+ * device's); bridge.js inside it calls `window.__pyminisSimulator.attach` before the game.
+ */
+import { DEVICES, deviceById, menuButtonRect, screenOf, systemInfo } from './devices.js';
+import { CONTROLS, LANGUAGES, defaultSettings, outcomeRules } from './outcomes.js';
+import { attachGame } from './attach.js';
+import { Overlay } from './overlay.js';
+
+const STORE = 'pyminis-simulator-settings';
+const $ = (selector) => document.querySelector(selector);
+
+/** Settings survive a reload of the simulator page, so a chosen outcome stays chosen. */
+function loadSettings() {
+  const fresh = defaultSettings();
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORE) || '{}');
+    return { ...fresh, ...saved, scopes: { ...fresh.scopes, ...(saved.scopes || {}) } };
+  } catch {
+    return fresh;
+  }
+}
+
+const settings = loadSettings();
+const calls = []; // this run of the game, for the log
+const cloudCalls = []; // every run: cloud storage outlives a reload, as on TikTok
+let version = 0;
+let entry = 'index.html';
+const overlay = new Overlay($('#overlay'));
+
+const env = {
+  systemInfo: () => systemInfo(deviceById(settings.device), settings),
+  menuRect: () => menuButtonRect(screenOf(deviceById(settings.device), settings.orientation)),
+  scopeSeen: (scope) => {
+    if (!(scope in settings.scopes)) {
+      settings.scopes[scope] = 'allow';
+      renderScopes();
+    }
+  },
+};
+const rules = outcomeRules(() => settings, env);
+
+function save() {
+  localStorage.setItem(STORE, JSON.stringify(settings));
+}
+
+// -- the phone --------------------------------------------------------------------------
+
+function layoutPhone() {
+  const device = deviceById(settings.device);
+  const screen = screenOf(device, settings.orientation);
+  const phone = $('#phone');
+  const frame = $('#screen');
+  frame.style.width = `${screen.width}px`;
+  frame.style.height = `${screen.height}px`;
+  const rect = menuButtonRect(screen);
+  Object.assign($('#capsule').style, { left: `${rect.left}px`, top: `${rect.top}px`,
+    width: `${rect.width}px`, height: `${rect.height}px` });
+  const bar = $('#statusbar');
+  bar.style.height = `${screen.statusBarHeight}px`;
+  bar.hidden = screen.statusBarHeight === 0;
+  document.body.dataset.theme = settings.theme;
+  phone.dataset.platform = device.platform;
+  // Scale the whole phone to fit; the game inside still sees the device's CSS pixels.
+  const stage = $('#stage');
+  const scale = Math.min(1, (stage.clientWidth - 32) / (screen.width + 24),
+    (stage.clientHeight - 32) / (screen.height + 24));
+  phone.style.transform = `scale(${Math.max(scale, 0.2)})`;
+}
+
+function loadGame() {
+  if (overlay.kind === 'runtime') overlay.hide();
+  layoutPhone();
+  const frame = $('#game');
+  frame.src = `/game/${entry}?v=${version}&t=${Date.now()}`;
+  $('#status').textContent = `build ${version}`;
+}
+
+// -- controls ---------------------------------------------------------------------------
+
+function select(id, choices, value, onChange) {
+  const element = document.getElementById(id);
+  element.replaceChildren(...choices.map(([key, label]) => new Option(label, key)));
+  element.value = value;
+  element.onchange = () => { onChange(element.value); save(); };
+  return element;
+}
+
+function renderControls() {
+  select('device', DEVICES.map((d) => [d.id, d.label]), settings.device, (v) => { settings.device = v; loadGame(); });
+  select('orientation', [['portrait', 'Portrait'], ['landscape', 'Landscape']], settings.orientation,
+    (v) => { settings.orientation = v; loadGame(); });
+  select('theme', [['light', 'Light'], ['dark', 'Dark']], settings.theme, (v) => { settings.theme = v; loadGame(); });
+  select('language', LANGUAGES.map((l) => [l, l]), settings.language, (v) => { settings.language = v; loadGame(); });
+  const outcomes = $('#outcomes');
+  outcomes.replaceChildren();
+  for (const control of CONTROLS) {
+    const label = document.createElement('label');
+    label.textContent = control.label;
+    const element = document.createElement('select');
+    element.id = `outcome-${control.key}`;
+    label.appendChild(element);
+    outcomes.appendChild(label);
+    select(element.id, control.choices, settings[control.key], (v) => { settings[control.key] = v; });
+  }
+  const code = document.createElement('label');
+  code.textContent = 'Ad error code';
+  const input = Object.assign(document.createElement('input'), { id: 'ad-error-code', type: 'number', value: settings.adErrorCode });
+  input.onchange = () => { settings.adErrorCode = Number(input.value); save(); };
+  code.appendChild(input);
+  outcomes.appendChild(code);
+  renderScopes();
+}
+
+function renderScopes() {
+  const box = $('#scopes');
+  box.replaceChildren();
+  for (const scope of Object.keys(settings.scopes)) {
+    const label = document.createElement('label');
+    label.textContent = `authorize ${scope}`;
+    const element = document.createElement('select');
+    element.id = `scope-${scope.replace(/[^a-z0-9]+/gi, '-')}`;
+    element.dataset.scope = scope;
+    label.appendChild(element);
+    box.appendChild(label);
+    select(element.id, [['allow', 'allow'], ['deny', 'deny']], settings.scopes[scope],
+      (v) => { settings.scopes[scope] = v; });
+  }
+}
+
+// -- the call log and the cloud storage ---------------------------------------------------
+
+function logCall(record) {
+  calls.push(record);
+  if (/UserCloudStorage$/.test(record.name)) cloudCalls.push(record);
+  const item = document.createElement('li');
+  const name = document.createElement('b');
+  name.textContent = record.name;
+  const detail = document.createElement('code');
+  detail.textContent = ` ${JSON.stringify(record.params)} → ${JSON.stringify(record.answer)}`;
+  item.append(name, detail);
+  $('#log').prepend(item);
+  $('#log-count').textContent = String(calls.length);
+  renderCloud();
+}
+
+/** The user's cloud storage as the game's calls left it (set/remove that succeeded). */
+function cloudEntries() {
+  const store = new Map();
+  for (const call of cloudCalls) {
+    if (!call.answer || 'fail' in call.answer) continue;
+    if (call.name === 'setUserCloudStorage') {
+      for (const pair of call.params?.data || call.params?.KVDataList || []) store.set(pair.key, pair.value);
+    } else if (call.name === 'removeUserCloudStorage') {
+      for (const key of call.params?.keyList || []) store.delete(key);
+    }
+  }
+  return store;
+}
+
+function renderCloud() {
+  const rows = [...cloudEntries()].map(([key, value]) => {
+    const row = document.createElement('tr');
+    for (const text of [key, typeof value === 'string' ? value : JSON.stringify(value)]) {
+      const cell = document.createElement('td');
+      cell.textContent = text;
+      row.appendChild(cell);
+    }
+    return row;
+  });
+  $('#cloud').replaceChildren(...rows);
+  $('#cloud-empty').hidden = rows.length > 0;
+}
+
+// -- the dev server's events ----------------------------------------------------------------
+
+function connect() {
+  const events = new EventSource('/__pyminis/events');
+  events.onmessage = (message) => {
+    const event = JSON.parse(message.data);
+    if (event.type === 'hello') {
+      entry = event.entry || entry;
+      document.title = `${event.name} — pyminis simulator`;
+      if (event.error) overlay.showBuild(event.error.text, event.error.problems || []);
+      if (event.version !== version) {
+        version = event.version;
+        loadGame();
+      }
+    } else if (event.type === 'build') {
+      version = event.version;
+      overlay.hide();
+      loadGame();
+      $('#status').textContent = `build ${version} · ${Math.round(event.seconds * 1000)} ms`;
+    } else if (event.type === 'error') {
+      overlay.showBuild(event.text, event.problems || []);
+      $('#status').textContent = 'build failed';
+    } else if (event.type === 'runtime-error') {
+      overlay.showRuntime(event.text);
+    }
+  };
+}
+
+window.__pyminisSimulator = {
+  attach: (win) => {
+    calls.length = 0;
+    $('#log').replaceChildren();
+    $('#log-count').textContent = '0';
+    renderCloud();
+    attachGame(win, { current: () => settings, rules, onCall: logCall });
+  },
+  settings,
+  calls,
+  get version() { return version; },
+};
+
+$('#log-clear').onclick = () => { calls.length = 0; $('#log').replaceChildren(); $('#log-count').textContent = '0'; renderCloud(); };
+$('#reload').onclick = () => loadGame();
+$('#reset').onclick = () => { localStorage.removeItem(STORE); window.location.reload(); };
+window.addEventListener('resize', layoutPhone);
+renderControls();
+layoutPhone();
+connect();
