@@ -1,0 +1,12 @@
+"""Packaging: pyproject.toml holds the metadata; this file only lists the packages.
+
+runtime_js/ and cookiecutter/ live at the top of the repository and ship inside the wheel as
+pyminis/_data/… (see [tool.setuptools.package-dir]). `[tool.setuptools.packages.find]` cannot
+add packages mapped from other folders, so the list is made here: every pyminis package found
+on disk, plus the two data packages.
+"""
+
+from setuptools import find_namespace_packages, setup
+
+setup(packages=find_namespace_packages(include=["pyminis*"], exclude=["pyminis._data*"])
+      + ["pyminis._data.runtime_js", "pyminis._data.cookiecutter"])
