@@ -4,7 +4,7 @@
  * Every backend defines one object, the JS global `pyminisPlatform`, before the game runs:
  *   - runtime_js/platform/h5.js      browser page (h5, minis targets, simulator)
  *   - runtime_js/platform/native.js  native runtime (passes through `tt` / `wx` / `TTMinis.game`)
- *   - pyminis/engine/headless.py     CPython (pytest), same names, Pillow canvas
+ *   - pyminis/headless/               CPython (pytest), same names, Pillow canvas
  *
  * It is shaped like the native runtime's globals (platform-docs/native-runtime.md), so the
  * native backend is mostly a pass-through. This file holds no code: it is the contract. A test

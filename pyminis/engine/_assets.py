@@ -1,0 +1,51 @@
+"""Loading images, sounds and fonts before the game starts, with progress.
+
+The loader counts what was asked for and what arrived; the game reports the fraction to the
+platform's loading screen (tt.set_loading_progress) and starts the first scene at 1.
+"""
+
+from pyminis.engine._js import has
+from pyminis.engine._nodes import Image
+
+
+class Loader:
+    def __init__(self, platform: object) -> None:
+        self.platform = platform
+        self.total = 0
+        self.done = 0
+        self.errors = []  # messages of assets that failed, each naming its path
+
+    def progress(self) -> float:
+        return 1.0 if self.total == 0 else self.done / self.total
+
+    def finished(self) -> bool:
+        return self.done >= self.total
+
+    def image(self, path: str) -> Image:
+        """An Image at once; its size is known (and it draws) once the file has loaded."""
+        source = self.platform.createImage()
+        image = Image(source, 0, 0, 0, 0)
+        self.total += 1
+
+        def loaded() -> None:
+            image.width = source.width
+            image.height = source.height
+            image.loaded = True
+            self.done += 1
+
+        def failed(error: object = None) -> None:
+            self.errors.append("could not load image '" + path + "': check that the file exists "
+                               "(paths are relative to the project folder, e.g. assets/bird.png)")
+            self.done += 1
+
+        source.onload = loaded
+        source.onerror = failed
+        source.src = path
+        return image
+
+    def font(self, path: str, fallback: str = "sans-serif") -> str:
+        """A font family for Text(font=…); `fallback` where the platform cannot load fonts."""
+        family = self.platform.loadFont(path) if has(self.platform, "loadFont") else None
+        if family == None or family == "":  # noqa: E711
+            return fallback
+        return family + ", " + fallback

@@ -1,0 +1,61 @@
+"""Collisions between nodes: boxes (sprites, rects, text), circles and points.
+
+Rotation is ignored; a node's box is its anchored, scaled width × height.
+"""
+
+from pyminis.engine._nodes import CIRCLE
+
+
+def _radius(n: object) -> float:
+    return n.radius * abs(n.scale_x)
+
+
+def point_in(node: object, x: float, y: float) -> bool:
+    """Whether (x, y) lies inside the node."""
+    if node.kind == CIRCLE:
+        dx = x - node.x
+        dy = y - node.y
+        r = _radius(node)
+        return dx * dx + dy * dy <= r * r
+    return x >= node.left() and x <= node.right() and y >= node.top() and y <= node.bottom()
+
+
+def boxes_overlap(a: object, b: object) -> bool:
+    return (a.left() < b.right() and b.left() < a.right()
+            and a.top() < b.bottom() and b.top() < a.bottom())
+
+
+def circles_overlap(a: object, b: object) -> bool:
+    dx = a.x - b.x
+    dy = a.y - b.y
+    r = _radius(a) + _radius(b)
+    return dx * dx + dy * dy < r * r
+
+
+def circle_box_overlap(circle: object, box: object) -> bool:
+    cx = min(max(circle.x, box.left()), box.right())
+    cy = min(max(circle.y, box.top()), box.bottom())
+    dx = circle.x - cx
+    dy = circle.y - cy
+    r = _radius(circle)
+    return dx * dx + dy * dy < r * r
+
+
+def hit(a: object, b: object) -> bool:
+    """Whether two nodes touch, circles as circles and everything else as boxes."""
+    if a.kind == CIRCLE and b.kind == CIRCLE:
+        return circles_overlap(a, b)
+    if a.kind == CIRCLE:
+        return circle_box_overlap(a, b)
+    if b.kind == CIRCLE:
+        return circle_box_overlap(b, a)
+    return boxes_overlap(a, b)
+
+
+def hits(node: object, others: list) -> list:
+    """The nodes of `others` that `node` touches (visible ones only)."""
+    found = []
+    for other in others:
+        if other.visible and other is not node and hit(node, other):
+            found.append(other)
+    return found

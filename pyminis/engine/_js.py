@@ -1,0 +1,105 @@
+"""The two worlds the engine runs in: compiled into a game, or imported by CPython.
+
+Compiled, the platform is the JS global `pyminisPlatform` (runtime_js/platform/); in CPython
+it is the headless backend of `pyminis.headless`. Everything else in the engine is the
+same code in both worlds, written against the few helpers here.
+"""
+
+IN_JS = True
+# __pragma__ ('skip')
+from typing import Any  # noqa: E402  (typing would fail to load compiled)
+
+IN_JS = False
+# Stand-ins for JavaScript globals, so CPython and mypy can read the JS branches below.
+console: Any = None
+globalThis: Any = None
+
+
+def __pragma__(*args: Any) -> Any:
+    raise RuntimeError("JavaScript only")
+# __pragma__ ('noskip')
+
+# Resolves the unbound function behind a Transcrypt method (`update` is emitted as `py_update`):
+# class methods are getters that bind a fresh closure on every access, 53x slower to call than
+# a plain function (TRANSCRYPT.md); a getter called without `this` returns the plain function.
+_UNBOUND = """(function (cls, attr) {
+    var key = ('py_' + attr) in cls ? 'py_' + attr : attr;
+    for (var c = cls; c; c = Object.getPrototypeOf(c)) {
+        var d = Object.getOwnPropertyDescriptor(c, key);
+        if (d) { return d.get ? d.get.call(null) : d.value; }
+    }
+    return null;
+})"""
+
+
+def platform() -> Any:
+    """The platform backend the game runs on (runtime_js/platform/interface.js)."""
+    if IN_JS:
+        return __pragma__("js", "{}", "globalThis.pyminisPlatform")
+    # __pragma__ ('skip')
+    from pyminis import headless  # CPython only; imported late (it imports the engine)
+
+    return headless.current()
+    # __pragma__ ('noskip')
+
+
+def unbound(cls: Any, attr: str) -> Any:
+    """The plain function of method `attr` of `cls`, called as `fn(obj, args…)` in hot loops."""
+    if IN_JS:
+        return __pragma__("js", "{}", _UNBOUND + "(cls, attr)")
+    return getattr(cls, attr, None)
+
+
+def class_of(obj: Any) -> Any:
+    if IN_JS:
+        return obj.__class__
+    return type(obj)
+
+
+def has(obj: Any, attr: str) -> bool:
+    """Whether a platform object offers `attr` (optional members of the interface)."""
+    if IN_JS:
+        return __pragma__("js", "{}", "obj != null && obj[attr] != null")
+    return obj is not None and getattr(obj, attr, None) is not None
+
+
+def publish(game: Any) -> None:
+    """Make the running game reachable by tests and benchmarks (`pyminisGame` in JS)."""
+    if IN_JS:
+        globalThis.pyminisGame = game
+    else:
+        platform().game = game
+
+
+def report(error: Any) -> None:
+    """An error of an async handler: shown, never swallowed."""
+    if IN_JS:
+        console.error(error)
+    else:
+        raise error
+
+
+def log_error(message: str) -> None:
+    """A problem the game can live with (a missing image): on the console, not fatal."""
+    if IN_JS:
+        console.error(message)
+    else:
+        platform().log(message)
+
+
+def start(result: Any) -> Any:
+    """Run what an event handler returned if it is a coroutine, so `async def` handlers work in
+    both worlds: compiled, an async function runs by itself (its errors are reported); in
+    CPython, the headless platform drives it on each frame."""
+    if result == None:  # noqa: E711  (== also matches JavaScript's undefined)
+        return result
+    if IN_JS:
+        if __pragma__("js", "{}", 'typeof result.then === "function"'):
+            result.then(None, report)
+        return result
+    # __pragma__ ('skip')
+    from pyminis.sdk import fake  # the same driver pyminis.tt uses, so awaits agree
+
+    return fake.start(result)
+    # __pragma__ ('noskip')
+
