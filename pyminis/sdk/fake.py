@@ -185,8 +185,7 @@ class FakeHost:
         else:
             targets = [self.listeners.get(name, [])]
         for listeners in targets:
-            for listener in list(listeners):
-                listener(copy.deepcopy(payload)) if payload is not None else listener()
+            _fire(listeners, payload)
 
     def hold(self, name: str) -> None:
         """Keep calls of `name` unanswered until `release(name)`."""
@@ -231,7 +230,7 @@ class FakeHost:
         if call.style == "callback":
             return lambda options=None: self._callback(call, options or {})
         if call.style == "promise":
-            return lambda: self._promise(call)
+            return lambda: self._promise(call, target)
         if call.style == "listener":
             return lambda listener: self._listeners_of(call, target).append(listener)
         if call.style == "factory":
@@ -275,15 +274,23 @@ class FakeHost:
             _invoke(options.get("complete"))
         self._settle(call, params, deliver)
 
-    def _promise(self, call: Call) -> Pending:
+    def _promise(self, call: Call, target: FakeObject | None) -> Pending:
         self.calls.append(Recorded(call.key, {}))
         pending = Pending()
 
         def deliver(outcome: Outcome) -> None:
+            # An ad's show settles, then the ad closes (onClose) or reports the error (onError).
             if "fail" in outcome:
                 pending.reject(copy.deepcopy(outcome["fail"]))
+                if target is not None and call.platform == "show":
+                    _fire(target.listeners.get("onError", []), outcome["fail"])
             else:
-                pending.resolve(outcome.get("ok"))
+                pending.resolve(copy.deepcopy(outcome.get("ok")))
+                if target is not None and call.platform == "show":
+                    ok = outcome.get("ok")
+                    closed = ({"isEnded": bool(ok.get("isEnded"))} if isinstance(ok, dict)
+                              else {"isEnded": False}) if target.owner == "RewardedVideoAd" else None
+                    _fire(target.listeners.get("onClose", []), closed)
         self._settle(call, {}, deliver)
         return pending
 
@@ -319,6 +326,14 @@ class FakeHost:
 
     def _default(self, call: Call, params: dict[str, Any]) -> Outcome:
         return default_outcome(self, call, params)
+
+
+def _fire(listeners: list[Callable[..., Any]], payload: Any) -> None:
+    for listener in list(listeners):
+        if payload is None:
+            listener()
+        else:
+            listener(copy.deepcopy(payload))
 
 
 def _invoke(function: Any, *args: Any) -> None:

@@ -67,6 +67,10 @@ def default_outcome(host: FakeHost, call: Call, params: dict[str, Any]) -> Outco
     elif name == "getFriendCloudStorage":
         friends = state.friends if state.friends is not None else call.example["data"]
         return {"ok": {"data": copy.deepcopy(friends)}}
+    elif name == "getSharedCanvas":
+        return {"ok": {"width": 300, "height": 150}}
+    elif name == "createImage":
+        return {"ok": {"src": ""}}
     elif name == "canIUse":
         wanted = params.get("name", "")
         known = {c.platform for c in CALLS if not c.owner}

@@ -86,7 +86,7 @@ _LAUNCH = {"scene": "1001", "query": {}}
 _AD_UNIT = _p("adUnitId", "string", required=True)
 _CLOUD_DATA = _p("data", "{key, value}[]", required=True,
                  limit="key at most 128 characters, value at most 2048 characters")
-_KEY_LIST = _p("keyList", "string[]", required=True)
+_KEY_LIST = _p("keyList", "string[]", required=True, py="keys")
 _TEMPLATE = _p("templateType", "number", limit="1 or 2")
 _SHARE_REQUIRED = "40.3.0"
 _REVISIT = "41.0.0"
@@ -113,7 +113,9 @@ CALLS: tuple[Call, ...] = (
     # Ads (001, native-runtime.md)
     Call("create_rewarded_video_ad", "createRewardedVideoAd", "factory", "001",
          (_AD_UNIT,), result="RewardedVideoAd"),
-    Call("show", "show", "promise", "native-runtime.md", owner="RewardedVideoAd"),
+    Call("show", "show", "promise", "native-runtime.md", owner="RewardedVideoAd",
+         example={"isEnded": True},
+         note="after it settles, onClose listeners get {isEnded} (a failure goes to onError)"),
     Call("load", "load", "promise", "native-runtime.md", owner="RewardedVideoAd"),
     Call("on_close", "onClose", "listener", "native-runtime.md", result="AdClose",
          example={"isEnded": True}, off="offClose", owner="RewardedVideoAd"),
@@ -125,7 +127,8 @@ CALLS: tuple[Call, ...] = (
     Call("destroy", "destroy", "sync", "native-runtime.md", owner="RewardedVideoAd"),
     Call("create_interstitial_ad", "createInterstitialAd", "factory", "native-runtime.md",
          (_AD_UNIT,), result="InterstitialAd"),
-    Call("show", "show", "promise", "native-runtime.md", owner="InterstitialAd"),
+    Call("show", "show", "promise", "native-runtime.md", owner="InterstitialAd",
+         note="after it settles, onClose listeners are called (a failure goes to onError)"),
     Call("load", "load", "promise", "native-runtime.md", owner="InterstitialAd"),
     Call("on_close", "onClose", "listener", "native-runtime.md", off="offClose",
          owner="InterstitialAd"),
@@ -147,14 +150,15 @@ CALLS: tuple[Call, ...] = (
     Call("on_hide", "onHide", "listener", "native-runtime.md", off="offHide"),
     # Storage (native-runtime.md)
     Call("set_storage", "setStorage", "callback", "native-runtime.md",
-         (_p("key", "string", True), _p("data", "any", True))),
+         (_p("key", "string", True), _p("data", "any", True, py="value"))),
     Call("get_storage", "getStorage", "callback", "native-runtime.md",
          (_p("key", "string", True),), result="Any", example={"data": "stored"}),
     Call("remove_storage", "removeStorage", "callback", "native-runtime.md",
          (_p("key", "string", True),)),
     Call("clear_storage", "clearStorage", "callback", "native-runtime.md"),
     Call("set_storage_sync", "setStorageSync", "sync", "native-runtime.md",
-         (_p("key", "string", True, positional=True), _p("data", "any", True, positional=True))),
+         (_p("key", "string", True, positional=True),
+          _p("data", "any", True, positional=True, py="value"))),
     Call("get_storage_sync", "getStorageSync", "sync", "native-runtime.md",
          (_p("key", "string", True, positional=True),), result="Any", example="stored"),
     Call("remove_storage_sync", "removeStorageSync", "sync", "native-runtime.md",
@@ -250,13 +254,13 @@ CALLS: tuple[Call, ...] = (
          (_p("callback", "function", True, positional=True),), result="int", example=1,
          domains=("open",)),
     Call("cancel_animation_frame", "cancelAnimationFrame", "sync", "003, 004",
-         (_p("id", "number", True, positional=True),), domains=("open",)),
+         (_p("id", "number", True, positional=True, py="frame_id"),), domains=("open",)),
     Call("set_timeout", "setTimeout", "sync", "003, 004",
          (_p("callback", "function", True, positional=True),
           _p("delay", "number", limit="milliseconds", positional=True)),
          result="int", example=1, domains=("open",)),
     Call("clear_timeout", "clearTimeout", "sync", "003, 004",
-         (_p("id", "number", True, positional=True),), domains=("open",)),
+         (_p("id", "number", True, positional=True, py="timeout_id"),), domains=("open",)),
 )
 
 # Limits that pyminis.tt checks before it calls the platform (003, 004, 001, 000).
