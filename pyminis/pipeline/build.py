@@ -14,6 +14,7 @@ from pyminis.compile.python import (
 from pyminis.errors import BuildError
 from pyminis.output.atomic import write_tree
 from pyminis.paths import runtime_js_dir
+from pyminis.pipeline.open_data import compile_open_data
 from pyminis.pipeline.subpackages import subpackage_files
 from pyminis.project import Project, load_project
 from pyminis.scan.gate import check_package
@@ -68,7 +69,8 @@ def build_files(project: Project, target_name: str, dev: bool,
     warnings += target.check(project, dev)
     game = compile_game(project, target, dev, incremental)
     assets = {**read_assets(project), **subpackage_files(project, target.name, dev)}
-    given = EmitInput(project=project, game=game, dev=dev, assets=assets)
+    open_data = compile_open_data(project, target.name, dev)  # open_data/main.py, if any
+    given = EmitInput(project=project, game=game, dev=dev, assets=assets, open_data=open_data)
     files = target.emit(given)
     warnings += target.limits(files, given)
     # The restriction scan, before anything is written; the map names the Python lines.

@@ -15,6 +15,7 @@ from pyminis.errors import ConfigError, Location
 from pyminis.project import Project
 from pyminis.targets.base import EmitInput, config_bytes
 from pyminis.targets.manifest import MANIFEST_NAME, render_manifest
+from pyminis.pipeline.open_data import open_data_config, open_data_files
 
 GAME_SDK_URL = "https://connect.tiktok-minis.com/game/sdk.js"
 DRAMA_SDK_URL = "https://connect.tiktok-minis.com/drama/sdk.js"
@@ -74,6 +75,10 @@ class HtmlTarget:
         files[self.config_name] = config_bytes(given.project, self.config_name,
                                                "minigame.config.json", "minis.config.json")
         files.update(given.assets)
+        if given.open_data is not None:
+            # 003: the open data domain's script, and project.config.json naming its folder.
+            files.update(open_data_files(given.open_data, given.dev))
+            files["project.config.json"] = open_data_config(config.client_key or DEV_PLACEHOLDER_KEY)
         files[MANIFEST_NAME] = render_manifest(files)
         return files
 

@@ -1,0 +1,78 @@
+"""The open data domain in a browser page: the SDK stand-in plus runtime_js/opendata/host.js.
+
+The page gets the stand-in at the SDK URL followed by the open data host, installed on
+`TTMinis.game` with the fake friends a test seeds (`seed_friends`); the domain worker is
+made from domain.js's source. Helpers read the domain's own record through Playwright's
+worker handles, so nothing is exposed to the game for the test's sake.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from pyminis.paths import runtime_js_dir
+from tests.support.browser import SDK_HOST
+
+INSTALL = """
+(() => {
+  const seed = globalThis.__pyminisOpenDataSeed || {};
+  delete globalThis.__pyminisOpenDataSeed;
+  pyminisOpenData.install(TTMinis.game, {
+    script: new URL('openDataContext/index.js', document.baseURI).href,
+    domainSource: %s,
+    appName: document.title,
+    ...seed,
+  });
+})();
+"""
+
+
+def stand_in_with_open_data() -> str:
+    folder = runtime_js_dir()
+    domain = (folder / "opendata" / "domain.js").read_text(encoding="utf-8")
+    return "\n".join([
+        (folder / "simulator" / "sdk.js").read_text(encoding="utf-8"),
+        (folder / "opendata" / "host.js").read_text(encoding="utf-8"),
+        INSTALL % json.dumps(domain),
+    ])
+
+
+def route_open_data(page: Any) -> None:
+    """Serve the stand-in plus the open data host at the SDK URL (routes added last win)."""
+    body = stand_in_with_open_data()
+    page.context.route(f"https://{SDK_HOST}/**/sdk.js", lambda route: route.fulfill(
+        status=200, content_type="application/javascript", body=body))
+
+
+def seed_friends(page: Any, friends: list[dict[str, Any]], me: dict[str, str] | None = None,
+                 granted: list[str] | None = None) -> None:
+    seed = {"friends": friends, "me": me or {}, "granted": granted or []}
+    page.add_init_script(f"globalThis.__pyminisOpenDataSeed = {json.dumps(seed)};")
+
+
+def domain_worker(page: Any, timeout: float = 10.0) -> Any:
+    """The open data domain's worker (the one holding __pyminisDomain)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for worker in page.workers:
+            try:
+                if worker.evaluate("typeof self.__pyminisDomain === 'object'"):
+                    return worker
+            except Exception:  # a worker that is starting or gone
+                pass
+        page.wait_for_timeout(50)
+    raise AssertionError("the open data domain's worker never started")
+
+
+def wait_drawn(page: Any, worker: Any, needle: str, timeout: float = 10.0) -> list[dict[str, Any]]:
+    """What the domain has on the shared canvas, once a text containing `needle` is drawn."""
+    deadline = time.monotonic() + timeout
+    drawn: list[dict[str, Any]] = []
+    while time.monotonic() < deadline:
+        drawn = worker.evaluate("self.__pyminisDomain.drawn.map(d => ({...d}))")
+        if any(needle in item["text"] for item in drawn):
+            return drawn
+        page.wait_for_timeout(50)
+    raise AssertionError(f"{needle!r} never drawn on the shared canvas; drawn: {drawn}")
