@@ -7,6 +7,7 @@ packages, and compiled there.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -18,14 +19,19 @@ from pathlib import Path
 
 from pyminis import guard
 from pyminis.errors import CompileError, Location, Problem
-from pyminis.paths import PACKAGE_DIR
+from pyminis.guard import runtime_fixes, transcrypt_run
+from pyminis.paths import PACKAGE_DIR, runtime_js_dir
 
 # Game-facing pyminis packages: compiled into games, so they import nothing from the rest.
 GAME_PACKAGES = ("tt", "engine", "social", "opendata")
 
 # -b: rebuild everything (staging is fresh); -n: no Java minifier (esbuild minifies);
-# -m: source maps to Python lines; -k: keyword arguments work (TRANSCRYPT.md "Options").
-TRANSCRYPT_FLAGS = ("-b", "-n", "-m", "-k")
+# -m: source maps to Python lines; -k: keyword arguments work (TRANSCRYPT.md "Options");
+# -da: assert runs; -sf: str.format's mini-language; -i: `for k in d` iterates a dict's keys.
+TRANSCRYPT_FLAGS = ("-b", "-n", "-m", "-k", "-da", "-sf", "-i")
+# Transcrypt runs through pyminis' driver, which compiles methods as direct calls.
+TRANSCRYPT_COMMAND = ("-m", "pyminis.guard.transcrypt_run")
+PMRT_JS = "python/pmrt.js"  # under runtime_js/: the helpers the rewrite calls
 
 
 @dataclass(frozen=True)
@@ -74,20 +80,47 @@ def _module_file(name: str, is_package: bool) -> Path:
     return Path(*parts, "__init__.py") if is_package else Path(*parts[:-1], parts[-1] + ".py")
 
 
+def _rewritten(modules: list[guard.Module]) -> tuple[dict[str, str], dict[str, str], guard.Facts]:
+    """(staged file → rewritten text, staged file → author's path, facts) for every module."""
+    texts, facts = guard.rewrite_all(modules)
+    staged: dict[str, str] = {}
+    displays: dict[str, str] = {}
+    for module in modules:
+        rel = _module_file(module.name, module.display.endswith("__init__.py")).as_posix()
+        staged[rel] = texts[module.name]
+        displays[rel] = module.display
+    # The helpers' stub: Transcrypt compiles it, then finish_target puts pmrt.js in its place.
+    staged[guard.RUNTIME_MODULE + ".py"] = "pass\n"
+    settings = {"keywords": sorted(facts.keywords), "any_keyword": facts.splats_kwargs}
+    staged[transcrypt_run.SETTINGS_FILE] = json.dumps(settings, sort_keys=True) + "\n"
+    return staged, displays, facts
+
+
 def stage(modules: list[guard.Module], stage_dir: Path) -> dict[str, str]:
     """Write the rewritten modules into `stage_dir`; return staged file → author's path."""
     if stage_dir.exists():
         shutil.rmtree(stage_dir)
     stage_dir.mkdir(parents=True)
-    displays = {}
-    for module in modules:
-        is_package = module.display.endswith("__init__.py")
-        rel = _module_file(module.name, is_package)
+    staged, displays, _ = _rewritten(modules)
+    for rel, text in staged.items():
         target = stage_dir / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(guard.rewrite(module.text), encoding="utf-8")
-        displays[rel.as_posix()] = module.display
+        target.write_text(text, encoding="utf-8")
     return displays
+
+
+def finish_target(target_dir: Path) -> None:
+    """Put the hand-written helpers in place of their stub and fix Transcrypt's runtime."""
+    pmrt = target_dir / (guard.RUNTIME_MODULE + ".js")
+    source = runtime_js_dir() / PMRT_JS
+    if source.read_bytes() != (pmrt.read_bytes() if pmrt.is_file() else b""):
+        pmrt.write_bytes(source.read_bytes())
+    runtime = target_dir / "org.transcrypt.__runtime__.js"
+    if runtime.is_file():
+        text = runtime.read_text(encoding="utf-8")
+        fixed = runtime_fixes.apply(text)
+        if fixed != text:
+            runtime.write_text(fixed, encoding="utf-8")
 
 
 _ERROR = re.compile(r"File '([^']*)', line (\d+), namely:\s*(.*?)\n\s*\nAborted", re.S)
@@ -116,6 +149,13 @@ def _transcrypt_problem(output: str, displays: dict[str, str], entry: str) -> Pr
                    "simplify this statement; see docs/python-subset.md")
 
 
+def run_transcrypt(args: Sequence[str], cwd: Path) -> tuple[int, str]:
+    """Transcrypt (through pyminis' driver) in a fresh interpreter; the dev server passes a warm one."""
+    done = subprocess.run([sys.executable, *TRANSCRYPT_COMMAND, *args], cwd=cwd, check=False,
+                          capture_output=True, text=True)
+    return done.returncode, done.stdout + done.stderr
+
+
 def compile_python(modules: list[guard.Module], entry: str, stage_dir: Path) -> Compiled:
     """Guard, stage and compile; raise CompileError with every located problem."""
     problems = guard.check(modules)
@@ -123,50 +163,63 @@ def compile_python(modules: list[guard.Module], entry: str, stage_dir: Path) -> 
         raise CompileError(f"{len(problems)} problem(s) in the game's Python", problems)
     displays = stage(modules, stage_dir)
     entry_file = _module_file(entry, False)
-    done = subprocess.run(
-        [sys.executable, "-m", "transcrypt", *TRANSCRYPT_FLAGS, entry_file.as_posix()],
-        cwd=stage_dir, capture_output=True, text=True,
-    )
+    code, output = run_transcrypt([*TRANSCRYPT_FLAGS, entry_file.as_posix()], stage_dir)
     target_dir = stage_dir / "__target__"
     entry_js = target_dir / (entry + ".js")
-    if done.returncode != 0 or not entry_js.is_file():
-        problem = _transcrypt_problem(done.stdout + done.stderr, displays, entry_file.as_posix())
+    if code != 0 or not entry_js.is_file():
+        problem = _transcrypt_problem(output, displays, entry_file.as_posix())
         raise CompileError("the game's Python did not compile", [problem])
+    finish_target(target_dir)
     return Compiled(entry_js, target_dir, displays)
+
+
+def compile_entries(modules: list[guard.Module], entries: list[str],
+                    stage_dir: Path) -> dict[str, Compiled | CompileError]:
+    """Compile several entry modules of one stage in one Transcrypt process (tests, `run`).
+
+    Each entry is its own program (its own JS entry module); a failure is reported per entry.
+    """
+    displays = stage(modules, stage_dir)
+    files = [_module_file(entry, False).as_posix() for entry in entries]
+    results = transcrypt_run.run_batch(stage_dir, [[*TRANSCRYPT_FLAGS, f] for f in files])
+    target_dir = stage_dir / "__target__"
+    finish_target(target_dir)
+    compiled: dict[str, Compiled | CompileError] = {}
+    for entry, file, (code, output) in zip(entries, files, results):
+        entry_js = target_dir / (entry + ".js")
+        if code != 0 or not entry_js.is_file():
+            compiled[entry] = CompileError("the Python did not compile",
+                                           [_transcrypt_problem(output, displays, file)])
+        else:
+            compiled[entry] = Compiled(entry_js, target_dir, displays)
+    return compiled
 
 
 # -- incremental compile (pyminis dev) ------------------------------------------------------
 
 # Without -b Transcrypt "makes": it recompiles only modules whose staged source is newer than
 # their JavaScript, so staging must keep the timestamps of unchanged files.
-TRANSCRYPT_MAKE_FLAGS = ("-n", "-m", "-k")
+TRANSCRYPT_MAKE_FLAGS = tuple(f for f in TRANSCRYPT_FLAGS if f != "-b")
 
 # Runs Transcrypt with `args` in `cwd`; returns (exit code, stdout + stderr).
 TranscryptRunner = Callable[[Sequence[str], Path], tuple[int, str]]
 
 
-def run_transcrypt(args: Sequence[str], cwd: Path) -> tuple[int, str]:
-    """Transcrypt in a fresh interpreter (the dev server passes a warm one instead)."""
-    done = subprocess.run([sys.executable, "-m", "transcrypt", *args], cwd=cwd, check=False,
-                          capture_output=True, text=True)
-    return done.returncode, done.stdout + done.stderr
-
-
 def stage_changed(modules: list[guard.Module], stage_dir: Path) -> tuple[dict[str, str], list[str]]:
-    """Stage like `stage`, but write only what changed; return (displays, changed staged files).
+    """Stage like `stage`, but touch only what changed; return (displays, changed staged files).
 
-    Unchanged files keep their modification time, so Transcrypt's make mode skips them.
-    Modules that are gone are removed with their JavaScript.
+    `stage` writes a fresh copy beside the stage folder (so whatever staging does — rewrites,
+    helper modules — happens here too); only files whose text differs are copied over. The
+    others keep their modification time, so Transcrypt's make mode skips them. Files that are
+    gone are removed with their JavaScript.
     """
+    fresh_dir = stage_dir.with_name(stage_dir.name + ".fresh")
+    displays = stage(modules, fresh_dir)
     stage_dir.mkdir(parents=True, exist_ok=True)
-    displays: dict[str, str] = {}
-    texts: dict[str, str] = {}
-    for module in modules:
-        rel = _module_file(module.name, module.display.endswith("__init__.py")).as_posix()
-        displays[rel] = module.display
-        texts[rel] = guard.rewrite(module.text)
+    fresh = {p.relative_to(fresh_dir).as_posix(): p for p in fresh_dir.rglob("*.py")}
     changed = []
-    for rel, text in texts.items():
+    for rel, source in sorted(fresh.items()):
+        text = source.read_text(encoding="utf-8")
         target = stage_dir / rel
         if not target.is_file() or target.read_text(encoding="utf-8") != text:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -174,16 +227,17 @@ def stage_changed(modules: list[guard.Module], stage_dir: Path) -> tuple[dict[st
             changed.append(rel)
     if changed:
         # A star import copies another module's names at compile time: recompile its importers.
-        for rel, text in texts.items():
-            if rel not in changed and "import *" in text:
+        for rel, source in sorted(fresh.items()):
+            if rel not in changed and "import *" in source.read_text(encoding="utf-8"):
                 os.utime(stage_dir / rel)
                 changed.append(rel)
     for path in sorted(stage_dir.rglob("*.py")):
         rel = path.relative_to(stage_dir).as_posix()
-        if rel not in texts and not rel.startswith("__target__/"):
+        if rel not in fresh and not rel.startswith("__target__/"):
             path.unlink()
             dotted = rel.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
             (stage_dir / "__target__" / (dotted + ".js")).unlink(missing_ok=True)
+    shutil.rmtree(fresh_dir, ignore_errors=True)
     return displays, changed
 
 
@@ -218,4 +272,5 @@ def compile_python_incremental(modules: list[guard.Module], entry: str, stage_di
     if code != 0 or not entry_js.is_file():
         raise CompileError("the game's Python did not compile",
                            [_transcrypt_problem(output, displays, entry_file.as_posix())])
+    finish_target(target_dir)
     return Compiled(entry_js, target_dir, displays)

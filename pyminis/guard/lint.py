@@ -1,0 +1,260 @@
+"""The lint: Python constructs pyminis refuses, each with a code, the place and the fix.
+
+What the rewrite can make work is not here; what stays here either compiles to JavaScript that
+behaves differently with no cheap fix, or is forbidden by the platform (eval, string timers).
+The table `RULES` is the source of docs/python-subset.md's "Refused" section (a test checks).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from pyminis.errors import Location, Problem
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    what: str  # what is wrong (one line)
+    fix: str  # how to write it instead
+
+
+RULES = {r.code: r for r in [
+    Rule("PM101", "the walrus operator `:=` does not compile", "assign on its own line first"),
+    Rule("PM102", "`match` statements do not compile", "use if/elif chains"),
+    Rule("PM103", "`async for` and `async with` do not compile", "await inside a plain loop or try/finally"),
+    Rule("PM104", "`except*` does not compile", "catch the exception group with a plain `except`"),
+    Rule("PM105", "positional-only parameters (`/`) do not compile", "remove the `/`"),
+    Rule("PM106", "starred assignment (`a, *rest = ...`) does not compile", "index or slice the sequence"),
+    Rule("PM107", "`**` inside a dict literal does not compile", "copy with dict(d) and call .update()"),
+    Rule("PM108", "eval/exec/compile are forbidden on the platform", "call a function you wrote"),
+    Rule("PM109", "`__pragma__` is reserved for pyminis' own packages", "write plain Python"),
+    Rule("PM110", "timers must get a function, not a string of code (forbidden on the platform)",
+         "pass a function: setTimeout(self.tick, 100)"),
+    Rule("PM111", "this module is not available in games", "use math, random, time or your own modules"),
+    Rule("PM112", "a mutable default argument is shared between calls in Python but not in the compiled game",
+         "default to None and create the list or dict inside the function"),
+    Rule("PM113", "instances with `__call__` cannot be called in the compiled game", "name the method and call it"),
+    Rule("PM114", "tuple keys and indexes do not survive compiling (keys become strings)",
+         "use a string key such as f\"{x},{y}\" or nested dicts"),
+    Rule("PM115", "decorators on methods do not compile (except staticmethod, classmethod, property)",
+         "call the wrapper explicitly, or decorate a module-level function"),
+    Rule("PM116", "names starting with `_pm_` are reserved for pyminis", "rename it"),
+    Rule("PM117", "`super()` with arguments does not compile", "write super() with no arguments"),
+    Rule("PM118", "this builtin does not exist in games", "see docs/python-subset.md"),
+    Rule("PM119", "complex numbers and bytes literals are not supported", "use floats and str"),
+    Rule("PM120", "`...` as a value does not compile", "use None or pass"),
+    Rule("PM121", "this `dataclass` or `enum` feature is not supported",
+         "use @dataclass with no arguments (or frozen=True) and plain Enum members"),
+    Rule("PM122", "`global` at module level or `nonlocal` is not supported", "keep state in an object"),
+    Rule("PM123", "`yield` inside try/finally or generator `send`/`throw` are not supported",
+         "keep generators simple: yield values from loops"),
+]}
+
+ALLOWED_MODULES = frozenset({
+    "math", "random", "time", "typing", "typing_extensions", "__future__", "dataclasses", "enum",
+    "pyminis", "itertools", "re",
+})
+REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exit", "quit",
+                              "breakpoint", "memoryview", "bytearray", "bytes", "complex",
+                              "__import__", "aiter", "anext", "frozenset"})
+FORBIDDEN_CALLS = frozenset({"eval", "exec", "compile"})
+TIMERS = frozenset({"setTimeout", "setInterval"})
+MUTABLE = (ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp, ast.SetComp)
+
+
+class _Linter(ast.NodeVisitor):
+    def __init__(self, display: str, trusted: bool, own_modules: set[str]) -> None:
+        self.display = display
+        self.trusted = trusted
+        self.own = own_modules
+        self.problems: list[Problem] = []
+        self.function_depth = 0
+
+    def report(self, node: ast.AST, code: str, detail: str = "") -> None:
+        rule = RULES[code]
+        message = rule.what + (f": {detail}" if detail else "")
+        location = Location(self.display, getattr(node, "lineno", None),
+                            getattr(node, "col_offset", -1) + 1 or None)
+        self.problems.append(Problem(location, code, message, rule.fix))
+
+    def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
+        self.report(node, "PM101")
+        self.generic_visit(node)
+
+    def visit_Match(self, node: ast.AST) -> None:
+        self.report(node, "PM102")
+        self.generic_visit(node)
+
+    def visit_AsyncFor(self, node: ast.AsyncFor) -> None:
+        self.report(node, "PM103")
+        self.generic_visit(node)
+
+    visit_AsyncWith = visit_AsyncFor  # type: ignore[assignment]
+
+    def visit_TryStar(self, node: ast.AST) -> None:
+        self.report(node, "PM104")
+        self.generic_visit(node)
+
+    def visit_Try(self, node: ast.Try) -> None:
+        if node.finalbody and any(isinstance(n, (ast.Yield, ast.YieldFrom)) for s in node.body for n in ast.walk(s)):
+            self.report(node, "PM123")
+        self.generic_visit(node)
+
+    def visit_arguments(self, node: ast.arguments) -> None:
+        if node.posonlyargs:
+            self.report(node.posonlyargs[0], "PM105")
+        for default in node.defaults + [d for d in node.kw_defaults if d is not None]:
+            if isinstance(default, MUTABLE) or (isinstance(default, ast.Call) and isinstance(default.func, ast.Name)
+                                                and default.func.id in ("list", "dict", "set")):
+                self.report(default, "PM112")
+        self.generic_visit(node)
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        for target in node.targets:
+            if isinstance(target, (ast.Tuple, ast.List)) and any(isinstance(e, ast.Starred) for e in target.elts):
+                self.report(target, "PM106")
+        self.generic_visit(node)
+
+    def visit_For(self, node: ast.For) -> None:
+        if isinstance(node.target, (ast.Tuple, ast.List)) and any(isinstance(e, ast.Starred) for e in node.target.elts):
+            self.report(node.target, "PM106")
+        self.generic_visit(node)
+
+    def visit_Dict(self, node: ast.Dict) -> None:
+        for key in node.keys:
+            if key is None:
+                self.report(node, "PM107")
+                break
+            if isinstance(key, ast.Tuple):
+                self.report(key, "PM114")
+        self.generic_visit(node)
+
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        if isinstance(node.slice, ast.Tuple) and isinstance(node.ctx, (ast.Store, ast.Del)) \
+                or (isinstance(node.slice, ast.Tuple) and not self.looks_like_type(node)):
+            self.report(node.slice, "PM114")
+        self.generic_visit(node)
+
+    @staticmethod
+    def looks_like_type(node: ast.Subscript) -> bool:
+        # `dict[str, int]`, `Callable[[int], None]` in a type alias are types, not indexes.
+        return isinstance(node.value, (ast.Name, ast.Attribute)) and (
+            (isinstance(node.value, ast.Name) and node.value.id[:1].isupper())
+            or (isinstance(node.value, ast.Name) and node.value.id in ("dict", "tuple", "list", "set", "type"))
+            or isinstance(node.value, ast.Attribute) and node.value.attr[:1].isupper())
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        if isinstance(func, ast.Name):
+            if func.id in FORBIDDEN_CALLS:
+                self.report(node, "PM108", f"{func.id}()")
+            elif func.id == "__pragma__" and not self.trusted:
+                self.report(node, "PM109")
+            elif func.id in REFUSED_BUILTINS:
+                self.report(node, "PM118", f"{func.id}()")
+            elif func.id == "super" and (node.args or node.keywords):
+                self.report(node, "PM117")
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        if name in TIMERS and node.args and isinstance(node.args[0], (ast.Constant, ast.JoinedStr)):
+            self.report(node.args[0], "PM110")
+        self.generic_visit(node)
+
+    def visit_Import(self, node: ast.Import) -> None:
+        for alias in node.names:
+            self.check_module(node, alias.name)
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        if node.level == 0 and node.module:
+            self.check_module(node, node.module)
+            if node.module == "enum":
+                for alias in node.names:
+                    if alias.name not in ("Enum", "auto"):
+                        self.report(node, "PM121", f"enum.{alias.name}")
+            if node.module == "dataclasses":
+                for alias in node.names:
+                    if alias.name not in ("dataclass", "field"):
+                        self.report(node, "PM121", f"dataclasses.{alias.name}")
+
+    def check_module(self, node: ast.AST, name: str) -> None:
+        top = name.split(".")[0]
+        if top in ALLOWED_MODULES or top in self.own or name in self.own:
+            return
+        self.report(node, "PM111", name)
+
+    def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        self.check_name(node, node.name)
+        self.function_depth += 1
+        self.generic_visit(node)
+        self.function_depth -= 1
+
+    visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.check_name(node, node.name)
+        for decorator in node.decorator_list:
+            if isinstance(decorator, ast.Call) and self.decorator_id(decorator) == "dataclass":
+                for keyword in decorator.keywords:
+                    if keyword.arg != "frozen":
+                        self.report(decorator, "PM121", f"dataclass({keyword.arg}=…)")
+        for item in node.body:
+            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                if item.name == "__call__":
+                    self.report(item, "PM113")
+                for decorator in item.decorator_list:
+                    if self.decorator_id(decorator) not in ("staticmethod", "classmethod", "property", "setter"):
+                        self.report(decorator, "PM115")
+        self.generic_visit(node)
+
+    @staticmethod
+    def decorator_id(node: ast.expr) -> str:
+        target = node.func if isinstance(node, ast.Call) else node
+        if isinstance(target, ast.Name):
+            return target.id
+        if isinstance(target, ast.Attribute):
+            return target.attr
+        return ""
+
+    def check_name(self, node: ast.AST, name: str) -> None:
+        if name.startswith("_pm_"):
+            self.report(node, "PM116", name)
+
+    def visit_Name(self, node: ast.Name) -> None:
+        if isinstance(node.ctx, ast.Store):
+            self.check_name(node, node.id)
+
+    def visit_Constant(self, node: ast.Constant) -> None:
+        if isinstance(node.value, (complex, bytes)):
+            self.report(node, "PM119")
+
+    def visit_Expr(self, node: ast.Expr) -> None:
+        if isinstance(node.value, ast.Constant) and node.value.value is Ellipsis:
+            return  # `...` as a body is rewritten to `pass`
+        self.generic_visit(node)
+
+    def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
+        self.report(node, "PM122", "nonlocal")
+
+    def visit_Global(self, node: ast.Global) -> None:
+        if self.function_depth == 0:
+            self.report(node, "PM122", "global at module level")
+
+
+def _ellipsis_values(tree: ast.Module) -> list[ast.Constant]:
+    """`...` used as a value (not as a whole statement, not as a type subscript)."""
+    statement_values = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}
+    subscript_parts = {id(e) for n in ast.walk(tree) if isinstance(n, ast.Subscript)
+                       for e in ast.walk(n.slice)}
+    return [n for n in ast.walk(tree) if isinstance(n, ast.Constant) and n.value is Ellipsis
+            and id(n) not in statement_values and id(n) not in subscript_parts]
+
+
+def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[str]) -> list[Problem]:
+    """Every refused construct in one parsed module, in source order."""
+    linter = _Linter(display, trusted, own_modules)
+    linter.visit(tree)
+    for node in _ellipsis_values(tree):
+        if not trusted:
+            linter.report(node, "PM120")
+    return sorted(linter.problems, key=lambda p: (p.location.line or 0, p.location.column or 0))

@@ -1,0 +1,644 @@
+"""Natural Python → Python that Transcrypt compiles with Python's meaning, line for line.
+
+Each rule turns a construct Transcrypt gets wrong into a call of a helper in
+`runtime_js/python/pmrt.js` (imported on one line appended at the end of the module:
+Transcrypt hoists imports, so earlier lines keep their numbers). Rules skip the helper when
+the operands are plainly numbers or strings, so hot arithmetic stays native JavaScript.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from pyminis.guard.facts import Facts, decorator_name, js_name
+from pyminis.guard.splice import Render, Splicer
+
+RUNTIME_MODULE = "_pmrt"
+REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions", "dataclasses"})
+NUMERIC_CALLS = frozenset({"len", "int", "float", "abs", "round", "ord", "min", "max", "sum",
+                           "_pm_int", "hash"})
+STRING_CALLS = frozenset({"str", "repr", "chr", "format"})
+BOOL_CALLS = frozenset({"isinstance", "hasattr", "callable", "bool", "any", "all", "issubclass"})
+BOOL_METHODS = frozenset({"startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace",
+                          "isupper", "islower", "isdecimal", "isnumeric", "isidentifier"})
+# Builtins replaced by helpers unless the module binds the name itself.
+OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Pow: "**", ast.LShift: "<<",
+             ast.RShift: ">>", ast.BitOr: "|", ast.BitAnd: "&", ast.BitXor: "^"}
+BUILTIN_HELPERS = {"int": "_pm_int", "getattr": "_pm_getattr", "hash": "_pm_hash", "format": "_pm_fmt"}
+
+
+def is_num(node: ast.expr) -> bool:
+    """Plainly a number (so `+`, `*`, `==` can stay native)."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        return is_num(node.operand)
+    if isinstance(node, ast.BinOp):
+        if isinstance(node.op, (ast.Sub, ast.Div, ast.FloorDiv, ast.Pow, ast.LShift, ast.RShift)):
+            return True
+        if isinstance(node.op, (ast.Add, ast.Mult)):
+            return is_num(node.left) and is_num(node.right)
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in NUMERIC_CALLS:
+            return True
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "math":
+            return True
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "math":
+        return True
+    return False
+
+
+def is_str(node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+        return node.func.id in STRING_CALLS
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return is_str(node.left) or is_str(node.right)
+    return False
+
+
+def is_nonzero_num(node: ast.expr) -> bool:
+    return (isinstance(node, ast.Constant) and isinstance(node.value, (int, float))
+            and not isinstance(node.value, bool) and node.value != 0)
+
+
+def is_bool(node: ast.expr) -> bool:
+    """Plainly a boolean (so a test needs no Python truth conversion)."""
+    if isinstance(node, ast.Compare):
+        return True
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, bool) or node.value is None
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        return True
+    if isinstance(node, ast.BoolOp):
+        return all(is_bool(v) for v in node.values)
+    if isinstance(node, ast.Call):
+        if isinstance(node.func, ast.Name):
+            return node.func.id in BOOL_CALLS
+        if isinstance(node.func, ast.Attribute):
+            return node.func.attr in BOOL_METHODS
+    return False
+
+
+def is_pure(node: ast.expr) -> bool:
+    """Cheap and without side effects: fine to evaluate even when Python would not."""
+    if isinstance(node, (ast.Name, ast.Constant)):
+        return True
+    if isinstance(node, ast.Attribute):
+        return is_pure(node.value)
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return all(is_pure(e) for e in node.elts)
+    if isinstance(node, ast.Dict):
+        return not node.keys
+    if isinstance(node, ast.UnaryOp):
+        return is_pure(node.operand)
+    return False
+
+
+def is_simple_target(node: ast.expr) -> bool:
+    """A target safe to read and write twice (`x`, `self.x`, `a[i]`)."""
+    if isinstance(node, ast.Name):
+        return True
+    if isinstance(node, ast.Attribute):
+        return isinstance(node.value, ast.Name)
+    if isinstance(node, ast.Subscript):
+        return (isinstance(node.value, (ast.Name, ast.Attribute)) and is_pure(node.slice)
+                and not isinstance(node.slice, ast.Slice))
+    return False
+
+
+def bound_names(tree: ast.Module) -> set[str]:
+    """Every name the module binds anywhere (so builtins it shadows are left alone)."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            names.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.arg):
+            names.add(node.arg)
+        elif isinstance(node, ast.alias):
+            names.add((node.asname or node.name).split(".")[0])
+    return names
+
+
+class Rewriter(ast.NodeVisitor):
+    """Registers splices for one module; `result()` gives the rewritten text."""
+
+    def __init__(self, text: str, tree: ast.Module, facts: Facts) -> None:
+        self.out = Splicer(text)
+        self.tree = tree
+        self.facts = facts
+        self.used: set[str] = set()
+        self.shadowed = bound_names(tree)
+        self.class_stack: list[str] = []
+        self.self_stack: list[str | None] = []
+        self.callee_ids: set[int] = set()  # Attribute nodes called directly
+        self.dataclass_names: set[str] = set()
+        self.dataclass_modules: set[str] = set()
+        self.field_names: set[str] = set()
+        self.typing_names: set[str] = set()
+
+    # ---- helpers -------------------------------------------------------------------------
+
+    def helper(self, name: str) -> str:
+        self.used.add(name)
+        return name
+
+    def call(self, name: str, *parts: str) -> str:
+        return f"{self.helper(name)}({', '.join(parts)})"
+
+    def truth(self, node: ast.expr) -> None:
+        """Make a test use Python truth (empty containers are false)."""
+        if isinstance(node, ast.BoolOp):
+            for value in node.values:
+                self.truth(value)
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            self.truth(node.operand)
+        elif not is_bool(node):
+            self.out.wrap(node, self.helper("_pm_truth") + "(", ")")
+
+    def result(self) -> str:
+        text = self.out.result()
+        if self.used:
+            if not text.endswith("\n"):
+                text += "\n"
+            text += f"from {RUNTIME_MODULE} import {', '.join(sorted(self.used))}\n"
+        return text
+
+    # ---- statements ----------------------------------------------------------------------
+
+    def visit_Module(self, node: ast.Module) -> None:
+        self.generic_visit(node)
+
+    def blank(self, node: ast.stmt) -> None:
+        self.out.replace(node, lambda render: "pass", pad=False)
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        module = node.module or ""
+        if module in REMOVED_IMPORTS:
+            for alias in node.names:
+                local = alias.asname or alias.name
+                if module == "dataclasses" and alias.name == "dataclass":
+                    self.dataclass_names.add(local)
+                elif module == "dataclasses" and alias.name == "field":
+                    self.field_names.add(local)
+                elif module in ("typing", "typing_extensions"):
+                    self.typing_names.add(local)
+            self.blank(node)
+        elif module == "enum":
+            names = ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in node.names)
+            self.out.replace(node, lambda render: f"from {RUNTIME_MODULE} import {names}", pad=False)
+
+    def visit_Import(self, node: ast.Import) -> None:
+        kept = []
+        for alias in node.names:
+            if alias.name in REMOVED_IMPORTS:
+                if alias.name == "dataclasses":
+                    self.dataclass_modules.add(alias.asname or alias.name)
+                continue
+            if alias.name == "enum":
+                kept.append(f"{RUNTIME_MODULE} as {alias.asname or 'enum'}")
+            else:
+                kept.append(alias.name + (f" as {alias.asname}" if alias.asname else ""))
+        if len(kept) != len(node.names) or any(a.name == "enum" for a in node.names):
+            text = ("import " + ", ".join(kept)) if kept else "pass"
+            self.out.replace(node, lambda render: text, pad=False)
+
+    def is_dataclass_decorator(self, node: ast.expr) -> bool:
+        target = node.func if isinstance(node, ast.Call) else node
+        if isinstance(target, ast.Name):
+            return target.id in self.dataclass_names
+        return (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
+                and target.value.id in self.dataclass_modules and target.attr == "dataclass")
+
+    def is_field_call(self, node: ast.expr | None) -> bool:
+        if not isinstance(node, ast.Call):
+            return False
+        if isinstance(node.func, ast.Name):
+            return node.func.id in self.field_names
+        return (isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)
+                and node.func.value.id in self.dataclass_modules and node.func.attr == "field")
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        dataclass = next((d for d in node.decorator_list if self.is_dataclass_decorator(d)), None)
+        if dataclass is not None:
+            self.dataclass_body(node, dataclass)
+        for decorator in node.decorator_list:
+            if decorator is not dataclass:
+                self.visit(decorator)
+        for base in node.bases:
+            self.visit(base)
+        self.class_stack.append(node.name)
+        self.self_stack.append(None)
+        for stmt in node.body:
+            self.visit(stmt)
+        self.self_stack.pop()
+        self.class_stack.pop()
+
+    def dataclass_body(self, node: ast.ClassDef, decorator: ast.expr) -> None:
+        fields: list[str] = []
+        for stmt in node.body:
+            if not (isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)):
+                continue
+            annotation = ast.unparse(stmt.annotation)
+            if "ClassVar" in annotation:
+                continue
+            name = stmt.target.id
+            fields.append(name)
+            value = stmt.value
+            if value is None:
+                self.blank(stmt)
+            elif self.is_field_call(value):
+                assert isinstance(value, ast.Call)
+                keywords = {k.arg: k.value for k in value.keywords}
+                if "default_factory" in keywords:
+                    factory = keywords["default_factory"]
+                    self.visit(factory)
+                    self.out.replace(stmt, lambda render, n=name, f=factory: f"{n} = " + self.call(
+                        "_pm_factory", render(f)))
+                elif "default" in keywords:
+                    default = keywords["default"]
+                    self.visit(default)
+                    self.out.replace(stmt, lambda render, n=name, d=default: f"{n} = {render(d)}")
+                else:
+                    self.blank(stmt)
+            else:
+                self.visit(value)
+                self.out.replace(stmt, lambda render, n=name, v=value: f"{n} = {render(v)}")
+            stmt.pm_handled = True  # type: ignore[attr-defined]
+        names = repr(fields)
+        self.out.replace(decorator, lambda render: self.call("_pm_dataclass", names), pad=False)
+
+    def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        for decorator in node.decorator_list:
+            self.visit(decorator)
+        for arg in node.args.posonlyargs + node.args.args + node.args.kwonlyargs:
+            if arg.annotation is not None:
+                self.drop_annotation(arg.annotation)
+        for arg in (node.args.vararg, node.args.kwarg):
+            if arg is not None and arg.annotation is not None:
+                self.drop_annotation(arg.annotation)
+        if node.returns is not None:
+            self.drop_annotation(node.returns)
+        for default in node.args.defaults + [d for d in node.args.kw_defaults if d is not None]:
+            self.visit(default)
+        in_class = bool(self.self_stack) and self.self_stack[-1] is None
+        names = {decorator_name(d) for d in node.decorator_list}
+        first = node.args.args[0].arg if node.args.args and "staticmethod" not in names else None
+        self.self_stack.append(first if in_class else (self.self_stack[-1] if self.self_stack else None))
+        for stmt in node.body:
+            self.visit(stmt)
+        self.self_stack.pop()
+
+    visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
+
+    def drop_annotation(self, annotation: ast.expr) -> None:
+        # Annotations have no meaning at run time; `None` keeps the header valid on its lines.
+        self.out.replace(annotation, lambda render: "None")
+
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
+        if getattr(node, "pm_handled", False):
+            return
+        if node.value is None:
+            self.blank(node)
+            return
+        self.visit(node.value)
+        target, value = node.target, node.value
+        if isinstance(target, ast.Subscript):
+            self.visit(target.value)
+            self.visit(target.slice)
+        elif isinstance(target, ast.Attribute):
+            self.visit(target.value)
+        self.out.replace(node, lambda render: f"{render(target)} = {render(value)}")
+
+    def visit_Expr(self, node: ast.Expr) -> None:
+        if isinstance(node.value, ast.Constant) and node.value.value is Ellipsis:
+            self.out.replace(node, lambda render: "pass", pad=False)
+            return
+        self.generic_visit(node)
+
+    def visit_If(self, node: ast.If) -> None:
+        self.truth(node.test)
+        self.mark_test(node.test)
+        self.generic_visit(node)
+
+    visit_While = visit_If  # type: ignore[assignment]
+
+    def visit_Assert(self, node: ast.Assert) -> None:
+        self.truth(node.test)
+        self.mark_test(node.test)
+        self.generic_visit(node)
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        self.visit(node.value)
+        for target in node.targets:
+            self.visit_target(target)
+        if len(node.targets) == 1 and isinstance(node.targets[0], ast.Subscript) \
+                and not isinstance(node.targets[0].slice, (ast.Slice, ast.Tuple)):
+            target = node.targets[0]
+            value = node.value
+            self.out.replace(node, lambda render: self.call(
+                "_pm_si", render(target.value), render(target.slice), render(value)))
+
+    def visit_target(self, target: ast.expr) -> None:
+        """A store target: visit what it reads, and fix negative literal indexes."""
+        if isinstance(target, ast.Subscript):
+            self.visit(target.value)
+            self.visit(target.slice)
+        elif isinstance(target, ast.Attribute):
+            self.visit(target.value)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for element in target.elts:
+                self.visit_target(element)
+            if any(isinstance(e, ast.Subscript) and not isinstance(e.slice, ast.Slice) for e in target.elts):
+                self.fix_negative_stores(target)
+        elif isinstance(target, ast.Starred):
+            self.visit_target(target.value)
+
+    def fix_negative_stores(self, target: ast.Tuple | ast.List) -> None:
+        for element in target.elts:
+            if (isinstance(element, ast.Subscript) and isinstance(element.slice, ast.UnaryOp)
+                    and isinstance(element.slice.op, ast.USub) and is_pure(element.value)):
+                seq, index = element.value, element.slice.operand
+                self.out.replace(element.slice, lambda render, s=seq, i=index:
+                                 f"len({render(s)}) - {render(i)}")
+
+    def visit_AugAssign(self, node: ast.AugAssign) -> None:
+        self.visit(node.value)
+        self.visit_target(node.target)
+        helper = self.aug_helper(node.op, node.value)
+        target, value = node.target, node.value
+        if not is_simple_target(target):
+            return
+        if isinstance(target, ast.Subscript):
+            operator = OPERATORS.get(type(node.op))
+
+            def combine(render: Render, current: str) -> str:
+                if helper is not None:
+                    return self.call(helper, current, render(value))
+                return f"{current} {operator} ({render(value)})"
+
+            if helper is None and operator is None:
+                return
+            self.out.replace(node, lambda render: self.call(
+                "_pm_si", render(target.value), render(target.slice),
+                combine(render, self.call("_pm_gi", render(target.value), render(target.slice)))))
+        elif helper is not None:
+            self.out.replace(node, lambda render: f"{render(target)} = " + self.call(
+                helper, render(target), render(value)))
+
+    def aug_helper(self, op: ast.operator, value: ast.expr) -> str | None:
+        if isinstance(op, ast.Add):
+            return None if is_num(value) or is_str(value) else "_pm_iadd"
+        if isinstance(op, ast.Mult):
+            return None if isinstance(value, ast.Constant) and isinstance(value.value, float) else "_pm_imul"
+        if isinstance(op, ast.Div):
+            return None if is_nonzero_num(value) else "_pm_div"
+        if isinstance(op, ast.FloorDiv):
+            return None if is_nonzero_num(value) else "_pm_fdiv"
+        if isinstance(op, ast.Mod):
+            return "_pm_mod"
+        if isinstance(op, (ast.BitOr, ast.BitAnd, ast.BitXor)):
+            if is_num(value):
+                return None
+            return {ast.BitOr: "_pm_bor", ast.BitAnd: "_pm_band", ast.BitXor: "_pm_bxor"}[type(op)]
+        return None
+
+    def visit_Delete(self, node: ast.Delete) -> None:
+        for target in node.targets:
+            self.visit_target(target)
+        targets = node.targets
+        if all(isinstance(t, ast.Subscript) and not isinstance(t.slice, ast.Slice) for t in targets):
+            self.out.replace(node, lambda render: "; ".join(
+                self.call("_pm_di", render(t.value), render(t.slice))  # type: ignore[attr-defined]
+                for t in targets), pad=False)
+
+    # ---- expressions ---------------------------------------------------------------------
+
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
+        for value in node.values:
+            if isinstance(value, ast.FormattedValue):
+                self.visit(value.value)
+                if isinstance(value.format_spec, ast.JoinedStr):
+                    for part in value.format_spec.values:
+                        if isinstance(part, ast.FormattedValue):
+                            self.visit(part.value)
+        self.out.replace(node, lambda render: self.fstring(node, render))
+
+    def fstring(self, node: ast.JoinedStr, render: Render) -> str:
+        parts = [self.fpart(value, render) for value in node.values]
+        if not parts:
+            return "''"
+        if len(parts) == 1 and not (isinstance(node.values[0], ast.Constant)):
+            return parts[0]
+        if isinstance(node.values[0], ast.FormattedValue) and len(parts) > 1:
+            parts.insert(0, "''")  # JS `+` must start from a string
+        return "(" + " + ".join(parts) + ")"
+
+    def fpart(self, value: ast.expr, render: Render) -> str:
+        if isinstance(value, ast.Constant):
+            return repr(value.value)
+        assert isinstance(value, ast.FormattedValue)
+        text = render(value.value)
+        if value.conversion in (ord("r"), ord("a")):
+            text = f"repr({text})"
+        elif value.conversion == ord("s"):
+            text = f"str({text})"
+        if value.format_spec is None:
+            return text if value.conversion in (ord("r"), ord("a"), ord("s")) else f"str({text})"
+        spec = value.format_spec
+        assert isinstance(spec, ast.JoinedStr)
+        spec_text = " + ".join(self.fpart(p, render) for p in spec.values) or "''"
+        return self.call("_pm_fmt", text, spec_text)
+
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        self.generic_visit(node)
+        if isinstance(node.ctx, ast.Load) and not isinstance(node.slice, (ast.Slice, ast.Tuple)):
+            value, index = node.value, node.slice
+            self.out.replace(node, lambda render: self.call("_pm_gi", render(value), render(index)))
+
+    def visit_BinOp(self, node: ast.BinOp) -> None:
+        self.generic_visit(node)
+        left, right, op = node.left, node.right, node.op
+        helper = None
+        if isinstance(op, ast.Add):
+            if not (is_num(left) or is_num(right) or is_str(left) or is_str(right)):
+                helper = "_pm_add"
+        elif isinstance(op, ast.Mult):
+            floats = any(isinstance(s, ast.Constant) and isinstance(s.value, float) for s in (left, right))
+            if not ((is_num(left) and is_num(right)) or floats):
+                helper = "_pm_mul"
+        elif isinstance(op, ast.Div):
+            if not is_nonzero_num(right):
+                helper = "_pm_div"
+        elif isinstance(op, ast.FloorDiv):
+            if not is_nonzero_num(right):
+                helper = "_pm_fdiv"
+        elif isinstance(op, ast.Mod):
+            helper = "_pm_mod"
+        elif isinstance(op, (ast.BitOr, ast.BitAnd, ast.BitXor)):
+            if not (is_num(left) or is_num(right)):
+                helper = {ast.BitOr: "_pm_bor", ast.BitAnd: "_pm_band", ast.BitXor: "_pm_bxor"}[type(op)]
+        if helper is not None:
+            name = helper
+            self.out.replace(node, lambda render: self.call(name, render(left), render(right)))
+
+    def visit_Compare(self, node: ast.Compare) -> None:
+        self.generic_visit(node)
+        if len(node.ops) != 1 or not isinstance(node.ops[0], (ast.Eq, ast.NotEq)):
+            return
+        left, right = node.left, node.comparators[0]
+        plain = (is_num(left) or is_num(right) or is_str(left) or is_str(right)
+                 or any(isinstance(s, ast.Constant) for s in (left, right)))
+        if not plain:
+            name = "_pm_eq" if isinstance(node.ops[0], ast.Eq) else "_pm_ne"
+            self.out.replace(node, lambda render: self.call(name, render(left), render(right)))
+
+    def visit_BoolOp(self, node: ast.BoolOp) -> None:
+        self.generic_visit(node)
+        if all(is_bool(v) for v in node.values):
+            return
+        # A value context (`x = a or b`): Python returns an operand, chosen by Python truth.
+        # In a test, `truth()` wraps the operands instead and this rewrite is harmless.
+        values = node.values
+        eager = "_pm_or" if isinstance(node.op, ast.Or) else "_pm_and"
+
+        def fold(render: Render, index: int) -> tuple[str, bool]:
+            if index == len(values) - 1:
+                return render(values[index]), is_pure(values[index])
+            rest, pure = fold(render, index + 1)
+            if pure:  # evaluating it early changes nothing
+                return self.call(eager, render(values[index]), rest), False
+            return self.call(eager + "l", render(values[index]), f"lambda: {rest}"), False
+
+        if not getattr(node, "pm_test", False):
+            self.out.replace(node, lambda render: fold(render, 0)[0])
+
+    def visit_IfExp(self, node: ast.IfExp) -> None:
+        self.truth(node.test)
+        self.mark_test(node.test)
+        self.generic_visit(node)
+
+    def mark_test(self, node: ast.expr) -> None:
+        if isinstance(node, ast.BoolOp):
+            node.pm_test = True  # type: ignore[attr-defined]
+            for value in node.values:
+                self.mark_test(value)
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            self.mark_test(node.operand)
+
+    def visit_UnaryOp(self, node: ast.UnaryOp) -> None:
+        if isinstance(node.op, ast.Not):
+            self.truth(node.operand)
+            self.mark_test(node.operand)
+        self.generic_visit(node)
+
+    def visit_comprehension(self, node: ast.comprehension) -> None:
+        for test in node.ifs:
+            self.truth(test)
+            self.mark_test(test)
+        self.generic_visit(node)
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        if isinstance(func, ast.Attribute):
+            self.callee_ids.add(id(func))
+        if self.super_call(node):
+            return
+        self.generic_visit(node)
+        if isinstance(func, ast.Name) and func.id in BUILTIN_HELPERS and func.id not in self.shadowed:
+            helper = BUILTIN_HELPERS[func.id]
+            self.out.replace(func, lambda render: self.helper(helper), pad=False)
+        elif isinstance(func, ast.Name) and func.id == "cast" and func.id in self.typing_names \
+                and len(node.args) == 2:
+            value = node.args[1]
+            self.out.replace(node, lambda render: render(value))
+        elif (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+              and func.attr != "__init__" and self.facts.method_of(func.value.id, func.attr)):
+            # `Base.method(self, …)`: methods are plain functions of `this`.
+            self.out.wrap(func, "", ".call")
+
+    def super_call(self, node: ast.Call) -> bool:
+        func = node.func
+        if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Call)
+                and isinstance(func.value.func, ast.Name) and func.value.func.id == "super"
+                and not func.value.args and func.attr != "__init__" and self.class_stack
+                and self.self_stack and self.self_stack[-1]):
+            return False
+        for arg in node.args:
+            self.visit(arg)
+        for keyword in node.keywords:
+            self.visit(keyword.value)
+        cls, me, attr = self.class_stack[-1], self.self_stack[-1], func.attr
+        args, keywords = node.args, node.keywords
+
+        # Transcrypt's own super() looks the method up under its Python name, which misses
+        # renamed methods (`update` is emitted as `py_update`); call the base's function.
+        def build(render: Render) -> str:
+            parts = [me] + [render(a) for a in args]
+            parts += [(f"{k.arg}=" if k.arg else "**") + render(k.value) for k in keywords]
+            return f"{cls}.__bases__[0].{attr}.call({', '.join(parts)})"
+
+        self.out.replace(node, build)
+        return True
+
+    def visit_Attribute(self, node: ast.Attribute) -> None:
+        self.generic_visit(node)
+        if (isinstance(node.ctx, ast.Load) and id(node) not in self.callee_ids
+                and node.attr in self.facts.methods and not node.attr.startswith("__")):
+            value, attr = node.value, js_name(node.attr)
+            self.out.replace(node, lambda render: self.call("_pm_bind", render(value), repr(attr)))
+
+    def visit_List(self, node: ast.List) -> None:
+        self.generic_visit(node)
+        if isinstance(node.ctx, ast.Load) and any(isinstance(e, ast.Starred) for e in node.elts):
+            self.out.replace(node, lambda render: self.concat(node.elts, render, "list"))
+
+    def visit_Tuple(self, node: ast.Tuple) -> None:
+        self.generic_visit(node)
+        if isinstance(node.ctx, ast.Load) and any(isinstance(e, ast.Starred) for e in node.elts):
+            self.out.replace(node, lambda render: "tuple(" + self.concat(node.elts, render, "list") + ")")
+
+    def concat(self, elts: list[ast.expr], render: Render, kind: str) -> str:
+        pieces: list[str] = []
+        plain: list[str] = []
+        for element in elts:
+            if isinstance(element, ast.Starred):
+                if plain:
+                    pieces.append("[" + ", ".join(plain) + "]")
+                    plain = []
+                pieces.append(f"list({render(element.value)})")
+            else:
+                plain.append(render(element))
+        if plain:
+            pieces.append("[" + ", ".join(plain) + "]")
+        text = "[]"
+        for piece in pieces:
+            text = self.call("_pm_add", text, piece)
+        return text
+
+    def visit_Dict(self, node: ast.Dict) -> None:
+        self.generic_visit(node)
+        if any(k is not None and not (isinstance(k, ast.Constant) and isinstance(k.value, str))
+               for k in node.keys):
+            self.out.wrap(node, self.helper("_pm_nk") + "(", ")")
+
+    def visit_DictComp(self, node: ast.DictComp) -> None:
+        self.generic_visit(node)
+        if not is_str(node.key):
+            self.out.wrap(node, self.helper("_pm_nk") + "(", ")")
+
+    def visit_Name(self, node: ast.Name) -> None:
+        if node.id == "TYPE_CHECKING" and node.id in self.typing_names:
+            self.out.replace(node, lambda render: "False", pad=False)
+
+
+def rewrite_module(text: str, tree: ast.Module, facts: Facts) -> str:
+    rewriter = Rewriter(text, tree, facts)
+    rewriter.visit(tree)
+    return rewriter.result()

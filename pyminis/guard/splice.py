@@ -1,0 +1,131 @@
+"""Rewrite Python source by splicing text over AST node spans, keeping every line in place.
+
+Rewrites are registered per node (replace the node's text, or wrap it) or per byte range; the
+result re-renders only what changed. A replacement that spans fewer lines than the original
+is padded with newlines inside parentheses, so every later statement keeps its line number
+(source maps and error messages then name the author's lines).
+"""
+
+from __future__ import annotations
+
+import ast
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+Render = Callable[[ast.AST], str]
+Replacer = Callable[[Render], str]
+
+
+@dataclass
+class _Edit:
+    start: int
+    end: int
+    node: ast.AST | None = None  # None: a raw range edit with fixed `text`
+    replace: Replacer | None = None
+    prefix: str = ""
+    suffix: str = ""
+    text: str = ""
+    pad: bool = True  # pad lost newlines inside parentheses (expressions only)
+
+
+@dataclass
+class Splicer:
+    """Edits over one module's source; `result()` applies them all."""
+
+    source: str
+    _data: bytes = b""
+    _line_starts: list[int] = field(default_factory=list)
+    _edits: dict[int, _Edit] = field(default_factory=dict)  # id(node) or -n for raw edits
+    _raw_count: int = 0
+
+    def __post_init__(self) -> None:
+        self._data = self.source.encode("utf-8")
+        self._line_starts = [0]
+        for index, byte in enumerate(self._data):
+            if byte == 0x0A:
+                self._line_starts.append(index + 1)
+
+    def span(self, node: ast.AST) -> tuple[int, int]:
+        """Byte offsets of a node (AST columns are UTF-8 byte offsets)."""
+        start = self._line_starts[node.lineno - 1] + node.col_offset  # type: ignore[attr-defined]
+        end = self._line_starts[node.end_lineno - 1] + node.end_col_offset  # type: ignore[attr-defined]
+        return start, end
+
+    def offset(self, line: int, col: int) -> int:
+        return self._line_starts[line - 1] + col
+
+    def text(self, node: ast.AST) -> str:
+        """The original text of a node."""
+        start, end = self.span(node)
+        return self._data[start:end].decode("utf-8")
+
+    def slice(self, start: int, end: int) -> str:
+        return self._data[start:end].decode("utf-8")
+
+    def _edit(self, node: ast.AST) -> _Edit:
+        key = id(node)
+        if key not in self._edits:
+            start, end = self.span(node)
+            self._edits[key] = _Edit(start, end, node)
+        return self._edits[key]
+
+    def replace(self, node: ast.AST, replacer: Replacer, *, pad: bool = True) -> None:
+        """Replace a node's text with `replacer(render)`; `render(child)` gives a child's new text."""
+        edit = self._edit(node)
+        edit.replace = replacer
+        edit.pad = pad
+
+    def wrap(self, node: ast.AST, prefix: str, suffix: str) -> None:
+        """Put text around a node (outermost wrap last)."""
+        edit = self._edit(node)
+        edit.prefix = prefix + edit.prefix
+        edit.suffix = edit.suffix + suffix
+
+    def replace_range(self, start: int, end: int, text: str) -> None:
+        """Replace raw bytes [start, end) (for tokens that are not nodes, such as `-> T`)."""
+        self._raw_count += 1
+        self._edits[-self._raw_count] = _Edit(start, end, None, text=text, pad=False)
+
+    def result(self) -> str:
+        edits = sorted(self._edits.values(), key=lambda e: (e.start, -e.end))
+        starts = [e.start for e in edits]
+
+        def render_range(start: int, end: int, skip: _Edit | None) -> str:
+            parts: list[str] = []
+            position = start
+            index = bisect.bisect_left(starts, start)
+            while index < len(edits) and edits[index].start < end:
+                edit = edits[index]
+                index += 1
+                if edit is skip or edit.start < position or edit.end > end:
+                    continue
+                parts.append(self._data[position:edit.start].decode("utf-8"))
+                parts.append(render_edit(edit))
+                position = edit.end
+            parts.append(self._data[position:end].decode("utf-8"))
+            return "".join(parts)
+
+        def render_node(node: ast.AST) -> str:
+            key = id(node)
+            if key in self._edits:
+                return render_edit(self._edits[key])
+            start, end = self.span(node)
+            return render_range(start, end, None)
+
+        def render_edit(edit: _Edit) -> str:
+            if edit.node is None:
+                return edit.text
+            if edit.replace is not None:
+                body = edit.replace(render_node)
+                original_lines = self._data[edit.start:edit.end].count(b"\n")
+                missing = original_lines - body.count("\n")
+                if missing > 0 and edit.pad:
+                    body = "(" + body + "\n" * missing + ")"
+                elif missing > 0:
+                    body = body + "\n" * missing
+            else:
+                body = render_range(edit.start, edit.end, edit)
+            return edit.prefix + body + edit.suffix
+
+        return render_range(0, len(self._data), None)

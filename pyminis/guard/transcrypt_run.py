@@ -1,0 +1,119 @@
+"""Run Transcrypt 3.9.5 on staged modules, with two code-generation changes for speed.
+
+`python -m pyminis.guard.transcrypt_run ARGS` is `python -m transcrypt ARGS` with these changes
+(settings come from SETTINGS_FILE in the stage folder, written by pyminis/compile/python.py):
+
+- Methods of the game's classes compile as plain prototype functions (Transcrypt's `jscall`),
+  so `e.update(dt)` is a direct JS call instead of building a bound function on every access.
+  The guard's rewrite binds a method explicitly where it escapes as a value, and calls base
+  methods with `.call(self, …)`.
+- The keyword-argument prologue (`-k`) is emitted only for functions that can receive a
+  keyword: a parameter name some call passes by keyword, keyword-only parameters, `**kwargs`.
+
+Transcrypt's own runtime module keeps Transcrypt's defaults.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+RUNTIME_PREFIX = "org.transcrypt"
+SETTINGS_FILE = ".pyminis-transcrypt.json"
+_patched = False
+
+
+def _settings() -> tuple[set[str], bool]:
+    """Keyword names passed anywhere in the program, and whether some call passes **kwargs."""
+    path = Path.cwd() / SETTINGS_FILE
+    if not path.is_file():
+        return set(), True  # unknown program: keep every prologue
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return set(data["keywords"]), bool(data["any_keyword"])
+
+
+def patch() -> Any:
+    """Install the changes (once per process); return Transcrypt's `main`."""
+    global _patched
+    from transcrypt import __main__ as transcrypt_main  # type: ignore[import-not-found]
+    if _patched:
+        return transcrypt_main.main
+    _patched = True
+    from org.transcrypt import compiler, utils  # type: ignore[import-not-found]
+
+    original_init = compiler.Generator.__init__
+
+    def init(self: Any, module: Any) -> None:
+        args = utils.commandArgs
+        saved = args.jscall
+        args.jscall = not module.name.startswith(RUNTIME_PREFIX)
+        try:
+            original_init(self, module)
+        finally:
+            args.jscall = saved
+
+    original_arguments = compiler.Generator.visit_arguments
+
+    def visit_arguments(self: Any, node: Any) -> None:
+        keywords, any_keyword = _settings()
+        needs = (any_keyword or node.kwarg is not None or bool(node.kwonlyargs)
+                 or any(a.arg in keywords for a in node.args))
+        if self.module.name.startswith(RUNTIME_PREFIX) or needs:
+            original_arguments(self, node)
+            return
+        saved = self.allowKeywordArgs
+        self.allowKeywordArgs = False
+        try:
+            original_arguments(self, node)
+        finally:
+            self.allowKeywordArgs = saved
+
+    compiler.Generator.__init__ = init
+    compiler.Generator.visit_arguments = visit_arguments
+    return transcrypt_main.main
+
+
+def _run_one(main: Any, args: list[str]) -> tuple[int, str]:
+    sys.argv = ["transcrypt", *args]
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        try:
+            code = main()
+        except SystemExit as stop:  # argument errors exit
+            code = stop.code if isinstance(stop.code, int) else 1
+    return int(code or 0), output.getvalue()
+
+
+def run_batch(cwd: Path, jobs: list[list[str]]) -> list[tuple[int, str]]:
+    """Several Transcrypt runs in one fresh process (each program compiled separately)."""
+    spec = json.dumps({"cwd": str(cwd), "jobs": jobs})
+    done = subprocess.run([sys.executable, "-m", __name__, "--batch"], input=spec, cwd=cwd,
+                          capture_output=True, text=True, check=False)
+    try:
+        answer = json.loads(done.stdout.strip().splitlines()[-1])
+        return [(int(code), str(output)) for code, output in answer]
+    except (IndexError, ValueError):
+        return [(1, done.stdout + done.stderr)] * len(jobs)
+
+
+def main() -> None:
+    main_function = patch()
+    if sys.argv[1:] == ["--batch"]:
+        spec = json.loads(sys.stdin.read())
+        os.chdir(spec["cwd"])
+        results = [_run_one(main_function, job) for job in spec["jobs"]]
+        sys.stdout.flush()
+        os.write(1, ("\n" + json.dumps(results) + "\n").encode())
+        os._exit(0)  # skip Transcrypt's atexit messages
+    code = main_function()
+    sys.exit(code or 0)
+
+
+if __name__ == "__main__":
+    main()
