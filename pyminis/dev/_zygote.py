@@ -46,8 +46,11 @@ def _compile(main: object, args: list[str], cwd: str) -> tuple[int, str]:
 
 
 def serve() -> None:
-    # Importing Transcrypt's __main__ sets up its module path, as `python -m transcrypt` does.
-    import transcrypt.__main__ as transcrypt_main  # type: ignore[import-untyped]
+    # Importing Transcrypt's __main__ sets up its module path, as `python -m transcrypt` does;
+    # pyminis' driver patches it (direct method calls, see pyminis/guard/transcrypt_run.py).
+    from pyminis.guard.transcrypt_run import patch
+
+    transcrypt_main = patch()
 
     reply = sys.stdout
     sys.stdout = sys.stderr  # nothing but replies may reach the protocol stream
@@ -55,7 +58,7 @@ def serve() -> None:
     reply.flush()
     for line in sys.stdin:
         request = json.loads(line)
-        code, output = _compile(transcrypt_main.main, request["args"], request["cwd"])
+        code, output = _compile(transcrypt_main, request["args"], request["cwd"])
         reply.write(json.dumps({"code": code, "output": output}) + "\n")
         reply.flush()
 
