@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pyminis.project.config import Config, ScanAllowance
 from pyminis.scan.findings import RULES, Policy
-from pyminis.targets.h5 import DRAMA_SDK_URL, GAME_SDK_URL
 
 # Dev builds of the HTML targets ship eruda, a reviewed on-page console that pyminis installs
 # itself; it uses eval and location as a console must. Release builds do not ship it.
@@ -14,6 +13,9 @@ DEV_CONSOLE = ScanAllowance("eruda.js", "*", "eruda, the on-page console of dev 
 
 def policy_for(config: Config, target: str, dev: bool = False) -> Policy:
     """What the scan allows for a package of `target` built from `config`."""
+    # Imported here: the targets import the build pipeline, which imports the scan.
+    from pyminis.targets.h5 import DRAMA_SDK_URL, GAME_SDK_URL
+
     scripts = [GAME_SDK_URL, DRAMA_SDK_URL]
     if config.pyminis.sdk_url:
         scripts.append(config.pyminis.sdk_url)
