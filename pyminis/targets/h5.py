@@ -15,7 +15,6 @@ from pyminis.errors import ConfigError, Location
 from pyminis.project import Project
 from pyminis.targets.base import EmitInput, config_bytes
 from pyminis.targets.manifest import MANIFEST_NAME, render_manifest
-from pyminis.pipeline.open_data import open_data_config, open_data_files
 
 GAME_SDK_URL = "https://connect.tiktok-minis.com/game/sdk.js"
 DRAMA_SDK_URL = "https://connect.tiktok-minis.com/drama/sdk.js"
@@ -36,7 +35,8 @@ class HtmlTarget:
     sdk_url: str
     sdk_init: str  # the init call the document shows first thing after the SDK
     config_name: str  # the config file synced into the output
-    preludes: tuple[str, ...] = ("platform/h5.js",)
+    # h5_subpackages.js: loadSubpackage for pages (the native runtime has its own).
+    preludes: tuple[str, ...] = ("platform/h5.js", "platform/h5_subpackages.js")
 
     def check(self, project: Project, dev: bool) -> list[str]:
         if not dev and not project.config.client_key:
@@ -76,6 +76,9 @@ class HtmlTarget:
                                                "minigame.config.json", "minis.config.json")
         files.update(given.assets)
         if given.open_data is not None:
+            # Imported here: pyminis.pipeline imports the targets (a cycle at module level).
+            from pyminis.pipeline.open_data import open_data_config, open_data_files
+
             # 003: the open data domain's script, and project.config.json naming its folder.
             files.update(open_data_files(given.open_data, given.dev))
             files["project.config.json"] = open_data_config(config.client_key or DEV_PLACEHOLDER_KEY)

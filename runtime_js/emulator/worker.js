@@ -87,6 +87,41 @@ importScripts('errors.js', 'device.js', 'services.js');
     }
   }
 
+  /** Calls the emulated device answers even where the stand-in has an entry of that name. */
+  const DEVICE_OWNED = new Set(['createCanvas', 'createImage', 'loadFont', 'getWindowInfo',
+    'setPreferredFramesPerSecond', 'onTouchStart', 'offTouchStart', 'onTouchMove', 'offTouchMove',
+    'onTouchEnd', 'offTouchEnd', 'onTouchCancel', 'offTouchCancel', 'createInnerAudioContext',
+    'loadSubpackage']);
+
+  /** When the stand-in keeps storage (`__state.storage`), show each change to the page. */
+  function mirrorStandInStorage(game, initial) {
+    const state = globalThis.TTMinis.__state;
+    if (!state || !state.storage || game.setStorageSync === services.api.setStorageSync) return;
+    Object.assign(state.storage, JSON.parse(JSON.stringify(initial || {})));
+    const mirror = () => post({ type: 'storage', entries: JSON.parse(JSON.stringify(state.storage)) });
+    for (const name of ['setStorage', 'setStorageSync', 'removeStorage', 'removeStorageSync',
+      'clearStorage', 'clearStorageSync']) {
+      const call = game[name];
+      if (typeof call !== 'function') continue;
+      game[name] = (...args) => {
+        const result = call(...args);
+        mirror();
+        return result;
+      };
+    }
+    mirror();
+  }
+
+  /** Page visibility → the game's onShow/onHide, through the stand-in when it owns them. */
+  function visibility(hidden) {
+    const game = globalThis.TTMinis.game;
+    if (game.onShow !== device.api.onShow && typeof globalThis.TTMinis.__emit === 'function') {
+      globalThis.TTMinis.__emit(hidden ? 'onHide' : 'onShow', hidden ? {} : game.getLaunchOptionsSync());
+    } else {
+      device.visibility(hidden);
+    }
+  }
+
   function countFrames() {
     const raf = self.requestAnimationFrame ? self.requestAnimationFrame.bind(self) : null;
     const caf = self.cancelAnimationFrame ? self.cancelAnimationFrame.bind(self) : clearTimeout;
@@ -106,10 +141,14 @@ importScripts('errors.js', 'device.js', 'services.js');
     services = emulator.makeServices({ base: init.base, gameJson: init.gameJson, storage: init.storage,
       post, log, tools, loadedScript: (url) => { loadMap(url); } });
     const sdkInfo = typeof game.getSystemInfoSync === 'function' ? game.getSystemInfoSync : null;
-    Object.assign(game, device.api, services.api);
+    // The device owns the screen, input, images, audio and subpackages; the stand-in keeps
+    // whatever else it implements (storage, lifecycle, network…), so its recording, its
+    // outcomes and its state (`TTMinis.__state`) work here as in the h5 preview.
+    for (const [name, call] of Object.entries({ ...device.api, ...services.api })) {
+      if (DEVICE_OWNED.has(name) || typeof game[name] !== 'function') game[name] = call;
+    }
     if (sdkInfo) {
-      // The stand-in may choose language and theme (the simulator's switches); the device
-      // owns the screen.
+      // The stand-in may choose language and theme (the simulator's switches).
       game.getSystemInfoSync = () => {
         const chosen = sdkInfo() || {};
         const own = device.api.getSystemInfoSync();
@@ -117,6 +156,7 @@ importScripts('errors.js', 'device.js', 'services.js');
         return own;
       };
     }
+    mirrorStandInStorage(game, init.storage);
     globalThis.tt = game;
     globalThis.wx = game;
     globalThis.GameGlobal = globalThis;
@@ -167,7 +207,7 @@ importScripts('errors.js', 'device.js', 'services.js');
     const message = event.data;
     if (message.type === 'init') start(message).catch((error) => report(error));
     else if (message.type === 'touch') device.touch(message.kind, message);
-    else if (message.type === 'visibility') device.visibility(message.hidden);
+    else if (message.type === 'visibility') visibility(message.hidden);
     else if (message.type === 'audio-event') services.audioEvent(message.id, message.event, message.state, message.detail);
     else if (message.type === 'request') {
       try {
