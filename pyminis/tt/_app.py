@@ -69,7 +69,7 @@ def navigate_to_balance() -> "Awaitable[None]":
 
 def can_i_use(name: str) -> bool:
     """Whether this client has the platform call `name` (a platform name: 'shareAppMessage')."""
-    return checked("can_i_use", "canIUse")["canIUse"](name) == True  # noqa: E712
+    return bool(checked("can_i_use", "canIUse")["canIUse"](name) == True)  # noqa: E712
 
 
 def get_system_info() -> SystemInfo:

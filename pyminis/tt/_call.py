@@ -5,7 +5,7 @@ and the same code runs on H5 (`TTMinis.game`) and natively (`tt`, `wx`).
 """
 
 # __pragma__ ('skip')
-from typing import Any, Callable  # noqa: E402  (typing would fail to load compiled)
+from typing import Any, Awaitable, Callable  # noqa: E402  (typing would fail to load compiled)
 # __pragma__ ('noskip')
 
 from pyminis.tt._errors import TTError, TTUnavailableError, error_from
@@ -33,12 +33,12 @@ def checked(call: str, platform: str, min_client: str = "") -> "Any":
 
 
 def has_function(platform: str) -> bool:
-    return member(namespace(), platform) != None  # noqa: E711
+    return bool(member(namespace(), platform) != None)  # noqa: E711
 
 
 def callback_call(call: str, platform: str, options: "Any", convert: "Callable[[Any], Any]",
                   min_client: str = "", optional: bool = False,
-                  target: "Any" = None) -> "Any":
+                  target: "Any" = None) -> "Awaitable[Any]":
     """A `{…, success, fail, complete}` call as an awaitable of `convert(result)`.
 
     `target` is the object to call on (a socket task); by default the SDK namespace.
@@ -75,7 +75,8 @@ def callback_call(call: str, platform: str, options: "Any", convert: "Callable[[
     return promise(run)
 
 
-def promise_call(call: str, target: "Any", platform: str, convert: "Callable[[Any], Any]") -> "Any":
+def promise_call(call: str, target: "Any", platform: str,
+                 convert: "Callable[[Any], Any]") -> "Awaitable[Any]":
     """A method that returns a Promise itself (an ad's show and load)."""
     if member(target, platform) == None:  # noqa: E711
         raise TTUnavailableError(call, platform, "")
@@ -86,7 +87,8 @@ def promise_call(call: str, target: "Any", platform: str, convert: "Callable[[An
 
     if answer == None:  # noqa: E711  (an older runtime without Promises: settle at once)
         return promise(lambda resolve, reject: resolve(convert(None)))
-    return answer.then(convert, fail)
+    settled: "Awaitable[Any]" = answer.then(convert, fail)
+    return settled
 
 
 def listen(call: str, target: "Any", platform: str, off: str, callback: "Callable[..., Any]",

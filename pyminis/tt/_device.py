@@ -76,7 +76,7 @@ def on_keyboard_complete(callback: "Callable[[str], Any]") -> "Callable[[], None
 
 
 def _can_receive(raw: "Any") -> bool:
-    return field(raw, "canReceiveReward", False) == True  # noqa: E712
+    return bool(field(raw, "canReceiveReward", False) == True)  # noqa: E712
 
 
 def add_shortcut() -> "Awaitable[None]":

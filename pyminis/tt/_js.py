@@ -8,7 +8,7 @@ the same code in both worlds, written against the few helpers here.
 
 IN_JS = True
 # __pragma__ ('skip')
-from typing import Any, Callable  # noqa: E402  (typing would fail to load compiled)
+from typing import Any, Awaitable, Callable  # noqa: E402  (typing would fail to load compiled)
 
 from pyminis.sdk import fake as _fake  # noqa: E402  (CPython only: the recording host)
 
@@ -27,18 +27,12 @@ def __pragma__(*args: Any) -> Any:
     raise RuntimeError("JavaScript only")
 # __pragma__ ('noskip')
 
-# The SDK namespace: TTMinis.game in an H5 page, TTMinis itself for TikTok Minis apps (001),
-# the tt / wx globals on the native runtime and in the open data domain (native-runtime.md).
-_RESOLVE = (
-    '(typeof TTMinis !== "undefined" && TTMinis) ? (TTMinis.game || TTMinis) : '
-    '((typeof tt !== "undefined" && tt) ? tt : ((typeof wx !== "undefined" && wx) ? wx : null))'
-)
-
-
 def namespace() -> Any:
-    """The SDK namespace of this runtime, or None when there is none."""
+    """The SDK namespace of this runtime, or None when there is none: TTMinis.game in an H5
+    page, TTMinis itself for TikTok Minis apps (001), the tt / wx globals on the native runtime
+    and in the open data domain (native-runtime.md). (Transcrypt needs the literal here.)"""
     if IN_JS:
-        return __pragma__("js", "{}", _RESOLVE)
+        return __pragma__("js", "{}", '(typeof TTMinis !== "undefined" && TTMinis) ? (TTMinis.game || TTMinis) : ((typeof tt !== "undefined" && tt) ? tt : ((typeof wx !== "undefined" && wx) ? wx : null))')  # noqa: E501
     return _fake.current()
 
 
@@ -70,34 +64,35 @@ def member(target: Any, name: str) -> Any:
         return None
     if IN_JS:
         found = target[name]
-        if found == None or __pragma__("js", "{}", "typeof found") != "function":  # noqa: E711
+        kind = __pragma__("js", "{}", "typeof found")
+        if kind != "function":
             return None
         return found
     return _fake.member(target, name)
 
 
-def promise(start: Callable[[Callable[[Any], None], Callable[[Any], None]], None]) -> Any:
+def promise(start: "Callable[[Callable[[Any], None], Callable[[Any], None]], None]"
+            ) -> "Awaitable[Any]":
     """An awaitable settled by `start(resolve, reject)`: a Promise, or a fake-host Pending."""
-    if IN_JS:
-        return __new__(Promise(start))
-    return _fake.Pending(start)
+    made: "Awaitable[Any]" = __new__(Promise(start)) if IN_JS else _fake.Pending(start)
+    return made
 
 
 def is_string(value: Any) -> bool:
     if IN_JS:
-        return __pragma__("js", "{}", "typeof value") == "string"
+        return bool(__pragma__("js", "{}", "typeof value") == "string")
     return isinstance(value, str)
 
 
 def is_number(value: Any) -> bool:
     if IN_JS:
-        return __pragma__("js", "{}", 'typeof value === "number" && isFinite(value)')
+        return bool(__pragma__("js", "{}", 'typeof value === "number" && isFinite(value)'))
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def is_array(value: Any) -> bool:
     if IN_JS:
-        return __pragma__("js", "{}", "Array.isArray(value)")
+        return bool(__pragma__("js", "{}", "Array.isArray(value)"))
     return isinstance(value, (list, tuple))
 
 
@@ -106,7 +101,8 @@ def keys_of(raw: Any) -> list[str]:
     if raw == None:  # noqa: E711
         return []
     if IN_JS:
-        return __pragma__("js", "{}", "Object.keys(raw)")
+        keys: "list[str]" = __pragma__("js", "{}", "Object.keys(raw)")
+        return keys
     return [str(key) for key in raw] if isinstance(raw, dict) else []
 
 
@@ -116,8 +112,9 @@ def plain(value: "Any") -> "Any":
     if is_array(value):
         return [plain(item) for item in value]
     if IN_JS:
-        if not __pragma__("js", "{}", 'value !== null && typeof value === "object" && '
-                          'Object.getPrototypeOf(value) === Object.prototype'):
+        # (a pragma used directly as an `if` condition can make Transcrypt abort)
+        is_plain = __pragma__("js", "{}", 'value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype')  # noqa: E501
+        if not is_plain:
             return value
     elif not isinstance(value, dict):
         return value
@@ -134,7 +131,8 @@ def start(result: Any) -> Any:
     if result == None:  # noqa: E711
         return result
     if IN_JS:
-        if __pragma__("js", "{}", 'typeof result.then === "function"'):
+        thenable = __pragma__("js", "{}", 'typeof result.then === "function"')
+        if thenable:
             result.then(None, _report)
         return result
     return _fake.start(result)

@@ -69,8 +69,8 @@ def cloud_items(call: str, items: "Any") -> None:
     index = 0
     for item in items:
         where = "data[" + str(index) + "]"
-        key = item["key"] if "key" in item else None
-        value = item["value"] if "value" in item else None
+        key: "Any" = item["key"] if "key" in item else None
+        value: "Any" = item["value"] if "value" in item else None
         if not is_string(key) or len(key) == 0:
             raise TTValueError(call, where + "['key'] must be a non-empty string",
                                "give every item a text key")
