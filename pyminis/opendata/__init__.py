@@ -44,8 +44,8 @@ def create_image() -> Any:
 def run_leaderboard(theme: Any = None, share: bool = True) -> Leaderboard:
     """The ready-made leaderboard: answers every built-in message on the shared canvas."""
     board = Leaderboard(shared_canvas(), theme, share)
-    on_message(ShowLeaderboard, board.show)
-    on_message(ShowSurpassed, board.show_surpassed)
+    on_message(ShowLeaderboard, lambda message: board.show(message))
+    on_message(ShowSurpassed, lambda message: board.show_surpassed(message))
     on_message(HideLeaderboard, lambda message: board.hide())
     on_message(Touch, lambda message: board.touch(message.phase, message.x, message.y))
     on_message(Page, lambda message: board.page(message.pages))

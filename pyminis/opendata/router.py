@@ -26,7 +26,7 @@ class Router:
         self.handlers.append(handler)
         if not self.listening and _sdk.has("onMessage"):
             self.listening = True
-            _sdk.sync("onMessage", self.receive)
+            _sdk.sync("onMessage", lambda raw: self.receive(raw))
 
     def receive(self, raw: Any) -> None:
         """Decode and dispatch one raw message; a bad message is reported, never thrown."""

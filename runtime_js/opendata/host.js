@@ -15,6 +15,8 @@
  *                                           granted, appName })
  */
 (() => {
+  /** The calls 003/004 give the open data domain alone. */
+  const DOMAIN_ONLY = ['getFriendCloudStorage', 'getUserCloudStorage', 'shareToUser', 'onMessage'];
   const SCOPES = {
     profile: 'Use your avatar and nickname',
     friends: 'See your friends who play this game (mutual followers)',
@@ -61,6 +63,7 @@
    * @param {Array<string>} [options.granted]  Scopes already granted: "profile", "friends".
    * @param {string} [options.appName]  Shown in the authorization dialog.
    * @param {function(string, Object, Object): void} [options.record]  Records a game call.
+   * @param {function(string, Object): void} [options.cloudChanged]  The player's storage changed.
    */
   function create(options) {
     const record = options.record || (() => {});
@@ -114,8 +117,10 @@
     function cloud(name, op, params) {
       const id = nextId++;
       const plain = JSON.parse(JSON.stringify({ data: params?.data, keyList: params?.keyList }));
-      pending.set(id, (reply) => settle(name, params, reply.ok ? null : { errMsg: `${name}:fail ${reply.errMsg}` },
-        { errMsg: `${name}:ok` }));
+      pending.set(id, (reply) => {
+        if (reply.ok) options.cloudChanged?.(op, plain);
+        settle(name, params, reply.ok ? null : { errMsg: `${name}:fail ${reply.errMsg}` }, { errMsg: `${name}:ok` });
+      });
       worker.postMessage({ type: 'cloud', id, op, params: plain });
     }
 
@@ -191,6 +196,8 @@
 
     return {
       api,
+      view,
+      send,
       log,
       errors,
       ready,
@@ -209,8 +216,20 @@
       const copy = JSON.parse(JSON.stringify(params ?? null));
       sdk?.__calls?.push({ name, params: copy, answer });
     };
-    const host = create({ record, ...options });
+    // The player's own values (never a friend's) show in the simulator's cloud-storage view.
+    const cloudChanged = (op, params) => {
+      const mine = sdk?.__state?.cloud;
+      if (!mine) return;
+      if (op === 'set') for (const item of params.data || []) mine[item.key] = item.value;
+      else for (const key of params.keyList || []) delete mine[key];
+    };
+    const host = create({ record, cloudChanged, ...options, friends: options.friends ?? sdk?.__state?.friends ?? [] });
     Object.assign(game, host.api);
+    // 003: only the open data domain may call these; the game's namespace does not have them.
+    for (const name of DOMAIN_ONLY) {
+      if (sdk?.__remove) sdk.__remove(name);
+      else delete game[name];
+    }
     // The main-domain sharing calls, where the stand-in does not define them yet.
     for (const name of ['shareAppMessage', 'shareToStory']) {
       if (typeof game[name] === 'function') continue;
