@@ -10,7 +10,7 @@ Tests drive it frame by frame through the platform's manual mode (`__step`, `__t
 call `advance()` and `render()` directly.
 """
 
-from pyminis import tt
+from pyminis.tt import _app as tt  # just the calls the engine needs: keeps games small
 from pyminis.engine._assets import Loader
 from pyminis.engine._audio import Audio, Sound
 from pyminis.engine._draw import DrawState, draw_nodes

@@ -94,7 +94,9 @@ def start(result: Any) -> Any:
     if result == None:  # noqa: E711  (== also matches JavaScript's undefined)
         return result
     if IN_JS:
-        if __pragma__("js", "{}", 'typeof result.then === "function"'):
+        # (a pragma used directly as an `if` condition makes Transcrypt abort)
+        thenable = __pragma__("js", "{}", 'typeof result.then === "function"')
+        if thenable:
             result.then(None, report)
         return result
     # __pragma__ ('skip')
