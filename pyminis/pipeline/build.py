@@ -14,6 +14,7 @@ from pyminis.compile.python import (
 from pyminis.errors import BuildError
 from pyminis.output.atomic import write_tree
 from pyminis.paths import runtime_js_dir
+from pyminis.pipeline.open_data import OUT_DIR as OPEN_DATA_OUT
 from pyminis.pipeline.open_data import compile_open_data
 from pyminis.pipeline.subpackages import subpackage_files
 from pyminis.project import Project, load_project
@@ -73,8 +74,11 @@ def build_files(project: Project, target_name: str, dev: bool,
     given = EmitInput(project=project, game=game, dev=dev, assets=assets, open_data=open_data)
     files = target.emit(given)
     warnings += target.limits(files, given)
-    # The restriction scan, before anything is written; the map names the Python lines.
-    warnings += check_package(project, target.name, dev, files, {"game.js": game.source_map})
+    # The restriction scan, before anything is written; the maps name the Python lines.
+    maps = {"game.js": game.source_map}
+    if open_data is not None:
+        maps[f"{OPEN_DATA_OUT}/index.js"] = open_data.source_map
+    warnings += check_package(project, target.name, dev, files, maps)
     return files, warnings
 
 
