@@ -101,6 +101,7 @@
     else if (message.type === 'console') state.console.push([message.level, message.text]);
     else if (message.type === 'storage') state.storage = message.entries;
     else if (message.type === 'audio') audio(message);
+    else if (message.type === 'opendata') openDataAnswer?.(message);
     else if (message.type === 'reply') {
       const waiter = pending.get(message.id);
       pending.delete(message.id);
@@ -110,6 +111,20 @@
   });
   worker.addEventListener('error', (event) => showError(`the emulator failed: ${event.message}`));
 
+  // -- the open data domain (runtime_js/opendata/): its own worker, its canvas over the screen --
+  let openDataAnswer = null;
+  function startOpenData(folder) {
+    const seed = globalThis.__pyminisOpenDataSeed || {}; // fake friends a test or the preview sets
+    delete globalThis.__pyminisOpenDataSeed;
+    state.openData = globalThis.pyminisOpenData.create({
+      script: new URL(`${folder}/index.js`, base).href,
+      domainUrl: new URL('../opendata/domain.js', here).href,
+      appName: document.title,
+      ...seed,
+    });
+    openDataAnswer = globalThis.pyminisOpenDataRemote.pageSide(state.openData, (m) => worker.postMessage(m));
+  }
+
   async function start() {
     const response = await fetch(new URL('game.json', base));
     if (!response.ok) {
@@ -118,6 +133,7 @@
       return;
     }
     state.gameJson = await response.json();
+    if (state.gameJson.openDataContext) startOpenData(state.gameJson.openDataContext);
     const width = window.innerWidth;
     const height = window.innerHeight;
     const ratio = window.devicePixelRatio || 1;

@@ -11,7 +11,7 @@
  * Messages from the page: `init` (once, with the transferred screen canvas), `touch`,
  * `visibility`, `audio-event`, and `request` ({id, op, args}) answered with `reply`.
  */
-importScripts('errors.js', 'device.js', 'services.js');
+importScripts('errors.js', 'device.js', 'services.js', '../opendata/remote.js');
 
 (() => {
   const emulator = globalThis.__pyminisEmulator;
@@ -34,6 +34,9 @@ importScripts('errors.js', 'device.js', 'services.js');
   let services = null;
   let screen = null;
   let frames = 0;
+  let openData = null; // the game's side of the open data domain (runtime_js/opendata/remote.js)
+  const openDataRemote = globalThis.pyminisOpenDataRemote;
+  delete globalThis.pyminisOpenDataRemote;
 
   function report(error, fallback) {
     const where = emulator.errors.place(error, fallback);
@@ -157,6 +160,11 @@ importScripts('errors.js', 'device.js', 'services.js');
       };
     }
     mirrorStandInStorage(game, init.storage);
+    if (init.gameJson && init.gameJson.openDataContext) {
+      // The open data domain runs beside the page (its own worker); the game reaches it by messages.
+      openData = openDataRemote.gameSide(game, post, (name, params, answer) => globalThis.TTMinis.__calls.push(
+        { name, params: JSON.parse(JSON.stringify(params ?? null)), answer: JSON.parse(JSON.stringify(answer)) }));
+    }
     globalThis.tt = game;
     globalThis.wx = game;
     globalThis.GameGlobal = globalThis;
@@ -208,6 +216,7 @@ importScripts('errors.js', 'device.js', 'services.js');
     if (message.type === 'init') start(message).catch((error) => report(error));
     else if (message.type === 'touch') device.touch(message.kind, message);
     else if (message.type === 'visibility') visibility(message.hidden);
+    else if (message.type === 'opendata') openData?.receive(message);
     else if (message.type === 'audio-event') services.audioEvent(message.id, message.event, message.state, message.detail);
     else if (message.type === 'request') {
       try {

@@ -76,3 +76,16 @@ def wait_drawn(page: Any, worker: Any, needle: str, timeout: float = 10.0) -> li
             return drawn
         page.wait_for_timeout(50)
     raise AssertionError(f"{needle!r} never drawn on the shared canvas; drawn: {drawn}")
+
+
+def open_data_log(page: Any, target: str) -> list[dict[str, Any]]:
+    """Every message between the game and the open data domain (host.js's log)."""
+    holder = "TTMinis.__openData" if target == "h5" else "emulator.openData"
+    return list(page.evaluate(f"JSON.parse(JSON.stringify({holder}.log))"))
+
+
+def game_calls(page: Any, target: str) -> list[dict[str, Any]]:
+    """The SDK calls the game made, with what they answered (the stand-in's record)."""
+    if target == "h5":
+        return list(page.evaluate("TTMinis.__calls"))
+    return list(page.evaluate("emulator.request('calls')"))
