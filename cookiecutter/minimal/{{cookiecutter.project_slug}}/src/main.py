@@ -1,24 +1,45 @@
-"""A dot that jumps to wherever you tap (provisional)."""
+"""Tap the dot: every hit scores and moves it. The player is signed in silently at start."""
 
-platform = pyminisPlatform  # noqa: F821
+from pyminis import tt
+from pyminis.engine import Circle, Game, Scene, Text
 
-canvas = platform.createCanvas()
-ctx = canvas.getContext("2d")
-state = {"x": canvas.width / 2, "y": canvas.height / 2}
-
-
-def draw() -> None:
-    ctx.fillStyle = "#161823"
-    ctx.fillRect(0, 0, canvas.width, canvas.height)
-    ctx.fillStyle = "#ff3b5c"
-    ctx.beginPath()
-    ctx.arc(state["x"], state["y"], 40, 0, 6.2832)
-    ctx.fill()
+WIDTH = 360
+HEIGHT = 640
+RADIUS = 36
+# Where the dot goes after each hit (fixed, so the game is easy to test).
+SPOTS = [[180, 320], [90, 200], [270, 460], [100, 520], [260, 150]]
 
 
-def on_login(result) -> None:  # type: ignore[no-untyped-def]
-    draw()
+# A module-level function: Transcrypt drops `async` from methods.
+async def sign_in(scene: "Play") -> None:
+    try:
+        result = await tt.login()
+    except tt.TTError as error:
+        scene.label.text = "sign-in failed: " + error.message
+        return
+    scene.login_code = result.code
 
 
-TTMinis.game.login({"success": on_login, "fail": on_login})  # noqa: F821
-draw()
+class Play(Scene):
+    def setup(self) -> None:
+        self.score = 0
+        self.login_code = ""  # send it to your server, which exchanges it for the open_id
+        self.dot = self.add(Circle(SPOTS[0][0], SPOTS[0][1], RADIUS, "#25f4ee"))
+        self.label = self.add(Text("score: 0", 20, 40, size=28))
+        # TikTok's upload check requires silent login; it needs no tap from the player.
+        tt.start(sign_in(self))
+
+    def on_tap(self, x: float, y: float) -> None:
+        dx = x - self.dot.x
+        dy = y - self.dot.y
+        if dx * dx + dy * dy > RADIUS * RADIUS:
+            return
+        self.score += 1
+        spot = SPOTS[self.score % len(SPOTS)]
+        self.dot.x = spot[0]
+        self.dot.y = spot[1]
+        self.label.text = "score: " + str(self.score)
+
+
+game = Game(WIDTH, HEIGHT, fit="fit", background="#161823")
+game.run(Play())
