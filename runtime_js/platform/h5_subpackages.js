@@ -8,7 +8,8 @@
  * classic script, as the native runtime runs it. Runs after platform/h5.js.
  */
 (() => {
-  const packageRoot = new URL('.', document.currentScript ? document.currentScript.src : location.href);
+  // game.js is a classic script: while it runs, currentScript is its element.
+  const packageRoot = new URL('.', document.currentScript ? document.currentScript.src : document.baseURI);
   /** @type {Map<string, Promise<void>>} */
   const loading = new Map();
 
