@@ -18,7 +18,7 @@ from typing import Any
 
 # __pragma__ ('noskip')
 
-from pyminis.opendata import _sdk
+from pyminis import tt
 from pyminis.opendata.cloud import friend_entries, my_entry, share_to_user
 from pyminis.opendata.layout import Layout
 from pyminis.opendata.leaderboard import Leaderboard
@@ -33,12 +33,12 @@ from pyminis.opendata.theme import Theme
 
 def shared_canvas() -> Any:
     """The shared canvas (tt.getSharedCanvas): what you draw here appears over the game."""
-    return _sdk.sync("getSharedCanvas")
+    return tt.get_shared_canvas()
 
 
 def create_image() -> Any:
     """An image for the shared canvas (tt.createImage): set `src`, draw it after `onload`."""
-    return _sdk.sync("createImage")
+    return tt.create_image()
 
 
 def run_leaderboard(theme: Any = None, share: bool = True) -> Leaderboard:

@@ -1,8 +1,6 @@
-"""The SDK namespace at run time, and its success/fail calls as promises.
+"""The little the open data packages need beyond pyminis.tt: the window size, and a console.
 
-Shared by both contexts: the game reaches the SDK as `TTMinis.game` (H5) or `tt` (native);
-the open data domain as `tt` (also `GameGlobal.tt`, 003/004). Only JavaScript has an SDK:
-under CPython `api()` is None and every call reports that it is unavailable.
+Every SDK call goes through pyminis.tt (namespace resolved per call; a fake host in CPython).
 """
 
 # __pragma__ ('skip')
@@ -10,61 +8,22 @@ from typing import Any
 
 # __pragma__ ('noskip')
 
+from pyminis import tt
 
-def api() -> Any:
-    """The SDK object of this context, or None."""
+
+def window_size() -> list:
+    """[windowWidth, windowHeight] in CSS pixels: the platform layer's (the real window), else
+    the SDK's."""
+    info = None
     # __pragma__ ('ecom')
     """?
-    return __pragma__('js', '{}', '(typeof TTMinis !== "undefined" && TTMinis.game) || (typeof tt !== "undefined" && tt) || (typeof GameGlobal !== "undefined" && GameGlobal.tt) || null')
+    info = __pragma__('js', '{}', '(typeof pyminisPlatform !== "undefined" && pyminisPlatform.getSystemInfoSync) ? pyminisPlatform.getSystemInfoSync() : null')
     ?"""
     # __pragma__ ('noecom')
-    return None
-
-
-def has(fn: str) -> bool:
-    """Whether this context's SDK has the function `fn`."""
-    sdk = api()
-    if sdk is None:
-        return False
-    # __pragma__ ('ecom')
-    """?
-    return __pragma__('js', '{}', 'typeof sdk[fn] === "function"')
-    ?"""
-    # __pragma__ ('noecom')
-    return False
-
-
-def sync(fn: str, argument: Any = None) -> Any:
-    """Call a synchronous SDK function (or None when it is missing)."""
-    if not has(fn):
-        return None
-    sdk = api()
-    if argument is None:
-        return sdk[fn]()
-    return sdk[fn](argument)
-
-
-def call(fn: str, params: Any) -> Any:
-    """Call a {success, fail, complete} SDK function: a Promise of the success result.
-
-    The promise rejects with the fail value, or with {errMsg} when the call does not exist.
-    """
-
-    def run(resolve: Any, reject: Any) -> None:
-        if not has(fn):
-            reject({"errMsg": fn + ":fail not available in this context"})
-            return
-        params["success"] = resolve
-        params["fail"] = reject
-        sdk = api()
-        sdk[fn](params)
-
-    # __pragma__ ('ecom')
-    """?
-    return __new__(Promise(run))
-    ?"""
-    # __pragma__ ('noecom')
-    return None
+    if info is not None:
+        return [info.windowWidth, info.windowHeight]
+    sdk_info = tt.get_system_info()
+    return [sdk_info.window_width, sdk_info.window_height]
 
 
 def log_error(text: str) -> None:
@@ -80,16 +39,8 @@ def log_error(text: str) -> None:
     # __pragma__ ('noskip')
 
 
-def window_size() -> list:
-    """[windowWidth, windowHeight] in CSS pixels, from the platform layer or the SDK."""
-    info = None
-    # __pragma__ ('ecom')
-    """?
-    info = __pragma__('js', '{}', '(typeof pyminisPlatform !== "undefined" && pyminisPlatform.getSystemInfoSync) ? pyminisPlatform.getSystemInfoSync() : null')
-    ?"""
-    # __pragma__ ('noecom')
-    if info is None:
-        info = sync("getSystemInfoSync")
-    if info is None:
-        return [0, 0]
-    return [info.windowWidth, info.windowHeight]
+def failed(error: Any) -> str:
+    """A short text for what a failed call raised (a TTError, or a plain JS value)."""
+    if isinstance(error, tt.TTError):
+        return str(error)
+    return "{}".format(error)

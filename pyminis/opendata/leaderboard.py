@@ -11,7 +11,8 @@ from typing import Any
 
 # __pragma__ ('noskip')
 
-from pyminis.opendata import _sdk, cloud
+from pyminis import tt
+from pyminis.opendata import cloud
 from pyminis.opendata.layout import Layout
 from pyminis.opendata.protocol import ShowLeaderboard, ShowSurpassed
 from pyminis.opendata.ranking import format_score, merge_self, rank, self_index, surpassed
@@ -111,10 +112,11 @@ class Leaderboard:
                 self.sent.append(entry.open_id)
                 self.draw()
 
-        send()
+        tt.start(send())
 
     def _can_share(self, entry: Any) -> bool:
-        return not entry.is_self and len(entry.open_id) > 0
+        # 003: shareToUser needs an image URL; without one in the theme there is no button.
+        return not entry.is_self and len(entry.open_id) > 0 and len(self.theme.share_image_url) > 0
 
     # -- drawing -----------------------------------------------------------------------
 
@@ -245,9 +247,7 @@ class Leaderboard:
             return None
         if url in self.images:
             return self.images[url]
-        image = _sdk.sync("createImage")
-        if image is None:
-            return None
+        image = tt.create_image()
         self.images[url] = image
 
         def arrived() -> None:

@@ -1,8 +1,7 @@
 """Friend cloud storage → ranked leaderboard entries (pure logic, CPython-testable).
 
-The two documents give the friend entry in two shapes, and both are accepted:
-003 `{nickname, avatarUrl, openid, KVDataList: [{key, value}]}` and
-004 `{display_name, avatar_url, open_id, user_id, data: [{key, value}]}`.
+pyminis.tt already turns both documented friend shapes (003 and 004) into one FriendEntry;
+this ranks them, adds the player, and finds the friends a new score passed.
 """
 
 # __pragma__ ('skip')
@@ -10,7 +9,7 @@ from typing import Any
 
 # __pragma__ ('noskip')
 
-from pyminis.opendata.protocol import TEXT, has_key, kind_of
+from pyminis.opendata.protocol import TEXT, kind_of
 
 
 class Entry:
@@ -24,14 +23,6 @@ class Entry:
         self.score = score
         self.is_self = is_self
         self.rank = 0  # set by rank(): 1 for the best; equal scores share a rank
-
-
-def _text(raw: Any, *keys: str) -> str:
-    """The first of `keys` that `raw` holds as a string (documented spellings differ)."""
-    for key in keys:
-        if has_key(raw, key) and kind_of(raw[key]) == TEXT:
-            return raw[key]
-    return ""
 
 
 def parse_score(value: Any) -> Any:
@@ -49,37 +40,13 @@ def parse_score(value: Any) -> Any:
     return number
 
 
-def value_of(kv_list: Any, key: str) -> Any:
-    """The value stored under `key` in a [{key, value}] list, or None."""
-    if kind_of(kv_list) != "array":
-        return None
-    for item in kv_list:
-        if has_key(item, "key") and item["key"] == key and has_key(item, "value"):
-            return item["value"]
-    return None
-
-
-def entry_from_raw(raw: Any, sort_key: str) -> Any:
-    """An Entry from one friend of getFriendCloudStorage, or None without a numeric score."""
-    if kind_of(raw) != "object":
-        return None
-    kv_list = raw["KVDataList"] if has_key(raw, "KVDataList") else (
-        raw["data"] if has_key(raw, "data") else None)
-    score = parse_score(value_of(kv_list, sort_key))
+def entry_of(friend: Any, sort_key: str) -> Any:
+    """An Entry from a pyminis.tt FriendEntry (either documented shape), or None without a
+    numeric score under `sort_key`."""
+    score = parse_score(friend.value(sort_key, ""))
     if score is None:
         return None
-    open_id = _text(raw, "open_id", "openid", "openId")
-    nickname = _text(raw, "display_name", "nickname", "nickName")
-    return Entry(open_id, nickname, _text(raw, "avatar_url", "avatarUrl"), score)
-
-
-def friend_list(response: Any) -> Any:
-    """The friend array of a getFriendCloudStorage success result (`data`), else []."""
-    if kind_of(response) == "array":
-        return response
-    if has_key(response, "data") and kind_of(response["data"]) == "array":
-        return response["data"]
-    return []
+    return Entry(friend.open_id, friend.nickname, friend.avatar_url, score)
 
 
 def rank(entries: list) -> list:

@@ -5,6 +5,7 @@ from typing import Any, Callable
 
 # __pragma__ ('noskip')
 
+from pyminis import tt
 from pyminis.opendata import _sdk
 from pyminis.opendata.protocol import ProtocolError, decode
 
@@ -24,9 +25,9 @@ class Router:
                 return
         self.classes.append(message_class)
         self.handlers.append(handler)
-        if not self.listening and _sdk.has("onMessage"):
+        if not self.listening:
             self.listening = True
-            _sdk.sync("onMessage", lambda raw: self.receive(raw))
+            tt.on_message(lambda raw: self.receive(raw))
 
     def receive(self, raw: Any) -> None:
         """Decode and dispatch one raw message; a bad message is reported, never thrown."""
@@ -37,7 +38,7 @@ class Router:
             return
         for index in range(len(self.classes)):
             if self.classes[index].KIND == message.KIND:
-                self.handlers[index](message)
+                tt.start(self.handlers[index](message))  # an async handler runs to its end
 
 
 ROUTER = Router()

@@ -59,7 +59,8 @@ class Theme:
         self.empty_text = empty_text
         self.passed_title = passed_title
         self.loading_text = loading_text
-        # The direct-message card a row's share button sends (shareToUser, 003).
+        # The direct-message card a row's share button sends (shareToUser, 003). The card
+        # needs an image: without share_image_url the rows have no share button.
         self.share_title = share_title
         self.share_subtitle = share_subtitle
         self.share_image_url = share_image_url

@@ -15,16 +15,15 @@ from pyminis.opendata.protocol import (
     HideLeaderboard, Message, Page, ProtocolError, ShowLeaderboard, ShowSurpassed, Touch,
 )
 from pyminis.social.calls import (
-    MAX_KEY, MAX_VALUE, SocialError, authorize, check_entry, post, save_score, share_app_message,
-    share_to_story,
+    SocialError, authorize, post, save_score, share_app_message, share_to_story,
 )
 from pyminis.social.canvas import CanvasError, SharedCanvasView, css_px
 from pyminis.social.leaderboard import FriendLeaderboard
 from pyminis.social.versions import MIN_CLIENT, UPDATE_HINT, can_use, min_client
 
 __all__ = [
-    "MAX_KEY", "MAX_VALUE", "MIN_CLIENT", "UPDATE_HINT", "CanvasError", "FriendLeaderboard",
+    "MIN_CLIENT", "UPDATE_HINT", "CanvasError", "FriendLeaderboard",
     "HideLeaderboard", "Message", "Page", "ProtocolError", "SharedCanvasView", "ShowLeaderboard",
-    "ShowSurpassed", "SocialError", "Touch", "authorize", "can_use", "check_entry", "css_px",
+    "ShowSurpassed", "SocialError", "Touch", "authorize", "can_use", "css_px",
     "min_client", "post", "save_score", "share_app_message", "share_to_story",
 ]

@@ -1,7 +1,8 @@
 """The game side's social calls: authorization, cloud storage, sharing, messages.
 
-Each call checks first that this client has it (canIUse) and reports failure as False, so a
-game always has a fallback to show instead of a stuck screen.
+Each call checks first that this client has it (canIUse) and reports a failure as False, so a
+game always has a fallback to show instead of a stuck screen. Mistakes in the call itself
+(a key too long, an empty image URL) still raise `tt.TTValueError`, naming the fix.
 """
 
 # __pragma__ ('skip')
@@ -9,18 +10,15 @@ from typing import Any
 
 # __pragma__ ('noskip')
 
+from pyminis import tt
 from pyminis.opendata import _sdk
 from pyminis.opendata.protocol import Message, ProtocolError
 from pyminis.opendata.ranking import format_score
 from pyminis.social.versions import can_use
 
-# 003: setUserCloudStorage keys and values.
-MAX_KEY = 128
-MAX_VALUE = 2048
-
 
 class SocialError(Exception):
-    """A social call used wrongly (a key too long, not a message…): fix the call."""
+    """A social call used wrongly (not a Message, a message that does not check): fix the call."""
 
 
 async def authorize(ask: bool = True) -> bool:
@@ -32,39 +30,30 @@ async def authorize(ask: bool = True) -> bool:
     if not can_use("authorizeOpenContext"):
         return False
     try:
-        await _sdk.call("authorizeOpenContext", {"get_status_only": True})
+        await tt.authorize_open_context(True)
         return True
-    except:  # noqa: E722 — a failed SDK call rejects with a plain JS value
+    except tt.TTError:
         pass
     if not ask:
         return False
     try:
-        await _sdk.call("authorizeOpenContext", {"get_status_only": False})
+        await tt.authorize_open_context(False)
         return True
-    except:  # noqa: E722
+    except tt.TTError:
         return False
-
-
-def check_entry(key: str, value: str) -> None:
-    """Raise SocialError when a cloud-storage entry breaks the documented limits."""
-    if len(key) == 0 or len(key) > MAX_KEY:
-        raise SocialError("cloud storage key '{}' has {} characters; keys have 1 to {} (003)"
-                          .format(key, len(key), MAX_KEY))
-    if len(value) > MAX_VALUE:
-        raise SocialError("the value of cloud storage key '{}' has {} characters, more than "
-                          "{}; store less (003)".format(key, len(value), MAX_VALUE))
 
 
 async def save_score(key: str, score: float) -> bool:
     """Store `score` under `key` with setUserCloudStorage, for the friend leaderboard."""
-    value = format_score(score)
-    check_entry(key, value)
     if not can_use("setUserCloudStorage"):
         return False
     try:
-        await _sdk.call("setUserCloudStorage", {"data": [{"key": key, "value": value}]})
+        await tt.set_user_cloud_storage([{"key": key, "value": format_score(score)}])
         return True
-    except:  # noqa: E722
+    except tt.TTValueError:
+        raise  # a key or value over the documented limits: the game must change
+    except tt.TTError as error:
+        _sdk.log_error("pyminis.social: save_score failed: " + _sdk.failed(error))
         return False
 
 
@@ -73,15 +62,13 @@ async def share_app_message(title: str, image_url: str, subtitle: str = "",
     """Open the contact picker to send a card (shareAppMessage, client 40.3.0+)."""
     if not can_use("shareAppMessage"):
         return False
-    params = {"title": title, "imageUrl": image_url, "templateType": template_type}
-    if len(subtitle) > 0:
-        params["subtitle"] = subtitle
-    if len(query) > 0:
-        params["query"] = query
     try:
-        await _sdk.call("shareAppMessage", params)
+        await tt.share_app_message(image_url, title, subtitle if len(subtitle) > 0 else None,
+                                   template_type, query if len(query) > 0 else None)
         return True
-    except:  # noqa: E722
+    except tt.TTValueError:
+        raise
+    except tt.TTError:
         return False
 
 
@@ -90,9 +77,9 @@ async def share_to_story() -> bool:
     if not can_use("shareToStory"):
         return False
     try:
-        await _sdk.call("shareToStory", {})
+        await tt.share_to_story()
         return True
-    except:  # noqa: E722
+    except tt.TTError:
         return False
 
 
@@ -109,10 +96,10 @@ def post(message: Any) -> None:
     except ProtocolError as error:
         raise SocialError(str(error))
     if len(_context) == 0:
-        context = _sdk.sync("getOpenDataContext")
-        if context is None:
+        try:
+            _context.append(tt.get_open_data_context())
+        except tt.TTUnavailableError:
             _sdk.log_error("pyminis.social.post: this client has no open data domain "
                            "(getOpenDataContext); the message is dropped")
             return
-        _context.append(context)
-    _context[0].postMessage(data)
+    _context[0].post_message(data)

@@ -9,6 +9,7 @@ from typing import Any
 
 # __pragma__ ('noskip')
 
+from pyminis import tt
 from pyminis.opendata import _sdk
 
 
@@ -61,9 +62,7 @@ class SharedCanvasView:
 
     def show(self) -> None:
         """Size the shared canvas and show it at the box."""
-        canvas = _sdk.sync("getSharedCanvas")
-        if canvas is None:
-            return
+        canvas = tt.get_shared_canvas()
         size = self.canvas_size()
         canvas.width = size[0]
         canvas.height = size[1]
@@ -75,9 +74,7 @@ class SharedCanvasView:
         self.visible = True
 
     def hide(self) -> None:
-        canvas = _sdk.sync("getSharedCanvas")
-        if canvas is not None:
-            canvas.style.display = "none"
+        tt.get_shared_canvas().style.display = "none"
         self.visible = False
 
     def to_canvas(self, client_x: float, client_y: float) -> Any:

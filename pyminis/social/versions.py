@@ -1,10 +1,11 @@
 """canIUse guards, with the client versions the documents give.
 
 003: sharing (shareAppMessage and the direct-message features) needs TikTok 40.3.0 or later.
-The other social calls give no version; for them the guard is canIUse plus "the call exists".
+The other social calls give no version; for them the guard is canIUse (and that the call
+exists at all, for clients too old to have canIUse).
 """
 
-from pyminis.opendata import _sdk
+from pyminis import tt
 
 # API → the lowest TikTok client version that has it, as documented (003 "Prerequisites").
 MIN_CLIENT = {
@@ -21,9 +22,8 @@ def min_client(api: str) -> str:
 
 
 def can_use(api: str) -> bool:
-    """Whether this client supports `api`: canIUse when the SDK has it, and the call exists."""
-    if not _sdk.has(api):
-        return False
-    if _sdk.has("canIUse"):
-        return _sdk.sync("canIUse", api) is True
-    return True
+    """Whether this client supports `api` (a platform name such as "shareAppMessage")."""
+    try:
+        return tt.can_i_use(api)
+    except tt.TTUnavailableError:
+        return False  # no canIUse: a client older than any social feature

@@ -5,7 +5,7 @@ open_data/main.py on the shared canvas). If the player does not allow the leader
 shows its own best score instead. Share buttons send a card to friends or to the story.
 """
 
-from pyminis import social
+from pyminis import social, tt
 
 platform = pyminisPlatform  # noqa: F821  (a global of the pyminis runtime)
 canvas = platform.createCanvas()
@@ -116,13 +116,13 @@ def on_start(event) -> None:  # type: ignore[no-untyped-def]
             state["score"] += 1
             draw()
         else:
-            game_over()
+            tt.start(game_over())
         return
     if abs(y - button_row()) < canvas.height * 0.05:
         if x < canvas.width * 0.35:
-            share("Share")
+            tt.start(share("Share"))
         elif x < canvas.width * 0.65:
-            share("Story")
+            tt.start(share("Story"))
         else:
             restart()
 
