@@ -216,7 +216,7 @@ def stage_changed(modules: list[guard.Module], stage_dir: Path) -> tuple[dict[st
     fresh_dir = stage_dir.with_name(stage_dir.name + ".fresh")
     displays = stage(modules, fresh_dir)
     stage_dir.mkdir(parents=True, exist_ok=True)
-    fresh = {p.relative_to(fresh_dir).as_posix(): p for p in fresh_dir.rglob("*.py")}
+    fresh = {p.relative_to(fresh_dir).as_posix(): p for p in fresh_dir.rglob("*") if p.is_file()}
     changed = []
     for rel, source in sorted(fresh.items()):
         text = source.read_text(encoding="utf-8")
@@ -225,7 +225,14 @@ def stage_changed(modules: list[guard.Module], stage_dir: Path) -> tuple[dict[st
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
             changed.append(rel)
-    if changed:
+    if any(not rel.endswith(".py") for rel in changed):
+        # Program-wide settings (transcrypt_run.SETTINGS_FILE: which functions take keywords)
+        # change the JavaScript of modules whose text did not: recompile them all.
+        for rel in fresh:
+            if rel.endswith(".py") and rel not in changed:
+                os.utime(stage_dir / rel)
+                changed.append(rel)
+    elif changed:
         # A star import copies another module's names at compile time: recompile its importers.
         for rel, source in sorted(fresh.items()):
             if rel not in changed and "import *" in source.read_text(encoding="utf-8"):
@@ -233,7 +240,7 @@ def stage_changed(modules: list[guard.Module], stage_dir: Path) -> tuple[dict[st
                 changed.append(rel)
     for path in sorted(stage_dir.rglob("*.py")):
         rel = path.relative_to(stage_dir).as_posix()
-        if rel not in fresh and not rel.startswith("__target__/"):
+        if rel not in fresh and not rel.startswith(("__target__/", "__bundle__/")):
             path.unlink()
             dotted = rel.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
             (stage_dir / "__target__" / (dotted + ".js")).unlink(missing_ok=True)

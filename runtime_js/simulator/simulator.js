@@ -11,6 +11,7 @@ import { attachGame } from './attach.js';
 import { Overlay } from './overlay.js';
 
 const STORE = 'pyminis-simulator-settings';
+const CLOUD_STORE = 'pyminis-simulator-cloud';
 const $ = (selector) => document.querySelector(selector);
 
 /** Settings survive a reload of the simulator page, so a chosen outcome stays chosen. */
@@ -26,7 +27,7 @@ function loadSettings() {
 
 const settings = loadSettings();
 const calls = []; // this run of the game, for the log
-const cloudCalls = []; // every run: cloud storage outlives a reload, as on TikTok
+let gameWindow = null;
 let version = 0;
 let entry = 'index.html';
 const overlay = new Overlay($('#overlay'));
@@ -135,7 +136,6 @@ function renderScopes() {
 
 function logCall(record) {
   calls.push(record);
-  if (/UserCloudStorage$/.test(record.name)) cloudCalls.push(record);
   const item = document.createElement('li');
   const name = document.createElement('b');
   name.textContent = record.name;
@@ -144,25 +144,24 @@ function logCall(record) {
   item.append(name, detail);
   $('#log').prepend(item);
   $('#log-count').textContent = String(calls.length);
+  if (/UserCloudStorage$/.test(record.name)) syncCloud(gameWindow);
+}
+
+/**
+ * The player's cloud storage. The stand-in keeps it in `TTMinis.__state.cloud` for one run of
+ * the game; the simulator carries it across reloads (it lives on TikTok's servers) and shows it.
+ */
+let cloud = JSON.parse(localStorage.getItem(CLOUD_STORE) || '{}');
+
+function syncCloud(win) {
+  const live = win?.TTMinis?.__state?.cloud;
+  if (live) cloud = JSON.parse(JSON.stringify(live));
+  localStorage.setItem(CLOUD_STORE, JSON.stringify(cloud));
   renderCloud();
 }
 
-/** The user's cloud storage as the game's calls left it (set/remove that succeeded). */
-function cloudEntries() {
-  const store = new Map();
-  for (const call of cloudCalls) {
-    if (!call.answer || 'fail' in call.answer) continue;
-    if (call.name === 'setUserCloudStorage') {
-      for (const pair of call.params?.data || call.params?.KVDataList || []) store.set(pair.key, pair.value);
-    } else if (call.name === 'removeUserCloudStorage') {
-      for (const key of call.params?.keyList || []) store.delete(key);
-    }
-  }
-  return store;
-}
-
 function renderCloud() {
-  const rows = [...cloudEntries()].map(([key, value]) => {
+  const rows = Object.entries(cloud).map(([key, value]) => {
     const row = document.createElement('tr');
     for (const text of [key, typeof value === 'string' ? value : JSON.stringify(value)]) {
       const cell = document.createElement('td');
@@ -208,8 +207,16 @@ window.__pyminisSimulator = {
     calls.length = 0;
     $('#log').replaceChildren();
     $('#log-count').textContent = '0';
+    gameWindow = win;
+    const live = win.TTMinis?.__state?.cloud;
+    if (live) Object.assign(live, win.JSON.parse(JSON.stringify(cloud)));
     renderCloud();
     attachGame(win, { current: () => settings, rules, onCall: logCall });
+  },
+  /** Play the app going to the background and coming back (onHide / onShow). */
+  visibility: (hidden) => {
+    gameWindow?.TTMinis?.__emit?.(hidden ? 'onHide' : 'onShow', hidden ? undefined : { scene: '1001', query: {} });
+    gameWindow?.pyminisPlatform?.__visibility?.(hidden);
   },
   settings,
   calls,
@@ -218,6 +225,14 @@ window.__pyminisSimulator = {
 
 $('#log-clear').onclick = () => { calls.length = 0; $('#log').replaceChildren(); $('#log-count').textContent = '0'; renderCloud(); };
 $('#reload').onclick = () => loadGame();
+$('#cloud-clear').onclick = () => {
+  cloud = {};
+  const live = gameWindow?.TTMinis?.__state?.cloud;
+  if (live) for (const key of Object.keys(live)) delete live[key];
+  syncCloud(null);
+};
+$('#background').onclick = () => window.__pyminisSimulator.visibility(true);
+$('#foreground').onclick = () => window.__pyminisSimulator.visibility(false);
 $('#reset').onclick = () => { localStorage.removeItem(STORE); window.location.reload(); };
 window.addEventListener('resize', layoutPhone);
 renderControls();

@@ -1,0 +1,81 @@
+"""`pyminis dev` as a user starts it: a subprocess on a temporary project, stopped by Ctrl-C."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+
+class DevProcess:
+    """A running `pyminis dev`: its URL and everything it printed so far."""
+
+    def __init__(self, project: Path, *args: str) -> None:
+        command = shutil.which("pyminis")
+        argv = [command] if command else [sys.executable, "-c", "from pyminis.cli import main; main()"]
+        self.process = subprocess.Popen(
+            [*argv, "dev", str(project), "--port", "0", "--no-open", *args],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
+        )
+        self.lines: list[str] = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        self.url = self.wait_for(r"simulator: (http://\S+)", timeout=60).group(1)
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.append(line.rstrip("\n"))
+
+    @property
+    def output(self) -> str:
+        return "\n".join(self.lines)
+
+    def wait_for(self, pattern: str, timeout: float = 20, start: int = 0) -> re.Match[str]:
+        """The first match of `pattern` in the output printed after line `start`."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = re.search(pattern, "\n".join(self.lines[start:]))
+            if found:
+                return found
+            if self.process.poll() is not None and not self._reader.is_alive():
+                break
+            time.sleep(0.05)
+        raise AssertionError(f"pyminis dev never printed {pattern!r}; it printed:\n{self.output}")
+
+    def interrupt(self, timeout: float = 15) -> int:
+        """Ctrl-C, as a terminal sends it; returns the exit code."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+        try:
+            code = self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            raise
+        self._reader.join(timeout=5)
+        return code
+
+
+@pytest.fixture
+def dev_server() -> Iterator[Callable[..., DevProcess]]:
+    """Start `pyminis dev` on a project; every server started is stopped after the test."""
+    started: list[DevProcess] = []
+
+    def start(project: Path, *args: str) -> DevProcess:
+        dev = DevProcess(project, *args)
+        started.append(dev)
+        return dev
+
+    yield start
+    for dev in started:
+        if dev.process.poll() is None:
+            dev.process.kill()
+            dev.process.wait()
