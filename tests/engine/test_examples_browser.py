@@ -1,0 +1,66 @@
+"""The example games, compiled for h5, play their scripted plans in Chromium (manual frames)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from pyminis.pipeline import build
+from tests.engine.drivers import MANUAL_FRAMES, BrowserDriver
+from tests.engine.plans import play_breakout, play_flyer
+from tests.support.browser import serve
+
+pytestmark = pytest.mark.browser
+
+
+def open_game(page: Any, url: str) -> BrowserDriver:
+    page.add_init_script(MANUAL_FRAMES)
+    page.goto(url + "/index.html")
+    page.wait_for_function("typeof pyminisGame !== 'undefined'")
+    return BrowserDriver(page)
+
+
+def test_flyer_plays_in_the_browser(page: Any, example_copy: Callable[[str], Path]) -> None:
+    result = build(example_copy("flyer"), "h5")
+    with serve(result.output_dir) as url:
+        seen = play_flyer(open_game(page, url))
+        progress = page.evaluate(
+            "TTMinis.__calls.filter(c => c.name === 'setLoadingProgress').map(c => c.params.progress)")
+    assert seen.states == ["ready", "playing", "playing", "over"]
+    assert seen.numbers["score"] >= 3
+    assert seen.numbers["flaps"] > 10
+    assert seen.numbers["bird_y_at_rest"] == 580 - 16
+    assert progress == [1]
+    assert min(c for c, _ in seen.frames) > 2, "a frame was blank"
+    assert len({d for _, d in seen.frames}) == len(seen.frames), "frames stopped changing"
+    assert page.log.console_errors == []
+
+
+def test_breakout_plays_in_the_browser(page: Any, example_copy: Callable[[str], Path]) -> None:
+    result = build(example_copy("breakout"), "h5")
+    with serve(result.output_dir) as url:
+        seen = play_breakout(open_game(page, url))
+    assert seen.states[:2] == ["serve", "playing"]
+    assert seen.numbers["bricks_at_start"] == 42
+    assert seen.numbers["score"] > 0 and seen.numbers["bricks_left"] < 42
+    assert seen.numbers["lives_while_tracking"] == 3
+    assert seen.numbers["lives_after_miss"] == 2
+    assert seen.states[2] == "serve"
+    assert min(c for c, _ in seen.frames) > 2
+    assert len({d for _, d in seen.frames}) == len(seen.frames)
+    assert page.log.console_errors == []
+
+
+def test_a_real_pointer_tap_reaches_the_game(page: Any, example_copy: Callable[[str], Path]) -> None:
+    """Not through __touch: a mouse click on the canvas, mapped through the letterbox."""
+    result = build(example_copy("flyer"), "h5")
+    with serve(result.output_dir) as url:
+        driver = open_game(page, url)
+        driver.step(2)
+        assert driver.value("scene.state") == "ready"
+        page.mouse.click(195, 600)
+        driver.step()
+        assert driver.value("scene.state") == "playing"
+        assert driver.value("scene.flaps") == 1
