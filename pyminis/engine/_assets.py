@@ -14,9 +14,15 @@ class Loader:
         self.total = 0
         self.done = 0
         self.errors = []  # messages of assets that failed, each naming its path
+        self.downloads = []  # [fraction] per subpackage in flight (lists: cells closures update)
 
     def progress(self) -> float:
-        return 1.0 if self.total == 0 else self.done / self.total
+        if self.total == 0:
+            return 1.0
+        partial = 0.0
+        for cell in self.downloads:  # subpackages still downloading: their fraction so far
+            partial += cell[0]
+        return (self.done + partial) / self.total
 
     def finished(self) -> bool:
         return self.done >= self.total
@@ -42,6 +48,34 @@ class Loader:
         source.onerror = failed
         source.src = path
         return image
+
+    def subpackage(self, name: str) -> None:
+        """Load subpackage `name` (pyminis.subpackages) before the game starts; its download
+        counts in the progress. Where the platform has no subpackages (headless), the files
+        are already there."""
+        self.total += 1
+        if not has(self.platform, "loadSubpackage"):
+            self.done += 1
+            return
+        cell = [0.0]
+        self.downloads.append(cell)
+
+        def progressed(fraction: float) -> None:
+            cell[0] = fraction
+
+        def finish() -> None:
+            self.downloads.remove(cell)
+            self.done += 1
+
+        def loaded(result: object = None) -> None:
+            finish()
+
+        def failed(error: object = None) -> None:
+            self.errors.append("could not load subpackage '" + name + "': check that "
+                               "pyminis.subpackages in minigame.config.json names it")
+            finish()
+
+        self.platform.loadSubpackage(name, progressed).then(loaded, failed)
 
     def font(self, path: str, fallback: str = "sans-serif") -> str:
         """A font family for Text(font=…); `fallback` where the platform cannot load fonts."""

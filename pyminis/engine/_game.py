@@ -86,6 +86,11 @@ class Game:
     def load_font(self, path: str, fallback: str = "sans-serif") -> str:
         return self.loader.font(path, fallback)
 
+    def load_subpackage(self, name: str) -> None:
+        """Download subpackage `name` (pyminis.subpackages: its code runs, its assets become
+        loadable) before the first scene; counted in the loading progress."""
+        self.loader.subpackage(name)
+
     # Running ------------------------------------------------------------------------------
     def run(self, scene: Scene) -> None:
         """Start the loop; `scene` begins once every asset has loaded."""

@@ -17,9 +17,9 @@ name (`from pyminis.tt import login as sign_in`) count through their alias.
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from pyminis.errors import Location
 from pyminis.project import Project

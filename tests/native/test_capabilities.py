@@ -38,9 +38,9 @@ def test_calls_count_across_modules_and_through_aliases_and_platform_names() -> 
     sources = [
         ("src/main.py", "from pyminis.tt import login as sign_in\nsign_in()\n"),
         ("src/ads.py", "ad = TTMinis.game.createRewardedVideoAd({'adUnitId': 'x'})\n"),
-        ("src/missions.py", "tt.addShortcut({})\ntt.getShortcutMissionReward({})\n"
-                            "engine.spawn(tt.start_entrance_mission)\n"
-                            "engine.spawn(tt.get_entrance_mission_reward)\n"),
+        ("src/missions.py", ("tt.addShortcut({})\ntt.getShortcutMissionReward({})\n"
+                             "engine.spawn(tt.start_entrance_mission)\n"
+                             "engine.spawn(tt.get_entrance_mission_reward)\n")),
     ]
     assert keys(sources) == []
     uses = capabilities.find_uses(sources)

@@ -7,8 +7,9 @@ SDK stand-in; each must draw, survive a tap, and report no error.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 

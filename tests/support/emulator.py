@@ -16,9 +16,10 @@ import functools
 import http.server
 import json
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 from urllib.parse import unquote, urlencode, urlsplit
 
 from pyminis.paths import runtime_js_dir
@@ -42,7 +43,7 @@ class _PackageHandler(http.server.SimpleHTTPRequestHandler):
             return str(self.runtime / "missing")
         return super().translate_path(path)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def end_headers(self) -> None:
