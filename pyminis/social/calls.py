@@ -83,9 +83,6 @@ async def share_to_story() -> bool:
         return False
 
 
-_context: list = []  # the open data context, fetched once
-
-
 def post(message: Any) -> None:
     """Send a typed message to the open data domain (checked before it leaves)."""
     if not isinstance(message, Message):
@@ -95,11 +92,10 @@ def post(message: Any) -> None:
         data = message.encode()
     except ProtocolError as error:
         raise SocialError(str(error))
-    if len(_context) == 0:
-        try:
-            _context.append(tt.get_open_data_context())
-        except tt.TTUnavailableError:
-            _sdk.log_error("pyminis.social.post: this client has no open data domain "
-                           "(getOpenDataContext); the message is dropped")
-            return
-    _context[0].post_message(data)
+    try:
+        context = tt.get_open_data_context()
+    except tt.TTUnavailableError:
+        _sdk.log_error("pyminis.social.post: this client has no open data domain "
+                       "(getOpenDataContext); the message is dropped")
+        return
+    context.post_message(data)
