@@ -57,6 +57,9 @@
  * @property {() => AudioContextLike} createInnerAudioContext  One sound or music track.
  * @property {() => void} [unlockAudio]  Called by the engine inside the first touch handler,
  *   so browsers that need a gesture let audio play; natively a no-op or absent.
+ * @property {(name: string, onProgress?: (fraction: number) => void) => Promise<void>} [loadSubpackage]
+ *   Download subpackage `name` (config `pyminis.subpackages`) and run its game.js once;
+ *   `onProgress` gets 0..1 (native.js over `tt.loadSubpackage`; h5_subpackages.js in pages).
  * @property {(key: string) => *} getStorageSync  The value stored (JSON round trip), or ''.
  * @property {(key: string, value: *) => void} setStorageSync
  * @property {(key: string) => void} removeStorageSync
