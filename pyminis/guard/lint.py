@@ -48,6 +48,8 @@ RULES = {r.code: r for r in [
     Rule("PM121", "this `dataclass` or `enum` feature is not supported",
          "use @dataclass with no arguments (or frozen=True) and plain Enum members"),
     Rule("PM122", "`global` at module level or `nonlocal` is not supported", "keep state in an object"),
+    Rule("PM124", "a default that names its own parameter (`i=i`) reads undefined in the compiled game",
+         "bind the value with a factory: def make(i): return lambda: i * 10"),
     Rule("PM123", "`yield` inside try/finally or generator `send`/`throw` are not supported",
          "keep generators simple: yield values from loops"),
 ]}
@@ -105,6 +107,12 @@ class _Linter(ast.NodeVisitor):
     def visit_arguments(self, node: ast.arguments) -> None:
         if node.posonlyargs:
             self.report(node.posonlyargs[0], "PM105")
+        positional = node.posonlyargs + node.args
+        pairs = list(zip(positional[len(positional) - len(node.defaults):], node.defaults))
+        pairs += [(a, d) for a, d in zip(node.kwonlyargs, node.kw_defaults) if d is not None]
+        for arg, default in pairs:
+            if any(isinstance(n, ast.Name) and n.id == arg.arg for n in ast.walk(default)):
+                self.report(default, "PM124", f"{arg.arg}={arg.arg}")
         for default in node.defaults + [d for d in node.kw_defaults if d is not None]:
             if isinstance(default, MUTABLE) or (isinstance(default, ast.Call) and isinstance(default.func, ast.Name)
                                                 and default.func.id in ("list", "dict", "set")):

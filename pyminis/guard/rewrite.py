@@ -24,7 +24,11 @@ BOOL_METHODS = frozenset({"startswith", "endswith", "isdigit", "isalpha", "isaln
 # Builtins replaced by helpers unless the module binds the name itself.
 OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Pow: "**", ast.LShift: "<<",
              ast.RShift: ">>", ast.BitOr: "|", ast.BitAnd: "&", ast.BitXor: "^"}
-BUILTIN_HELPERS = {"int": "_pm_int", "getattr": "_pm_getattr", "hash": "_pm_hash", "format": "_pm_fmt"}
+BUILTIN_HELPERS = {"int": "_pm_int", "getattr": "_pm_getattr", "hash": "_pm_hash", "format": "_pm_fmt",
+                   "zip": "_pm_zip"}
+# Exception classes Transcrypt lacks, defined in pmrt.js.
+RUNTIME_NAMES = frozenset({"ZeroDivisionError", "RuntimeError", "OverflowError", "LookupError",
+                           "ArithmeticError"})
 
 
 def is_num(node: ast.expr) -> bool:
@@ -138,6 +142,7 @@ class Rewriter(ast.NodeVisitor):
         self.class_stack: list[str] = []
         self.self_stack: list[str | None] = []
         self.callee_ids: set[int] = set()  # Attribute nodes called directly
+        self.listed: set[int] = set()  # generator expressions already inside list(...)
         self.dataclass_names: set[str] = set()
         self.dataclass_modules: set[str] = set()
         self.field_names: set[str] = set()
@@ -164,11 +169,11 @@ class Rewriter(ast.NodeVisitor):
 
     def result(self) -> str:
         text = self.out.result()
-        if self.used:
-            if not text.endswith("\n"):
-                text += "\n"
-            text += f"from {RUNTIME_MODULE} import {', '.join(sorted(self.used))}\n"
-        return text
+        # Always imported: pmrt.js also adds the str and list methods Transcrypt lacks.
+        used = self.used or {"_pm_truth"}
+        if not text.endswith("\n"):
+            text += "\n"
+        return text + f"from {RUNTIME_MODULE} import {', '.join(sorted(used))}\n"
 
     # ---- statements ----------------------------------------------------------------------
 
@@ -271,8 +276,8 @@ class Rewriter(ast.NodeVisitor):
                 self.visit(value)
                 self.out.replace(stmt, lambda render, n=name, v=value: f"{n} = {render(v)}")
             stmt.pm_handled = True  # type: ignore[attr-defined]
-        names = repr(fields)
-        self.out.replace(decorator, lambda render: self.call("_pm_dataclass", names), pad=False)
+        names, js_names = repr(fields), repr([js_name(f) for f in fields])
+        self.out.replace(decorator, lambda render: self.call("_pm_dataclass", names, js_names), pad=False)
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         for decorator in node.decorator_list:
@@ -548,6 +553,8 @@ class Rewriter(ast.NodeVisitor):
         func = node.func
         if isinstance(func, ast.Attribute):
             self.callee_ids.add(id(func))
+        if isinstance(func, ast.Name) and func.id == "list" and len(node.args) == 1:
+            self.listed.add(id(node.args[0]))
         if self.super_call(node):
             return
         self.generic_visit(node)
@@ -628,12 +635,21 @@ class Rewriter(ast.NodeVisitor):
                for k in node.keys):
             self.out.wrap(node, self.helper("_pm_nk") + "(", ")")
 
+    def visit_GeneratorExp(self, node: ast.GeneratorExp) -> None:
+        self.generic_visit(node)
+        # Transcrypt's generator expressions are one-shot iterators that sorted(), min(),
+        # str.join() and friends cannot take; a list has Python's results everywhere.
+        if id(node) not in self.listed:
+            self.out.wrap(node, "list(", ")")
+
     def visit_DictComp(self, node: ast.DictComp) -> None:
         self.generic_visit(node)
         if not is_str(node.key):
             self.out.wrap(node, self.helper("_pm_nk") + "(", ")")
 
     def visit_Name(self, node: ast.Name) -> None:
+        if node.id in RUNTIME_NAMES and node.id not in self.shadowed:
+            self.used.add(node.id)
         if node.id == "TYPE_CHECKING" and node.id in self.typing_names:
             self.out.replace(node, lambda render: "False", pad=False)
 

@@ -13,7 +13,7 @@ MARK = "/* pyminis runtime fixes applied */\n"
 # (what Transcrypt emits, what it should be, why)
 FIXES: tuple[tuple[str, str, str], ...] = (
     ("{value: function () {new __JsIterator__ (this.py_keys ());}",
-     "{value: function () {return new __JsIterator__ (this.py_keys ());}",
+     "{value: function () {return this.py_keys () [Symbol.iterator] ();}",
      "a dict's JS iterator returned nothing, so `for k in d`, list(d) and sorted(d) threw"),
     ("{value: function () {new __PyIterator__ (this.py_keys ());}",
      "{value: function () {return new __PyIterator__ (this.py_keys ());}",
@@ -25,8 +25,8 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "            keys.push (this.__pm_nk && String (+attrib) === attrib ? +attrib : attrib);\n",
      "int keys of a dict came back as strings (pmrt.js marks dicts given int keys)"),
     ("            items.push ([attrib, this [attrib]]);\n",
-     "            items.push ([this.__pm_nk && String (+attrib) === attrib ? +attrib : attrib, this [attrib]]);\n",
-     "int keys of a dict came back as strings in items()"),
+     "            items.push (tuple ([this.__pm_nk && String (+attrib) === attrib ? +attrib : attrib, this [attrib]]));\n",
+     "items() gave lists, not tuples, and int keys came back as strings"),
 )
 
 

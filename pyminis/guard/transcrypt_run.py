@@ -90,6 +90,15 @@ def _run_one(main: Any, args: list[str]) -> tuple[int, str]:
     return int(code or 0), output.getvalue()
 
 
+def _mark_js_only(target_dir: Path) -> None:
+    """Prefix JS-only targets (copy.js) with `/**/`: in make mode Transcrypt would otherwise
+    take them for minified and run Java to prettify them (as compile/python.py explains)."""
+    for path in target_dir.glob("*.js") if target_dir.is_dir() else []:
+        data = path.read_bytes()
+        if data and not data.startswith(b"/"):
+            path.write_bytes(b"/**/" + data)
+
+
 def run_batch(cwd: Path, jobs: list[list[str]]) -> list[tuple[int, str]]:
     """Several Transcrypt runs in one fresh process (each program compiled separately)."""
     spec = json.dumps({"cwd": str(cwd), "jobs": jobs})
@@ -107,7 +116,10 @@ def main() -> None:
     if sys.argv[1:] == ["--batch"]:
         spec = json.loads(sys.stdin.read())
         os.chdir(spec["cwd"])
-        results = [_run_one(main_function, job) for job in spec["jobs"]]
+        results = []
+        for job in spec["jobs"]:
+            results.append(_run_one(main_function, job))
+            _mark_js_only(Path("__target__"))
         sys.stdout.flush()
         os.write(1, ("\n" + json.dumps(results) + "\n").encode())
         os._exit(0)  # skip Transcrypt's atexit messages

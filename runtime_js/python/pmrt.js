@@ -11,16 +11,12 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Exception classes Transcrypt lacks; unknown names pass through as JS globals. */
+// Raised with the message only (Exception's own constructor records the JS stack).
 export const ZeroDivisionError = __class__('ZeroDivisionError', [Exception], {__module__: 'builtins'});
 export const RuntimeError = __class__('RuntimeError', [Exception], {__module__: 'builtins'});
 export const OverflowError = __class__('OverflowError', [Exception], {__module__: 'builtins'});
 export const LookupError = Exception;
 export const ArithmeticError = Exception;
-for (const [name, cls] of Object.entries({ZeroDivisionError, RuntimeError, OverflowError, TypeError: py_TypeError})) {
-    if (name !== 'TypeError') globalThis[name] = cls;
-}
-globalThis.LookupError = LookupError;
-globalThis.ArithmeticError = ArithmeticError;
 
 /** @param {*} o @returns {boolean} a Transcrypt dict */
 function isDict(o) {
@@ -168,21 +164,21 @@ export function _pm_imul(a, b) {
 
 /** `a / b`, raising ZeroDivisionError. */
 export function _pm_div(a, b) {
-    if (b === 0) throw ZeroDivisionError('division by zero', new Error());
+    if (b === 0) throw ZeroDivisionError('division by zero');
     if (typeof a === 'object' && a !== null && typeof a.__truediv__ === 'function') return a.__truediv__(b);
     return a / b;
 }
 
 /** `a // b`, floored, raising ZeroDivisionError. */
 export function _pm_fdiv(a, b) {
-    if (b === 0) throw ZeroDivisionError('integer division or modulo by zero', new Error());
+    if (b === 0) throw ZeroDivisionError('integer division or modulo by zero');
     return Math.floor(a / b);
 }
 
 /** `a % b`: Python's sign rule for numbers, printf-style formatting for strings. */
 export function _pm_mod(a, b) {
     if (typeof a === 'number') {
-        if (b === 0) throw ZeroDivisionError('integer division or modulo by zero', new Error());
+        if (b === 0) throw ZeroDivisionError('integer division or modulo by zero');
         const r = a % b;
         return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
     }
@@ -251,7 +247,7 @@ export function _pm_andl(a, b) { return _pm_truth(a) ? b() : a; }
 /** `int(x)` and `int(s, base)`: no 32-bit truncation. */
 export function _pm_int(x, base) {
     if (typeof x === 'number') {
-        if (!isFinite(x)) throw OverflowError('cannot convert float infinity to integer', new Error());
+        if (!isFinite(x)) throw OverflowError('cannot convert float infinity to integer');
         return Math.trunc(x);
     }
     if (typeof x === 'boolean') return +x;
@@ -346,9 +342,9 @@ export function _pm_fmt(value, spec) {
         if (!type && precision !== undefined) type = 'g';
         switch (type) {
             case 'd': case 'n': body = String(Math.trunc(a)); break;
-            case 'f': case 'F': body = a.toFixed(precision === undefined ? 6 : +precision); break;
+            case 'f': case 'F': body = fixed(a, precision === undefined ? 6 : +precision); break;
             case 'e': case 'E': body = expo(a, precision === undefined ? 6 : +precision); break;
-            case '%': body = (a * 100).toFixed(precision === undefined ? 6 : +precision) + '%'; break;
+            case '%': body = fixed(a * 100, precision === undefined ? 6 : +precision) + '%'; break;
             case 'x': body = Math.trunc(a).toString(16); if (alt) body = '0x' + body; break;
             case 'X': body = Math.trunc(a).toString(16).toUpperCase(); if (alt) body = '0X' + body; break;
             case 'o': body = Math.trunc(a).toString(8); if (alt) body = '0o' + body; break;
@@ -381,6 +377,17 @@ export function _pm_fmt(value, spec) {
     return f.repeat(pad) + body;
 }
 
+/** `a.toFixed(p)`, but exact ties round to even as CPython does (2.25 → "2.2"). */
+function fixed(a, p) {
+    const scale = 10 ** p;
+    const scaled = a * scale;
+    if (scaled % 1 === 0.5 && scaled < 2 ** 52) {
+        const down = Math.floor(scaled);
+        return ((down % 2 === 0 ? down : down + 1) / scale).toFixed(p);
+    }
+    return a.toFixed(p);
+}
+
 function expo(a, p) {
     const s = a.toExponential(p);
     return s.replace(/e([+-])(\d)$/, 'e$10$2');
@@ -394,7 +401,7 @@ function general(a, p, alt) {
         s = expo(a, p - 1);
         if (!alt) s = s.replace(/\.?0+e/, 'e');
     } else {
-        s = a.toFixed(Math.max(0, p - 1 - exp));
+        s = fixed(a, Math.max(0, p - 1 - exp));
         if (!alt && s.includes('.')) s = s.replace(/\.?0+$/, '');
     }
     return s;
@@ -430,9 +437,12 @@ const FACTORY = Symbol('factory');
 export function _pm_factory(f) { return {[FACTORY]: f}; }
 
 /** `@dataclass`: `__init__` from the fields (positional or keyword), `__repr__`, `__eq__`. */
-export function _pm_dataclass(names) {
+export function _pm_dataclass(pyNames, jsNames) {
     return function (cls) {
         const base = cls.__bases__[0];
+        const pyOf = Object.assign({}, base && base.__pm_py ? base.__pm_py : {});
+        jsNames.forEach((n, i) => { pyOf[n] = pyNames[i]; });
+        const names = jsNames;
         const fields = (base && base.__pm_fields ? base.__pm_fields : []).filter((n) => !names.includes(n)).concat(names);
         const defaults = {};
         for (const n of fields) {
@@ -441,6 +451,7 @@ export function _pm_dataclass(names) {
             else if (base && base.__pm_defaults && n in base.__pm_defaults) defaults[n] = base.__pm_defaults[n];
         }
         Object.defineProperty(cls, '__pm_fields', {value: fields});
+        Object.defineProperty(cls, '__pm_py', {value: pyOf});
         Object.defineProperty(cls, '__pm_defaults', {value: defaults});
         Object.defineProperty(cls, '__init__', {
             value: function (self, ...args) {
@@ -454,8 +465,9 @@ export function _pm_dataclass(names) {
                     let v;
                     if (i < args.length) v = args[i];
                     else if (kw && hasOwn.call(kw, n)) v = kw[n];
+                    else if (kw && hasOwn.call(kw, pyOf[n])) v = kw[pyOf[n]];
                     else if (n in defaults) v = defaults[n] !== null && typeof defaults[n] === 'object' && FACTORY in defaults[n] ? defaults[n][FACTORY]() : defaults[n];
-                    else throw py_TypeError(`__init__() missing 1 required positional argument: '${n}'`, new Error());
+                    else throw py_TypeError(`__init__() missing 1 required positional argument: '${pyOf[n]}'`, new Error());
                     self[n] = v;
                 });
                 if (typeof self.__post_init__ === 'function') self.__post_init__();
@@ -465,7 +477,7 @@ export function _pm_dataclass(names) {
         if (!hasOwn.call(cls, '__repr__')) {
             Object.defineProperty(cls, '__repr__', {
                 value: function () {
-                    return cls.__name__ + '(' + fields.map((n) => n + '=' + repr(this[n])).join(', ') + ')';
+                    return cls.__name__ + '(' + fields.map((n) => pyOf[n] + '=' + repr(this[n])).join(', ') + ')';
                 }, configurable: true, writable: true,
             });
             Object.defineProperty(cls, '__str__', {value: function () { return this.__repr__(); }, configurable: true, writable: true});
@@ -527,3 +539,55 @@ export const Enum = __class__('Enum', [object], {
     __str__: function () { return `${this.__class__.__name__}.${this.py_name}`; },
     toString: function () { return `${this.__class__.__name__}.${this.py_name}`; },
 }, EnumMeta);
+
+/** `zip(...)`: a list of tuples (Transcrypt's gives lists). */
+export function _pm_zip(...seqs) {
+    const arrays = seqs.map((s) => (isArray(s) ? s : typeof s === 'string' ? s.split('') : Array.from(s)));
+    const n = arrays.length ? Math.min(...arrays.map((a) => a.length)) : 0;
+    const out = [];
+    for (let i = 0; i < n; i++) out.push(tuple(arrays.map((a) => a[i])));
+    return out;
+}
+
+// str and list methods Transcrypt lacks (it extends the same prototypes for the others).
+
+function define(proto, name, fn) {
+    if (!hasOwn.call(proto, name)) Object.defineProperty(proto, name, {value: fn, writable: true, configurable: true});
+}
+
+define(Array.prototype, 'count', function (x) { let n = 0; for (const y of this) if (_pm_eq(x, y)) n++; return n; });
+define(String.prototype, 'count', function (sub) {
+    if (sub.length === 0) return this.length + 1;
+    let n = 0, i = 0;
+    while ((i = this.indexOf(sub, i)) >= 0) { n++; i += sub.length; }
+    return n;
+});
+define(String.prototype, 'index', function (sub, start) {
+    const i = this.indexOf(sub, start || 0);
+    if (i < 0) throw ValueError('substring not found', new Error());
+    return i;
+});
+define(String.prototype, 'center', function (width, fill = ' ') {
+    const pad = width - this.length;
+    if (pad <= 0) return String(this);
+    const left = (pad >> 1) + (pad & width & 1);
+    return fill.repeat(left) + this + fill.repeat(pad - left);
+});
+define(String.prototype, 'zfill', function (width) {
+    const sign = this[0] === '-' || this[0] === '+' ? this[0] : '';
+    const body = sign ? this.slice(1) : String(this);
+    return sign + '0'.repeat(Math.max(0, width - this.length)) + body;
+});
+define(String.prototype, 'ljust', function (width, fill = ' ') { return this + fill.repeat(Math.max(0, width - this.length)); });
+define(String.prototype, 'rjust', function (width, fill = ' ') { return fill.repeat(Math.max(0, width - this.length)) + this; });
+define(String.prototype, 'title', function () {
+    return this.toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (m, p, c) => p + c.toUpperCase());
+});
+define(String.prototype, 'partition', function (sep) {
+    const i = this.indexOf(sep);
+    return i < 0 ? tuple([String(this), '', '']) : tuple([this.slice(0, i), sep, this.slice(i + sep.length)]);
+});
+define(String.prototype, 'rpartition', function (sep) {
+    const i = this.lastIndexOf(sep);
+    return i < 0 ? tuple(['', '', String(this)]) : tuple([this.slice(0, i), sep, this.slice(i + sep.length)]);
+});
