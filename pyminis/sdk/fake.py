@@ -228,7 +228,8 @@ class FakeHost:
         if call is None:
             return None
         if call.style == "callback":
-            return lambda options=None: self._callback(call, options or {})
+            return lambda options=None, trailing=None: self._callback(call, options or {},
+                                                                      trailing)
         if call.style == "promise":
             return lambda: self._promise(call, target)
         if call.style == "listener":
@@ -262,7 +263,8 @@ class FakeHost:
         else:
             deliver(self._answer(call, params))
 
-    def _callback(self, call: Call, options: dict[str, Any]) -> None:
+    def _callback(self, call: Call, options: dict[str, Any], trailing: Any = None) -> None:
+        """Record; answer success/fail/complete (and a trailing callback with is_success)."""
         params = {k: copy.deepcopy(v) for k, v in options.items() if not callable(v)}
         self.calls.append(Recorded(call.key, params))
 
@@ -272,6 +274,7 @@ class FakeHost:
             else:
                 _invoke(options.get("success"), copy.deepcopy(outcome.get("ok")))
             _invoke(options.get("complete"))
+            _invoke(trailing, {"is_success": "fail" not in outcome})
         self._settle(call, params, deliver)
 
     def _promise(self, call: Call, target: FakeObject | None) -> Pending:

@@ -100,7 +100,9 @@ CALLS: tuple[Call, ...] = (
          "000, 001", result="Rect", example=_RECT),
     Call("set_navigation_bar_color", "setNavigationBarColor", "callback", "001",
          (_p("frontColor", "string", True, "#ffffff or #000000"),
-          _p("backgroundColor", "string", True, "hexadecimal colour")), targets=("h5",)),
+          _p("backgroundColor", "string", True, "hexadecimal colour")), targets=("h5",),
+         note="001 shows a second argument, `function (res) {res.is_success}`: pyminis.tt "
+              "passes one too and settles on the first answer"),
     # Login, authorization, payment (000, 001, native-runtime.md)
     Call("login", "login", "callback", "000, 001", result="AuthCode", example=_CODE),
     Call("get_login_status", "getLoginStatus", "callback", "000", result="LoginStatus",

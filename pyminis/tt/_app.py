@@ -34,7 +34,8 @@ def set_navigation_bar_color(front_color: str, background_color: str) -> "Awaita
     options = new_object()
     options["frontColor"] = front_color
     options["backgroundColor"] = background_color
-    return callback_call("set_navigation_bar_color", "setNavigationBarColor", options, nothing)
+    return callback_call("set_navigation_bar_color", "setNavigationBarColor", options, nothing,
+                         trailing=True)
 
 
 def login() -> "Awaitable[AuthCode]":

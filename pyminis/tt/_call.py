@@ -9,7 +9,7 @@ from typing import Any, Awaitable, Callable  # noqa: E402  (typing would fail to
 # __pragma__ ('noskip')
 
 from pyminis.tt._errors import TTError, TTUnavailableError, error_from
-from pyminis.tt._js import member, namespace, new_object, promise, start
+from pyminis.tt._js import field, member, namespace, new_object, promise, start
 
 
 def _identity(raw: "Any") -> "Any":
@@ -38,11 +38,13 @@ def has_function(platform: str) -> bool:
 
 def callback_call(call: str, platform: str, options: "Any", convert: "Callable[[Any], Any]",
                   min_client: str = "", optional: bool = False,
-                  target: "Any" = None) -> "Awaitable[Any]":
+                  target: "Any" = None, trailing: bool = False) -> "Awaitable[Any]":
     """A `{…, success, fail, complete}` call as an awaitable of `convert(result)`.
 
     `target` is the object to call on (a socket task); by default the SDK namespace.
-    `optional` calls resolve to None where the runtime lacks them."""
+    `optional` calls resolve to None where the runtime lacks them. `trailing` also passes a
+    callback as a second argument, `function (res) {res.is_success}` (001's
+    setNavigationBarColor), and settles on whichever answers first."""
     if target == None:  # noqa: E711
         if optional and not has_function(platform):
             return promise(lambda resolve, reject: resolve(None))
@@ -63,10 +65,19 @@ def callback_call(call: str, platform: str, options: "Any", convert: "Callable[[
         def fail(raw: "Any") -> None:
             reject(error_from(call, raw))
 
+        def answered(raw: "Any") -> None:
+            if field(raw, "is_success", True) == False:  # noqa: E712
+                fail(raw)
+            else:
+                success(raw)
+
         params["success"] = success
         params["fail"] = fail
         try:
-            target[platform](params)
+            if trailing:
+                target[platform](params, answered)
+            else:
+                target[platform](params)
         except Exception as error:
             reject(error_from(call, error))
         except:  # noqa: E722

@@ -16,6 +16,8 @@
  *   friends getFriendCloudStorage returns; `friends: null` answers the documented example).
  * - `__emit(name, payload)`: fire listeners (`onShow`, `onMessage`, `RewardedVideoAd.onClose`).
  * - `__remove(name)`: play an older client without that call (canIUse answers false).
+ * - `__hold(name)` keeps answers of `name` back until `__release(name, outcome?)` (the recorded
+ *   answer stays the one chosen at call time).
  */
 (() => {
   /**
@@ -112,6 +114,8 @@
   /** Objects made by factories (ads, socket tasks…), each with its own listeners. */
   const objects = [];
   const removed = new Set();
+  /** name → deliveries waiting for `__release`. */
+  const held = {};
   /** Per-frame and timer calls are not recorded: an open data domain makes them every frame. */
   /** Calls whose answer is a live object (a canvas, an image), not data. */
   const LIVE = new Set(['getSharedCanvas', 'createImage']);
@@ -193,17 +197,26 @@
     }
   }
 
-  /** `{…, success, fail, complete}`: record, answer asynchronously. */
+  /** Deliver an answer on a later task, or when released if the call is held. */
+  function later(entry, answer, deliver) {
+    if (held[entry.key]) held[entry.key].push((given) => deliver(given || answer));
+    else setTimeout(() => deliver(answer), 0);
+  }
+
+  /**
+   * `{…, success, fail, complete}`: record, answer asynchronously. A second argument is
+   * called too, with `{is_success}` (001 shows `setNavigationBarColor(options, callback)`).
+   */
   function callbackCall(entry) {
-    return (options) => {
+    return (options, trailing) => {
       const params = options || {};
       raw.push(options);
-      const answer = answerFor(entry, params);
-      setTimeout(() => {
+      later(entry, answerFor(entry, params), (answer) => {
         if ('fail' in answer) params.fail?.(answer.fail);
         else params.success?.(copy(answer.ok));
         params.complete?.();
-      }, 0);
+        if (typeof trailing === 'function') trailing({ is_success: !('fail' in answer) });
+      });
     };
   }
 
@@ -211,9 +224,8 @@
   function promiseCall(entry, self) {
     return () => {
       raw.push(undefined);
-      const answer = answerFor(entry, {});
       return new Promise((resolve, reject) => {
-        setTimeout(() => {
+        later(entry, answerFor(entry, {}), (answer) => {
           if ('fail' in answer) {
             reject(copy(answer.fail));
             if (entry.platform === 'show') fire(self.listeners.onError, answer.fail);
@@ -225,7 +237,7 @@
           const closed = self.owner === 'RewardedVideoAd'
             ? { isEnded: Boolean(ok && typeof ok === 'object' && ok.isEnded) } : undefined;
           fire(self.listeners.onClose, closed);
-        }, 0);
+        });
       });
     };
   }
@@ -306,6 +318,12 @@
       const [owner, member] = name.includes('.') ? name.split('.') : [null, name];
       if (owner === null) fire(listeners[member], payload);
       else for (const made of objects.filter((o) => o.owner === owner)) fire(made.listeners[member], payload);
+    },
+    __hold: (name) => { held[name] ||= []; },
+    __release: (name, outcome) => {
+      const waiting = held[name] || [];
+      delete held[name];
+      for (const deliver of waiting) deliver(outcome);
     },
     __remove: (name) => {
       removed.add(name);

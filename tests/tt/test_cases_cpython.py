@@ -33,6 +33,12 @@ class Env:
         done.resolve(None)
         return done
 
+    def hold(self, name: str) -> None:
+        self.host.hold(name)
+
+    def release(self, name: str, outcome: dict[str, Any]) -> None:
+        self.host.release(name, outcome)
+
     def remove(self, name: str) -> None:
         self.host.missing.add(name)
 

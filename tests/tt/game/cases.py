@@ -3,7 +3,8 @@
 (tests/tt/test_cases_browser.py, with main.py as the game). Same code, same expectations.
 
 A case is (id, scripted outcomes, async function(env), expected calls, expected result).
-`env.emit(name, payload)` fires platform listeners; `await env.wait()` lets the platform's
+`env.emit(name, payload)` fires platform listeners; `env.hold(name)` and
+`env.release(name, outcome)` keep answers back; `await env.wait()` lets the platform's
 asynchronous deliveries, frames and timers happen. Results are compared as repr() text.
 Cases run in order on one host, so state (storage, cloud storage) carries over, as it would.
 """
@@ -54,6 +55,22 @@ async def login_fails(env: "Any") -> "Any":
         await tt.login()
     except tt.TTError as error:
         return failure(error)
+
+
+async def _sign_in(seen: "list[Any]") -> None:
+    result = await tt.login()
+    seen.append(result.code)
+
+
+async def login_held(env: "Any") -> "Any":
+    seen: list[Any] = []
+    env.hold("login")
+    tt.start(_sign_in(seen))
+    await env.wait()
+    waiting = len(seen)
+    env.release("login", {"ok": {"code": "late"}})
+    await env.wait()
+    return [waiting, seen]
 
 
 async def login_status(env: "Any") -> "Any":
@@ -344,6 +361,7 @@ CASES = [
     ["login", {"login": {"ok": {"code": "c-1"}}}, login, [["login", {}]], "AuthCode(code='c-1')"],
     ["login fails", {"login": {"fail": {"error": {"error_code": 10001, "error_msg": "denied"}}}},
      login_fails, [["login", {}]], "['TTError', 10001, 'denied']"],
+    ["login held until released", {}, login_held, [["login", {}]], "[0, ['late']]"],
     ["get_login_status", {}, login_status, [["getLoginStatus", {}]], "LoginStatus(is_login=True)"],
     ["authorize", {}, authorize, [["authorize", {"scope": "user.info.basic"}]], _CODE],
     ["pay", {}, pay, [["pay", {"trade_order_id": "TOID667700996"}]], "None"],

@@ -18,6 +18,12 @@ class Env:
         # Let the stand-in's asynchronous deliveries, frames and timers happen.
         return __new__(Promise(lambda resolve, reject: setTimeout(resolve, 60)))  # noqa: F821
 
+    def hold(self, name):  # type: ignore[no-untyped-def]
+        stand_in["__hold"](name)
+
+    def release(self, name, outcome):  # type: ignore[no-untyped-def]
+        stand_in["__release"](name, outcome)
+
     def remove(self, name):  # type: ignore[no-untyped-def]
         stand_in["__remove"](name)
 
