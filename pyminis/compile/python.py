@@ -29,7 +29,6 @@ GAME_PACKAGES = ("tt", "engine", "social", "opendata")
 # -m: source maps to Python lines; -k: keyword arguments work (TRANSCRYPT.md "Options");
 # -da: assert runs; -sf: str.format's mini-language; -i: `for k in d` iterates a dict's keys.
 TRANSCRYPT_FLAGS = ("-b", "-n", "-m", "-k", "-da", "-sf", "-i")
-TRANSCRYPT_MAKE_FLAGS = tuple(f for f in TRANSCRYPT_FLAGS if f != "-b")
 # Transcrypt runs through pyminis' driver, which compiles methods as direct calls.
 TRANSCRYPT_COMMAND = ("-m", "pyminis.guard.transcrypt_run")
 PMRT_JS = "python/pmrt.js"  # under runtime_js/: the helpers the rewrite calls
@@ -182,11 +181,7 @@ def compile_entries(modules: list[guard.Module], entries: list[str],
     """
     displays = stage(modules, stage_dir)
     files = [_module_file(entry, False).as_posix() for entry in entries]
-    # The first run rebuilds (-b), the others "make" into the same folder: the runtime is
-    # compiled once, each entry compiles its own modules.
-    jobs = [[*(TRANSCRYPT_FLAGS if index == 0 else TRANSCRYPT_MAKE_FLAGS), f]
-            for index, f in enumerate(files)]
-    results = transcrypt_run.run_batch(stage_dir, jobs)
+    results = transcrypt_run.run_batch(stage_dir, [[*TRANSCRYPT_FLAGS, f] for f in files])
     target_dir = stage_dir / "__target__"
     finish_target(target_dir)
     compiled: dict[str, Compiled | CompileError] = {}
@@ -204,6 +199,7 @@ def compile_entries(modules: list[guard.Module], entries: list[str],
 
 # Without -b Transcrypt "makes": it recompiles only modules whose staged source is newer than
 # their JavaScript, so staging must keep the timestamps of unchanged files.
+TRANSCRYPT_MAKE_FLAGS = tuple(f for f in TRANSCRYPT_FLAGS if f != "-b")
 
 # Runs Transcrypt with `args` in `cwd`; returns (exit code, stdout + stderr).
 TranscryptRunner = Callable[[Sequence[str], Path], tuple[int, str]]

@@ -24,7 +24,7 @@ def modules(texts: dict[str, str]) -> list[guard.Module]:
 
 
 GAME = {
-    "main": "import enemies\nimport score\nprint(enemies.count(), score.best())\n",
+    "main": "import enemies\nimport score\nprint(enemies.count() + score.best())\n",
     "enemies": "def count():\n    return 3\n",
     "score": "def best():\n    return 10\n",
 }
@@ -59,7 +59,8 @@ def test_only_the_edited_module_is_recompiled(tmp_path: Path) -> None:
     compile_python_incremental(modules(edited), "main", stage)
     after = mtimes(first.target_dir)
     assert after["score.js"] > before["score.js"]
-    unchanged = {name for name in before if name != "score.js"}
+    # pyminis' helpers (pmrt.js) are parked and copied back on every build, not compiled.
+    unchanged = {name for name in before if name not in ("score.js", "_pmrt.js")}
     assert {name for name in unchanged if after[name] != before[name]} == set()
     assert "return 11" in (first.target_dir / "score.js").read_text()
 
