@@ -209,7 +209,11 @@
     };
   }
 
-  /** Give `game` (TTMinis.game) the open data calls, recording them in TTMinis.__calls. */
+  /**
+   * Give `game` (TTMinis.game, after the SDK stand-in) the open data calls, recording them in
+   * TTMinis.__calls. The domain starts when the game first uses one, so a game without an
+   * open data domain never loads one; `TTMinis.__openData` is its host once started.
+   */
   function install(game, options) {
     const sdk = globalThis.TTMinis;
     const record = (name, params, answer) => {
@@ -223,35 +227,24 @@
       if (op === 'set') for (const item of params.data || []) mine[item.key] = item.value;
       else for (const key of params.keyList || []) delete mine[key];
     };
-    const host = create({ record, cloudChanged, ...options, friends: options.friends ?? sdk?.__state?.friends ?? [] });
-    Object.assign(game, host.api);
+    let host = null;
+    const started = () => {
+      if (!host) {
+        host = create({ record, cloudChanged, ...options, friends: options.friends ?? sdk?.__state?.friends ?? [] });
+        if (sdk) sdk.__openData = host;
+      }
+      return host;
+    };
+    for (const name of ['getOpenDataContext', 'getSharedCanvas', 'authorizeOpenContext',
+      'setUserCloudStorage', 'removeUserCloudStorage']) {
+      game[name] = (...args) => started().api[name](...args);
+    }
     // 003: only the open data domain may call these; the game's namespace does not have them.
     for (const name of DOMAIN_ONLY) {
       if (sdk?.__remove) sdk.__remove(name);
       else delete game[name];
     }
-    // The main-domain sharing calls, where the stand-in does not define them yet.
-    for (const name of ['shareAppMessage', 'shareToStory']) {
-      if (typeof game[name] === 'function') continue;
-      game[name] = (params = {}) => {
-        const rule = sdk?.__outcomes?.[name];
-        const answer = rule ? rule(params) : { ok: { errMsg: `${name}:ok` } };
-        record(name, params, answer);
-        setTimeout(() => {
-          if ('fail' in answer) params.fail?.(answer.fail);
-          else params.success?.(answer.ok);
-          params.complete?.();
-        }, 0);
-      };
-    }
-    if (typeof game.canIUse !== 'function') {
-      game.canIUse = (name) => {
-        const rule = sdk?.__outcomes?.canIUse;
-        return rule ? Boolean(rule(name).ok) : typeof game[name] === 'function';
-      };
-    }
-    if (sdk) sdk.__openData = host;
-    return host;
+    return { started };
   }
 
   globalThis.pyminisOpenData = { create, install };

@@ -15,19 +15,6 @@ from typing import Any
 from pyminis.paths import runtime_js_dir
 from tests.support.browser import SDK_HOST
 
-INSTALL = """
-(() => {
-  const seed = globalThis.__pyminisOpenDataSeed || {};
-  delete globalThis.__pyminisOpenDataSeed;
-  pyminisOpenData.install(TTMinis.game, {
-    script: new URL('openDataContext/index.js', document.baseURI).href,
-    domainSource: %s,
-    appName: document.title,
-    ...seed,
-  });
-})();
-"""
-
 
 def stand_in_with_open_data() -> str:
     folder = runtime_js_dir()
@@ -35,7 +22,9 @@ def stand_in_with_open_data() -> str:
     return "\n".join([
         (folder / "simulator" / "sdk.js").read_text(encoding="utf-8"),
         (folder / "opendata" / "host.js").read_text(encoding="utf-8"),
-        INSTALL % json.dumps(domain),
+        # Served from the SDK's origin, so the domain worker is made from its source.
+        f"globalThis.__pyminisOpenDataDomainSource = {json.dumps(domain)};",
+        (folder / "opendata" / "install.js").read_text(encoding="utf-8"),
     ])
 
 

@@ -64,12 +64,12 @@ def running(page: Any, target: str, package: Path) -> Iterator[None]:
         route_open_data(page)
         with serve(package) as url:
             page.goto(url + "/index.html")
-            page.wait_for_function("TTMinis.__openData !== undefined")
+            page.wait_for_function("document.querySelector('body canvas') !== null")
             yield
     else:
         with run_native(page, package) as emu:
             assert emu.loaded_ok, emu.errors
-            page.wait_for_function("emulator.openData !== undefined")
+            assert page.evaluate("emulator.openData !== undefined")
             yield
 
 

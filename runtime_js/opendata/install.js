@@ -1,0 +1,23 @@
+/**
+ * Installs the open data domain's platform side on TTMinis.game in an H5 page: load it right
+ * after the SDK stand-in and host.js (tests and the preview do; packages never ship it).
+ *
+ * The domain worker comes from domain.js beside this script, or from its source text in
+ * `globalThis.__pyminisOpenDataDomainSource` when this script is served from another origin
+ * (the SDK URL). Fake friends, the player's cloud storage and the scopes already granted come
+ * from `globalThis.__pyminisOpenDataSeed` ({friends, me, granted}) if a test set it, else
+ * from the stand-in's `TTMinis.__state.friends`.
+ */
+(() => {
+  const seed = globalThis.__pyminisOpenDataSeed || {};
+  const source = globalThis.__pyminisOpenDataDomainSource;
+  delete globalThis.__pyminisOpenDataSeed;
+  delete globalThis.__pyminisOpenDataDomainSource;
+  const here = document.currentScript ? document.currentScript.src : '';
+  globalThis.pyminisOpenData.install(globalThis.TTMinis.game, {
+    script: new URL('openDataContext/index.js', document.baseURI).href,
+    ...(source ? { domainSource: source } : { domainUrl: new URL('domain.js', here).href }),
+    appName: document.title,
+    ...seed,
+  });
+})();
