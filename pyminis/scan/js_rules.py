@@ -76,6 +76,7 @@ class _Checker:
                         "subscript_expression"):
                 self.reference(node)
             elif kind == "call_expression":
+                self.reference(node)  # `getattr(window, "eval")` reads eval by name
                 self.call(node)
             elif kind == "new_expression":
                 self.new(node)
@@ -88,7 +89,7 @@ class _Checker:
 
     def reference(self, node: Node) -> None:
         scopes = self.values.scopes
-        if node.type != "subscript_expression" and node.type != "member_expression":
+        if node.type in ("identifier", "shorthand_property_identifier"):
             if scopes.is_declaration(node):
                 return
             if _is_assignment_target(node) and scopes.binding(node) is not None:

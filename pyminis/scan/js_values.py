@@ -26,6 +26,9 @@ GLOBAL_FUNCTIONS = frozenset({
     "setTimeout", "setInterval", "parseInt", "parseFloat", "isNaN", "isFinite", "fetch", "alert",
     "requestAnimationFrame", "encodeURIComponent", "decodeURIComponent", "escape", "unescape",
 })
+# Forbidden globals that a helper call can reach by name (`getattr(window, "eval")`).
+NAMED_MEMBERS = frozenset({"eval", "Function", "location", "document.location", "setTimeout",
+                           "setInterval", "navigator.clipboard", "navigator.vibrate"})
 _LITERAL_CONSTRUCTORS = {"array": "Array", "object": "Object", "string": "String",
                          "template_string": "String", "number": "Number", "true": "Boolean",
                          "false": "Boolean", "regex": "RegExp"}
@@ -191,7 +194,20 @@ class Values:
             return f"<{tag.lower()}>" if tag is not None else None
         if callee is not None and callee.endswith(".bind"):
             return callee[: -len(".bind")]  # a bound eval is still eval
-        return None
+        return self._by_name(args, depth)
+
+    def _by_name(self, args: list[Node], depth: int) -> str | None:
+        """`f(window, "eval")`: a forbidden global read by name through a helper — Python's
+        getattr/subscripts compile to such calls (`_pm_getattr(window, "eval")`), as does
+        `Reflect.get`. Only forbidden names count, so other helpers stay unknown."""
+        if len(args) < 2:
+            return None
+        obj = self.name(args[0], depth)
+        key = self.string(args[1], depth) if obj is not None else None
+        if obj is None or key is None:
+            return None
+        member = key if obj == "window" else f"{obj}.{key}"
+        return member if member in NAMED_MEMBERS else None
 
     # -- constant strings -----------------------------------------------------------------
 

@@ -29,6 +29,9 @@ FORBIDDEN_JS: list[tuple[str, str]] = [
     ("eval", 'const run = (s) => eval(s);'),
     ("eval", 'const table = {run: eval}; table.run("1");'),
     ("eval", 'function f() { return eval; }'),
+    # Python's getattr and subscripts compile to helper calls that read the global by name
+    ("eval", '_pm_getattr(window, "eval")("1");'),
+    ("eval", 'var f = getattr(window, "ev" + "al"); f("1");'),
     # the Function constructor, every form
     ("function-constructor", 'new Function("return 1");'),
     ("function-constructor", 'Function("return 1")();'),
@@ -44,6 +47,7 @@ FORBIDDEN_JS: list[tuple[str, str]] = [
     ("function-constructor", 'Object.getPrototypeOf(async function () {}).constructor("x");'),
     ("function-constructor", 'Reflect.construct(Function, ["return 1"]);'),
     ("function-constructor", 'Function.prototype.constructor("return 1");'),
+    ("function-constructor", 'var F = Reflect.get(window, "Function"); F("return 1")();'),
     # timers with code in a string
     ("string-timer", 'setTimeout("tick()", 10);'),
     ("string-timer", 'setInterval("tick()", 10);'),
@@ -54,6 +58,7 @@ FORBIDDEN_JS: list[tuple[str, str]] = [
     ("string-timer", 'const code = "tick()"; setTimeout(code, 5);'),
     ("string-timer", 'var t = setTimeout; t("tick()", 1);'),
     ("string-timer", 'setTimeout.call(window, "tick()", 1);'),
+    ("string-timer", 'const later = getattr(window, "setTimeout"); later("tick()", 1);'),
     # location of window or document
     ("location", 'location.href = "https://example.com";'),
     ("location", "window.location.reload();"),
@@ -64,6 +69,7 @@ FORBIDDEN_JS: list[tuple[str, str]] = [
     ("location", "var l = window.location; l.reload();"),
     ("location", 'window["loca" + "tion"].href;'),
     ("location", "const {hash} = location;"),
+    ("location", '_pm_gi(window, "location").href;'),
     # clipboard
     ("clipboard", 'navigator.clipboard.writeText("x");'),
     ("clipboard", "window.navigator.clipboard.readText();"),
@@ -71,6 +77,7 @@ FORBIDDEN_JS: list[tuple[str, str]] = [
     ("clipboard", 'document.execCommand("Cut");'),
     ("clipboard", "document.execCommand('paste');"),
     ("clipboard", "new ClipboardItem({});"),
+    ("clipboard", 'getattr(navigator, "clipboard").writeText("x");'),
     # vibration (H5)
     ("vibrate", "navigator.vibrate(200);"),
     ("vibrate", "window.navigator.vibrate([100, 50]);"),
@@ -152,6 +159,10 @@ BENIGN_JS: list[str] = [
     "const lang = navigator.language;",
     'window.addEventListener("resize", onResize);',
     "const h = location2.href;",
+    'getattr(window, "innerWidth");',
+    'getattr(player, "eval");',
+    'setattr(state, "location", 3);',
+    'const later = getattr(window, "setTimeout"); later(tick, 1);',
 ]
 
 # Rules that differ by target: (target, rule or None, JavaScript).

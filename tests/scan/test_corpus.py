@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from pyminis.scan import Policy, scan_text
-from tests.scan.corpus import BENIGN_JS, BY_TARGET, CSS_CASES, FORBIDDEN_JS, HTML_CASES, TRUSTED
+from tests.scan.corpus import (
+    BENIGN_JS,
+    BY_TARGET,
+    CSS_CASES,
+    FORBIDDEN_JS,
+    HTML_CASES,
+    TRUSTED,
+)
 
 H5 = Policy(target="h5", trusted_domains=TRUSTED,
             platform_scripts=("https://connect.tiktok-minis.com/game/sdk.js",

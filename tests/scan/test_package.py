@@ -87,11 +87,9 @@ def test_findings_name_the_python_line_through_the_source_map() -> None:
     report = scan_files({"game.js": code}, Policy(), maps)
     (finding,) = report.findings
     assert finding.python == Location("src/main.py", 7)
-    assert str(finding).splitlines()[:2] == [
-        'game.js:2:1: string-timer: a timer whose first argument is a string runs it as code, '
-        'which the platform forbids: setTimeout("x()", 10)',
-        "  from src/main.py:7",
-    ]
+    first_line = ('game.js:2:1: string-timer: a timer whose first argument is a string runs it '
+                  'as code, which the platform forbids: setTimeout("x()", 10)')
+    assert str(finding).splitlines()[:2] == [first_line, "  from src/main.py:7"]
     assert finding.to_json()["python"] == {"path": "src/main.py", "line": 7}
 
 
