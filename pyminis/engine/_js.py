@@ -19,14 +19,20 @@ def __pragma__(*args: Any) -> Any:
     raise RuntimeError("JavaScript only")
 # __pragma__ ('noskip')
 
-# Resolves the unbound function behind a Transcrypt method (`update` is emitted as `py_update`):
-# class methods are getters that bind a fresh closure on every access, 53x slower to call than
-# a plain function (TRANSCRYPT.md); a getter called without `this` returns the plain function.
+# Resolves the function behind a Transcrypt method (`update` is emitted as `py_update`) as
+# `fn(self, a, b)`. Transcrypt emits methods as getters that bind a fresh closure on every
+# access, 53x slower to call than a plain function (TRANSCRYPT.md); such a getter called
+# without `this` returns the plain function. Methods the guard emits as plain functions
+# (`function (dt) { var self = this; … }`) are wrapped to receive `self` as `this`.
 _UNBOUND = """(function (cls, attr) {
     var key = ('py_' + attr) in cls ? 'py_' + attr : attr;
     for (var c = cls; c; c = Object.getPrototypeOf(c)) {
         var d = Object.getOwnPropertyDescriptor(c, key);
-        if (d) { return d.get ? d.get.call(null) : d.value; }
+        if (!d) { continue; }
+        if (d.get) { return d.get.call(null); }
+        var f = d.value;
+        if (typeof f !== 'function') { return null; }
+        return function (self, a, b) { return f.call(self, a, b); };
     }
     return null;
 })"""

@@ -132,7 +132,7 @@ class Sprite(Node):
         """Advance the animation (the scene calls this each step for animated sprites)."""
         count = len(self.frames)
         self.frame_time += dt * self.fps
-        while self.frame_time >= 1:
+        while self.frame_time >= 0.999999:  # tolerate float drift (12 × 1/60 × 10 < 2)
             self.frame_time -= 1
             if self.frame + 1 < count:
                 self.frame += 1

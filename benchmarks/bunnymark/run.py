@@ -1,0 +1,221 @@
+"""Bunnymark: pyminis.engine (natural Python, compiled) against naive hand-written JS canvas.
+
+Both run in the same headless Chromium, one after the other, on an 800 × 600 canvas at pixel
+ratio 1, drawing the same 26 × 37 PNG. Printed per version:
+  - ms/frame at N = 1,000 / 5,000 / 20,000: update + draw + a 1-pixel readback (which forces
+    the software canvas to rasterise inside the timed region);
+  - step ms: the update alone, at N = 20,000;
+  - max N at 60 fps: the largest N whose ms/frame stays within 16.7 ms (bisection);
+  - shipped bytes: every file of the package except the shared bunny.png, minified, gzip -9;
+  - cold first frame: navigation start to the end of the first drawn frame, fresh context
+    (no cache), median of several loads.
+Plus the hello example's package, min+gzip, all files included.
+
+    python benchmarks/bunnymark/run.py [--quick]
+
+Figures are this machine's, measured now; the ratios are what the targets are about.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+sys.path.insert(0, str(REPO))
+
+from pyminis.compile import toolchain  # noqa: E402
+from pyminis.pipeline import build  # noqa: E402
+from tests.support.browser import CHROMIUM_ARGS, chromium_path, route_platform, serve  # noqa: E402
+
+BUDGET_MS = 1000 / 60
+SIZES = (1000, 5000, 20000)
+
+ENGINE_API = """() => { globalThis.benchApi = {
+  setCount: (n) => pyminisGame.scene.set_count(n),
+  update: () => pyminisGame.advance(),
+  draw: () => pyminisGame.render(),
+}; }"""
+
+MEASURE = """([n, warm, frames]) => {
+  const api = globalThis.benchApi;
+  api.setCount(n);
+  const probe = document.querySelector('canvas').getContext('2d');
+  for (let i = 0; i < warm; i++) { api.update(); api.draw(); probe.getImageData(0, 0, 1, 1); }
+  let step = 0, total = 0;
+  for (let i = 0; i < frames; i++) {
+    const t0 = performance.now();
+    api.update();
+    const t1 = performance.now();
+    api.draw();
+    probe.getImageData(0, 0, 1, 1);
+    const t2 = performance.now();
+    step += t1 - t0;
+    total += t2 - t0;
+  }
+  return [total / frames, step / frames];
+}"""
+
+
+@dataclass
+class Version:
+    name: str
+    folder: Path  # served as the page's root
+    manual_script: str  # init script that stops the version's own loop
+    ready: str  # JS condition: started and measurable
+    first_frame: str  # JS expression: ms from navigation start to the first frame
+    prepare: Callable[[Any], None]
+    shipped: int = 0
+    results: dict[str, float] = field(default_factory=dict)
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, 9))
+
+
+def package_bytes(folder: Path) -> int:
+    return sum(gz(p.read_bytes()) for p in sorted(folder.rglob("*"))
+               if p.is_file() and p.suffix != ".png")
+
+
+def make_engine(work: Path) -> Version:
+    project = work / "engine"
+    shutil.copytree(HERE / "engine", project, ignore=shutil.ignore_patterns("dist", ".pyminis"))
+    output = build(project, "h5").output_dir
+
+    def prepare(page: Any) -> None:
+        page.wait_for_function("typeof pyminisGame !== 'undefined'")
+        page.evaluate("() => { let i = 0; while (!pyminisGame.started && i++ < 600) "
+                      "pyminisPlatform.__step(); }")
+        page.evaluate(ENGINE_API)
+
+    version = Version("pyminis.engine", output, "globalThis.__pyminisManualFrames = true;",
+                      "pyminisGame.first_frame_ms >= 0", "pyminisGame.first_frame_ms", prepare)
+    version.shipped = package_bytes(output)
+    return version
+
+
+def make_js(work: Path) -> Version:
+    folder = work / "js"
+    shutil.copytree(HERE / "js", folder)
+    # Minified like the engine's release build, so shipped bytes compare like for like.
+    subprocess.run([toolchain.esbuild(), str(HERE / "js" / "bunnymark.js"), "--minify",
+                    f"--outfile={folder / 'bunnymark.js'}", "--log-level=error",
+                    "--allow-overwrite"], check=True)
+
+    def prepare(page: Any) -> None:
+        page.wait_for_function("window.firstFrameMs !== undefined")
+
+    version = Version("hand-written JS", folder, "window.benchManual = true;",
+                      "window.firstFrameMs !== undefined", "window.firstFrameMs", prepare)
+    version.shipped = package_bytes(folder)
+    return version
+
+
+def open_page(browser: Any, version: Version, url: str, manual: bool) -> tuple[Any, Any]:
+    context = browser.new_context(viewport={"width": 800, "height": 600}, device_scale_factor=1)
+    route_platform(context)
+    page = context.new_page()
+    if manual:
+        page.add_init_script(version.manual_script)
+    page.goto(url + "/index.html")
+    return context, page
+
+
+def frame_ms(page: Any, n: int, frames: int = 20) -> tuple[float, float]:
+    total, step = page.evaluate(MEASURE, [n, 5, frames])
+    return float(total), float(step)
+
+
+def max_n(page: Any, quick: bool) -> int:
+    """Largest N within the 60 fps budget: double until over it, then bisect."""
+    lo, hi = 500, 2000
+    while frame_ms(page, hi)[0] <= BUDGET_MS and hi < 400_000:
+        lo, hi = hi, hi * 2
+    for _ in range(5 if quick else 8):
+        mid = (lo + hi) // 2
+        if frame_ms(page, mid)[0] <= BUDGET_MS:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def measure(browser: Any, version: Version, quick: bool) -> None:
+    with serve(version.folder) as url:
+        firsts = []
+        for _ in range(3 if quick else 7):
+            context, page = open_page(browser, version, url, manual=False)
+            page.wait_for_function(version.ready)
+            firsts.append(float(page.evaluate(version.first_frame)))
+            context.close()
+        version.results["first"] = statistics.median(firsts)
+        context, page = open_page(browser, version, url, manual=True)
+        version.prepare(page)
+        for n in SIZES:
+            total, step = frame_ms(page, n, 15 if quick else 40)
+            version.results[f"frame{n}"] = total
+            version.results[f"step{n}"] = step
+        version.results["maxn"] = max_n(page, quick)
+        context.close()
+
+
+def hello_bytes(work: Path) -> int:
+    project = work / "hello"
+    shutil.copytree(REPO / "examples" / "hello", project,
+                    ignore=shutil.ignore_patterns("dist", ".pyminis"))
+    output = build(project, "h5").output_dir
+    return sum(gz(p.read_bytes()) for p in sorted(output.rglob("*")) if p.is_file())
+
+
+def table(engine: Version, js: Version, hello: int) -> str:
+    rows = []
+
+    def row(label: str, a: float, b: float, fmt: str, target: str = "") -> None:
+        ratio = a / b if b else float("nan")
+        rows.append(f"| {label} | {a:{fmt}} | {b:{fmt}} | {ratio:.2f}x | {target} |")
+
+    for n in SIZES:
+        row(f"ms/frame, N={n:,}", engine.results[f"frame{n}"], js.results[f"frame{n}"], ".2f")
+    for n in SIZES:
+        row(f"step ms, N={n:,}", engine.results[f"step{n}"], js.results[f"step{n}"], ".3f",
+            "<= 1.5x" if n == SIZES[-1] else "")
+    row("max N at 60 fps", engine.results["maxn"], js.results["maxn"], ",.0f", ">= 1.5x")
+    row("shipped bytes (min+gzip)", engine.shipped, js.shipped, ",.0f")
+    row("cold first frame ms", engine.results["first"], js.results["first"], ".1f", "<= 1.1x")
+    head = ["| measure | pyminis.engine | hand-written JS | engine/JS | target |",
+            "|---|---|---|---|---|"]
+    tail = [f"\nhello example, whole h5 package min+gzip: {hello:,} bytes (target <= 20,480)"]
+    return "\n".join(head + rows + tail)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer frames and loads")
+    quick = parser.parse_args().quick
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as temp:
+        work = Path(temp)
+        engine, js = make_engine(work), make_js(work)
+        hello = hello_bytes(work)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium_path(),
+                                                 args=CHROMIUM_ARGS)
+            for version in (js, engine):
+                measure(browser, version, quick)
+            browser.close()
+    print(table(engine, js, hello))
+
+
+if __name__ == "__main__":
+    main()
