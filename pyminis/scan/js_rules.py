@@ -10,8 +10,9 @@ from __future__ import annotations
 import tree_sitter_javascript
 from tree_sitter import Language, Node, Parser
 
+from pyminis.scan.css import scan_css
 from pyminis.scan.findings import Hit, Policy
-from pyminis.scan.js_scope import Scopes
+from pyminis.scan.js_scope import Scopes, destructured_keys
 from pyminis.scan.js_values import Values, arguments, strip, text
 from pyminis.scan.markup import parse_markup
 from pyminis.scan.urls import is_font_host, is_foreign, is_trusted
@@ -82,6 +83,8 @@ class _Checker:
                 self.new(node)
             elif kind in ("assignment_expression", "augmented_assignment_expression"):
                 self.assignment(node)
+            elif kind == "variable_declarator":
+                self.destructuring(node)
             stack.extend(reversed(node.named_children))
         return sorted(self.hits, key=lambda h: (h.line, h.column, h.rule))
 
@@ -111,6 +114,19 @@ class _Checker:
                 return  # `h = location.href` holds a string; `location` was reported there
             shown += f" (an alias of {name})"
         self.hit(node, rule, shown)
+
+    def destructuring(self, node: Node) -> None:
+        """`const {location} = window`: taking a forbidden member out by its key."""
+        pattern = node.child_by_field_name("name")
+        value = node.child_by_field_name("value")
+        if pattern is None or value is None or pattern.type != "object_pattern":
+            return
+        base = self.values.name(value)
+        for key, _ in destructured_keys(pattern):
+            member = self.values.member_of(base, key)
+            rule = _reference_rule(member, self.policy.target) if member is not None else None
+            if rule is not None and (base is None or _reference_rule(base, self.policy.target) != rule):
+                self.hit(node, rule, f"{self.snippet(node)} (takes {member})")
 
     # -- calls ----------------------------------------------------------------------------
 
@@ -167,6 +183,8 @@ class _Checker:
         receiver = self.values.name(receiver_node) if receiver_node is not None else None
         if method == "insertAdjacentHTML" and len(args) > 1:
             self.html_sink(node, args[1])
+        elif method == "insertRule" and args:  # CSSStyleSheet.insertRule("@import …")
+            self.css_sink(node, args[0])
         elif method == "open" and len(args) > 1:
             verb = self.values.string(args[0])
             if verb is not None and verb.strip().upper() in _HTTP_METHODS:
@@ -227,12 +245,13 @@ class _Checker:
                                                                "subscript_expression"):
             return
         prop = self.values.property_name(left)
-        if prop in _HTML_SINK_PROPERTIES:
-            self.html_sink(node, right)
-            return
         obj = left.child_by_field_name("object")
         element = self.values.name(obj) if obj is not None else None
-        if element is not None and prop is not None:
+        if element == "<style>" and prop in ("textContent", "innerHTML", "innerText"):
+            self.css_sink(node, right)
+        elif prop in _HTML_SINK_PROPERTIES:
+            self.html_sink(node, right)
+        elif element is not None and prop is not None:
             self.element_property(node, element, prop, right)
 
     def element_property(self, node: Node, element: str, prop: str, value: Node) -> None:
@@ -257,6 +276,13 @@ class _Checker:
         url = self.values.string(value)
         if url is not None and not is_trusted(url, self.policy.trusted_domains):
             self.hit(node, "untrusted-domain", self.snippet(node))
+
+    def css_sink(self, node: Node, value: Node) -> None:
+        """CSS written by script: `style.textContent = "@import url(…)"`."""
+        css = self.values.fragments(value)
+        if "@" in css:
+            for found in scan_css(css.encode()):
+                self.hit(node, found.rule, f"{self.snippet(node)} writes {found.detail}")
 
     def html_sink(self, node: Node, value: Node) -> None:
         """HTML written by script: its tags obey the same rules as an .html file."""

@@ -27,6 +27,8 @@ class Binding:
 
     name: str
     values: list[Node] = field(default_factory=list)
+    # `const {eval: run} = window`: (the destructured object, the key) the name was taken from.
+    members: list[tuple[Node, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -60,12 +62,16 @@ class Scopes:
 
     def _bind(self, scope: int, name_node: Node, value: Node | None) -> None:
         names = self._declared.setdefault(scope, {})
-        plain = name_node.type == "identifier"  # only `name = value` aliases; no destructuring
+        plain = name_node.type == "identifier"
         for ident in _pattern_names(name_node):
             self._declaration_sites.add(ident.id)
             binding = names.setdefault(_text(ident), Binding(_text(ident)))
             if plain and value is not None:
                 binding.values.append(value)
+        if name_node.type == "object_pattern" and value is not None:
+            for key, bound in destructured_keys(name_node):
+                if bound is not None:
+                    names[_text(bound)].members.append((value, key))
 
     def _collect_declarations(self) -> None:
         root_id = self.root.id
@@ -157,12 +163,35 @@ def _lookup(chain: tuple[dict[str, Binding], ...], name: str) -> Binding | None:
     return None
 
 
+def destructured_keys(pattern: Node) -> list[tuple[str, Node | None]]:
+    """The constant keys of an object pattern, each with the plain identifier bound to it
+    (None when the key's value is itself a pattern): `{eval: run, location}`."""
+    keys: list[tuple[str, Node | None]] = []
+    for child in pattern.named_children:
+        if child.type == "shorthand_property_identifier_pattern":
+            keys.append((_text(child), child))
+        elif child.type == "object_assignment_pattern":  # `{location = 1}`
+            left = child.child_by_field_name("left")
+            if left is not None and left.type == "shorthand_property_identifier_pattern":
+                keys.append((_text(left), left))
+        elif child.type == "pair_pattern":
+            key = child.child_by_field_name("key")
+            value = child.child_by_field_name("value")
+            if key is None or key.type not in ("property_identifier", "string"):
+                continue
+            if value is not None and value.type == "assignment_pattern":
+                value = value.child_by_field_name("left")
+            name = _text(key).strip("'\"")
+            keys.append((name, value if value is not None and value.type == "identifier" else None))
+    return keys
+
+
 def _pattern_names(node: Node) -> list[Node]:
     """The identifiers a declaration pattern binds (not its keys, not its defaults)."""
     kind = node.type
     if kind in ("identifier", "shorthand_property_identifier_pattern"):
         return [node]
-    if kind == "assignment_pattern":
+    if kind in ("assignment_pattern", "object_assignment_pattern"):
         left = node.child_by_field_name("left")
         return _pattern_names(left) if left is not None else []
     if kind == "pair_pattern":

@@ -132,7 +132,20 @@ class Values:
             found = self.name(value, depth)
             if found is not None:
                 return found
+        for source, key in binding.members:
+            found = self.member_of(self.name(source, depth), key)
+            if found is not None:
+                return found
         return None
+
+    @staticmethod
+    def member_of(obj: str | None, key: str) -> str | None:
+        """The global path of `obj[key]`: members of the global object are globals."""
+        if obj is None:
+            return None
+        if obj == "window":
+            return "window" if key in GLOBAL_OBJECTS else key
+        return f"{obj}.{key}"
 
     def property_name(self, node: Node) -> str | None:
         """The key of a member access: `o.key`, `o["k" + "ey"]`, `o?.key`."""
@@ -150,11 +163,7 @@ class Values:
         obj = self.name(obj_node, depth)
         if prop == "constructor":
             return self._constructor_of(obj_node, obj, depth)
-        if obj is None:
-            return None
-        if obj == "window":
-            return "window" if prop in GLOBAL_OBJECTS else prop
-        return f"{obj}.{prop}"
+        return self.member_of(obj, prop)
 
     def _constructor_of(self, obj_node: Node, obj: str | None, depth: int) -> str:
         """`x.constructor`: of a function it is Function; of a literal, its class."""
@@ -206,7 +215,7 @@ class Values:
         key = self.string(args[1], depth) if obj is not None else None
         if obj is None or key is None:
             return None
-        member = key if obj == "window" else f"{obj}.{key}"
+        member = self.member_of(obj, key)
         return member if member in NAMED_MEMBERS else None
 
     # -- constant strings -----------------------------------------------------------------

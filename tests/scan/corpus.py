@@ -32,6 +32,7 @@ FORBIDDEN_JS: list[tuple[str, str]] = [
     # Python's getattr and subscripts compile to helper calls that read the global by name
     ("eval", '_pm_getattr(window, "eval")("1");'),
     ("eval", 'var f = getattr(window, "ev" + "al"); f("1");'),
+    ("eval", "const {eval: run} = window; run('1');"),
     # the Function constructor, every form
     ("function-constructor", 'new Function("return 1");'),
     ("function-constructor", 'Function("return 1")();'),
@@ -70,6 +71,8 @@ FORBIDDEN_JS: list[tuple[str, str]] = [
     ("location", 'window["loca" + "tion"].href;'),
     ("location", "const {hash} = location;"),
     ("location", '_pm_gi(window, "location").href;'),
+    ("location", "const {location} = window;"),
+    ("location", "var {location: loc} = document; loc.reload();"),
     # clipboard
     ("clipboard", 'navigator.clipboard.writeText("x");'),
     ("clipboard", "window.navigator.clipboard.readText();"),
@@ -78,6 +81,7 @@ FORBIDDEN_JS: list[tuple[str, str]] = [
     ("clipboard", "document.execCommand('paste');"),
     ("clipboard", "new ClipboardItem({});"),
     ("clipboard", 'getattr(navigator, "clipboard").writeText("x");'),
+    ("clipboard", "const {clipboard} = navigator; clipboard.writeText('x');"),
     # vibration (H5)
     ("vibrate", "navigator.vibrate(200);"),
     ("vibrate", "window.navigator.vibrate([100, 50]);"),
@@ -103,6 +107,9 @@ FORBIDDEN_JS: list[tuple[str, str]] = [
      'const l = document.createElement("link"); l.href = "https://cdn.example.com/a.css";'),
     ("foreign-stylesheet",
      "el.innerHTML = '<link rel=\"stylesheet\" href=\"https://cdn.example.com/a.css\">';"),
+    ("foreign-stylesheet", ('const st = document.createElement("style"); '
+                            'st.textContent = "@import url(https://cdn.example.com/a.css);";')),
+    ("foreign-stylesheet", 'sheet.insertRule("@import url(//cdn.example.com/b.css);", 0);'),
     # requests to undeclared domains
     ("untrusted-domain", 'fetch("https://api.evil.example/score");'),
     ("untrusted-domain",
@@ -163,6 +170,10 @@ BENIGN_JS: list[str] = [
     'getattr(player, "eval");',
     'setattr(state, "location", 3);',
     'const later = getattr(window, "setTimeout"); later(tick, 1);',
+    "const {location = 1} = props; location.x;",
+    "const {innerWidth, devicePixelRatio} = window;",
+    "function place({location}) { return location.x; }",
+    'const st = document.createElement("style"); st.textContent = "@import url(theme.css);";',
 ]
 
 # Rules that differ by target: (target, rule or None, JavaScript).
