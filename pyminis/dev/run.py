@@ -51,9 +51,7 @@ class DevRun:
         self.host = host or config.dev.host
         wanted = config.dev.port if port is None else port
         self.stop_event = threading.Event()
-        first = self.session.rebuild()
-        printer(describe(first))
-        try:
+        try:  # bind first: a busy port fails at once, and the page can connect while we build
             self.server = DevHTTPServer((self.host, wanted), self.session, printer)
         except OSError as error:
             self.compiler.close()
@@ -66,6 +64,7 @@ class DevRun:
         self.port = int(self.server.server_address[1])
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self._thread.start()
+        printer(describe(self.session.rebuild()))
 
     @property
     def url(self) -> str:
