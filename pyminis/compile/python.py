@@ -29,9 +29,12 @@ GAME_PACKAGES = ("tt", "engine", "social", "opendata")
 # -m: source maps to Python lines; -k: keyword arguments work (TRANSCRYPT.md "Options");
 # -da: assert runs; -sf: str.format's mini-language; -i: `for k in d` iterates a dict's keys.
 TRANSCRYPT_FLAGS = ("-b", "-n", "-m", "-k", "-da", "-sf", "-i")
+TRANSCRYPT_MAKE_FLAGS = tuple(f for f in TRANSCRYPT_FLAGS if f != "-b")
 # Transcrypt runs through pyminis' driver, which compiles methods as direct calls.
-TRANSCRYPT_COMMAND = ("-m", "pyminis.guard.transcrypt_run")
+# By file path, not -m: the stage folder (the working directory) holds a staged `pyminis`.
+TRANSCRYPT_COMMAND = (transcrypt_run.__file__,)
 PMRT_JS = "python/pmrt.js"  # under runtime_js/: the helpers the rewrite calls
+PMRT_TARGET = "_pmrt_impl.js"  # its name in Transcrypt's output folder
 
 
 @dataclass(frozen=True)
@@ -89,8 +92,9 @@ def _rewritten(modules: list[guard.Module]) -> tuple[dict[str, str], dict[str, s
         rel = _module_file(module.name, module.display.endswith("__init__.py")).as_posix()
         staged[rel] = texts[module.name]
         displays[rel] = module.display
-    # The helpers' stub: Transcrypt compiles it, then finish_target puts pmrt.js in its place.
-    staged[guard.RUNTIME_MODULE + ".py"] = "pass\n"
+    # The helpers' module: Transcrypt compiles this one line re-exporting pmrt.js, which
+    # finish_target copies beside it (so Transcrypt's make mode sees a module of its own).
+    staged[guard.RUNTIME_MODULE + ".py"] = f"__pragma__ ('js', '{{}}', 'export * from \"./{PMRT_TARGET}\";')\n"
     settings = {"keywords": sorted(facts.keywords), "any_keyword": facts.splats_kwargs}
     staged[transcrypt_run.SETTINGS_FILE] = json.dumps(settings, sort_keys=True) + "\n"
     return staged, displays, facts
@@ -111,7 +115,7 @@ def stage(modules: list[guard.Module], stage_dir: Path) -> dict[str, str]:
 
 def finish_target(target_dir: Path) -> None:
     """Put the hand-written helpers in place of their stub and fix Transcrypt's runtime."""
-    pmrt = target_dir / (guard.RUNTIME_MODULE + ".js")
+    pmrt = target_dir / PMRT_TARGET
     source = runtime_js_dir() / PMRT_JS
     if source.read_bytes() != (pmrt.read_bytes() if pmrt.is_file() else b""):
         pmrt.write_bytes(source.read_bytes())
@@ -181,7 +185,11 @@ def compile_entries(modules: list[guard.Module], entries: list[str],
     """
     displays = stage(modules, stage_dir)
     files = [_module_file(entry, False).as_posix() for entry in entries]
-    results = transcrypt_run.run_batch(stage_dir, [[*TRANSCRYPT_FLAGS, f] for f in files])
+    # The first run rebuilds (-b), the others "make" into the same folder: the runtime is
+    # compiled once, each entry compiles its own modules.
+    jobs = [[*(TRANSCRYPT_FLAGS if index == 0 else TRANSCRYPT_MAKE_FLAGS), f]
+            for index, f in enumerate(files)]
+    results = transcrypt_run.run_batch(stage_dir, jobs)
     target_dir = stage_dir / "__target__"
     finish_target(target_dir)
     compiled: dict[str, Compiled | CompileError] = {}
@@ -199,7 +207,6 @@ def compile_entries(modules: list[guard.Module], entries: list[str],
 
 # Without -b Transcrypt "makes": it recompiles only modules whose staged source is newer than
 # their JavaScript, so staging must keep the timestamps of unchanged files.
-TRANSCRYPT_MAKE_FLAGS = tuple(f for f in TRANSCRYPT_FLAGS if f != "-b")
 
 # Runs Transcrypt with `args` in `cwd`; returns (exit code, stdout + stderr).
 TranscryptRunner = Callable[[Sequence[str], Path], tuple[int, str]]
@@ -263,19 +270,6 @@ def _mark_js_only_targets(target_dir: Path) -> None:
             path.write_bytes(b"/**/" + path.read_bytes())
 
 
-def _park_helpers(target_dir: Path) -> None:
-    """Put a stub back where finish_target copied the hand-written helpers (pmrt.js).
-
-    Make mode reads every unchanged target to find its imports and exports, and Transcrypt's
-    line parser fails on an object literal in an `export const` line. Rewritten after the
-    stub's source, the stub counts as up to date; finish_target copies the helpers back.
-    """
-    helpers = target_dir / (guard.RUNTIME_MODULE + ".js")
-    if helpers.is_file():
-        helpers.write_text("// pmrt.js is copied here after compiling (finish_target)\n",
-                           encoding="utf-8")
-
-
 def compile_python_incremental(modules: list[guard.Module], entry: str, stage_dir: Path,
                                run: TranscryptRunner = run_transcrypt) -> Compiled:
     """`compile_python` for repeated builds: only modules that changed are recompiled."""
@@ -286,7 +280,6 @@ def compile_python_incremental(modules: list[guard.Module], entry: str, stage_di
     entry_file = _module_file(entry, False)
     target_dir = stage_dir / "__target__"
     _mark_js_only_targets(target_dir)
-    _park_helpers(target_dir)
     code, output = run([*TRANSCRYPT_MAKE_FLAGS, entry_file.as_posix()], stage_dir)
     _mark_js_only_targets(target_dir)
     entry_js = target_dir / (entry + ".js")

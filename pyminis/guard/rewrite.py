@@ -640,7 +640,9 @@ class Rewriter(ast.NodeVisitor):
         # Transcrypt's generator expressions are one-shot iterators that sorted(), min(),
         # str.join() and friends cannot take; a list has Python's results everywhere.
         if id(node) not in self.listed:
-            self.out.wrap(node, "list(", ")")
+            # A sole argument shares the call's parentheses: `f(x for x in y)` spans `(x … y)`.
+            shared = self.out.text(node).startswith("(")
+            self.out.wrap(node, "(list" if shared else "list(", ")")
 
     def visit_DictComp(self, node: ast.DictComp) -> None:
         self.generic_visit(node)

@@ -102,7 +102,8 @@ def _mark_js_only(target_dir: Path) -> None:
 def run_batch(cwd: Path, jobs: list[list[str]]) -> list[tuple[int, str]]:
     """Several Transcrypt runs in one fresh process (each program compiled separately)."""
     spec = json.dumps({"cwd": str(cwd), "jobs": jobs})
-    done = subprocess.run([sys.executable, "-m", __name__, "--batch"], input=spec, cwd=cwd,
+    # By file path: `-m` would find the staged `pyminis` package in the working directory.
+    done = subprocess.run([sys.executable, __file__, "--batch"], input=spec, cwd=cwd,
                           capture_output=True, text=True, check=False)
     try:
         answer = json.loads(done.stdout.strip().splitlines()[-1])
