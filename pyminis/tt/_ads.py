@@ -10,9 +10,9 @@ from typing import Any, Awaitable, Callable  # noqa: E402  (typing would fail to
 # __pragma__ ('noskip')
 
 from pyminis.tt import _validate
-from pyminis.tt._call import checked, listen, nothing, promise_call
+from pyminis.tt._call import listen, nothing, promise_call, sync
 from pyminis.tt._errors import TTError, error_from
-from pyminis.tt._js import member, new_object
+from pyminis.tt._js import invoke, member, new_object
 from pyminis.tt._types import AdClose, ad_close_of
 
 
@@ -36,7 +36,7 @@ class _Ad:
 
     def destroy(self) -> None:
         if member(self._ad, "destroy") != None:  # noqa: E711
-            self._ad["destroy"]()
+            invoke(self._ad, "destroy", [])
 
 
 def _ad_error(raw: "Any") -> TTError:
@@ -74,10 +74,10 @@ def create_rewarded_video_ad(ad_unit_id: str) -> RewardedVideoAd:
     """A rewarded video ad for the ad unit (TikTok Developer Portal → monetization)."""
     options = _ad_options("create_rewarded_video_ad", ad_unit_id)
     call = "createRewardedVideoAd"
-    return RewardedVideoAd(checked("create_rewarded_video_ad", call)[call](options))
+    return RewardedVideoAd(sync("create_rewarded_video_ad", call, [options]))
 
 
 def create_interstitial_ad(ad_unit_id: str) -> InterstitialAd:
     options = _ad_options("create_interstitial_ad", ad_unit_id)
     call = "createInterstitialAd"
-    return InterstitialAd(checked("create_interstitial_ad", call)[call](options))
+    return InterstitialAd(sync("create_interstitial_ad", call, [options]))

@@ -5,7 +5,7 @@ from typing import Any, Awaitable, Callable  # noqa: E402  (typing would fail to
 # __pragma__ ('noskip')
 
 from pyminis.tt import _validate
-from pyminis.tt._call import callback_call, checked, listen, nothing
+from pyminis.tt._call import callback_call, listen, nothing, sync
 from pyminis.tt._js import new_object
 from pyminis.tt._types import (AuthCode, LaunchOptions, LoginStatus, Rect, SystemInfo,
                                auth_code_of, launch_options_of, login_status_of, rect_of,
@@ -25,7 +25,7 @@ def set_loading_progress(progress: float) -> "Awaitable[None]":
 def get_menu_button_bounding_client_rect() -> Rect:
     """Where the platform's menu (capsule) button is, to lay a custom bar around it."""
     call = "getMenuButtonBoundingClientRect"
-    return rect_of(checked("get_menu_button_bounding_client_rect", call)[call]())
+    return rect_of(sync("get_menu_button_bounding_client_rect", call, []))
 
 
 def set_navigation_bar_color(front_color: str, background_color: str) -> "Awaitable[None]":
@@ -70,23 +70,23 @@ def navigate_to_balance() -> "Awaitable[None]":
 
 def can_i_use(name: str) -> bool:
     """Whether this client has the platform call `name` (a platform name: 'shareAppMessage')."""
-    return bool(checked("can_i_use", "canIUse")["canIUse"](name) == True)  # noqa: E712
+    return bool(sync("can_i_use", "canIUse", [name]) == True)  # noqa: E712
 
 
 def get_system_info() -> SystemInfo:
-    return system_info_of(checked("get_system_info", "getSystemInfoSync")["getSystemInfoSync"]())
+    return system_info_of(sync("get_system_info", "getSystemInfoSync", []))
 
 
 def get_launch_options() -> LaunchOptions:
     """How the game was launched: the scene and the query a share carried."""
     call = "getLaunchOptionsSync"
-    return launch_options_of(checked("get_launch_options", call)[call]())
+    return launch_options_of(sync("get_launch_options", call, []))
 
 
 def get_enter_options() -> LaunchOptions:
     """How the game was last entered (after coming back from the background too)."""
     call = "getEnterOptionsSync"
-    return launch_options_of(checked("get_enter_options", call)[call]())
+    return launch_options_of(sync("get_enter_options", call, []))
 
 
 def on_show(callback: "Callable[[LaunchOptions], Any]") -> "Callable[[], None]":

@@ -9,7 +9,7 @@ from typing import Any, Awaitable, Callable  # noqa: E402  (typing would fail to
 # __pragma__ ('noskip')
 
 from pyminis.tt._errors import TTError, TTUnavailableError, error_from
-from pyminis.tt._js import field, member, namespace, new_object, promise, start
+from pyminis.tt._js import field, invoke, member, namespace, new_object, promise, start
 
 
 def _identity(raw: "Any") -> "Any":
@@ -22,14 +22,19 @@ def _nothing(raw: "Any") -> None:
 
 def checked(call: str, platform: str, min_client: str = "") -> "Any":
     """The namespace, after checking it has `platform` (and, for calls newer clients added,
-    that canIUse agrees). Call through it, `checked(...)[platform](...)`, so `this` holds."""
+    that canIUse agrees)."""
     ns = namespace()
     if member(ns, platform) == None:  # noqa: E711
         raise TTUnavailableError(call, platform, min_client)
     if min_client != "" and member(ns, "canIUse") != None:  # noqa: E711
-        if ns["canIUse"](platform) == False:  # noqa: E712
+        if invoke(ns, "canIUse", [platform]) == False:  # noqa: E712
             raise TTUnavailableError(call, platform, min_client)
     return ns
+
+
+def sync(call: str, platform: str, args: "list[Any]", min_client: str = "") -> "Any":
+    """A synchronous call (or a factory): checked, then made as a method of the namespace."""
+    return invoke(checked(call, platform, min_client), platform, args)
 
 
 def has_function(platform: str) -> bool:
@@ -75,9 +80,9 @@ def callback_call(call: str, platform: str, options: "Any", convert: "Callable[[
         params["fail"] = fail
         try:
             if trailing:
-                target[platform](params, answered)
+                invoke(target, platform, [params, answered])
             else:
-                target[platform](params)
+                invoke(target, platform, [params])
         except Exception as error:
             reject(error_from(call, error))
         except:  # noqa: E722
@@ -91,7 +96,7 @@ def promise_call(call: str, target: "Any", platform: str,
     """A method that returns a Promise itself (an ad's show and load)."""
     if member(target, platform) == None:  # noqa: E711
         raise TTUnavailableError(call, platform, "")
-    answer = target[platform]()
+    answer = invoke(target, platform, [])
 
     def fail(raw: "Any") -> None:
         raise error_from(call, raw)
@@ -120,12 +125,12 @@ def listen(call: str, target: "Any", platform: str, off: str, callback: "Callabl
         else:
             start(callback(convert(raw)))
 
-    source[platform](handler)
+    invoke(source, platform, [handler])
 
     def unsubscribe() -> None:
         state["on"] = False
         if off != "" and member(source, off) != None:  # noqa: E711
-            source[off](handler)
+            invoke(source, off, [handler])
 
     return unsubscribe
 

@@ -71,6 +71,15 @@ def member(target: Any, name: str) -> Any:
     return _fake.member(target, name)
 
 
+def invoke(target: "Any", method: str, args: "list[Any]") -> "Any":
+    """`target.method(*args)` as a method call, so the platform's function keeps its `this`
+    (`target[method](...)` would be rewritten by the guard into a detached call). The names
+    inside the pragma must not be ones Transcrypt renames (`name` becomes `py_name`)."""
+    if IN_JS:
+        return __pragma__("js", "{}", "target[method].apply(target, args)")
+    return target[method](*args)
+
+
 def promise(start: "Callable[[Callable[[Any], None], Callable[[Any], None]], None]"
             ) -> "Awaitable[Any]":
     """An awaitable settled by `start(resolve, reject)`: a Promise, or a fake-host Pending."""

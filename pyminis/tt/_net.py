@@ -5,7 +5,7 @@ from typing import Any, Awaitable, Callable  # noqa: E402  (typing would fail to
 # __pragma__ ('noskip')
 
 from pyminis.tt import _validate
-from pyminis.tt._call import callback_call, checked, listen, nothing
+from pyminis.tt._call import callback_call, listen, nothing, sync
 from pyminis.tt._errors import error_from
 from pyminis.tt._js import field, new_object, plain
 from pyminis.tt._types import DownloadResult, Response, download_of, response_of
@@ -94,4 +94,4 @@ def connect_socket(url: str, protocols: "list[str] | None" = None,
         options["protocols"] = protocols
     if header != None:  # noqa: E711
         options["header"] = _plain_header(header)
-    return SocketTask(checked("connect_socket", "connectSocket")["connectSocket"](options))
+    return SocketTask(sync("connect_socket", "connectSocket", [options]))

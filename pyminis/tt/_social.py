@@ -10,9 +10,9 @@ from typing import Any, Awaitable, Callable  # noqa: E402  (typing would fail to
 # __pragma__ ('noskip')
 
 from pyminis.tt import _validate
-from pyminis.tt._call import callback_call, checked, identity, listen, nothing
+from pyminis.tt._call import callback_call, identity, listen, nothing, sync
 from pyminis.tt._errors import TTError
-from pyminis.tt._js import field, is_number, new_object, plain, start
+from pyminis.tt._js import field, invoke, is_number, new_object, plain, start
 from pyminis.tt._types import (AuthCode, FriendEntry, KeyValue, auth_code_of, friends_of,
                                key_values_of)
 
@@ -87,12 +87,12 @@ class OpenDataContext:
 
     def post_message(self, message: "dict[str, Any]") -> None:
         """Send `message` (JSON-shaped) to the open data domain's on_message listeners."""
-        self._context["postMessage"](plain(message))
+        invoke(self._context, "postMessage", [plain(message)])
 
 
 def get_open_data_context() -> OpenDataContext:
     call = "getOpenDataContext"
-    return OpenDataContext(checked("get_open_data_context", call)[call]())
+    return OpenDataContext(sync("get_open_data_context", call, []))
 
 
 # Open data domain
@@ -106,12 +106,12 @@ def on_message(callback: "Callable[[Any], Any]") -> "Callable[[], None]":
 
 def get_shared_canvas() -> "Any":
     """The canvas the open data domain draws on (the main domain positions it)."""
-    return checked("get_shared_canvas", "getSharedCanvas")["getSharedCanvas"]()
+    return sync("get_shared_canvas", "getSharedCanvas", [])
 
 
 def create_image() -> "Any":
     """An image to load (`image.src = url`) and draw on the shared canvas."""
-    return checked("create_image", "createImage")["createImage"]()
+    return sync("create_image", "createImage", [])
 
 
 def _friends(raw: "Any") -> "list[FriendEntry]":
@@ -158,11 +158,11 @@ def request_animation_frame(callback: "Callable[[float], Any]") -> int:
         start(callback(timestamp))
 
     call = "requestAnimationFrame"
-    return checked("request_animation_frame", call)[call](frame)  # type: ignore[no-any-return]
+    return sync("request_animation_frame", call, [frame])  # type: ignore[no-any-return]
 
 
 def cancel_animation_frame(frame_id: int) -> None:
-    checked("cancel_animation_frame", "cancelAnimationFrame")["cancelAnimationFrame"](frame_id)
+    sync("cancel_animation_frame", "cancelAnimationFrame", [frame_id])
 
 
 def set_timeout(callback: "Callable[[], Any]", delay: float = 0) -> int:
@@ -170,8 +170,8 @@ def set_timeout(callback: "Callable[[], Any]", delay: float = 0) -> int:
     def later() -> None:
         start(callback())
 
-    return checked("set_timeout", "setTimeout")["setTimeout"](later, delay)  # type: ignore[no-any-return]
+    return sync("set_timeout", "setTimeout", [later, delay])  # type: ignore[no-any-return]
 
 
 def clear_timeout(timeout_id: int) -> None:
-    checked("clear_timeout", "clearTimeout")["clearTimeout"](timeout_id)
+    sync("clear_timeout", "clearTimeout", [timeout_id])

@@ -5,7 +5,7 @@ from typing import Any, Awaitable  # noqa: E402  (typing would fail to load comp
 # __pragma__ ('noskip')
 
 from pyminis.tt import _validate
-from pyminis.tt._call import callback_call, checked, nothing
+from pyminis.tt._call import callback_call, nothing, sync
 from pyminis.tt._js import field, new_object, plain
 from pyminis.tt._types import StorageInfo, storage_info_of
 
@@ -44,13 +44,13 @@ def clear_storage() -> "Awaitable[None]":
 
 def set_storage_sync(key: str, value: "Any") -> None:
     _validate.text("set_storage_sync", "key", key)
-    checked("set_storage_sync", "setStorageSync")["setStorageSync"](key, plain(value))
+    sync("set_storage_sync", "setStorageSync", [key, plain(value)])
 
 
 def get_storage_sync(key: str, default: "Any" = None) -> "Any":
     """The value stored under `key`, or `default` (the platform answers '' for a missing key)."""
     _validate.text("get_storage_sync", "key", key)
-    value = checked("get_storage_sync", "getStorageSync")["getStorageSync"](key)
+    value = sync("get_storage_sync", "getStorageSync", [key])
     if value == None or value == "":  # noqa: E711
         return default
     return value
@@ -58,13 +58,13 @@ def get_storage_sync(key: str, default: "Any" = None) -> "Any":
 
 def remove_storage_sync(key: str) -> None:
     _validate.text("remove_storage_sync", "key", key)
-    checked("remove_storage_sync", "removeStorageSync")["removeStorageSync"](key)
+    sync("remove_storage_sync", "removeStorageSync", [key])
 
 
 def clear_storage_sync() -> None:
-    checked("clear_storage_sync", "clearStorageSync")["clearStorageSync"]()
+    sync("clear_storage_sync", "clearStorageSync", [])
 
 
 def get_storage_info() -> StorageInfo:
     call = "getStorageInfoSync"
-    return storage_info_of(checked("get_storage_info", call)[call]())
+    return storage_info_of(sync("get_storage_info", call, []))

@@ -16,6 +16,7 @@
  *   friends getFriendCloudStorage returns; `friends: null` answers the documented example).
  * - `__emit(name, payload)`: fire listeners (`onShow`, `onMessage`, `RewardedVideoAd.onClose`).
  * - `__remove(name)`: play an older client without that call (canIUse answers false).
+ * - `__detached`: keys of calls made without their object as `this` (a real SDK may need it).
  * - `__hold(name)` keeps answers of `name` back until `__release(name, outcome?)` (the recorded
  *   answer stays the one chosen at call time).
  */
@@ -114,6 +115,8 @@
   /** Objects made by factories (ads, socket tasks…), each with its own listeners. */
   const objects = [];
   const removed = new Set();
+  /** Keys of calls made detached from their object (see `method`). */
+  const detached = [];
   /** name → deliveries waiting for `__release`. */
   const held = {};
   /** Per-frame and timer calls are not recorded: an open data domain makes them every frame. */
@@ -292,8 +295,19 @@
       listener: () => listenerCall(entry, book),
       factory: () => factoryCall(entry),
     }[entry.style];
-    into[entry.platform] = make();
-    if (entry.off) into[entry.off] = offCall(entry, book);
+    into[entry.platform] = method(into, entry.key, make());
+    if (entry.off) into[entry.off] = method(into, `${entry.key}:${entry.off}`, offCall(entry, book));
+  }
+
+  /**
+   * A method that notes calls made without its object as `this` (`const f = tt.login; f()`):
+   * a real SDK may need `this`, so tests check `__detached` stays empty.
+   */
+  function method(owner, key, fn) {
+    return function (...args) {
+      if (this !== owner) detached.push(key);
+      return fn(...args);
+    };
   }
 
   const game = {};
@@ -311,6 +325,7 @@
     },
     __calls: calls,
     __raw: raw,
+    __detached: detached,
     __outcomes: outcomes,
     __state: state,
     __surface: SURFACE,

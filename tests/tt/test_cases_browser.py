@@ -64,8 +64,10 @@ def page_results(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iter
         page.wait_for_function("TTMinis.caseResults !== undefined", timeout=20000)
         found = page.evaluate("JSON.parse(JSON.stringify(TTMinis.caseResults))")
         not_plain = page.evaluate(PLAIN_CHECK)
+        detached = page.evaluate("TTMinis.__detached")
     context.close()
-    yield {"cases": {r["id"]: r for r in found}, "not_plain": not_plain, "errors": log.console_errors}
+    yield {"cases": {r["id"]: r for r in found}, "not_plain": not_plain, "detached": detached,
+           "errors": log.console_errors}
 
 
 def test_page_ran_without_errors(page_results: dict[str, Any]) -> None:
@@ -75,6 +77,10 @@ def test_page_ran_without_errors(page_results: dict[str, Any]) -> None:
 
 def test_every_options_object_reaching_the_platform_is_plain(page_results: dict[str, Any]) -> None:
     assert page_results["not_plain"] == []
+
+
+def test_every_call_is_made_as_a_method_of_its_object(page_results: dict[str, Any]) -> None:
+    assert page_results["detached"] == []
 
 
 @pytest.mark.parametrize("case", cases.CASES, ids=[c[0] for c in cases.CASES])
