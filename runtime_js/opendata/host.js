@@ -134,7 +134,7 @@
         + 'background:#fff;color:#161823;font:16px/1.4 sans-serif;box-shadow:0 8px 40px rgba(0,0,0,.5)';
       const title = document.createElement('p');
       title.style.fontWeight = 'bold';
-      title.textContent = `${options.appName || 'This game'} would like to:`;
+      title.textContent = `${options.appName || document.title || 'This game'} would like to:`;
       const list = document.createElement('ul');
       for (const scope of missing) {
         const item = document.createElement('li');

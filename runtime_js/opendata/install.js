@@ -17,7 +17,6 @@
   globalThis.pyminisOpenData.install(globalThis.TTMinis.game, {
     script: new URL('openDataContext/index.js', document.baseURI).href,
     ...(source ? { domainSource: source } : { domainUrl: new URL('domain.js', here).href }),
-    appName: document.title,
     ...seed,
   });
 })();
