@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _BLOCK = re.compile(r"(?:<!--\s*(?P<note>.*?)\s*-->\s*\n)?```(?P<lang>[\w-]*)[^\n]*\n(?P<body>.*?)^```",
-                    re.S | re.M)
+                    re.DOTALL | re.MULTILINE)
 _EXIT = re.compile(r"exit=(\d+)")
 _EXPECT = re.compile(r'expect="([^"]*)"')
 
@@ -71,7 +71,7 @@ def run_document(path: Path, workdir: Path, env: dict[str, str] | None = None) -
             expected = int(m[1]) if (m := _EXIT.search(snip.note)) else 0
             script = f"set -e\n{snip.body}\npwd > {shlex.quote(str(marker))}\n"
             done = subprocess.run(["bash", "-c", script], cwd=cwd, env=env, capture_output=True,
-                                  text=True, timeout=600)
+                                  text=True, timeout=600, check=False)
             output = done.stdout + done.stderr
             assert done.returncode == expected, (
                 f"{where}: exit {done.returncode}, expected {expected}\n{snip.body}\n{output}")

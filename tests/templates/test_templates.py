@@ -29,7 +29,8 @@ def test_generated_project_passes_its_own_tests(template: str, tmp_path: Path) -
     root = new_project("my-game", template, tmp_path)
     assert (root / "minigame.config.json").is_file() and (root / "src" / "main.py").is_file()
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
-                          cwd=root, env=environment(), capture_output=True, text=True, timeout=900)
+                          cwd=root, env=environment(), capture_output=True, text=True, timeout=900,
+                          check=False)
     output = done.stdout + done.stderr
     assert done.returncode == 0, output
     summary = re.search(r"(\d+) passed", output)

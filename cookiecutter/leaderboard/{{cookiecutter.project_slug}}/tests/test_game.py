@@ -1,9 +1,10 @@
 """The game in CPython: headless frames and taps; the TikTok SDK answered by a fake host."""
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, Iterator
+from typing import Any
 
 from pyminis import headless
 

@@ -2,11 +2,13 @@
 requests reach the server stub (server/orders.py), so the whole purchase flow runs."""
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+
+from server.orders import OrderDesk, OrderError
 
 from pyminis import headless
-from server.orders import OrderDesk, OrderError
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = json.loads((ROOT / "minigame.config.json").read_text())

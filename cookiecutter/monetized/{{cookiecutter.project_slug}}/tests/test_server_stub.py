@@ -1,7 +1,6 @@
 """The server stub's rules: what your real server must refuse as well."""
 
 import pytest
-
 from server.orders import OrderDesk, OrderError
 
 
