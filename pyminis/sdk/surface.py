@@ -291,8 +291,10 @@ def by_key() -> dict[str, Call]:
 
 
 def python_reference(call: Call) -> str:
-    """How a game reaches the call: `tt.login()`, `RewardedVideoAd.show()`."""
-    return f"{call.owner}.{call.python}()" if call.owner else f"tt.{call.python}()"
+    """How a game reaches the call: `tt.pay(trade_order_id)`, `RewardedVideoAd.show()`."""
+    arguments = ", ".join(param.python for param in call.params)
+    owner = call.owner or "tt"
+    return f"{owner}.{call.python}({arguments})"
 
 
 __all__ = ["ALL_TARGETS", "BOTH_DOMAINS", "CALLS", "CLOUD_KEY_MAX", "CLOUD_VALUE_MAX", "Call",

@@ -75,4 +75,5 @@ def test_reference_lists_every_call_with_targets() -> None:
     for call in CALLS:
         assert f"`{call.platform}`" in page or f"`{call.owner}.{call.platform}`" in page
     assert "| `tt.add_shortcut()` | `addShortcut` | callback |" in page
+    assert "| `tt.pay(trade_order_id)` | `pay` |" in page
     assert "| native | 41.0.0 |" in page
