@@ -20,6 +20,7 @@
    * @property {Object} tools  Worker capabilities captured before they were hidden from the
    *   game: OffscreenCanvas, createImageBitmap, fetch, FontFace, fonts.
    * @property {function(Object): void} log  Records a device call for tests.
+   * @property {{dataUrl: function(OffscreenCanvas): string}} png  The PNG encoder (png.js).
    */
 
   /** An image like the native runtime's `createImage()`: set `src`, get `onload`. */
@@ -110,7 +111,10 @@
 
     function createCanvas() {
       stats.canvases += 1;
-      return stats.canvases === 1 ? env.screen : new env.tools.OffscreenCanvas(300, 150);
+      const canvas = stats.canvases === 1 ? env.screen : new env.tools.OffscreenCanvas(300, 150);
+      // The native canvas answers toDataURL at once; an OffscreenCanvas cannot (png.js).
+      canvas.toDataURL = () => env.png.dataUrl(canvas);
+      return canvas;
     }
 
     function loadFont(path) {

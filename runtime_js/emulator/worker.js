@@ -11,7 +11,7 @@
  * Messages from the page: `init` (once, with the transferred screen canvas), `touch`,
  * `visibility`, `audio-event`, and `request` ({id, op, args}) answered with `reply`.
  */
-importScripts('errors.js', 'device.js', 'services.js', '../opendata/remote.js');
+importScripts('errors.js', 'device.js', 'services.js', 'png.js', '../opendata/remote.js');
 
 (() => {
   const emulator = globalThis.__pyminisEmulator;
@@ -140,7 +140,8 @@ importScripts('errors.js', 'device.js', 'services.js', '../opendata/remote.js');
     tools.importScripts(init.sdkUrl);
     const game = globalThis.TTMinis.game;
     delete game.init; // the native runtime has no init call (native-runtime.md "Globals")
-    device = emulator.makeDevice({ screen, base: init.base, info: init.info, query: init.query, tools, log });
+    device = emulator.makeDevice({ screen, base: init.base, info: init.info, query: init.query, tools, log,
+      png: emulator.png });
     services = emulator.makeServices({ base: init.base, gameJson: init.gameJson, storage: init.storage,
       post, log, tools, loadedScript: (url) => { loadMap(url); } });
     const sdkInfo = typeof game.getSystemInfoSync === 'function' ? game.getSystemInfoSync : null;

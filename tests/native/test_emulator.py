@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import io
 from typing import Any
 
 import pytest
+from PIL import Image
 
 from pyminis.pipeline import build
 from tests.native.conftest import ProjectMaker
@@ -229,3 +232,32 @@ def test_a_subpackage_loads_with_progress_and_runs_its_own_game_js(
         assert [t for _, t in emu.console] == ["level two runs", "loaded; last progress 1 level: ready"]
         assert emu.errors == []
         assert {"name": "loadSubpackage", "params": {"name": "level2"}} in emu.stats()["deviceLog"]
+
+
+SNAPSHOT = '''
+platform = pyminisPlatform
+screen = platform.createCanvas()
+small = platform.createCanvas()
+small.width = 4
+small.height = 3
+ctx = small.getContext("2d")
+ctx.fillStyle = "#ff0000"
+ctx.fillRect(0, 0, 2, 3)
+ctx.fillStyle = "#0000ff"
+ctx.fillRect(2, 0, 2, 3)
+print(small.toDataURL())
+print(screen.toDataURL()[:22])
+'''
+
+
+def test_canvases_answer_to_data_url_at_once_with_a_real_png(
+        page: Any, native_project: ProjectMaker) -> None:
+    result = build(native_project(SNAPSHOT), "native")
+    with run_native(page, result.output_dir) as emu:
+        assert emu.loaded_ok, emu.errors
+        small, screen = [text for _, text in emu.console]
+    assert screen == "data:image/png;base64,"
+    image = Image.open(io.BytesIO(base64.b64decode(small.split(",", 1)[1])))
+    assert image.size == (4, 3)
+    rgba = image.convert("RGBA")
+    assert [rgba.getpixel((x, 1)) for x in range(4)] == [(255, 0, 0, 255)] * 2 + [(0, 0, 255, 255)] * 2
