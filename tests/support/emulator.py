@@ -12,6 +12,7 @@ no DOM; `Emulator` wraps the page's `emulator` API for tests:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import json
@@ -125,6 +126,19 @@ class Emulator:
         """Canvases created, touches delivered and handled, frames run, device calls logged."""
         result: dict[str, Any] = self.request("stats")
         return result
+
+    def game_worker(self, timeout_ms: float = 10000) -> Any:
+        """The Playwright handle of the worker that runs game.js (`evaluate` runs JS there,
+        beside the game: `pyminisPlatform`, `tt`, the game's own globals)."""
+        waited = 0.0
+        while waited <= timeout_ms:
+            for worker in self.page.workers:
+                with contextlib.suppress(Exception):  # a worker starting or gone: look again
+                    if worker.evaluate("typeof pyminisPlatform === 'object'"):
+                        return worker
+            self.page.wait_for_timeout(50)
+            waited += 50
+        raise AssertionError("no emulator worker runs a game (did game.js define pyminisPlatform?)")
 
     def wait_for(self, expression: str, timeout_ms: float = 5000) -> None:
         """Wait until a JS expression over the page's `emulator` object is truthy."""
