@@ -66,16 +66,21 @@ class SharedCanvasView:
         size = self.canvas_size()
         canvas.width = size[0]
         canvas.height = size[1]
-        canvas.style.left = self.left
-        canvas.style.top = self.top
-        canvas.style.width = self.width
-        canvas.style.height = self.height
-        canvas.style.display = "block"
         self.visible = True
+        style = canvas.style
+        if style == None:  # noqa: E711 — (also JS undefined) a platform that places it itself
+            return
+        style.left = self.left
+        style.top = self.top
+        style.width = self.width
+        style.height = self.height
+        style.display = "block"
 
     def hide(self) -> None:
-        tt.get_shared_canvas().style.display = "none"
         self.visible = False
+        style = tt.get_shared_canvas().style
+        if style != None:  # noqa: E711
+            style.display = "none"
 
     def to_canvas(self, client_x: float, client_y: float) -> Any:
         """A window point in shared-canvas pixels, or None when it is outside the box."""
