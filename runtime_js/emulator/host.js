@@ -11,8 +11,8 @@
  * `language`, `query` (launch query, URL-encoded `a=1&b=2`), `storage` (JSON of initial storage).
  *
  * `globalThis.emulator` is the page's API for tests and the preview: `ready` (a Promise, true
- * when game.js ran without throwing), `errors`, `console`, `audio`, `storage`, and `request(op,
- * ...args)` for the worker's `calls`, `outcome`, `step`, `inject`, `pixels`, `pixel`, `stats`.
+ * when game.js ran without throwing), `errors`, `console`, `audio`, `storage`, `setHidden(bool)`,
+ * and `request(op, ...args)` for the worker's `calls`, `outcome`, `step`, `inject`, `pixels`, `pixel`, `stats`.
  */
 (() => {
   const params = new URLSearchParams(location.search);
@@ -37,6 +37,10 @@
       const id = nextRequest++;
       worker.postMessage({ type: 'request', id, op, args });
       return new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
+    },
+    /** Send the game to the background (true) or bring it back (false), as the app does. */
+    setHidden(hidden) {
+      worker.postMessage({ type: 'visibility', hidden: Boolean(hidden) });
     },
   };
   globalThis.emulator = state;

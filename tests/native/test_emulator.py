@@ -261,3 +261,24 @@ def test_canvases_answer_to_data_url_at_once_with_a_real_png(
     assert image.size == (4, 3)
     rgba = image.convert("RGBA")
     assert [rgba.getpixel((x, 1)) for x in range(4)] == [(255, 0, 0, 255)] * 2 + [(0, 0, 255, 255)] * 2
+
+
+LIFECYCLE = '''
+platform = pyminisPlatform
+info = platform.getSystemInfoSync()
+print("window", info.windowWidth, info.windowHeight)
+platform.onHide(lambda event: print("hidden"))
+platform.onShow(lambda event: print("shown"))
+'''
+
+
+def test_the_app_going_to_the_background_and_back_reaches_the_game(
+        page: Any, native_project: ProjectMaker) -> None:
+    root = native_project(LIFECYCLE, config={"orientation": "landscape"})
+    result = build(root, "native")
+    with run_native(page, result.output_dir) as emu:
+        emu.set_hidden(True)
+        emu.set_hidden(False)
+        page.wait_for_function("emulator.console.length >= 3")
+        # A landscape game gets a landscape window, as the phone turns for it.
+        assert [text for _, text in emu.console] == ["window 844 390", "hidden", "shown"]

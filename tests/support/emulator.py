@@ -113,6 +113,10 @@ class Emulator:
         """A real tap on the emulator's screen: pointer events → native touch events."""
         self.page.mouse.click(x, y)
 
+    def set_hidden(self, hidden: bool) -> None:
+        """The app goes to the background (True) or comes back (False): onHide / onShow."""
+        self.page.evaluate("hidden => emulator.setHidden(hidden)", hidden)
+
     def pixels(self) -> dict[str, Any]:
         """The screen's size, a hash of its pixels and the number of colours in a sample."""
         result: dict[str, Any] = self.request("pixels")
@@ -157,6 +161,11 @@ def run_native(page: Any, package: Path, *, manual: bool = False, query: dict[st
         params["query"] = urlencode(query)
     if storage:
         params["storage"] = json.dumps(storage)
+    game_json = json.loads((package / "game.json").read_text(encoding="utf-8"))
+    size = page.viewport_size
+    if size and game_json.get("deviceOrientation") == "landscape" and size["width"] < size["height"]:
+        # The phone turns for a landscape game: so does the emulator's window.
+        page.set_viewport_size({"width": size["height"], "height": size["width"]})
     with serve_native(package) as url:
         page.goto(f"{url}{EMULATOR_PAGE}?{urlencode(params)}")
         page.wait_for_function("emulator.ready.then ? true : false", timeout=timeout_ms)
