@@ -25,7 +25,7 @@ BOOL_METHODS = frozenset({"startswith", "endswith", "isdigit", "isalpha", "isaln
 OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Pow: "**", ast.LShift: "<<",
              ast.RShift: ">>", ast.BitOr: "|", ast.BitAnd: "&", ast.BitXor: "^"}
 BUILTIN_HELPERS = {"int": "_pm_int", "getattr": "_pm_getattr", "hash": "_pm_hash", "format": "_pm_fmt",
-                   "zip": "_pm_zip"}
+                   "zip": "_pm_zip", "len": "_pm_len"}
 # Exception classes Transcrypt lacks, defined in pmrt.js.
 RUNTIME_NAMES = frozenset({"ZeroDivisionError", "RuntimeError", "OverflowError", "LookupError",
                            "ArithmeticError"})
@@ -42,6 +42,8 @@ def is_num(node: ast.expr) -> bool:
             return True
         if isinstance(node.op, (ast.Add, ast.Mult)):
             return is_num(node.left) and is_num(node.right)
+        if isinstance(node.op, ast.Mod):  # `x % 7`: a str on the left would be formatting
+            return is_nonzero_num(node.right) and not is_str(node.left)
     if isinstance(node, ast.Call):
         func = node.func
         if isinstance(func, ast.Name) and func.id in NUMERIC_CALLS:
@@ -115,6 +117,34 @@ def is_simple_target(node: ast.expr) -> bool:
     return False
 
 
+def in_range_loop(node: ast.For) -> str | None:
+    """For `for i in range(len(xs))` whose body neither rebinds `i` or `xs` nor can resize
+    `xs` (no method call on it, no `del`, not passed to a call), the name `xs`: `xs[i]` is then
+    always in range, so it can stay a plain JS index (the hot loop of array code)."""
+    call = node.iter
+    if not (isinstance(node.target, ast.Name) and isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Name) and call.func.id == "range"
+            and len(call.args) == 1 and not call.keywords):
+        return None
+    size = call.args[0]
+    if not (isinstance(size, ast.Call) and isinstance(size.func, ast.Name) and size.func.id == "len"
+            and len(size.args) == 1 and isinstance(size.args[0], ast.Name)):
+        return None
+    seq, index = size.args[0].id, node.target.id
+    for child in ast.walk(ast.Module(body=node.body, type_ignores=[])):
+        if isinstance(child, ast.Name) and child.id in (seq, index) and not isinstance(child.ctx, ast.Load):
+            return None
+        if isinstance(child, (ast.Delete, ast.Global, ast.Nonlocal, ast.FunctionDef, ast.Lambda)):
+            return None
+        if isinstance(child, ast.Call):
+            if isinstance(child.func, ast.Attribute) and isinstance(child.func.value, ast.Name) \
+                    and child.func.value.id == seq:
+                return None
+            if any(isinstance(a, ast.Name) and a.id == seq for a in child.args):
+                return None
+    return seq
+
+
 def bound_names(tree: ast.Module) -> set[str]:
     """Every name the module binds anywhere (so builtins it shadows are left alone)."""
     names: set[str] = set()
@@ -143,6 +173,8 @@ class Rewriter(ast.NodeVisitor):
         self.self_stack: list[str | None] = []
         self.callee_ids: set[int] = set()  # Attribute nodes called directly
         self.listed: set[int] = set()  # generator expressions already inside list(...)
+        self.plain_tuples: set[int] = set()  # tuple displays Transcrypt must see as such
+        self.native_subscripts: set[int] = set()  # `xs[i]` proven in range: plain JS
         self.dataclass_names: set[str] = set()
         self.dataclass_modules: set[str] = set()
         self.field_names: set[str] = set()
@@ -344,7 +376,8 @@ class Rewriter(ast.NodeVisitor):
         for target in node.targets:
             self.visit_target(target)
         if len(node.targets) == 1 and isinstance(node.targets[0], ast.Subscript) \
-                and not isinstance(node.targets[0].slice, (ast.Slice, ast.Tuple)):
+                and not isinstance(node.targets[0].slice, (ast.Slice, ast.Tuple)) \
+                and id(node.targets[0]) not in self.native_subscripts:
             target = node.targets[0]
             value = node.value
             self.out.replace(node, lambda render: self.call(
@@ -373,6 +406,17 @@ class Rewriter(ast.NodeVisitor):
                 self.out.replace(element.slice, lambda render, s=seq, i=index:
                                  f"len({render(s)}) - {render(i)}")
 
+    def visit_For(self, node: ast.For) -> None:
+        seq = in_range_loop(node)
+        if seq is not None:
+            index = node.target.id  # type: ignore[attr-defined]
+            for child in ast.walk(ast.Module(body=node.body, type_ignores=[])):
+                if (isinstance(child, ast.Subscript) and isinstance(child.value, ast.Name)
+                        and child.value.id == seq and isinstance(child.slice, ast.Name)
+                        and child.slice.id == index):
+                    self.native_subscripts.add(id(child))
+        self.generic_visit(node)
+
     def visit_AugAssign(self, node: ast.AugAssign) -> None:
         self.visit(node.value)
         self.visit_target(node.target)
@@ -380,7 +424,11 @@ class Rewriter(ast.NodeVisitor):
         target, value = node.target, node.value
         if not is_simple_target(target):
             return
-        if isinstance(target, ast.Subscript):
+        if isinstance(target, ast.Subscript) and id(target) in self.native_subscripts:
+            if helper is not None:
+                self.out.replace(node, lambda render: f"{render(target)} = " + self.call(
+                    helper, render(target), render(value)))
+        elif isinstance(target, ast.Subscript):
             operator = OPERATORS.get(type(node.op))
 
             def combine(render: Render, current: str) -> str:
@@ -463,7 +511,8 @@ class Rewriter(ast.NodeVisitor):
 
     def visit_Subscript(self, node: ast.Subscript) -> None:
         self.generic_visit(node)
-        if isinstance(node.ctx, ast.Load) and not isinstance(node.slice, (ast.Slice, ast.Tuple)):
+        if isinstance(node.ctx, ast.Load) and not isinstance(node.slice, (ast.Slice, ast.Tuple)) \
+                and id(node) not in self.native_subscripts:
             value, index = node.value, node.slice
             self.out.replace(node, lambda render: self.call("_pm_gi", render(value), render(index)))
 
@@ -608,8 +657,20 @@ class Rewriter(ast.NodeVisitor):
 
     def visit_Tuple(self, node: ast.Tuple) -> None:
         self.generic_visit(node)
-        if isinstance(node.ctx, ast.Load) and any(isinstance(e, ast.Starred) for e in node.elts):
+        if not isinstance(node.ctx, ast.Load) or id(node) in self.plain_tuples:
+            return
+        if any(isinstance(e, ast.Starred) for e in node.elts):
             self.out.replace(node, lambda render: "tuple(" + self.concat(node.elts, render, "list") + ")")
+        elif node.elts:
+            # Transcrypt's tuple() copies its argument; a display's fresh array only needs marking.
+            elts = node.elts
+            self.out.replace(node, lambda render: self.call(
+                "_pm_tup", "[" + ", ".join(render(e) for e in elts) + "]"))
+
+    def visit_ExceptHandler(self, node: ast.ExceptHandler) -> None:
+        if isinstance(node.type, ast.Tuple):
+            self.plain_tuples.add(id(node.type))  # Transcrypt reads `except (A, B)` itself
+        self.generic_visit(node)
 
     def concat(self, elts: list[ast.expr], render: Render, kind: str) -> str:
         pieces: list[str] = []

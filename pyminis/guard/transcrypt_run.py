@@ -9,12 +9,16 @@
   methods with `.call(self, …)`.
 - The keyword-argument prologue (`-k`) is emitted only for functions that can receive a
   keyword: a parameter name some call passes by keyword, keyword-only parameters, `**kwargs`.
+- `for i in range(n(…))` evaluates its bounds once, as Python does (Transcrypt re-evaluated the
+  stop expression on every iteration), and `for i, x in enumerate(xs)` becomes a plain loop
+  over `xs` with a counter instead of a generator of pairs.
 
 Transcrypt's own runtime module keeps Transcrypt's defaults.
 """
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
 import json
@@ -74,9 +78,72 @@ def patch() -> Any:
         finally:
             self.allowKeywordArgs = saved
 
+    original_for = compiler.Generator.visit_For
+
+    def visit_for(self: Any, node: Any) -> None:
+        if self.module.name.startswith(RUNTIME_PREFIX):
+            original_for(self, node)
+            return
+        if _is_enumerate_loop(node):
+            _enumerate_loop(self, node, original_for)
+            return
+        if isinstance(node.target, ast.Name) and self.isCall(node.iter, "range") and node.iter.args:
+            _hoist_range_bounds(self, node)
+        original_for(self, node)
+
     compiler.Generator.__init__ = init
     compiler.Generator.visit_arguments = visit_arguments
+    compiler.Generator.visit_For = visit_for
     return transcrypt_main.main
+
+
+_counter = [0]
+
+
+def _temp(prefix: str) -> str:
+    _counter[0] += 1
+    return f"__pm_{prefix}{_counter[0]}"
+
+
+def _hoist_range_bounds(generator: Any, node: ast.For) -> None:
+    """`for i in range(a, f(x))`: compute the bounds once, before the loop."""
+    assert isinstance(node.iter, ast.Call)
+    args = node.iter.args
+    for index in range(min(len(args), 2)):
+        bound = args[index]
+        if isinstance(bound, (ast.Name, ast.Constant, ast.Starred)):
+            continue
+        name = _temp("bound")
+        generator.emit("var {} = ", name)
+        generator.visit(bound)
+        generator.emit(";\n")
+        args[index] = ast.copy_location(ast.Name(id=name, ctx=ast.Load()), bound)
+
+
+def _is_enumerate_loop(node: ast.For) -> bool:
+    call = node.iter
+    return (isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2
+            and isinstance(node.target.elts[0], ast.Name) and isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Name) and call.func.id == "enumerate"
+            and 1 <= len(call.args) <= 2 and not call.keywords
+            and not any(isinstance(a, ast.Starred) for a in call.args))
+
+
+def _enumerate_loop(generator: Any, node: ast.For, original_for: Any) -> None:
+    """`for i, x in enumerate(xs, s)` → `i = s - 1; for x in xs: i += 1; …`."""
+    assert isinstance(node.iter, ast.Call) and isinstance(node.target, ast.Tuple)
+    counter, item = node.target.elts
+    assert isinstance(counter, ast.Name)
+    start = node.iter.args[1] if len(node.iter.args) > 1 else ast.Constant(value=0)
+    generator.emit("var {} = ", counter.id)
+    generator.visit(start)
+    generator.emit(" - 1;\n")
+    step = ast.copy_location(ast.AugAssign(
+        target=ast.Name(id=counter.id, ctx=ast.Store()), op=ast.Add(), value=ast.Constant(value=1)),
+        node)
+    loop = ast.copy_location(ast.For(target=item, iter=node.iter.args[0], body=[step, *node.body],
+                                     orelse=node.orelse, type_comment=None), node)
+    original_for(generator, loop)
 
 
 def _run_one(main: Any, args: list[str]) -> tuple[int, str]:

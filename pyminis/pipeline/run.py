@@ -12,9 +12,9 @@ from pathlib import Path
 
 from pyminis import guard
 from pyminis.compile import toolchain
-from pyminis.compile.bundle import bundle, write_entry
-from pyminis.compile.python import compile_entries, pyminis_modules
-from pyminis.errors import CompileError, UsageError
+from pyminis.compile.bundle import JS_TARGET, write_entry
+from pyminis.compile.python import Compiled, compile_entries, pyminis_modules
+from pyminis.errors import BuildError, CompileError, UsageError
 from pyminis.paths import runtime_js_dir
 
 NODE_PRELUDE = "python/node_run.js"
@@ -61,19 +61,34 @@ def compile_scripts(paths: list[Path], work_dir: Path) -> list[Script]:
     stage_dir = work_dir / "stage"
     compiled = compile_entries(wanted + extra, [m.name for m in wanted], stage_dir) if wanted else {}
     prelude = runtime_js_dir() / NODE_PRELUDE
+    entries: dict[str, Path] = {}
+    for module in modules:
+        result = compiled.get(module.name)
+        if isinstance(result, Compiled):
+            entries[module.name] = write_entry(stage_dir, [prelude], result.entry_js,
+                                               name=f"run_{module.name}.js")
+    _bundle_all(entries, work_dir)
     scripts = []
     for path, module in zip(paths, modules):
         result = refused.get(module.name) or compiled[module.name]
         if isinstance(result, CompileError):
             scripts.append(Script(path, None, result))
-            continue
-        entry = write_entry(stage_dir, [prelude], result.entry_js, name=f"run_{module.name}.js")
-        made = bundle(entry, dev=True, displays=result.displays, target_dir=result.target_dir,
-                      out_name=f"{module.name}.js")
-        out = work_dir / f"{module.name}.js"
-        out.write_bytes(made.code)
-        scripts.append(Script(path, out))
+        else:
+            scripts.append(Script(path, work_dir / f"{module.name}.js"))
     return scripts
+
+
+def _bundle_all(entries: dict[str, Path], out_dir: Path) -> None:
+    """One esbuild run for every entry (the game's bundle options; no source map needed)."""
+    if not entries:
+        return
+    args = [toolchain.esbuild(), "--bundle", f"--outdir={out_dir}", "--format=iife",
+            f"--target={JS_TARGET}", "--charset=utf8", "--legal-comments=none", "--log-level=error"]
+    args += [f"{name}={entry}" for name, entry in entries.items()]
+    done = subprocess.run(args, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise BuildError(f"the bundler failed: {done.stderr.strip()[-1500:]}",
+                         hint="this is a pyminis bug if your Python compiled; please report it")
 
 
 def run_bundle(bundle_js: Path, timeout: float = 60) -> Ran:

@@ -24,7 +24,7 @@ function isDict(o) {
 }
 
 /** @param {*} o @returns {boolean} a Python list or tuple (JS array) */
-const isArray = Array.isArray;
+
 
 /** @param {number} k @param {number} n @returns {number} a Python index made non-negative, or -1 */
 function index(k, n) {
@@ -36,8 +36,13 @@ function index(k, n) {
 
 /** `o[k]` for a load: negative indexes, IndexError and KeyError like Python. */
 export function _pm_gi(o, k) {
-    if (isArray(o)) {
-        if (k >= 0 && k < o.length) return o[k];
+    // Kept tiny so V8 inlines it: in-range list indexes are a bounds check and a load.
+    if (Array.isArray(o) && k >= 0 && k < o.length) return o[k];
+    return getSlow(o, k);
+}
+
+function getSlow(o, k) {
+    if (Array.isArray(o)) {
         const i = index(k, o.length);
         if (i >= 0) return o[i];
         if (i === -2) throw py_TypeError('list indices must be integers', new Error());
@@ -53,16 +58,19 @@ export function _pm_gi(o, k) {
         if (typeof o.__missing__ === 'function') return o.__missing__(k);
         throw KeyError(repr(k), new Error());
     }
-    if (o !== null && o !== undefined && typeof o.__getitem__ === 'function' && !isDict(o)) {
-        return o.__getitem__(k);
-    }
+    if (o !== null && o !== undefined && typeof o.__getitem__ === 'function') return o.__getitem__(k);
     return o[k];
 }
 
 /** `o[k] = v`: negative indexes, IndexError, and int keys remembered on dicts. */
 export function _pm_si(o, k, v) {
-    if (isArray(o)) {
-        const i = k >= 0 && k < o.length ? k : index(k, o.length);
+    if (Array.isArray(o) && k >= 0 && k < o.length) o[k] = v;
+    else setSlow(o, k, v);
+}
+
+function setSlow(o, k, v) {
+    if (Array.isArray(o)) {
+        const i = index(k, o.length);
         if (i < 0) throw IndexError('list assignment index out of range', new Error());
         o[i] = v;
         return;
@@ -81,7 +89,7 @@ export function _pm_si(o, k, v) {
 
 /** `del o[k]`: lists close the gap, dicts raise KeyError. */
 export function _pm_di(o, k) {
-    if (isArray(o)) {
+    if (Array.isArray(o)) {
         const i = index(k, o.length);
         if (i < 0) throw IndexError('list assignment index out of range', new Error());
         o.splice(i, 1);
@@ -112,8 +120,13 @@ export function _pm_nk(d) {
 
 /** `a + b` */
 export function _pm_add(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') return a + b;
+    return addSlow(a, b);
+}
+
+function addSlow(a, b) {
     if (typeof a === 'number' || typeof a === 'string') return a + b;
-    if (isArray(a) && isArray(b)) {
+    if (Array.isArray(a) && Array.isArray(b)) {
         const r = a.concat(b);
         if (a.__class__ === tuple) return tuple(r);
         return r;
@@ -125,13 +138,18 @@ export function _pm_add(a, b) {
 
 /** `a += b`: lists extend in place, as Python does. */
 export function _pm_iadd(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') return a + b;
+    return iaddSlow(a, b);
+}
+
+function iaddSlow(a, b) {
     if (typeof a === 'number' || typeof a === 'string') return a + b;
-    if (isArray(a) && a.__class__ !== tuple) {
+    if (Array.isArray(a) && a.__class__ !== tuple) {
         for (const x of b) a.push(x);
         return a;
     }
     if (a !== null && typeof a === 'object' && typeof a.__iadd__ === 'function') return a.__iadd__(b);
-    return _pm_add(a, b);
+    return addSlow(a, b);
 }
 
 function repeat(seq, n) {
@@ -144,8 +162,12 @@ function repeat(seq, n) {
 /** `a * b` */
 export function _pm_mul(a, b) {
     if (typeof a === 'number' && typeof b === 'number') return a * b;
-    if (typeof a === 'string' || isArray(a)) return repeat(a, b);
-    if (typeof b === 'string' || isArray(b)) return repeat(b, a);
+    return mulSlow(a, b);
+}
+
+function mulSlow(a, b) {
+    if (typeof a === 'string' || Array.isArray(a)) return repeat(a, b);
+    if (typeof b === 'string' || Array.isArray(b)) return repeat(b, a);
     if (a !== null && typeof a === 'object' && typeof a.__mul__ === 'function') return a.__mul__(b);
     if (b !== null && typeof b === 'object' && typeof b.__rmul__ === 'function') return b.__rmul__(a);
     return a * b;
@@ -153,36 +175,49 @@ export function _pm_mul(a, b) {
 
 /** `a *= b`: lists repeat in place. */
 export function _pm_imul(a, b) {
-    if (isArray(a) && a.__class__ !== tuple) {
+    if (Array.isArray(a) && a.__class__ !== tuple) {
         const r = repeat(a, b);
         a.length = 0;
         for (const x of r) a.push(x);
         return a;
     }
-    return _pm_mul(a, b);
+    return mulSlow(a, b);
 }
 
 /** `a / b`, raising ZeroDivisionError. */
 export function _pm_div(a, b) {
-    if (b === 0) throw ZeroDivisionError('division by zero');
+    if (typeof b === 'number' && b !== 0 && typeof a === 'number') return a / b;
+    return divSlow(a, b);
+}
+
+function divSlow(a, b) {
+    if (b === 0 || b === false) throw ZeroDivisionError('division by zero');
     if (typeof a === 'object' && a !== null && typeof a.__truediv__ === 'function') return a.__truediv__(b);
     return a / b;
 }
 
 /** `a // b`, floored, raising ZeroDivisionError. */
 export function _pm_fdiv(a, b) {
-    if (b === 0) throw ZeroDivisionError('integer division or modulo by zero');
-    return Math.floor(a / b);
+    if (b !== 0 && b !== false) return Math.floor(a / b);
+    throw ZeroDivisionError('integer division or modulo by zero');
 }
 
 /** `a % b`: Python's sign rule for numbers, printf-style formatting for strings. */
 export function _pm_mod(a, b) {
+    if (typeof a === 'number' && b > 0) {
+        const r = a % b;
+        return r < 0 ? r + b : r;
+    }
+    return modSlow(a, b);
+}
+
+function modSlow(a, b) {
     if (typeof a === 'number') {
         if (b === 0) throw ZeroDivisionError('integer division or modulo by zero');
         const r = a % b;
         return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
     }
-    if (typeof a === 'string') return percentFormat(a, isArray(b) && b.__class__ === tuple ? b : [b]);
+    if (typeof a === 'string') return percentFormat(a, Array.isArray(b) && b.__class__ === tuple ? b : [b]);
     if (a !== null && typeof a === 'object' && typeof a.__mod__ === 'function') return a.__mod__(b);
     return a % b;
 }
@@ -195,13 +230,18 @@ export function _pm_bxor(a, b) { return typeof a === 'number' ? a ^ b : a.symmet
 /** `a == b` with Python's structural equality for lists, tuples, dicts and sets. */
 export function _pm_eq(a, b) {
     if (a === b) return true;
+    if (typeof a === 'number' && typeof b === 'number') return false;
+    return eqSlow(a, b);
+}
+
+function eqSlow(a, b) {
     const ta = typeof a;
     if (ta === 'number' || ta === 'string' || ta === 'boolean') {
         return typeof b === 'boolean' || typeof b === 'number' ? +a === +b && ta !== 'string' : false;
     }
     if (a === null || a === undefined || b === null || b === undefined) return a == b;
-    if (isArray(a)) {
-        if (!isArray(b) || a.length !== b.length || (a.__class__ === tuple) !== (b.__class__ === tuple)) return false;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length || (a.__class__ === tuple) !== (b.__class__ === tuple)) return false;
         for (let i = 0; i < a.length; i++) if (!_pm_eq(a[i], b[i])) return false;
         return true;
     }
@@ -226,9 +266,13 @@ export function _pm_ne(a, b) { return !_pm_eq(a, b); }
 export function _pm_truth(x) {
     if (typeof x === 'boolean') return x;
     if (typeof x === 'number') return x !== 0 && x === x;
+    return truthSlow(x);
+}
+
+function truthSlow(x) {
     if (typeof x === 'string') return x.length > 0;
     if (x === null || x === undefined) return false;
-    if (isArray(x)) return x.length > 0;
+    if (Array.isArray(x)) return x.length > 0;
     if (typeof x.__bool__ === 'function') return !!x.__bool__();
     if (typeof x.__len__ === 'function') return x.__len__() > 0;
     if (isDict(x)) return Object.keys(x).length > 0;
@@ -243,6 +287,18 @@ export function _pm_orl(a, b) { return _pm_truth(a) ? a : b(); }
 export function _pm_andl(a, b) { return _pm_truth(a) ? b() : a; }
 
 // Builtins Transcrypt gets wrong.
+
+/** `len(x)`: arrays and strings first (Transcrypt's len looks for __len__ first). */
+export function _pm_len(x) {
+    if (Array.isArray(x) || typeof x === 'string') return x.length;
+    return len(x);
+}
+
+/** A tuple display `(a, b)`: the fresh array is marked, not copied as tuple() does. */
+export function _pm_tup(items) {
+    items.__class__ = tuple;
+    return items;
+}
 
 /** `int(x)` and `int(s, base)`: no 32-bit truncation. */
 export function _pm_int(x, base) {
@@ -321,7 +377,7 @@ const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeE
 
 /** `format(value, spec)`: the format-spec mini-language for numbers and strings. */
 export function _pm_fmt(value, spec) {
-    if (value !== null && value !== undefined && typeof value === 'object' && typeof value.__format__ === 'function' && value.__class__ !== undefined && !isArray(value)) {
+    if (value !== null && value !== undefined && typeof value === 'object' && typeof value.__format__ === 'function' && value.__class__ !== undefined && !Array.isArray(value)) {
         return value.__format__(spec);
     }
     if (!spec) return str(value);
@@ -542,7 +598,7 @@ export const Enum = __class__('Enum', [object], {
 
 /** `zip(...)`: a list of tuples (Transcrypt's gives lists). */
 export function _pm_zip(...seqs) {
-    const arrays = seqs.map((s) => (isArray(s) ? s : typeof s === 'string' ? s.split('') : Array.from(s)));
+    const arrays = seqs.map((s) => (Array.isArray(s) ? s : typeof s === 'string' ? s.split('') : Array.from(s)));
     const n = arrays.length ? Math.min(...arrays.map((a) => a.length)) : 0;
     const out = [];
     for (let i = 0; i < n; i++) out.push(tuple(arrays.map((a) => a[i])));
