@@ -1,6 +1,6 @@
 """The camera: which part of the world the screen shows."""
 
-import random
+from pyminis.engine._js import jsmath
 
 
 class Camera:
@@ -38,8 +38,8 @@ class Camera:
             self.y += (want_y - self.y) * self.lerp
         if self.shake_time > 0:
             self.shake_time -= dt
-            self.shake_x = (random.random() * 2 - 1) * self.shake_amount
-            self.shake_y = (random.random() * 2 - 1) * self.shake_amount
+            self.shake_x = (jsmath.random() * 2 - 1) * self.shake_amount
+            self.shake_y = (jsmath.random() * 2 - 1) * self.shake_amount
         else:
             self.shake_x = 0.0
             self.shake_y = 0.0

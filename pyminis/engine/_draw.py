@@ -7,12 +7,11 @@ transform) is only written when it changes, and cached groups are drawn once the
 One function with plain loops: no method call per node.
 """
 
-import math
-
+from pyminis.engine._js import jsmath
 from pyminis.engine._nodes import CIRCLE, GROUP, RECT, SPRITE, TEXT
 
-TAU = math.pi * 2
-DEG = math.pi / 180
+TAU = jsmath.PI * 2
+DEG = jsmath.PI / 180
 
 
 class DrawState:
@@ -44,7 +43,7 @@ def draw_nodes(state: DrawState, nodes: list, fixed_k: float, world_k: float, ox
     ((x - cam_x) * world_k + ox, (y - cam_y) * world_k + oy); fixed nodes ignore the camera
     (and its zoom): (x * fixed_k + ox, y * fixed_k + oy)."""
     ctx = state.ctx
-    floor = math.floor
+    floor = jsmath.floor
     cw = state.width
     ch = state.height
     for n in nodes:
@@ -90,8 +89,8 @@ def draw_nodes(state: DrawState, nodes: list, fixed_k: float, world_k: float, ox
         state.drawn += 1
         if rotated:
             angle = n.rotation * DEG
-            c = math.cos(angle)
-            s = math.sin(angle)
+            c = jsmath.cos(angle)
+            s = jsmath.sin(angle)
             sx = n.scale_x * k
             sy = n.scale_y * k
             ctx.setTransform(c * sx, s * sx, -s * sy, c * sy, px, py)
@@ -136,7 +135,7 @@ def _draw_shape(state: DrawState, n: object, kind: int, x: float, y: float, w: f
             ctx.fillStyle = color
             state.fill = color
         weight = "bold " if n.bold else ""
-        ctx.font = weight + str(math.floor(n.size * k + 0.5)) + "px " + n.font
+        ctx.font = weight + str(jsmath.floor(n.size * k + 0.5)) + "px " + n.font
         ctx.textAlign = n.align
         ctx.textBaseline = "top"
         ctx.fillText(n.text, x, y)
@@ -170,8 +169,8 @@ def _draw_group(state: DrawState, group: object, k: float, px: float, py: float,
     if not group.cache:
         draw_nodes(state, group.children, k, k, px, py, 0, 0, make_canvas)
         return
-    width = math.floor(group.width * k + 0.5)
-    height = math.floor(group.height * k + 0.5)
+    width = jsmath.floor(group.width * k + 0.5)
+    height = jsmath.floor(group.height * k + 0.5)
     if width <= 0 or height <= 0:
         return
     if group.canvas == None or group.dirty or group.canvas.width != width or \
@@ -188,4 +187,4 @@ def _draw_group(state: DrawState, group: object, k: float, px: float, py: float,
     if state.transformed:
         state.ctx.setTransform(1, 0, 0, 1, 0, 0)
         state.transformed = False
-    state.ctx.drawImage(group.canvas, math.floor(px + 0.5), math.floor(py + 0.5))
+    state.ctx.drawImage(group.canvas, jsmath.floor(px + 0.5), jsmath.floor(py + 0.5))

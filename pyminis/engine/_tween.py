@@ -1,6 +1,6 @@
 """Tweens: change numbers on an object over time, with easing."""
 
-import math
+from pyminis.engine._js import jsmath
 
 
 def linear(t: float) -> float:
@@ -25,7 +25,7 @@ def out_cubic(t: float) -> float:
 
 
 def in_out_sine(t: float) -> float:
-    return -(math.cos(math.pi * t) - 1) / 2
+    return -(jsmath.cos(jsmath.PI * t) - 1) / 2
 
 
 def out_back(t: float) -> float:
