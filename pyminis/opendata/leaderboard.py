@@ -33,12 +33,12 @@ class Leaderboard:
         self.state = "hidden"  # hidden, loading, board, passed
         self.title = self.theme.title
         self.rows: list = []
-        self.scroll = 0
+        self.scroll = 0.0
         self.sent: list = []  # open_ids a card was sent to
         self.images: dict = {}  # avatar url → image
         self.loaded: list = []  # avatar urls whose image has arrived
-        self.drag_from = -1
-        self.scroll_from = 0
+        self.drag_from = -1.0
+        self.scroll_from = 0.0
         self.moved = False
 
     # -- what to show ------------------------------------------------------------------
@@ -93,7 +93,7 @@ class Leaderboard:
                 self.draw()
         elif phase == "end":
             tapped = not self.moved and self.drag_from >= 0
-            self.drag_from = -1
+            self.drag_from = -1.0
             if tapped and self.share:
                 index = layout.share_hit(x, y, self.scroll, len(self.rows))
                 if index >= 0 and self._can_share(self.rows[index]):
@@ -279,5 +279,5 @@ async def _show_surpassed(board: Leaderboard, message: ShowSurpassed) -> None:
     board.rows = passed
     board.title = board.theme.passed_title
     board.state = "passed"
-    board.scroll = 0
+    board.scroll = 0.0
     board.draw()

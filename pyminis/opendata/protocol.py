@@ -174,4 +174,4 @@ class Page(Message):
         self.pages = pages
 
 
-BUILT_IN = [ShowLeaderboard, HideLeaderboard, ShowSurpassed, Touch, Page]
+BUILT_IN: list = [ShowLeaderboard, HideLeaderboard, ShowSurpassed, Touch, Page]

@@ -20,18 +20,18 @@ class Context:
     """Records text and rectangles with the fill colour they were drawn in."""
 
     def __init__(self) -> None:
-        self.fillStyle = "#000000"  # noqa: N815  (the platform's name)
+        self.fillStyle = "#000000"
         self.texts: list[tuple[str, float, float, str]] = []
         self.rects: list[tuple[float, float, float, float, str]] = []
 
-    def clearRect(self, *args: float) -> None:  # noqa: N802
+    def clearRect(self, *args: float) -> None:
         self.texts.clear()
         self.rects.clear()
 
-    def fillText(self, text: str, x: float, y: float) -> None:  # noqa: N802
+    def fillText(self, text: str, x: float, y: float) -> None:
         self.texts.append((text, x, y, self.fillStyle))
 
-    def fillRect(self, x: float, y: float, w: float, h: float) -> None:  # noqa: N802
+    def fillRect(self, x: float, y: float, w: float, h: float) -> None:
         self.rects.append((x, y, w, h, self.fillStyle))
 
     def __getattr__(self, name: str) -> Any:
@@ -45,7 +45,7 @@ class Canvas:
         self.style = Style()
         self.context = Context()
 
-    def getContext(self, kind: str) -> Context:  # noqa: N802
+    def getContext(self, kind: str) -> Context:
         return self.context
 
     def __deepcopy__(self, memo: Any) -> Canvas:

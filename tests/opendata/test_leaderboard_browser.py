@@ -11,9 +11,10 @@ from __future__ import annotations
 import io
 import json
 import shutil
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -21,7 +22,12 @@ from PIL import Image
 from pyminis.pipeline import build
 from tests.conftest import EXAMPLES
 from tests.opendata.support import (
-    domain_worker, game_calls, open_data_log, route_open_data, seed_friends, wait_drawn,
+    domain_worker,
+    game_calls,
+    open_data_log,
+    route_open_data,
+    seed_friends,
+    wait_drawn,
 )
 from tests.support.browser import serve
 from tests.support.emulator import run_native

@@ -10,7 +10,16 @@ from typing import Any
 import pytest
 
 from pyminis.opendata.protocol import (
-    BUILT_IN, FLAG, NUMBER, TEXT, Message, ProtocolError, ShowLeaderboard, Touch, decode, kind_of,
+    BUILT_IN,
+    FLAG,
+    NUMBER,
+    TEXT,
+    Message,
+    ProtocolError,
+    ShowLeaderboard,
+    Touch,
+    decode,
+    kind_of,
 )
 
 # Attribute names Transcrypt renames (TRANSCRYPT.md "Interop"): a field with one of these

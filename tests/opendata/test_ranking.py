@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from pyminis.opendata.ranking import (
-    Entry, entry_of, format_score, merge_self, parse_score, rank, self_index, surpassed,
+    Entry,
+    entry_of,
+    format_score,
+    merge_self,
+    parse_score,
+    rank,
+    self_index,
+    surpassed,
 )
 from pyminis.tt._types import friend_of
 

@@ -56,7 +56,7 @@ EMIT_JS = "globalThis.emit = (value) => console.log(JSON.stringify(value));\n"
 
 def in_cpython() -> list[Any]:
     lines: list[Any] = []
-    setattr(builtins, "emit", lambda value: lines.append(json.loads(json.dumps(value))))
+    setattr(builtins, "emit", lambda value: lines.append(json.loads(json.dumps(value))))  # noqa: B010
     try:
         exec(compile(PROBE, "probe.py", "exec"), {"__name__": "probe"})
     finally:

@@ -3,7 +3,8 @@ through the fake host (its onMessage loopback), reads friends and draws on a rec
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -42,7 +43,7 @@ def names(canvas: Canvas) -> list[str]:
 
 
 def test_friends_ranked_with_the_player_highlighted(side: Any) -> None:
-    host, board, canvas = side
+    host, _board, canvas = side
     host.state.friends = FRIENDS
     host.state.cloud["highScore"] = "3"
     social.post(opendata.ShowLeaderboard(score=3))
@@ -56,7 +57,7 @@ def test_friends_ranked_with_the_player_highlighted(side: Any) -> None:
 
 
 def test_no_friends_shows_the_invitation(side: Any) -> None:
-    host, board, canvas = side
+    host, _board, canvas = side
     host.state.friends = []
     social.post(opendata.ShowLeaderboard())
     texts = [t[0] for t in canvas.context.texts]
@@ -64,7 +65,7 @@ def test_no_friends_shows_the_invitation(side: Any) -> None:
 
 
 def test_a_tap_on_a_share_button_sends_that_friend_a_card(side: Any) -> None:
-    host, board, canvas = side
+    host, board, _canvas = side
     host.state.friends = FRIENDS
     social.post(opendata.ShowLeaderboard())
     layout = opendata.Layout(750, 1000, THEME)
@@ -78,12 +79,12 @@ def test_a_tap_on_a_share_button_sends_that_friend_a_card(side: Any) -> None:
 
 
 def test_a_drag_scrolls_and_is_not_a_tap(side: Any) -> None:
-    host, board, canvas = side
+    host, board, _canvas = side
     host.state.friends = [{"display_name": f"F{i:02d}", "open_id": f"o{i}",
                            "data": [{"key": "highScore", "value": str(i)}]} for i in range(30)]
     social.post(opendata.ShowLeaderboard())
     layout = opendata.Layout(750, 1000, THEME)
-    x, y, w, h = layout.button_box(0, 0)
+    x, y, _w, _h = layout.button_box(0, 0)
     social.post(opendata.Touch("start", x + 5, y + 5))
     social.post(opendata.Touch("move", x + 5, y - 295))
     social.post(opendata.Touch("end", x + 5, y - 295))
@@ -104,7 +105,7 @@ def test_surpassed_friends_between_the_old_and_new_score(side: Any) -> None:
 
 def test_a_message_that_does_not_check_is_reported_not_thrown(
         side: Any, capsys: pytest.CaptureFixture[str]) -> None:
-    host, board, canvas = side
+    host, board, _canvas = side
     host.emit("onMessage", {"type": "pyminis.touch", "data": {"phase": "start"}})
     assert "field 'x' is missing" in capsys.readouterr().out
     assert board.state == "hidden"
