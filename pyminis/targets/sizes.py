@@ -76,6 +76,6 @@ def check_sizes(files: dict[str, bytes], subpackage_roots: dict[str, str], *, de
     raise BuildError(
         "the package is too big for the native runtime:\n  " + "\n  ".join(lines),
         hint="move big assets into a subpackage (pyminis.subpackages in "
-             f"{config_name}, loaded later with tt.load_subpackage), or compress them",
+             f"{config_name}, loaded later with game.load_subpackage(name)), or compress them",
         location=Location(config_name),
     )
