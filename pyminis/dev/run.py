@@ -13,6 +13,7 @@ import types
 from collections.abc import Callable
 from pathlib import Path
 
+from pyminis.dev.report import describe
 from pyminis.dev.server import DevHTTPServer
 from pyminis.dev.session import BuildReport, DevSession
 from pyminis.dev.terminal import (
@@ -27,16 +28,6 @@ from pyminis.dev.watch import watch_changes
 from pyminis.errors import UsageError
 
 Printer = Callable[[str], None]
-
-
-def describe(report: BuildReport, changed: list[str] | None = None) -> str:
-    """One build as the terminal shows it."""
-    why = f" ({', '.join(changed)})" if changed else ""
-    if report.ok:
-        lines = [f"built in {report.seconds * 1000:.0f} ms{why}; the page reloads"]
-        lines += [f"warning: {w}" for w in report.warnings]
-        return "\n".join(lines)
-    return f"build failed{why}; the page shows it, the server keeps running:\n{report.error}"
 
 
 class DevRun:

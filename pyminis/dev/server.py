@@ -26,7 +26,9 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from pyminis.dev.page import simulated_html
+from pyminis.dev.report import describe
 from pyminis.dev.session import DevSession, event_stream_bytes
+from pyminis.errors import UsageError
 from pyminis.paths import runtime_js_dir
 
 _TYPES = {".js": "text/javascript", ".mjs": "text/javascript", ".map": "application/json",
@@ -42,9 +44,9 @@ def content_type(path: str) -> str:
     return found + ("; charset=utf-8" if found.startswith("text/") or found.endswith("json") else "")
 
 
-def simulator_file(name: str) -> Path | None:
-    """A file of runtime_js/simulator/, refusing anything that would leave the folder."""
-    folder = (runtime_js_dir() / "simulator").resolve()
+def runtime_file(name: str, folder_name: str = "simulator") -> Path | None:
+    """A file of runtime_js/<folder_name>/, refusing anything that would leave the folder."""
+    folder = (runtime_js_dir() / folder_name).resolve()
     path = (folder / name).resolve()
     if path.is_relative_to(folder) and path.is_file():
         return path
@@ -91,9 +93,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         path = unquote(urlsplit(self.path).path)
         session = self.server.session
         if path in ("/", "/index.html"):
-            self._simulator("index.html")
+            self._runtime("index.html", "simulator")
         elif path.startswith("/__pyminis/sim/"):
-            self._simulator(path.removeprefix("/__pyminis/sim/"))
+            self._runtime(path.removeprefix("/__pyminis/sim/"), "simulator")
+        elif path.startswith("/__pyminis/rt/"):  # the native emulator and what it loads
+            self._runtime(path.removeprefix("/__pyminis/rt/"), "")
         elif path == "/__pyminis/state":
             self._json(session.state())
         elif path == "/__pyminis/events":
@@ -107,7 +111,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._not_found(path)
 
     def do_POST(self) -> None:
-        if urlsplit(self.path).path != "/__pyminis/runtime-error":
+        path = urlsplit(self.path).path
+        if path not in ("/__pyminis/runtime-error", "/__pyminis/target"):
             self._not_found(self.path)
             return
         length = int(self.headers.get("Content-Length") or 0)
@@ -116,12 +121,25 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         except ValueError:
             self._json({"error": "the body must be JSON"}, 400)
             return
+        if path == "/__pyminis/target":
+            self._switch(report)
+            return
         traceback = self.server.session.explain(report if isinstance(report, dict) else {})
         self.server.printer(f"error in the game (uncaught, shown in the page):\n{traceback}")
         self._json({"traceback": str(traceback), "where": traceback.where})
 
-    def _simulator(self, name: str) -> None:
-        found = simulator_file(name)
+    def _switch(self, request: Any) -> None:
+        target = request.get("target") if isinstance(request, dict) else None
+        try:
+            report = self.server.session.switch(str(target))
+        except UsageError as error:
+            self._json({"error": str(error)}, 400)
+            return
+        self.server.printer(f"target {target}: " + describe(report))
+        self._json(self.server.session.state())
+
+    def _runtime(self, name: str, folder: str) -> None:
+        found = runtime_file(name, folder)
         if found is None:
             self._not_found(name)
         else:

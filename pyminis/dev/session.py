@@ -18,7 +18,8 @@ from typing import Any
 from pyminis.compile.python import TranscryptRunner
 from pyminis.dev.sourcemap import SourceMap
 from pyminis.dev.stack import PythonTraceback, python_traceback
-from pyminis.errors import ProblemsError, PyminisError
+from pyminis.errors import ProblemsError, PyminisError, UsageError
+from pyminis.paths import runtime_js_dir
 from pyminis.pipeline.build import build_files
 from pyminis.project import Project, load_project
 
@@ -33,11 +34,12 @@ class BuildReport:
     error: str | None = None
     problems: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    target: str = "h5"
 
     def event(self) -> dict[str, Any]:
         if self.ok:
             return {"type": "build", "version": self.version, "seconds": round(self.seconds, 3),
-                    "warnings": self.warnings}
+                    "warnings": self.warnings, "target": self.target}
         return {"type": "error", "version": self.version, "text": self.error,
                 "problems": self.problems}
 
@@ -80,13 +82,13 @@ class DevSession:
                 files, warnings = build_files(self.project, self.target, True, self._runner)
             except PyminisError as error:
                 report = BuildReport(self._version, False, time.perf_counter() - started,
-                                     str(error), _problems(error))
+                                     str(error), _problems(error), target=self.target)
             else:
                 with self._lock:
                     self._files = files
                     self._version += 1
                 report = BuildReport(self._version, True, time.perf_counter() - started,
-                                     warnings=warnings)
+                                     warnings=warnings, target=self.target)
             self._last = report
         self.publish(report.event())
         return report
@@ -103,6 +105,15 @@ class DevSession:
     def version(self) -> int:
         return self._version
 
+    def switch(self, target: str) -> BuildReport:
+        """Build and serve another target (`h5`, or `native` in the emulator)."""
+        if target not in available_targets():
+            raise UsageError(f"the simulator cannot run the {target!r} target",
+                             hint=f"choose one of: {', '.join(available_targets())}")
+        with self._build_lock:
+            self.target = target
+        return self.rebuild()
+
     def state(self) -> dict[str, Any]:
         """What a page that just connected needs: the package version, the error, the config."""
         config = self.project.config
@@ -110,6 +121,7 @@ class DevSession:
         return {
             "version": self._version,
             "target": self.target,
+            "targets": available_targets(),
             "error": last.event() if last is not None and not last.ok else None,
             "entry": config.build.html_entry,
             "name": config.dev.name or self.root.name,
@@ -148,6 +160,12 @@ class DevSession:
             listeners = list(self._listeners)
         for listener in listeners:
             listener.put(event)
+
+
+def available_targets() -> list[str]:
+    """The targets the simulator can run: H5 in the page, native in the emulator if shipped."""
+    emulator = runtime_js_dir() / "emulator" / "index.html"
+    return ["h5", "native"] if emulator.is_file() else ["h5"]
 
 
 def event_stream_bytes(event: dict[str, Any]) -> bytes:

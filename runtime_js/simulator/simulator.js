@@ -9,6 +9,7 @@ import { DEVICES, deviceById, menuButtonRect, screenOf, systemInfo } from './dev
 import { CONTROLS, LANGUAGES, defaultSettings, outcomeRules } from './outcomes.js';
 import { attachGame } from './attach.js';
 import { Overlay } from './overlay.js';
+import { emulatorUrl, fixedAnswers, followEmulator } from './native.js';
 
 const STORE = 'pyminis-simulator-settings';
 const CLOUD_STORE = 'pyminis-simulator-cloud';
@@ -72,12 +73,52 @@ function layoutPhone() {
   phone.style.transform = `scale(${Math.max(scale, 0.2)})`;
 }
 
+let emulator = null; // following the native emulator, when the target is native
+let serverTarget = 'h5';
+
 function loadGame() {
   if (overlay.kind === 'runtime') overlay.hide();
   layoutPhone();
+  emulator?.stop();
+  emulator = null;
   const frame = $('#game');
-  frame.src = `/game/${entry}?v=${version}&t=${Date.now()}`;
-  $('#status').textContent = `build ${version}`;
+  if (serverTarget === 'native') {
+    clearLog();
+    frame.src = emulatorUrl(settings, deviceById(settings.device), version);
+    frame.onload = () => {
+      emulator = followEmulator(frame.contentWindow, {
+        answers: () => fixedAnswers(rules, settings.scopes),
+        onCall: (call) => { logCall(call); nativeCloud(call); },
+        onError: (text) => reportNativeError(text),
+      });
+    };
+  } else {
+    frame.onload = null;
+    frame.src = `/game/${entry}?v=${version}&t=${Date.now()}`;
+  }
+  $('#status').textContent = `build ${version} · ${serverTarget}`;
+}
+
+/** The emulator's stand-in lives in its worker: follow cloud storage through the calls. */
+function nativeCloud(call) {
+  if (!call.answer || 'fail' in call.answer) return;
+  if (call.name === 'setUserCloudStorage') for (const pair of call.params?.data || []) cloud[pair.key] = pair.value;
+  if (call.name === 'removeUserCloudStorage') for (const key of call.params?.keyList || []) delete cloud[key];
+  syncCloud(null);
+}
+
+/** The emulator already names the Python line; print it in the terminal too. */
+function reportNativeError(text) {
+  overlay.showRuntime(text);
+  fetch('/__pyminis/runtime-error', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: '', message: text, stack: '' }) }).catch(() => {});
+}
+
+async function chooseTarget(target) {
+  $('#status').textContent = `building ${target}…`;
+  const answer = await fetch('/__pyminis/target', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ target }) });
+  if (!answer.ok) $('#status').textContent = (await answer.json()).error;
 }
 
 // -- controls ---------------------------------------------------------------------------
@@ -105,12 +146,12 @@ function renderControls() {
     element.id = `outcome-${control.key}`;
     label.appendChild(element);
     outcomes.appendChild(label);
-    select(element.id, control.choices, settings[control.key], (v) => { settings[control.key] = v; });
+    select(element.id, control.choices, settings[control.key], (v) => { settings[control.key] = v; emulator?.refresh(); });
   }
   const code = document.createElement('label');
   code.textContent = 'Ad error code';
   const input = Object.assign(document.createElement('input'), { id: 'ad-error-code', type: 'number', value: settings.adErrorCode });
-  input.onchange = () => { settings.adErrorCode = Number(input.value); save(); };
+  input.onchange = () => { settings.adErrorCode = Number(input.value); save(); emulator?.refresh(); };
   code.appendChild(input);
   outcomes.appendChild(code);
   renderScopes();
@@ -128,11 +169,17 @@ function renderScopes() {
     label.appendChild(element);
     box.appendChild(label);
     select(element.id, [['allow', 'allow'], ['deny', 'deny']], settings.scopes[scope],
-      (v) => { settings.scopes[scope] = v; });
+      (v) => { settings.scopes[scope] = v; emulator?.refresh(); });
   }
 }
 
 // -- the call log and the cloud storage ---------------------------------------------------
+
+function clearLog() {
+  calls.length = 0;
+  $('#log').replaceChildren();
+  $('#log-count').textContent = '0';
+}
 
 function logCall(record) {
   calls.push(record);
@@ -182,6 +229,12 @@ function connect() {
     const event = JSON.parse(message.data);
     if (event.type === 'hello') {
       entry = event.entry || entry;
+      serverTarget = event.target;
+      select('target', event.targets.map((t) => [t, t === 'h5' ? 'H5 (dev build)' : 'Native (emulator)']),
+        event.target, (v) => { settings.target = v; chooseTarget(v); });
+      if (settings.target !== event.target && event.targets.includes(settings.target)) {
+        chooseTarget(settings.target);
+      }
       document.title = `${event.name} — pyminis simulator`;
       if (event.error) overlay.showBuild(event.error.text, event.error.problems || []);
       if (event.version !== version) {
@@ -190,6 +243,10 @@ function connect() {
       }
     } else if (event.type === 'build') {
       version = event.version;
+      if (event.target) {
+        serverTarget = event.target;
+        $('#target').value = event.target;
+      }
       overlay.hide();
       loadGame();
       $('#status').textContent = `build ${version} · ${Math.round(event.seconds * 1000)} ms`;
@@ -204,9 +261,7 @@ function connect() {
 
 window.__pyminisSimulator = {
   attach: (win) => {
-    calls.length = 0;
-    $('#log').replaceChildren();
-    $('#log-count').textContent = '0';
+    clearLog();
     gameWindow = win;
     const live = win.TTMinis?.__state?.cloud;
     if (live) Object.assign(live, win.JSON.parse(JSON.stringify(cloud)));
@@ -223,7 +278,7 @@ window.__pyminisSimulator = {
   get version() { return version; },
 };
 
-$('#log-clear').onclick = () => { calls.length = 0; $('#log').replaceChildren(); $('#log-count').textContent = '0'; renderCloud(); };
+$('#log-clear').onclick = clearLog;
 $('#reload').onclick = () => loadGame();
 $('#cloud-clear').onclick = () => {
   cloud = {};

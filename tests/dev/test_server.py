@@ -85,7 +85,7 @@ def test_a_failed_build_keeps_the_last_good_package_and_is_announced(
     report = run.rebuild(["src/palette.py"])
     assert report.ok and report.version == 2
     assert read_event(stream) == {"type": "build", "version": 2, "seconds": round(report.seconds, 3),
-                                  "warnings": report.warnings}
+                                  "warnings": report.warnings, "target": "h5"}
     assert b"#654321" in get(run, "/game/game.js")[1]
     connection.close()
 

@@ -118,10 +118,9 @@ def test_login_authorize_capsule_and_language_come_from_the_controls(
     page.select_option("#scope-user-info-stats", "deny")
     page.select_option("#device", "pixel-7")
     page.select_option("#language", "ja-JP")
-    restart_game(page)
-    page.wait_for_function("__pyminisSimulator.calls.some((c) => c.name === 'setUserCloudStorage')")
+    restart_game(page)  # clears the cloud storage: the keys come back from the new run only
+    assert wait_cloud(page, "login") == "failed 10001"
     seen = cloud(page)
-    assert seen["login"] == "failed 10001"
     assert seen["user.info.basic"] == "allowed"
     assert seen["user.info.stats"] == "denied 10003"
     assert seen["system"] == "ja-JP android 412x915"
@@ -132,3 +131,21 @@ def test_login_authorize_capsule_and_language_come_from_the_controls(
         return {left: c.offsetLeft, top: c.offsetTop, width: c.offsetWidth, height: c.offsetHeight}; }""")
     assert (box["left"], box["top"], box["width"], box["height"]) == (left, top, width, height)
     assert left + width < 412 and top > 24  # inside the screen, below the status bar
+
+
+def test_the_native_target_runs_in_the_emulator_with_the_chosen_outcome(
+        page: Any, example_copy: Callable[[str], Path], dev_server: Callable[..., DevProcess]) -> None:
+    dev = dev_server(project_with(example_copy, AD_GAME))
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(dev.url)
+    assert wait_cloud(page, "ad_is_ended") == "True"  # H5 first
+    page.select_option("#outcome-ad", "closed")
+    page.click("#cloud-clear")
+    page.select_option("#target", "native")
+    dev.wait_for(r"target native: built in \d+ ms", timeout=60)
+    page.wait_for_function("document.querySelector('#game').src.includes('/emulator/index.html')")
+    assert wait_cloud(page, "ad_is_ended", timeout_ms=30000) == "False"
+    # The game ran in the emulator's worker: no DOM, the native package's game.json.
+    frame = page.frame_locator("#game")
+    assert frame.locator("#screen").count() == 1
+    assert page.evaluate("document.querySelector('#game').contentWindow.emulator.gameJson !== null")

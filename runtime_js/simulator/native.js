@@ -1,0 +1,71 @@
+/**
+ * The native target in the simulator: the native-runtime emulator (runtime_js/emulator/) in
+ * the phone frame instead of the H5 page.
+ *
+ * The game runs in the emulator's Web Worker, beyond reach of attach.js: outcomes go in as
+ * fixed answers through the emulator's `request('outcome', name, answer)`, recomputed when a
+ * control changes; the call log and errors are polled from it.
+ */
+
+/** @param {{language: string}} settings @param {{platform: string}} device @param {number} version */
+export function emulatorUrl(settings, device, version) {
+  const query = new URLSearchParams({ game: '/game/', platform: device.platform, language: settings.language,
+    v: String(version), t: String(Date.now()) });
+  return `/__pyminis/rt/emulator/index.html?${query}`;
+}
+
+/** The fixed answers for every rule, as the emulator's stand-in takes them. */
+export function fixedAnswers(rules, scopes) {
+  const answers = {};
+  for (const [name, rule] of Object.entries(rules)) {
+    // A fixed answer cannot depend on the scope asked: deny when any chosen scope denies.
+    const denied = Object.keys(scopes).find((s) => scopes[s] === 'deny');
+    answers[name] = JSON.parse(JSON.stringify(rule(name === 'authorize' ? { scope: denied || 'user.info.basic' } : {})));
+  }
+  return answers;
+}
+
+/**
+ * Follow an emulator page: push the answers now and on `refresh()`, report new calls and errors.
+ * @param {Window} win  The emulator page's window (same origin).
+ * @param {{answers: () => Object, onCall: (c: Object) => void, onError: (text: string) => void}} host
+ * @returns {{refresh: () => Promise<void>, stop: () => void}}
+ */
+export function followEmulator(win, host) {
+  let stopped = false;
+  let seenCalls = 0;
+  let seenErrors = 0;
+  const emulator = () => win.emulator;
+
+  async function refresh() {
+    const api = emulator();
+    if (!api) return;
+    // Posted together, right behind `init`: none waits for another's reply.
+    await Promise.all(Object.entries(host.answers()).map(([name, answer]) => api.request('outcome', name, answer)));
+  }
+
+  async function poll() {
+    if (stopped) return;
+    const api = emulator();
+    if (api) {
+      try {
+        const calls = await api.request('calls');
+        for (const call of calls.slice(seenCalls)) host.onCall(call);
+        seenCalls = calls.length;
+      } catch { /* the worker is starting or gone */ }
+      for (const error of api.errors.slice(seenErrors)) host.onError(String(error));
+      seenErrors = api.errors.length;
+    }
+    setTimeout(poll, 250);
+  }
+
+  (async () => {
+    // The emulator page posts `init` to its worker right after it has read game.json; the
+    // worker loads the stand-in at once but the game only after awaiting its source map, so
+    // answers sent now are in place before the game's first call.
+    while (!stopped && !emulator()?.gameJson) await new Promise((resolve) => setTimeout(resolve, 5));
+    await refresh();
+    poll();
+  })();
+  return { refresh, stop: () => { stopped = true; } };
+}
