@@ -83,7 +83,9 @@ def _bundle_all(entries: dict[str, Path], out_dir: Path) -> None:
     if not entries:
         return
     args = [toolchain.esbuild(), "--bundle", f"--outdir={out_dir}", "--format=iife",
-            f"--target={JS_TARGET}", "--charset=utf8", "--legal-comments=none", "--log-level=error"]
+            f"--target={JS_TARGET}", "--charset=utf8", "--legal-comments=none", "--log-level=error",
+            # Strict as the game's bundle (compile/bundle.py): sloppy `arguments` loses keywords.
+            '--banner:js="use strict";']
     args += [f"{name}={entry}" for name, entry in entries.items()]
     done = subprocess.run(args, capture_output=True, text=True, check=False)
     if done.returncode != 0:
