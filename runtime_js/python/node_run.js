@@ -8,7 +8,11 @@
 function describe(error) {
     if (error && error.__class__ && error.__class__.__name__) {
         const args = error.__args__ || [];
-        const message = args.length ? String(args[0]) : '';
+        let message = args.length ? String(args[0]) : '';
+        // CPython shows a KeyError's key as its repr.
+        if (error.__class__.__name__ === 'KeyError' && typeof args[0] === 'string' && !/^'.*'$/.test(message)) {
+            message = `'${message}'`;
+        }
         return message ? `${error.__class__.__name__}: ${message}` : error.__class__.__name__;
     }
     return `JavaScriptError: ${error && error.stack ? error.stack : String(error)}`;
