@@ -2,7 +2,9 @@
 
 The code scan (doc/submit-your-app-for-review, native-runtime.md) rejects a package with an
 empty file, without its configuration files or whose game never implements login; the upload
-refuses a ZIP over 200 MB. Each refusal is a Problem that says what to do.
+refuses a ZIP over 200 MB. Each refusal is a Problem that says what to do. Empty files are
+refused by the build's own restriction scan (pyminis/scan, rule zero-byte-file), which every
+release build runs before pack gets the package.
 """
 
 from __future__ import annotations
@@ -27,14 +29,6 @@ REQUIRED_FILES: dict[str, tuple[str, ...]] = {
 
 class PackError(ProblemsError):
     """The package would be refused on upload; every reason is listed, no ZIP is written."""
-
-
-def zero_byte_files(files: Mapping[str, bytes]) -> list[Problem]:
-    return [Problem(Location(path), "zero-byte-file",
-                    "the file is empty (0 bytes), and the platform's code scan rejects "
-                    "packages with zero-byte files",
-                    f"delete {path} from the project or give it content")
-            for path in sorted(files) if not files[path]]
 
 
 def missing_config(files: Mapping[str, bytes], target: str) -> list[Problem]:

@@ -67,13 +67,13 @@ def pack(path: Path | str = ".", target: str = "native", out: Path | None = None
     config_name = project.loaded.path.name if project.loaded.path else "minigame.config.json"
 
     step(STEPS[0])
+    # The release build runs the restriction scan: forbidden APIs and zero-byte files stop here.
     files, warnings = build_files(project, target, dev=False)
     assets = project_assets(project)  # cached: costs a hash per asset, for the report and icons
 
     step(STEPS[1])
     checks.refuse(
-        checks.zero_byte_files(files)
-        + checks.missing_config(files, target)
+        checks.missing_config(files, target)
         + checks.missing_login(capabilities.project_sources(project), project.config.pyminis.entry))
 
     step(STEPS[2])
