@@ -18,7 +18,7 @@ class Seen:
     numbers: dict[str, float] = field(default_factory=dict)
 
 
-def play_flyer(driver: Driver, seconds: float = 10) -> Seen:
+def play_flyer(driver: Driver, seconds: float = 7.5) -> Seen:
     """Start, then flap whenever the bird sinks below the next gap; then stop flapping."""
     seen = Seen()
     driver.step(2)  # loading done, first frames drawn
@@ -48,14 +48,14 @@ def play_flyer(driver: Driver, seconds: float = 10) -> Seen:
     seen.numbers["flaps"] = driver.value("scene.flaps")
     seen.numbers["top"] = top
     seen.states.append(driver.value("scene.state"))
-    driver.step(240)  # hands off: gravity wins
+    driver.step(150)  # hands off: gravity wins
     seen.states.append(driver.value("scene.state"))
     seen.numbers["bird_y_at_rest"] = driver.value("scene.bird.y")
     seen.frames.append(driver.frame())
     return seen
 
 
-def play_breakout(driver: Driver, seconds: float = 12) -> Seen:
+def play_breakout(driver: Driver, seconds: float = 8) -> Seen:
     """Serve, keep the paddle under the ball by dragging, then let the ball go once."""
     seen = Seen()
     driver.step(2)
@@ -68,7 +68,7 @@ def play_breakout(driver: Driver, seconds: float = 12) -> Seen:
     ball_x = driver.run([("start", 180, 600)], 1, ["scene.ball.x"])[0]
     for frame in range(int(seconds * 60)):
         ball_x = driver.run([("move", ball_x, 600)], 1, ["scene.ball.x"])[0]
-        if frame % 180 == 0:
+        if frame % 120 == 0:
             seen.frames.append(driver.frame())
     driver.touch("end", ball_x, 600)
     seen.numbers["score"] = driver.value("scene.score")

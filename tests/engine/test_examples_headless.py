@@ -17,7 +17,7 @@ def test_flyer_plays_headless(example_copy: Callable[[str], Path]) -> None:
         progress = [c.params["progress"] for c in play.host.calls
                     if c.name == "setLoadingProgress"]
     assert seen.states == ["ready", "playing", "playing", "over"]
-    assert seen.numbers["score"] >= 3, "the autopilot should get through a few pipes"
+    assert seen.numbers["score"] >= 2, "the autopilot should get through a few pipes"
     assert seen.numbers["flaps"] > 10
     assert seen.numbers["bird_y_at_rest"] == 580 - 16, "without flaps the bird lands"
     assert progress == [1]
