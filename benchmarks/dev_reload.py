@@ -1,10 +1,11 @@
 """Benchmark: save-to-reloaded latency of `pyminis dev` for a 10-module game.
 
 Prints, measured in this run:
-- the incremental rebuild after one module is saved (warm Transcrypt, make mode, esbuild,
-  emit, scan), and the Transcrypt part of it — target < 300 ms;
-- a full dev build of the same game (what a rebuild would cost without the incremental
-  path) as the reference;
+- the incremental rebuild after one module is saved (guard from memory, warm Transcrypt in
+  make mode, esbuild, emit: what is served), and the Transcrypt part of it — target < 300 ms;
+- the restriction scan `pyminis dev` runs on the served package right after;
+- a full dev build of the same game (`pyminis build --dev`: no incremental path, scan
+  included) as the reference;
 - end to end: file saved → watcher → rebuild → event → the simulator reloads the game →
   the new game has drawn its new colour in Chromium — target < 1 s.
 
@@ -26,10 +27,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from pyminis.compile.python import Incremental
 from pyminis.dev.run import DevRun
 from pyminis.dev.warm import WarmTranscrypt
 from pyminis.pipeline.build import build_files
 from pyminis.project import load_project
+from pyminis.scan.gate import check_package
 
 MODULE = '''"""{name}: one part of a game, of the size a real one has."""
 
@@ -139,19 +142,26 @@ def compile_figures(root: Path, palette_py: Path, rounds: int) -> None:
         transcrypt_ms.append((time.perf_counter() - started) * 1000)
         return answer
 
+    incremental = Incremental(run=runner)
     try:
-        first = timed(lambda: build_files(project, "h5", True, runner))
+        first = timed(lambda: build_files(project, "h5", True, incremental, scan=False))
         transcrypt_ms.clear()
-        rebuild = []
+        rebuild, scans = [], []
         for i in range(rounds):
             palette_py.write_text(palette(COLORS[(i + 1) % len(COLORS)]), encoding="utf-8")
-            rebuild.append(timed(lambda: build_files(project, "h5", True, runner)))
+            built: list[dict[str, bytes]] = []
+            rebuild.append(timed(lambda: built.append(
+                build_files(project, "h5", True, incremental, scan=False)[0])))
+            files = built[0]
+            maps = {"game.js": files["game.js.map"]}
+            scans.append(timed(lambda: check_package(project, "h5", True, files, maps)))
         full = [timed(lambda: build_files(project, "h5", True)) for _ in range(3)]
     finally:
         warm.close()
     print(f"{'first dev build (warm compiler start + full)':<46} {first:7.0f} ms")
     print(summary("incremental rebuild, one module saved", rebuild))
     print(summary("  of which Transcrypt (warm, make mode)", transcrypt_ms))
+    print(summary("restriction scan, right after serving", scans))
     print(summary("reference: full dev build (no incremental)", full))
     print(f"target: incremental rebuild < 300 ms -> "
           f"{'met' if statistics.median(rebuild) < 300 else 'NOT met'}")

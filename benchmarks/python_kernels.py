@@ -21,8 +21,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from pyminis.compile import toolchain  # noqa: E402
-from pyminis.pipeline.run import compile_scripts  # noqa: E402
+from pyminis.compile import toolchain
+from pyminis.pipeline.run import compile_scripts
 
 HERE = Path(__file__).resolve().parent / "python_kernels"
 TARGET = 1.5

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 
 from pyminis.guard.facts import Facts, decorator_name, js_name
-from pyminis.guard.splice import Render, Splicer
+from pyminis.guard.splice import Render, Replacer, Splicer
 
 RUNTIME_MODULE = "_pmrt"
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions", "dataclasses"})
@@ -50,9 +50,7 @@ def is_num(node: ast.expr) -> bool:
             return True
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "math":
             return True
-    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "math":
-        return True
-    return False
+    return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "math"
 
 
 def is_str(node: ast.expr) -> bool:
@@ -143,6 +141,11 @@ def in_range_loop(node: ast.For) -> str | None:
             if any(isinstance(a, ast.Name) and a.id == seq for a in child.args):
                 return None
     return seq
+
+
+def length_minus(seq: ast.expr, index: ast.expr) -> Replacer:
+    """`a[-k]` as a store target → `a[len(a) - k]` (a tuple target cannot call a helper)."""
+    return lambda render: f"len({render(seq)}) - {render(index)}"
 
 
 def bound_names(tree: ast.Module) -> set[str]:
@@ -296,20 +299,26 @@ class Rewriter(ast.NodeVisitor):
                 if "default_factory" in keywords:
                     factory = keywords["default_factory"]
                     self.visit(factory)
-                    self.out.replace(stmt, lambda render, n=name, f=factory: f"{n} = " + self.call(
-                        "_pm_factory", render(f)))
+                    self.out.replace(stmt, self.assign(name, factory, "_pm_factory"))
                 elif "default" in keywords:
                     default = keywords["default"]
                     self.visit(default)
-                    self.out.replace(stmt, lambda render, n=name, d=default: f"{n} = {render(d)}")
+                    self.out.replace(stmt, self.assign(name, default))
                 else:
                     self.blank(stmt)
             else:
                 self.visit(value)
-                self.out.replace(stmt, lambda render, n=name, v=value: f"{n} = {render(v)}")
+                self.out.replace(stmt, self.assign(name, value))
             stmt.pm_handled = True  # type: ignore[attr-defined]
         names, js_names = repr(fields), repr([js_name(f) for f in fields])
         self.out.replace(decorator, lambda render: self.call("_pm_dataclass", names, js_names), pad=False)
+
+    def assign(self, name: str, value: ast.expr, helper: str | None = None) -> Replacer:
+        """`name = value` (or `name = helper(value)`) as a statement's new text."""
+        def build(render: Render) -> str:
+            text = render(value)
+            return f"{name} = " + (self.call(helper, text) if helper else text)
+        return build
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         for decorator in node.decorator_list:
@@ -317,9 +326,9 @@ class Rewriter(ast.NodeVisitor):
         for arg in node.args.posonlyargs + node.args.args + node.args.kwonlyargs:
             if arg.annotation is not None:
                 self.drop_annotation(arg.annotation)
-        for arg in (node.args.vararg, node.args.kwarg):
-            if arg is not None and arg.annotation is not None:
-                self.drop_annotation(arg.annotation)
+        for star in (node.args.vararg, node.args.kwarg):
+            if star is not None and star.annotation is not None:
+                self.drop_annotation(star.annotation)
         if node.returns is not None:
             self.drop_annotation(node.returns)
         for default in node.args.defaults + [d for d in node.args.kw_defaults if d is not None]:
@@ -402,9 +411,7 @@ class Rewriter(ast.NodeVisitor):
         for element in target.elts:
             if (isinstance(element, ast.Subscript) and isinstance(element.slice, ast.UnaryOp)
                     and isinstance(element.slice.op, ast.USub) and is_pure(element.value)):
-                seq, index = element.value, element.slice.operand
-                self.out.replace(element.slice, lambda render, s=seq, i=index:
-                                 f"len({render(s)}) - {render(i)}")
+                self.out.replace(element.slice, length_minus(element.value, element.slice.operand))
 
     def visit_For(self, node: ast.For) -> None:
         seq = in_range_loop(node)
@@ -535,9 +542,8 @@ class Rewriter(ast.NodeVisitor):
                 helper = "_pm_fdiv"
         elif isinstance(op, ast.Mod):
             helper = "_pm_mod"
-        elif isinstance(op, (ast.BitOr, ast.BitAnd, ast.BitXor)):
-            if not (is_num(left) or is_num(right)):
-                helper = {ast.BitOr: "_pm_bor", ast.BitAnd: "_pm_band", ast.BitXor: "_pm_bxor"}[type(op)]
+        elif isinstance(op, (ast.BitOr, ast.BitAnd, ast.BitXor)) and not (is_num(left) or is_num(right)):
+            helper = {ast.BitOr: "_pm_bor", ast.BitAnd: "_pm_band", ast.BitXor: "_pm_bxor"}[type(op)]
         if helper is not None:
             name = helper
             self.out.replace(node, lambda render: self.call(name, render(left), render(right)))

@@ -45,7 +45,7 @@ def _settings() -> tuple[set[str], bool]:
 def patch() -> Any:
     """Install the changes (once per process); return Transcrypt's `main`."""
     global _patched
-    from transcrypt import __main__ as transcrypt_main  # type: ignore[import-not-found]
+    from transcrypt import __main__ as transcrypt_main  # type: ignore[import-untyped]
     if _patched:
         return transcrypt_main.main
     _patched = True

@@ -32,14 +32,14 @@ def test_every_case_named_in_works_runs_compared_with_cpython() -> None:
 
 def test_refused_table_is_the_lint_rules_with_a_case_each() -> None:
     cases = {c.name: c for c in load_cases()}
-    rows = re.findall(r"^\| (PM\d+) \|.*\| `([a-z0-9_]+)` \|$", section("Refused"), re.M)
+    rows = re.findall(r"^\| (PM\d+) \|.*\| `([a-z0-9_]+)` \|$", section("Refused"), re.MULTILINE)
     assert sorted(code for code, _ in rows) == sorted(RULES), "Refused table ≠ pyminis/guard/lint.py RULES"
     for code, case in rows:
         assert cases[case].refused == code, f"{case} must be refused with {code}"
 
 
 def test_every_refused_case_uses_a_documented_code() -> None:
-    documented = set(re.findall(r"^\| (PM\d+) \|", section("Refused"), re.M))
+    documented = set(re.findall(r"^\| (PM\d+) \|", section("Refused"), re.MULTILINE))
     for case in load_cases():
         if case.refused:
             assert case.refused in documented, case.name
