@@ -10,7 +10,14 @@ import sys
 from collections import Counter
 
 from pyminis.scan import Policy, scan_text
-from tests.scan.corpus import BENIGN_JS, BY_TARGET, CSS_CASES, FORBIDDEN_JS, HTML_CASES, TRUSTED
+from tests.scan.corpus import (
+    BENIGN_JS,
+    BY_TARGET,
+    CSS_CASES,
+    FORBIDDEN_JS,
+    HTML_CASES,
+    TRUSTED,
+)
 from tests.scan.test_corpus import H5
 
 
@@ -36,12 +43,12 @@ def main() -> int:
     print(f"{'benign lookalikes':22} {sum(1 for _, got in flagged if got):3}/{len(BENIGN_JS):<3} flagged")
     for label, cases, path in (("HTML", HTML_CASES, "index.html"), ("CSS", CSS_CASES, "style.css")):
         ok = 0
-        for rule, text in cases:
+        for expected, text in cases:
             got = found(path, text)
-            if got == ({rule} if rule else set()):
+            if got == ({expected} if expected else set()):
                 ok += 1
             else:
-                wrong.append(f"{label} {rule}: {text!r} -> {sorted(got)}")
+                wrong.append(f"{label} {expected}: {text!r} -> {sorted(got)}")
         print(f"{label + ' cases':22} {ok:3}/{len(cases):<3} right "
               f"({sum(1 for r, _ in cases if r)} forbidden, {sum(1 for r, _ in cases if not r)} benign)")
     ok = sum(1 for target, rule, code in BY_TARGET
