@@ -8,6 +8,7 @@ so source maps and errors name the author's lines. docs/python-subset.md describ
 from __future__ import annotations
 
 import ast
+import functools
 from dataclasses import dataclass
 
 from pyminis.errors import Location, Problem
@@ -28,35 +29,58 @@ class Module:
     trusted: bool = False  # pyminis' own game-facing modules may use pragmas
 
 
-def _parse(module: Module) -> ast.Module | Problem:
+# Parsing, linting and rewriting are cached by module text: a dev rebuild after one edit
+# redoes only the edited module (and every module only if the program's facts changed).
+@functools.lru_cache(maxsize=1024)
+def _parse_text(text: str, display: str) -> ast.Module | Problem:
     try:
-        return ast.parse(module.text, filename=module.display)
+        return ast.parse(text, filename=display)
     except SyntaxError as error:
-        return Problem(Location(module.display, error.lineno, error.offset), "PM001",
+        return Problem(Location(display, error.lineno, error.offset), "PM001",
                        f"syntax error: {error.msg}", "fix the Python syntax at this line")
+
+
+def _parse(module: Module) -> ast.Module | Problem:
+    return _parse_text(module.text, module.display)
+
+
+@functools.lru_cache(maxsize=1024)
+def _lint(text: str, display: str, trusted: bool, own: frozenset[str]) -> tuple[Problem, ...]:
+    tree = _parse_text(text, display)
+    if isinstance(tree, Problem):
+        return (tree,)
+    return tuple(lint_tree(tree, display, trusted, set(own)))
 
 
 def check(modules: list[Module]) -> list[Problem]:
     """Every problem in every module: syntax errors, then what the lint refuses."""
-    own = {m.name for m in modules} | {m.name.split(".")[0] for m in modules}
+    own = frozenset({m.name for m in modules} | {m.name.split(".")[0] for m in modules})
     problems: list[Problem] = []
     for module in modules:
-        tree = _parse(module)
-        if isinstance(tree, Problem):
-            problems.append(tree)
-        else:
-            problems += lint_tree(tree, module.display, module.trusted, own)
+        problems += _lint(module.text, module.display, module.trusted, own)
     return problems
+
+
+@functools.lru_cache(maxsize=1024)
+def _facts(text: str, display: str) -> Facts:
+    tree = _parse_text(text, display)
+    return gather([tree]) if isinstance(tree, ast.Module) else Facts()
+
+
+@functools.lru_cache(maxsize=1024)
+def _rewrite(text: str, display: str, facts: Facts) -> str:
+    tree = _parse_text(text, display)
+    if isinstance(tree, Problem):
+        raise SyntaxError(str(tree))
+    return rewrite_module(text, tree, facts)
 
 
 def rewrite_all(modules: list[Module]) -> tuple[dict[str, str], Facts]:
     """(module name → rewritten text, facts), facts gathered over all modules (methods, keywords)."""
-    trees = {m.name: ast.parse(m.text, filename=m.display) for m in modules}
-    facts = gather(list(trees.values()))
-    return {m.name: rewrite_module(m.text, trees[m.name], facts) for m in modules}, facts
+    facts = Facts.merge([_facts(m.text, m.display) for m in modules])
+    return {m.name: _rewrite(m.text, m.display, facts) for m in modules}, facts
 
 
 def rewrite(text: str, facts: Facts | None = None) -> str:
     """Natural Python → Python that Transcrypt compiles faithfully (same line numbers)."""
-    tree = ast.parse(text)
-    return rewrite_module(text, tree, facts if facts is not None else gather([tree]))
+    return _rewrite(text, "<module>", facts if facts is not None else _facts(text, "<module>"))

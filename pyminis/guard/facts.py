@@ -8,7 +8,7 @@ values) and which `Base.method(self, …)` calls name a method explicitly.
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Transcrypt renames these attribute names in its output (compiler.py "predef_aliases").
 JS_ALIASES = {
@@ -32,31 +32,41 @@ def js_name(attr: str) -> str:
     return JS_ALIASES.get(attr, attr)
 
 
-@dataclass
+@dataclass(frozen=True)
 class ClassInfo:
-    bases: list[str]
-    methods: set[str]  # regular methods (called with self), `__init__` excluded
+    bases: tuple[str, ...]
+    methods: frozenset[str]  # regular methods (called with self), `__init__` excluded
 
 
-@dataclass
+@dataclass(frozen=True)
 class Facts:
-    """What every module of one compile defines and passes."""
+    """What every module of one compile defines and passes (hashable: rewrites are cached)."""
 
-    classes: dict[str, ClassInfo] = field(default_factory=dict)
-    methods: set[str] = field(default_factory=set)  # every regular method name
-    keywords: set[str] = field(default_factory=set)  # every keyword argument name passed
+    classes: tuple[tuple[str, ClassInfo], ...] = ()
+    methods: frozenset[str] = frozenset()  # every regular method name
+    keywords: frozenset[str] = frozenset()  # every keyword argument name passed
     splats_kwargs: bool = False  # some call passes **mapping: any name may come as keyword
+
+    @staticmethod
+    def merge(parts: list[Facts]) -> Facts:
+        classes: dict[str, ClassInfo] = {}
+        for part in parts:
+            classes.update(part.classes)
+        return Facts(tuple(sorted(classes.items())), frozenset().union(*(p.methods for p in parts)),
+                     frozenset().union(*(p.keywords for p in parts)),
+                     any(p.splats_kwargs for p in parts))
 
     def method_of(self, cls: str, name: str) -> bool:
         """Is `name` a regular method of class `cls` or one of its known bases?"""
+        classes = dict(self.classes)
         seen: set[str] = set()
         todo = [cls]
         while todo:
             current = todo.pop()
-            if current in seen or current not in self.classes:
+            if current in seen or current not in classes:
                 continue
             seen.add(current)
-            info = self.classes[current]
+            info = classes[current]
             if name in info.methods:
                 return True
             todo.extend(info.bases)
@@ -74,7 +84,10 @@ def decorator_name(node: ast.expr) -> str:
 
 
 def gather(trees: list[ast.Module]) -> Facts:
-    facts = Facts()
+    classes: dict[str, ClassInfo] = {}
+    methods_all: set[str] = set()
+    keywords: set[str] = set()
+    splats = False
     for tree in trees:
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef):
@@ -84,13 +97,13 @@ def gather(trees: list[ast.Module]) -> Facts:
                         names = {decorator_name(d) for d in item.decorator_list}
                         if not names & {"staticmethod", "property"}:
                             methods.add(item.name)
-                bases = [b.id for b in node.bases if isinstance(b, ast.Name)]
-                facts.classes[node.name] = ClassInfo(bases, methods)
-                facts.methods |= methods
+                bases = tuple(b.id for b in node.bases if isinstance(b, ast.Name))
+                classes[node.name] = ClassInfo(bases, frozenset(methods))
+                methods_all |= methods
             elif isinstance(node, ast.Call):
                 for keyword in node.keywords:
                     if keyword.arg is None:
-                        facts.splats_kwargs = True
+                        splats = True
                     else:
-                        facts.keywords.add(keyword.arg)
-    return facts
+                        keywords.add(keyword.arg)
+    return Facts(tuple(sorted(classes.items())), frozenset(methods_all), frozenset(keywords), splats)
