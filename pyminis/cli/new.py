@@ -75,4 +75,5 @@ def new_command(
     """Create a game project from a template (its tests pass and it packs as generated)."""
     made = new_project(name, template, output_dir, client_key)
     typer.echo(f"created {made} from the {template} template\n"
-               f"next: cd {made.name} && pyminis build --dev, then pyminis pack --target native")
+               f"next: cd {made.name}, then python -m pytest (its tests), pyminis dev (play it in "
+               "the simulator), pyminis pack --target native (the ZIP to upload)")
