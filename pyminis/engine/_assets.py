@@ -4,17 +4,19 @@ The loader counts what was asked for and what arrived; the game reports the frac
 platform's loading screen (tt.set_loading_progress) and starts the first scene at 1.
 """
 
+from typing import Any  # (the guard drops typing imports from games)
+
 from pyminis.engine._js import has
 from pyminis.engine._nodes import Image
 
 
 class Loader:
-    def __init__(self, platform: object) -> None:
+    def __init__(self, platform: Any) -> None:
         self.platform = platform
         self.total = 0
         self.done = 0
-        self.errors = []  # messages of assets that failed, each naming its path
-        self.downloads = []  # [fraction] per subpackage in flight (lists: cells closures update)
+        self.errors: list[Any] = []  # messages of assets that failed, each naming its path
+        self.downloads: list[Any] = []  # [fraction] per subpackage in flight (lists: cells closures update)
 
     def progress(self) -> float:
         if self.total == 0:
@@ -39,7 +41,7 @@ class Loader:
             image.loaded = True
             self.done += 1
 
-        def failed(error: object = None) -> None:
+        def failed(error: Any = None) -> None:
             self.errors.append("could not load image '" + path + "': check that the file exists "
                                "(paths are relative to the project folder, e.g. assets/bird.png)")
             self.done += 1
@@ -67,10 +69,10 @@ class Loader:
             self.downloads.remove(cell)
             self.done += 1
 
-        def loaded(result: object = None) -> None:
+        def loaded(result: Any = None) -> None:
             finish()
 
-        def failed(error: object = None) -> None:
+        def failed(error: Any = None) -> None:
             self.errors.append("could not load subpackage '" + name + "': check that "
                                "pyminis.subpackages in minigame.config.json names it")
             finish()

@@ -5,13 +5,15 @@ the first touch (`Audio.unlock`), and music asked for before then starts at that
 hide everything pauses; on show the music resumes.
 """
 
+from typing import Any  # (the guard drops typing imports from games)
+
 from pyminis.engine._js import has
 
 
 class Sound:
     """A sound effect (`play()` restarts it) or, with `music=True`, a looping track."""
 
-    def __init__(self, audio: object, context: object, path: str, volume: float,
+    def __init__(self, audio: Any, context: Any, path: str, volume: float,
                  music: bool) -> None:
         self.audio = audio
         self.context = context  # the platform's InnerAudioContext
@@ -46,9 +48,9 @@ class Sound:
 class Audio:
     """Every sound of the game; `muted` silences them all."""
 
-    def __init__(self, platform: object, needs_unlock: bool) -> None:
+    def __init__(self, platform: Any, needs_unlock: bool) -> None:
         self.platform = platform
-        self.sounds = []
+        self.sounds: list[Any] = []
         self.unlocked = not needs_unlock
         self.hidden = False
         self.muted = False

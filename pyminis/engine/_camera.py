@@ -1,5 +1,7 @@
 """The camera: which part of the world the screen shows."""
 
+from typing import Any  # (the guard drops typing imports from games)
+
 from pyminis.engine._js import jsmath
 
 
@@ -19,7 +21,7 @@ class Camera:
         self.shake_x = 0.0
         self.shake_y = 0.0
 
-    def follow(self, node: object, screen_x: float, screen_y: float, lerp: float = 1.0) -> None:
+    def follow(self, node: Any, screen_x: float, screen_y: float, lerp: float = 1.0) -> None:
         """Keep `node` at (screen_x, screen_y) on screen; lerp < 1 follows smoothly."""
         self.target = node
         self.offset_x = screen_x

@@ -3,14 +3,16 @@
 Rotation is ignored; a node's box is its anchored, scaled width × height.
 """
 
+from typing import Any  # (the guard drops typing imports from games)
+
 from pyminis.engine._nodes import CIRCLE
 
 
-def _radius(n: object) -> float:
+def _radius(n: Any) -> float:
     return n.radius * abs(n.scale_x)
 
 
-def point_in(node: object, x: float, y: float) -> bool:
+def point_in(node: Any, x: float, y: float) -> bool:
     """Whether (x, y) lies inside the node."""
     if node.kind == CIRCLE:
         dx = x - node.x
@@ -20,19 +22,19 @@ def point_in(node: object, x: float, y: float) -> bool:
     return x >= node.left() and x <= node.right() and y >= node.top() and y <= node.bottom()
 
 
-def boxes_overlap(a: object, b: object) -> bool:
+def boxes_overlap(a: Any, b: Any) -> bool:
     return (a.left() < b.right() and b.left() < a.right()
             and a.top() < b.bottom() and b.top() < a.bottom())
 
 
-def circles_overlap(a: object, b: object) -> bool:
+def circles_overlap(a: Any, b: Any) -> bool:
     dx = a.x - b.x
     dy = a.y - b.y
     r = _radius(a) + _radius(b)
     return dx * dx + dy * dy < r * r
 
 
-def circle_box_overlap(circle: object, box: object) -> bool:
+def circle_box_overlap(circle: Any, box: Any) -> bool:
     cx = min(max(circle.x, box.left()), box.right())
     cy = min(max(circle.y, box.top()), box.bottom())
     dx = circle.x - cx
@@ -41,7 +43,7 @@ def circle_box_overlap(circle: object, box: object) -> bool:
     return dx * dx + dy * dy < r * r
 
 
-def hit(a: object, b: object) -> bool:
+def hit(a: Any, b: Any) -> bool:
     """Whether two nodes touch, circles as circles and everything else as boxes."""
     if a.kind == CIRCLE and b.kind == CIRCLE:
         return circles_overlap(a, b)
@@ -52,7 +54,7 @@ def hit(a: object, b: object) -> bool:
     return boxes_overlap(a, b)
 
 
-def hits(node: object, others: list) -> list:
+def hits(node: Any, others: list) -> list:
     """The nodes of `others` that `node` touches (visible ones only)."""
     found = []
     for other in others:

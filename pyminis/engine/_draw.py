@@ -7,6 +7,8 @@ transform) is only written when it changes, and cached groups are drawn once the
 One function with plain loops: no method call per node.
 """
 
+from typing import Any  # (the guard drops typing imports from games)
+
 from pyminis.engine._js import jsmath
 from pyminis.engine._nodes import CIRCLE, GROUP, RECT, SPRITE, TEXT
 
@@ -17,7 +19,7 @@ DEG = jsmath.PI / 180
 class DrawState:
     """What the canvas was last set to, so unchanged state is not written again."""
 
-    def __init__(self, ctx: object, width: float, height: float) -> None:
+    def __init__(self, ctx: Any, width: float, height: float) -> None:
         self.ctx = ctx
         self.width = width  # the canvas, in backing-store pixels: the culling bounds
         self.height = height
@@ -38,7 +40,7 @@ class DrawState:
 
 
 def draw_nodes(state: DrawState, nodes: list, fixed_k: float, world_k: float, ox: float,
-               oy: float, cam_x: float, cam_y: float, make_canvas: object) -> None:
+               oy: float, cam_x: float, cam_y: float, make_canvas: Any) -> None:
     """Draw `nodes` (already in z order): a world point (x, y) lands on the canvas at
     ((x - cam_x) * world_k + ox, (y - cam_y) * world_k + oy); fixed nodes ignore the camera
     (and its zoom): (x * fixed_k + ox, y * fixed_k + oy)."""
@@ -121,7 +123,7 @@ def draw_nodes(state: DrawState, nodes: list, fixed_k: float, world_k: float, ox
         state.transformed = False
 
 
-def _draw_shape(state: DrawState, n: object, kind: int, x: float, y: float, w: float,
+def _draw_shape(state: DrawState, n: Any, kind: int, x: float, y: float, w: float,
                 h: float, k: float) -> None:
     """A shape, text or (in a rotated frame) a sprite, with its top-left at (x, y)."""
     ctx = state.ctx
@@ -163,8 +165,8 @@ def _draw_shape(state: DrawState, n: object, kind: int, x: float, y: float, w: f
         ctx.fill()
 
 
-def _draw_group(state: DrawState, group: object, k: float, px: float, py: float,
-                make_canvas: object) -> None:
+def _draw_group(state: DrawState, group: Any, k: float, px: float, py: float,
+                make_canvas: Any) -> None:
     """Children at the group's offset; a cached group renders once into its own canvas."""
     if not group.cache:
         draw_nodes(state, group.children, k, k, px, py, 0, 0, make_canvas)

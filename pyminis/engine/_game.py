@@ -10,6 +10,8 @@ Tests drive it frame by frame through the platform's manual mode (`__step`, `__t
 call `advance()` and `render()` directly.
 """
 
+from typing import Any  # (the guard drops typing imports from games)
+
 from pyminis.tt import _app as tt  # just the calls the engine needs: keeps games small
 from pyminis.engine._assets import Loader
 from pyminis.engine._audio import Audio, Sound
@@ -40,8 +42,8 @@ class Game:
         self.input = Input()
         self.audio = Audio(host, has(host, "unlockAudio"))
         self.loader = Loader(host)
-        self.scene = None
-        self.next_scene = None
+        self.scene: Any = None
+        self.next_scene: Any = None
         self.started = False
         self.paused = False  # by the player's app going to the background
         self.held = False  # by the game: pause() / resume()
@@ -50,7 +52,7 @@ class Game:
         self.first_frame_ms = -1.0  # platform time when the first frame was drawn
         self.reported = -1.0
         self.safe_area = Box(0, 0, width, height)
-        self.menu_button = None  # Box of the platform's menu button, where it has one
+        self.menu_button: Any = None  # Box of the platform's menu button, where it has one
         self.last = 0.0
         self.pending = 0.0
         self.state = DrawState(self.ctx, self.canvas.width, self.canvas.height)
@@ -224,14 +226,14 @@ class Game:
         except:  # noqa: E722  (native runtimes may lack it; JS errors need a bare except)
             self.menu_button = None
 
-    def window_resized(self, size: object = None) -> None:
+    def window_resized(self, size: Any = None) -> None:
         self.resize()
 
     # Input and lifecycle -------------------------------------------------------------------
     def now_seconds(self) -> float:
         return self.platform.now() / 1000
 
-    def touch_start(self, event: object) -> None:
+    def touch_start(self, event: Any) -> None:
         self.audio.unlock()
         scene = self.scene
         for t in event.changedTouches:
@@ -240,7 +242,7 @@ class Game:
             if scene != None and self.started:  # noqa: E711
                 start(scene.on_touch_start(touch))
 
-    def touch_move(self, event: object) -> None:
+    def touch_move(self, event: Any) -> None:
         scene = self.scene
         for t in event.changedTouches:
             touch = self.input.move(t.identifier, self.view.to_logical_x(t.clientX),
@@ -250,7 +252,7 @@ class Game:
                 if touch.dragging:
                     start(scene.on_drag(touch))
 
-    def touch_end(self, event: object) -> None:
+    def touch_end(self, event: Any) -> None:
         scene = self.scene
         for t in event.changedTouches:
             touch = self.input.release(t.identifier, self.view.to_logical_x(t.clientX),
@@ -264,23 +266,23 @@ class Game:
             elif gesture == "swipe":
                 start(scene.on_swipe(_direction(touch), touch))
 
-    def key_down(self, event: object) -> None:
+    def key_down(self, event: Any) -> None:
         self.input.held[event.key] = True
         if self.scene != None and self.started:  # noqa: E711
             start(self.scene.on_key_down(event.key))
 
-    def key_up(self, event: object) -> None:
+    def key_up(self, event: Any) -> None:
         self.input.held[event.key] = False
         if self.scene != None and self.started:  # noqa: E711
             start(self.scene.on_key_up(event.key))
 
-    def hide(self, event: object = None) -> None:
+    def hide(self, event: Any = None) -> None:
         self.paused = True
         self.audio.on_hide()
         if self.scene != None:  # noqa: E711
             start(self.scene.on_pause())
 
-    def show(self, event: object = None) -> None:
+    def show(self, event: Any = None) -> None:
         self.paused = False
         self.last = self.platform.now()
         self.audio.on_show()
@@ -288,5 +290,5 @@ class Game:
             start(self.scene.on_resume())
 
 
-def _direction(touch: object) -> str:
+def _direction(touch: Any) -> str:
     return swipe_direction(touch.x - touch.start_x, touch.y - touch.start_y)

@@ -7,6 +7,8 @@ the engine maps them through the viewport and calls the scene's handlers:
 ('left', 'right', 'up', 'down'), `on_key_down(key)`, `on_key_up(key)`.
 """
 
+from typing import Any  # (the guard drops typing imports from games)
+
 TAP_DISTANCE = 12  # logical units a tap may wander
 TAP_SECONDS = 0.35
 SWIPE_DISTANCE = 40
@@ -44,11 +46,11 @@ class Input:
     """What is held down now: `touches` (list of Touch), `held` (key name → True while held)."""
 
     def __init__(self) -> None:
-        self.touches = []
-        self.held = {}
+        self.touches: list[Touch] = []
+        self.held: dict[str, bool] = {}
         self.taps = 0  # taps recognised so far (tests read it)
 
-    def find(self, ident: int) -> object:
+    def find(self, ident: int) -> Any:
         for touch in self.touches:
             if touch.id == ident:
                 return touch
@@ -61,12 +63,12 @@ class Input:
         """Whether key `name` ('ArrowLeft', ' ', 'a' …) is held."""
         return name in self.held and self.held[name]
 
-    def press(self, ident: int, x: float, y: float, time: float) -> object:
+    def press(self, ident: int, x: float, y: float, time: float) -> Any:
         touch = Touch(ident, x, y, time)
         self.touches.append(touch)
         return touch
 
-    def move(self, ident: int, x: float, y: float) -> object:
+    def move(self, ident: int, x: float, y: float) -> Any:
         touch = self.find(ident)
         if touch == None:  # noqa: E711
             return None
@@ -78,13 +80,13 @@ class Input:
             touch.dragging = True
         return touch
 
-    def release(self, ident: int, x: float, y: float) -> object:
+    def release(self, ident: int, x: float, y: float) -> Any:
         touch = self.move(ident, x, y)
         if touch != None:  # noqa: E711
             self.touches.remove(touch)
         return touch
 
-    def gesture(self, touch: object, time: float) -> str:
+    def gesture(self, touch: Any, time: float) -> str:
         """'tap', 'swipe' or '' for a touch that just ended."""
         seconds = time - touch.start_time
         distance = touch.moved()

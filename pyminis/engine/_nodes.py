@@ -6,6 +6,8 @@ Every node has a position (`x`, `y`), an `anchor` (0..1 of its size: 0.5, 0.5 is
 Subclass `Sprite` and give it an `update(self, dt)` method to move it every step.
 """
 
+from typing import Any  # (the guard drops typing imports from games)
+
 # The draw path switches on these instead of calling a method per node (Transcrypt method
 # calls are slow; attribute reads are not).
 SPRITE = 1
@@ -32,7 +34,8 @@ class Node:
         self.z = 0
         self.visible = True
         self.fixed = False
-        self.scene = None  # set by Scene.add
+        self.scene: Any = None  # set by Scene.add
+        self.update_fn: Any = None  # the node's own update, resolved by Scene.add
         self.order = 0  # insertion order, ties z
 
     def left(self) -> float:
@@ -73,7 +76,7 @@ class Node:
 class Image:
     """A loaded picture (from `load_image`), or a region of one (a sprite-sheet frame)."""
 
-    def __init__(self, source: object, x: float, y: float, width: float, height: float) -> None:
+    def __init__(self, source: Any, x: float, y: float, width: float, height: float) -> None:
         self.source = source  # the platform image or canvas
         self.sx = x
         self.sy = y
@@ -102,8 +105,9 @@ class Sprite(Node):
 
     kind = SPRITE
 
-    def __init__(self, image: Image = None, x: float = 0, y: float = 0, anchor: float = 0.5,
-                 frames: list = None, fps: float = 0, loop: bool = True) -> None:
+    def __init__(self, image: "Image | None" = None, x: float = 0, y: float = 0,
+                 anchor: float = 0.5, frames: "list[Image] | None" = None, fps: float = 0,
+                 loop: bool = True) -> None:
         Node.__init__(self, x, y)
         self.anchor_x = anchor
         self.anchor_y = anchor
@@ -130,7 +134,8 @@ class Sprite(Node):
 
     def animate(self, dt: float) -> None:
         """Advance the animation (the scene calls this each step for animated sprites)."""
-        count = len(self.frames)
+        frames: Any = self.frames  # set: the scene animates only sprites with frames
+        count = len(frames)
         self.frame_time += dt * self.fps
         while self.frame_time >= 0.999999:  # tolerate float drift (12 × 1/60 × 10 < 2)
             self.frame_time -= 1
@@ -138,7 +143,7 @@ class Sprite(Node):
                 self.frame += 1
             elif self.loop:
                 self.frame = 0
-        self.image = self.frames[self.frame]
+        self.image = frames[self.frame]
 
 
 class Rect(Node):
@@ -198,7 +203,7 @@ class Group(Node):
 
     def __init__(self, x: float = 0, y: float = 0, cache: bool = False) -> None:
         Node.__init__(self, x, y)
-        self.children = []
+        self.children: list[Any] = []
         self.cache = cache
         self.canvas = None  # the cached layer, made by the draw path
         self.dirty = True

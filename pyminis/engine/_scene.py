@@ -9,9 +9,17 @@
             self.bird.y -= 60
 """
 
+from typing import Any  # (the guard drops typing imports from games)
+
+# __pragma__ ('skip')
+from typing import TypeVar  # noqa: E402
+
+N = TypeVar("N", bound="Node")  # what `add` returns is what it was given
+# __pragma__ ('noskip')
+
 from pyminis.engine._camera import Camera
 from pyminis.engine._js import class_of, start, unbound
-from pyminis.engine._nodes import SPRITE, Sprite
+from pyminis.engine._nodes import SPRITE, Node, Sprite
 from pyminis.engine._tween import Tween
 
 # Called as plain functions in the step loop (a Transcrypt method call binds a closure).
@@ -19,7 +27,7 @@ _ANIMATE = unbound(Sprite, "animate")
 
 
 class Timer:
-    def __init__(self, seconds: float, action: object, repeat: bool) -> None:
+    def __init__(self, seconds: float, action: Any, repeat: bool) -> None:
         self.seconds = seconds
         self.left = seconds
         self.action = action
@@ -34,9 +42,9 @@ class Scene:
     """A set of nodes with a camera, tweens and timers; the game runs one scene at a time."""
 
     def __init__(self) -> None:
-        self.nodes = []
-        self.tweens = []
-        self.timers = []
+        self.nodes: list[Any] = []
+        self.tweens: list[Tween] = []
+        self.timers: list[Timer] = []
         self.camera = Camera()
         self.game = None  # set when the scene starts
         self.time = 0.0  # seconds of steps this scene has run
@@ -44,44 +52,44 @@ class Scene:
         self.added = 0
 
     # Hooks, overridden by games -------------------------------------------------------------
-    def setup(self) -> None:
+    def setup(self) -> Any:
         """The scene starts: `self.game` is set and assets are loaded."""
 
-    def update(self, dt: float) -> None:
+    def update(self, dt: float) -> Any:
         """One fixed step of `dt` seconds, before nodes' own `update` methods."""
 
-    def on_tap(self, x: float, y: float) -> None:
+    def on_tap(self, x: float, y: float) -> Any:
         pass
 
-    def on_touch_start(self, touch: object) -> None:
+    def on_touch_start(self, touch: Any) -> Any:
         pass
 
-    def on_touch_move(self, touch: object) -> None:
+    def on_touch_move(self, touch: Any) -> Any:
         pass
 
-    def on_touch_end(self, touch: object) -> None:
+    def on_touch_end(self, touch: Any) -> Any:
         pass
 
-    def on_drag(self, touch: object) -> None:
+    def on_drag(self, touch: Any) -> Any:
         pass
 
-    def on_swipe(self, direction: str, touch: object) -> None:
+    def on_swipe(self, direction: str, touch: Any) -> Any:
         pass
 
-    def on_key_down(self, key: str) -> None:
+    def on_key_down(self, key: str) -> Any:
         pass
 
-    def on_key_up(self, key: str) -> None:
+    def on_key_up(self, key: str) -> Any:
         pass
 
-    def on_pause(self) -> None:
+    def on_pause(self) -> Any:
         """The game went to the background (or `game.pause()`)."""
 
-    def on_resume(self) -> None:
+    def on_resume(self) -> Any:
         pass
 
     # Building the scene ----------------------------------------------------------------------
-    def add(self, node: object) -> object:
+    def add(self, node: "N") -> "N":
         """Put a node in the scene (drawn in `z` order, then in the order added)."""
         node.scene = self
         node.order = self.added
@@ -90,7 +98,7 @@ class Scene:
         self.nodes.append(node)
         return node
 
-    def remove(self, node: object) -> None:
+    def remove(self, node: Any) -> None:
         """Take a node out; it stops drawing now and leaves the list after this step."""
         if node.scene is self:
             node.scene = None
@@ -102,21 +110,21 @@ class Scene:
             node.scene = None
         self.nodes = []
 
-    def tween(self, target: object, to: dict, seconds: float, ease: str = "linear",
-              on_done: object = None, delay: float = 0) -> Tween:
+    def tween(self, target: Any, to: dict, seconds: float, ease: str = "linear",
+              on_done: Any = None, delay: float = 0) -> Tween:
         """Animate attributes of `target` to the values in `to`, e.g.
         `self.tween(coin, {"y": 40, "alpha": 0}, 0.5, ease="out_quad")`."""
         tween = Tween(target, to, seconds, ease, on_done, delay)
         self.tweens.append(tween)
         return tween
 
-    def after(self, seconds: float, action: object) -> Timer:
+    def after(self, seconds: float, action: Any) -> Timer:
         """Call `action()` once, `seconds` from now (in scene time: pauses with the game)."""
         timer = Timer(seconds, action, False)
         self.timers.append(timer)
         return timer
 
-    def every(self, seconds: float, action: object) -> Timer:
+    def every(self, seconds: float, action: Any) -> Timer:
         timer = Timer(seconds, action, True)
         self.timers.append(timer)
         return timer
@@ -170,5 +178,5 @@ class Scene:
             previous = node
 
 
-def _z_key(node: object) -> float:
+def _z_key(node: Any) -> float:
     return node.z * 1000000000 + node.order

@@ -1,5 +1,7 @@
 """Tweens: change numbers on an object over time, with easing."""
 
+from typing import Any  # (the guard drops typing imports from games)
+
 from pyminis.engine._js import jsmath
 
 
@@ -54,7 +56,7 @@ EASINGS = {
 }
 
 
-def easing(name: str) -> object:
+def easing(name: str) -> Any:
     if name not in EASINGS:
         raise ValueError("unknown easing '" + str(name) + "'; use one of: "
                          + ", ".join(sorted(list(EASINGS.keys()))))
@@ -65,12 +67,12 @@ class Tween:
     """Moves `target`'s attributes from their current values to `to` in `duration` seconds.
     Made by `scene.tween(...)`; `on_done` is called once at the end."""
 
-    def __init__(self, target: object, to: dict, duration: float, ease: str = "linear",
-                 on_done: object = None, delay: float = 0) -> None:
+    def __init__(self, target: Any, to: dict, duration: float, ease: str = "linear",
+                 on_done: Any = None, delay: float = 0) -> None:
         self.target = target
         self.attrs = list(to.keys())
         self.ends = [to[a] for a in self.attrs]
-        self.starts = []
+        self.starts: list[Any] = []
         self.duration = max(duration, 0.000001)
         self.ease = easing(ease)
         self.on_done = on_done

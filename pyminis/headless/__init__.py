@@ -84,6 +84,7 @@ class HeadlessPlatform:
         self.safe_top = safe_top
         self.clock = 0.0
         self.game: Any = None  # the Game, once one is made (engine._js.publish)
+        self.host: Any = None  # the SDK's fake host while `use` is active
         self.screen: HeadlessCanvas | None = None
         self.audios: list[HeadlessAudio] = []
         self.storage: dict[str, Any] = {}
@@ -185,9 +186,9 @@ class HeadlessPlatform:
         for callback in later:
             callback()
         fake.current().advance(ms)
-        frames, self._frames = self._frames, {}
-        for callback in frames.values():
-            callback(self.clock)
+        due, self._frames = self._frames, {}
+        for frame in due.values():
+            frame(self.clock)
 
     def steps(self, count: int, ms: float = FRAME_MS) -> None:
         for _ in range(count):
@@ -225,9 +226,17 @@ class HeadlessPlatform:
 _EVENTS = {"TouchStart": "touchstart", "TouchMove": "touchmove", "TouchEnd": "touchend",
            "TouchCancel": "touchcancel", "Show": "show", "Hide": "hide", "KeyDown": "keydown",
            "KeyUp": "keyup"}
+
+
+def _listener_property(kind: str, off: bool) -> property:
+    if off:
+        return property(lambda self: self._off(kind))
+    return property(lambda self: self._on(kind))
+
+
 for _name, _kind in _EVENTS.items():
-    setattr(HeadlessPlatform, "on" + _name, property(lambda self, k=_kind: self._on(k)))
-    setattr(HeadlessPlatform, "off" + _name, property(lambda self, k=_kind: self._off(k)))
+    setattr(HeadlessPlatform, "on" + _name, _listener_property(_kind, False))
+    setattr(HeadlessPlatform, "off" + _name, _listener_property(_kind, True))
 # The interface's test hooks, under their JavaScript names.
 for _alias, _method in (("__step", "step"), ("__touch", "touch"), ("__key", "key"),
                         ("__visibility", "visibility")):
@@ -249,7 +258,7 @@ def use(platform: HeadlessPlatform) -> Iterator[HeadlessPlatform]:
     _current.append(platform)
     try:
         with fake.use() as host:
-            platform.host = host  # type: ignore[attr-defined]
+            platform.host = host
             yield platform
     finally:
         _current.remove(platform)

@@ -19,7 +19,8 @@ def interface_members() -> tuple[list[str], list[str]]:
     """(required, optional) member names of the PyminisPlatform typedef."""
     text = (runtime_js_dir() / "platform" / "interface.js").read_text(encoding="utf-8")
     block = text.split("@typedef {Object} PyminisPlatform", 1)[1].split("*/", 1)[0]
-    required, optional = [], []
+    required: list[str] = []
+    optional: list[str] = []
     for match in re.finditer(r"@property \{.*?\} (\[?)([\w$]+)\]?", block):
         (optional if match.group(1) else required).append(match.group(2))
     return required, optional
@@ -33,7 +34,7 @@ def test_the_interface_lists_what_the_engine_needs() -> None:
 
 
 def test_the_headless_backend_has_every_member(tmp_path: Path) -> None:
-    required, optional = interface_members()
+    required, _ = interface_members()
     platform = HeadlessPlatform(tmp_path)
     missing = [name for name in required if getattr(platform, name, None) is None]
     assert missing == []
@@ -42,7 +43,7 @@ def test_the_headless_backend_has_every_member(tmp_path: Path) -> None:
 @pytest.mark.browser
 def test_the_h5_backend_has_every_member_and_steps_by_hand(
         page: Any, example_copy: Callable[[str], Path]) -> None:
-    required, optional = interface_members()
+    required, _ = interface_members()
     result = build(example_copy("hello"), "h5")
     with serve(result.output_dir) as url:
         page.add_init_script(MANUAL_FRAMES)
