@@ -275,3 +275,18 @@ def test_nodes_removed_during_a_step_leave_after_it(play: HeadlessPlatform) -> N
     start(play, scene)
     play.steps(2)
     assert len(scene.nodes) == 5 - 2  # the first frame only draws; two steps, two gone
+
+
+def test_rotation_and_alpha_are_drawn(play: HeadlessPlatform) -> None:
+    class Turned(Scene):
+        def setup(self) -> None:
+            bar = self.add(Rect(100, 100, 80, 10, "#ffffff").set_anchor(0.5, 0.5))
+            bar.rotation = 90  # now 10 wide, 80 tall
+            faint = self.add(Rect(200, 200, 20, 20, "#ffffff"))
+            faint.alpha = 0.5
+
+    start(play, Turned())
+    image = play.snapshot()
+    assert rgb(image, 100, 65) == (255, 255, 255)  # inside the turned bar
+    assert rgb(image, 130, 100) == (0, 0, 0)  # where the bar was before turning
+    assert 100 < rgb(image, 210, 210)[0] < 160  # half of white over black
