@@ -3,8 +3,8 @@
 Both run in the same headless Chromium, one after the other, on an 800 × 600 canvas at pixel
 ratio 1, drawing the same 26 × 37 PNG. Printed per version:
   - ms/frame at N = 1,000 / 5,000 / 20,000: update + draw + a 1-pixel readback (which forces
-    the software canvas to rasterise inside the timed region);
-  - step ms: the update alone, at N = 20,000;
+    the software canvas to rasterise inside the timed region), median frame;
+  - step ms: the update alone (median of blocks of 20 updates after a JIT warm-up);
   - max N at 60 fps: the largest N whose ms/frame stays within 16.7 ms (bisection);
   - shipped bytes: every file of the package except the shared bunny.png, minified, gzip -9;
   - cold first frame: navigation start to the end of the first drawn frame, fresh context
@@ -51,26 +51,32 @@ MEASURE = """([n, warm, frames]) => {
   api.setCount(n);
   const probe = document.querySelector('canvas').getContext('2d');
   for (let i = 0; i < warm; i++) { api.update(); api.draw(); probe.getImageData(0, 0, 1, 1); }
-  let total = 0;
+  const times = [];
   for (let i = 0; i < frames; i++) {
     const t0 = performance.now();
     api.update();
     api.draw();
     probe.getImageData(0, 0, 1, 1);
-    total += performance.now() - t0;
+    times.push(performance.now() - t0);
   }
-  return total / frames;
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
 }"""
 
 # The update alone, many times (drawing would dominate otherwise): after a warm-up long enough
-# for the JIT to settle, the mean of `steps` updates.
-MEASURE_STEP = """([n, warm, steps]) => {
+# for the JIT to settle, the median of blocks of 20 updates (a busy machine stalls some blocks).
+MEASURE_STEP = """([n, warm, blocks]) => {
   const api = globalThis.benchApi;
   api.setCount(n);
   for (let i = 0; i < warm; i++) api.update();
-  const t0 = performance.now();
-  for (let i = 0; i < steps; i++) api.update();
-  return (performance.now() - t0) / steps;
+  const times = [];
+  for (let b = 0; b < blocks; b++) {
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) api.update();
+    times.push((performance.now() - t0) / 20);
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
 }"""
 
 
@@ -175,8 +181,8 @@ def frame_ms(page: Any, n: int, frames: int = 10) -> float:
     return float(page.evaluate(MEASURE, [n, 3, frames]))
 
 
-def step_ms(page: Any, n: int, steps: int) -> float:
-    return float(page.evaluate(MEASURE_STEP, [n, steps, steps]))
+def step_ms(page: Any, n: int, blocks: int) -> float:
+    return float(page.evaluate(MEASURE_STEP, [n, 20 * blocks, blocks]))
 
 
 def max_n(page: Any, quick: bool) -> int:

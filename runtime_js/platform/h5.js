@@ -119,9 +119,22 @@ function loadFont(path) {
 
 // Audio: HTMLAudioElement behind the native InnerAudioContext shape. Browsers refuse to play
 // before a gesture, so `unlockAudio` (called by the engine inside the first touch) plays and
-// pauses every element once, which unlocks each of them.
+// pauses every element once, which unlocks each of them. A touch's pointerdown does not count
+// as a gesture in every browser (Chrome waits for the pointerup), so a refused play() is
+// retried at the next pointerup or key press.
 const audios = [];
 let audioUnlocked = false;
+/** @type {Set<HTMLAudioElement>} */
+const refused = new Set();
+
+function retryRefused() {
+  for (const element of [...refused]) {
+    refused.delete(element);
+    element.play().catch(() => {});
+  }
+}
+window.addEventListener('pointerup', retryRefused, true);
+window.addEventListener('keydown', retryRefused, true);
 
 function createInnerAudioContext() {
   const element = new Audio();
@@ -136,9 +149,9 @@ function createInnerAudioContext() {
     get volume() { return element.volume; },
     set volume(value) { element.volume = Math.min(1, Math.max(0, value)); },
     get paused() { return element.paused; },
-    play() { element.play().catch(() => {}); },
-    pause() { element.pause(); },
-    stop() { element.pause(); element.currentTime = 0; },
+    play() { element.play().catch(() => refused.add(element)); },
+    pause() { refused.delete(element); element.pause(); },
+    stop() { refused.delete(element); element.pause(); element.currentTime = 0; },
     seek(seconds) { element.currentTime = seconds; },
     destroy() { element.pause(); element.removeAttribute('src'); audios.splice(audios.indexOf(element), 1); },
     onCanplay: hook('canplaythrough'),
