@@ -7,6 +7,8 @@ packages, and compiled there.
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import json
 import os
 import re
@@ -14,12 +16,13 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyminis import guard
 from pyminis.errors import CompileError, Location, Problem
 from pyminis.guard import runtime_fixes, transcrypt_run
+from pyminis.guard.facts import gather
 from pyminis.paths import PACKAGE_DIR, runtime_js_dir
 
 # Game-facing pyminis packages: compiled into games, so they import nothing from the rest.
@@ -35,6 +38,10 @@ TRANSCRYPT_MAKE_FLAGS = tuple(f for f in TRANSCRYPT_FLAGS if f != "-b")
 TRANSCRYPT_COMMAND = (transcrypt_run.__file__,)
 PMRT_JS = "python/pmrt.js"  # under runtime_js/: the helpers the rewrite calls
 PMRT_TARGET = "_pmrt_impl.js"  # its name in Transcrypt's output folder
+
+
+# guard.rewrite_all, or a memo of it (GuardCache.rewrite_all, for pyminis dev).
+RewriteAll = Callable[[list[guard.Module]], tuple[dict[str, str], guard.Facts]]
 
 
 @dataclass(frozen=True)
@@ -83,9 +90,10 @@ def _module_file(name: str, is_package: bool) -> Path:
     return Path(*parts, "__init__.py") if is_package else Path(*parts[:-1], parts[-1] + ".py")
 
 
-def _rewritten(modules: list[guard.Module]) -> tuple[dict[str, str], dict[str, str], guard.Facts]:
+def _rewritten(modules: list[guard.Module], rewrite_all: RewriteAll = guard.rewrite_all,
+               ) -> tuple[dict[str, str], dict[str, str], guard.Facts]:
     """(staged file → rewritten text, staged file → author's path, facts) for every module."""
-    texts, facts = guard.rewrite_all(modules)
+    texts, facts = rewrite_all(modules)
     staged: dict[str, str] = {}
     displays: dict[str, str] = {}
     for module in modules:
@@ -212,21 +220,93 @@ def compile_entries(modules: list[guard.Module], entries: list[str],
 TranscryptRunner = Callable[[Sequence[str], Path], tuple[int, str]]
 
 
-def stage_changed(modules: list[guard.Module], stage_dir: Path) -> tuple[dict[str, str], list[str]]:
+class GuardCache:
+    """The guard's answers per module, kept between builds of one project (pyminis dev).
+
+    A rebuild after one saved file would otherwise lint and rewrite every module again,
+    pyminis' own forty game-facing modules included (about 1 s). Both stay exact: a module is
+    linted again when its text or the set of module names changes (imports are checked against
+    it), and rewritten again when its text or the whole program's facts change.
+    """
+
+    def __init__(self) -> None:
+        self._problems: dict[tuple[guard.Module, frozenset[str]], list[Problem]] = {}
+        self._trees: dict[tuple[str, str], ast.Module] = {}
+        self._texts: dict[tuple[str, str], str] = {}
+        self._facts: dict[tuple[str, str], guard.Facts] = {}
+
+    def check(self, modules: list[guard.Module]) -> list[Problem]:
+        """`guard.check(modules)`, from memory where nothing changed."""
+        names = frozenset(m.name for m in modules)
+        known = {}
+        for module in modules:
+            key = (module, names)
+            if key not in self._problems:
+                # Empty stand-ins for the others give the lint the same set of module names.
+                others = [guard.Module(m.name, m.display, "") for m in modules if m is not module]
+                self._problems[key] = guard.check([module, *others])
+            known[key] = self._problems[key]
+        self._problems = known  # forget what no longer exists
+        return [problem for problems in known.values() for problem in problems]
+
+    def rewrite_all(self, modules: list[guard.Module]) -> tuple[dict[str, str], guard.Facts]:
+        """`guard.rewrite_all(modules)`, rewriting only modules whose text or facts changed."""
+        trees, parts = {}, {}
+        for module in modules:
+            key = (module.text, module.display)
+            trees[key] = self._trees.get(key) or ast.parse(module.text, filename=module.display)
+            parts[key] = self._facts.get(key) or gather([trees[key]])
+        self._trees, self._facts = trees, parts
+        facts = _merged(list(parts.values()))
+        facts_key = json.dumps(dataclasses.asdict(facts), sort_keys=True,
+                               default=lambda value: sorted(value))
+        texts, known = {}, {}
+        for module in modules:
+            key = (module.text, facts_key)
+            known[key] = self._texts.get(key) or guard.rewrite(module.text, facts)
+            texts[module.name] = known[key]
+        self._texts = known
+        return texts, facts
+
+
+def _merged(parts: list[guard.Facts]) -> guard.Facts:
+    """`gather(all trees)` from `gather([tree])` of each, in order: mappings update, sets
+    unite, flags or (GuardCache's test compares the two)."""
+    total = guard.Facts()
+    for part in parts:
+        for item in dataclasses.fields(part):
+            mine, theirs = getattr(total, item.name), getattr(part, item.name)
+            if isinstance(mine, dict):
+                mine.update(theirs)
+            elif isinstance(mine, set):
+                mine |= theirs
+            elif isinstance(mine, bool):
+                setattr(total, item.name, mine or theirs)
+            else:
+                raise TypeError(f"GuardCache cannot merge Facts.{item.name}; teach _merged")
+    return total
+
+
+@dataclass
+class Incremental:
+    """What repeated builds of one project keep from one build to the next."""
+
+    run: TranscryptRunner = run_transcrypt  # pyminis dev passes a warm Transcrypt
+    guard: GuardCache = field(default_factory=GuardCache)
+
+
+def stage_changed(modules: list[guard.Module], stage_dir: Path,
+                  rewrite_all: RewriteAll = guard.rewrite_all) -> tuple[dict[str, str], list[str]]:
     """Stage like `stage`, but touch only what changed; return (displays, changed staged files).
 
-    `stage` writes a fresh copy beside the stage folder (so whatever staging does — rewrites,
-    helper modules — happens here too); only files whose text differs are copied over. The
-    others keep their modification time, so Transcrypt's make mode skips them. Files that are
-    gone are removed with their JavaScript.
+    The staged files are made as `stage` makes them (rewrites, helper modules, settings); only
+    files whose text differs are written. The others keep their modification time, so
+    Transcrypt's make mode skips them. Files that are gone are removed with their JavaScript.
     """
-    fresh_dir = stage_dir.with_name(stage_dir.name + ".fresh")
-    displays = stage(modules, fresh_dir)
+    fresh, displays, _ = _rewritten(modules, rewrite_all)
     stage_dir.mkdir(parents=True, exist_ok=True)
-    fresh = {p.relative_to(fresh_dir).as_posix(): p for p in fresh_dir.rglob("*") if p.is_file()}
     changed = []
-    for rel, source in sorted(fresh.items()):
-        text = source.read_text(encoding="utf-8")
+    for rel, text in sorted(fresh.items()):
         target = stage_dir / rel
         if not target.is_file() or target.read_text(encoding="utf-8") != text:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -241,8 +321,8 @@ def stage_changed(modules: list[guard.Module], stage_dir: Path) -> tuple[dict[st
                 changed.append(rel)
     elif changed:
         # A star import copies another module's names at compile time: recompile its importers.
-        for rel, source in sorted(fresh.items()):
-            if rel not in changed and "import *" in source.read_text(encoding="utf-8"):
+        for rel, text in sorted(fresh.items()):
+            if rel not in changed and "import *" in text:
                 os.utime(stage_dir / rel)
                 changed.append(rel)
     for path in sorted(stage_dir.rglob("*.py")):
@@ -251,7 +331,6 @@ def stage_changed(modules: list[guard.Module], stage_dir: Path) -> tuple[dict[st
             path.unlink()
             dotted = rel.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
             (stage_dir / "__target__" / (dotted + ".js")).unlink(missing_ok=True)
-    shutil.rmtree(fresh_dir, ignore_errors=True)
     return displays, changed
 
 
@@ -271,16 +350,17 @@ def _mark_js_only_targets(target_dir: Path) -> None:
 
 
 def compile_python_incremental(modules: list[guard.Module], entry: str, stage_dir: Path,
-                               run: TranscryptRunner = run_transcrypt) -> Compiled:
+                               incremental: Incremental | None = None) -> Compiled:
     """`compile_python` for repeated builds: only modules that changed are recompiled."""
-    problems = guard.check(modules)
+    state = incremental or Incremental()
+    problems = state.guard.check(modules)
     if problems:
         raise CompileError(f"{len(problems)} problem(s) in the game's Python", problems)
-    displays, _ = stage_changed(modules, stage_dir)
+    displays, _ = stage_changed(modules, stage_dir, state.guard.rewrite_all)
     entry_file = _module_file(entry, False)
     target_dir = stage_dir / "__target__"
     _mark_js_only_targets(target_dir)
-    code, output = run([*TRANSCRYPT_MAKE_FLAGS, entry_file.as_posix()], stage_dir)
+    code, output = state.run([*TRANSCRYPT_MAKE_FLAGS, entry_file.as_posix()], stage_dir)
     _mark_js_only_targets(target_dir)
     entry_js = target_dir / (entry + ".js")
     if code != 0 or not entry_js.is_file():

@@ -13,6 +13,7 @@ import types
 from collections.abc import Callable
 from pathlib import Path
 
+from pyminis.compile.python import Incremental
 from pyminis.dev.report import describe
 from pyminis.dev.server import DevHTTPServer
 from pyminis.dev.session import BuildReport, DevSession
@@ -37,7 +38,7 @@ class DevRun:
                  printer: Printer = print) -> None:
         self.printer = printer
         self.compiler = WarmTranscrypt()
-        self.session = DevSession(path, runner=self.compiler)
+        self.session = DevSession(path, Incremental(run=self.compiler))
         config = self.session.project.config
         self.host = host or config.dev.host
         wanted = config.dev.port if port is None else port
@@ -55,15 +56,19 @@ class DevRun:
         self.port = int(self.server.server_address[1])
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self._thread.start()
-        printer(describe(self.session.rebuild()))
+        self.rebuild()
 
     @property
     def url(self) -> str:
         return f"http://{browse_host(self.host)}:{self.port}/"
 
     def rebuild(self, changed: list[str] | None = None) -> BuildReport:
+        """Build, serve and announce; then scan what is served (its findings become the error)."""
         report = self.session.rebuild()
         self.printer(describe(report, changed))
+        found = self.session.scan()
+        if found is not None:
+            self.printer(f"the restriction scan refuses this build:\n{found.error}")
         return report
 
     def watch(self) -> None:

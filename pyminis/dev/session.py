@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pyminis.compile.python import TranscryptRunner
+from pyminis.compile.python import Incremental
 from pyminis.dev.sourcemap import SourceMap
 from pyminis.dev.stack import PythonTraceback, python_traceback
 from pyminis.errors import ProblemsError, PyminisError, UsageError
 from pyminis.paths import runtime_js_dir
 from pyminis.pipeline.build import build_files
 from pyminis.project import Project, load_project
+from pyminis.scan.gate import check_package
 
 
 @dataclass(frozen=True)
@@ -58,12 +59,12 @@ def _problems(error: PyminisError) -> list[dict[str, Any]]:
 class DevSession:
     """Builds the project on demand and keeps the result; thread-safe."""
 
-    def __init__(self, path: Path | str, runner: TranscryptRunner | None = None,
+    def __init__(self, path: Path | str, incremental: Incremental | None = None,
                  target: str = "h5") -> None:
         self.root = Path(path).resolve()
         self.project: Project = load_project(self.root)
         self.target = target
-        self._runner = runner
+        self._incremental = incremental or Incremental()
         self._build_lock = threading.Lock()
         self._lock = threading.Lock()
         self._files: dict[str, bytes] = {}
@@ -79,7 +80,9 @@ class DevSession:
             started = time.perf_counter()
             try:
                 self.project = load_project(self.root)  # the config may have changed too
-                files, warnings = build_files(self.project, self.target, True, self._runner)
+                # The scan runs after the new build is served (`scan()`): a reload does not wait.
+                files, warnings = build_files(self.project, self.target, True, self._incremental,
+                                              scan=False)
             except PyminisError as error:
                 report = BuildReport(self._version, False, time.perf_counter() - started,
                                      str(error), _problems(error), target=self.target)
@@ -90,6 +93,27 @@ class DevSession:
                 report = BuildReport(self._version, True, time.perf_counter() - started,
                                      warnings=warnings, target=self.target)
             self._last = report
+        self.publish(report.event())
+        return report
+
+    def scan(self) -> BuildReport | None:
+        """The restriction scan of the package just served; its findings become the error."""
+        with self._build_lock:
+            with self._lock:
+                files, version = self._files, self._version
+            if not files or self._last is None or not self._last.ok:
+                return None
+            started = time.perf_counter()
+            maps = {path: files[path + ".map"] for path in files
+                    if path.endswith(".js") and path + ".map" in files}
+            try:
+                check_package(self.project, self.target, True, files, maps)
+            except PyminisError as error:
+                report = BuildReport(version, False, time.perf_counter() - started, str(error),
+                                     _problems(error), target=self.target)
+                self._last = report
+            else:
+                return None
         self.publish(report.event())
         return report
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from pyminis.assets import project_assets
 from pyminis.compile.bundle import Bundle, bundle, write_entry
 from pyminis.compile.python import (
-    TranscryptRunner, collect_modules, compile_python, compile_python_incremental, pyminis_modules,
+    Incremental, collect_modules, compile_python, compile_python_incremental, pyminis_modules,
 )
 from pyminis.errors import BuildError
 from pyminis.output.atomic import write_tree
@@ -40,11 +40,12 @@ def preludes(target: Target) -> list[Path]:
 
 
 def compile_game(project: Project, target: Target, dev: bool,
-                 incremental: TranscryptRunner | None = None) -> Bundle:
+                 incremental: Incremental | None = None) -> Bundle:
     """The game's Python as one classic script for `target`.
 
-    With `incremental` (a Transcrypt runner; `pyminis dev` passes a warm one), only modules
-    that changed since the last such build are recompiled, in a stage folder of their own.
+    With `incremental` (kept by `pyminis dev` between builds: a warm Transcrypt, the guard's
+    answers per module), only modules that changed since the last such build are recompiled,
+    in a stage folder of their own.
     """
     modules = collect_modules(project.src_dir, project.root) + pyminis_modules()
     if incremental is None:
@@ -63,8 +64,13 @@ def read_assets(project: Project) -> dict[str, bytes]:
 
 
 def build_files(project: Project, target_name: str, dev: bool,
-                incremental: TranscryptRunner | None = None) -> tuple[dict[str, bytes], list[str]]:
-    """Every file of the package, in memory; raises on any error before anything is written."""
+                incremental: Incremental | None = None,
+                scan: bool = True) -> tuple[dict[str, bytes], list[str]]:
+    """Every file of the package, in memory; raises on any error before anything is written.
+
+    `scan=False` leaves the restriction scan to the caller (`pyminis dev` serves the new build
+    first and scans it right after; nothing is written to disk there).
+    """
     target = get_target(target_name)
     warnings = list(project.loaded.warnings)
     warnings += target.check(project, dev)
@@ -78,7 +84,8 @@ def build_files(project: Project, target_name: str, dev: bool,
     maps = {"game.js": game.source_map}
     if open_data is not None:
         maps[f"{OPEN_DATA_OUT}/index.js"] = open_data.source_map
-    warnings += check_package(project, target.name, dev, files, maps)
+    if scan:
+        warnings += check_package(project, target.name, dev, files, maps)
     return files, warnings
 
 

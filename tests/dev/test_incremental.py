@@ -9,6 +9,8 @@ import pytest
 
 from pyminis import guard
 from pyminis.compile.python import (
+    GuardCache,
+    Incremental,
     compile_python_incremental,
     run_transcrypt,
     stage_changed,
@@ -105,10 +107,11 @@ def test_incremental_dev_build_equals_a_full_dev_build(example_copy: Callable[[s
     palette_py = write_color_game(root, "#161823")
     project = load_project(root)
     warm = WarmTranscrypt()
+    kept = Incremental(run=warm)
     try:
-        build_files(project, "h5", True, warm)
+        build_files(project, "h5", True, kept)
         palette_py.write_text(palette("#000001"), encoding="utf-8")
-        incremental, _ = build_files(project, "h5", True, warm)
+        incremental, _ = build_files(project, "h5", True, kept)
     finally:
         warm.close()
     full, _ = build_files(project, "h5", True)
@@ -130,3 +133,19 @@ def test_a_new_keyword_call_recompiles_the_unchanged_callee(tmp_path: Path) -> N
     after = (first.target_dir / "shapes.js").read_text()
     assert after.split("\n", 1)[1] != before.split("\n", 1)[1], "shapes.js was not recompiled"
     assert "__kwargtrans__" in after or "__allkwargs__" in after
+
+
+def test_the_guard_cache_answers_exactly_what_the_guard_answers() -> None:
+    cache = GuardCache()
+    game = dict(GAME, enemies="import nowhere\ndef count():\n    return 3\n")
+    assert cache.check(modules(game)) == guard.check(modules(game))
+    assert cache.check(modules(game)) == guard.check(modules(game))  # from memory
+    # A module named like the import appears: the lint must see the new set of names.
+    with_it = dict(game, nowhere="X = 1\n")
+    assert cache.check(modules(with_it)) == guard.check(modules(with_it))
+    assert cache.rewrite_all(modules(GAME))[0] == guard.rewrite_all(modules(GAME))[0]
+    # A new method name changes the facts, and with them how *other* modules are rewritten.
+    classy = dict(GAME, score="class Board:\n    def count(self):\n        return 1\n")
+    texts, facts = cache.rewrite_all(modules(classy))
+    expected, expected_facts = guard.rewrite_all(modules(classy))
+    assert texts == expected and facts == expected_facts

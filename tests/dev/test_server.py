@@ -114,3 +114,23 @@ def test_a_busy_port_is_a_usage_error_with_a_fix(example_copy: Callable[[str], P
             DevRun(root, "127.0.0.1", port, printer=lambda _: None)
     assert raised.value.exit_code == 2
     assert f"port {port}" in str(raised.value) and "--port" in str(raised.value)
+
+
+def test_the_scan_runs_on_what_is_served_and_its_finding_becomes_the_error(
+        running: tuple[DevRun, Path, list[str]]) -> None:
+    run, palette_py, printed = running
+    # A third-party script dropped into assets/: the guard never sees it, the scan does.
+    vendor = palette_py.parent.parent / "assets" / "vendor.js"
+    vendor.parent.mkdir(exist_ok=True)
+    vendor.write_text('export const run = (code) => eval(code);\n', encoding="utf-8")
+    report = run.rebuild(["assets/vendor.js"])
+    assert report.ok and report.version == 2  # built and served at once...
+    assert run.session.file("assets/vendor.js") is not None
+    last = run.session.last
+    assert last is not None and not last.ok  # ...then refused by the scan, named and located
+    assert "assets/vendor.js:1" in (last.error or "") and "eval" in (last.error or "")
+    assert printed[-1].startswith("the restriction scan refuses this build")
+    state = json.loads(get(run, "/__pyminis/state")[1])
+    assert state["error"]["type"] == "error"
+    vendor.unlink()
+    assert run.rebuild(["assets/vendor.js"]).ok and run.session.last.ok  # type: ignore[union-attr]
