@@ -46,12 +46,19 @@ def _reference_rule(name: str, target: str) -> str | None:
     return None
 
 
+# The nodes the rules look at, collected by the one walk over the tree (js_scope.Scopes).
+_RULE_NODES = frozenset({"identifier", "shorthand_property_identifier", "member_expression",
+                         "subscript_expression", "call_expression", "new_expression",
+                         "assignment_expression", "augmented_assignment_expression",
+                         "variable_declarator"})
+
+
 class _Checker:
     def __init__(self, source: bytes, policy: Policy) -> None:
         self.source = source
         self.policy = policy
         self.tree = _PARSER.parse(source)
-        self.values = Values(Scopes(self.tree.root_node))
+        self.values = Values(Scopes(self.tree.root_node, _RULE_NODES))
         self.hits: list[Hit] = []
         self._reported: set[tuple[int, str]] = set()
 
@@ -69,9 +76,7 @@ class _Checker:
         return code if len(code) <= limit else code[: limit - 1] + "…"
 
     def run(self) -> list[Hit]:
-        stack = [self.tree.root_node]
-        while stack:
-            node = stack.pop()
+        for node in self.values.scopes.collected:
             kind = node.type
             if kind in ("identifier", "shorthand_property_identifier", "member_expression",
                         "subscript_expression"):
@@ -85,7 +90,6 @@ class _Checker:
                 self.assignment(node)
             elif kind == "variable_declarator":
                 self.destructuring(node)
-            stack.extend(reversed(node.named_children))
         return sorted(self.hits, key=lambda h: (h.line, h.column, h.rule))
 
     # -- references -----------------------------------------------------------------------

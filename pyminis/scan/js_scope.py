@@ -31,23 +31,27 @@ class Binding:
     members: list[tuple[Node, str]] = field(default_factory=list)
 
 
-@dataclass
-class _Frame:
-    node: Node
-    function: int  # the id of the innermost function scope around `node`
-    block: int  # the id of the innermost block scope around `node`
-
-
 class Scopes:
-    """Declarations per scope, and the binding (or None: a global) of every reference."""
+    """Declarations per scope, and the binding (or None: a global) of every reference.
 
-    def __init__(self, root: Node) -> None:
+    One walk over the tree records declarations, the innermost scope of every reference and
+    the nodes of `collect` (for the rules, so they need no walk of their own); references are
+    resolved on demand through the chain of scopes.
+    """
+
+    def __init__(self, root: Node, collect: frozenset[str] = frozenset()) -> None:
         self.root = root
+        self.collected: list[Node] = []
         self._declared: dict[int, dict[str, Binding]] = {}
         self._declaration_sites: set[int] = set()
+        self._scope_parent: dict[int, int] = {}
+        self._ref_scope: dict[int, int] = {}  # identifier node id → innermost scope id
         self._refs: dict[int, Binding | None] = {}
-        self._collect_declarations()
-        self._resolve_references()
+        assignments = self._walk(collect)
+        for left, right in assignments:  # `x = value` gives x's binding another value
+            found = self.binding(left)
+            if found is not None:
+                found.values.append(right)
 
     # -- queries ------------------------------------------------------------------------
 
@@ -56,9 +60,21 @@ class Scopes:
 
     def binding(self, node: Node) -> Binding | None:
         """The declaration an identifier refers to; None when it is a global."""
-        return self._refs.get(node.id)
+        if node.id in self._refs:
+            return self._refs[node.id]
+        scope = self._ref_scope.get(node.id)
+        name = _text(node)
+        found = None
+        while scope is not None:
+            names = self._declared.get(scope)
+            if names is not None and name in names:
+                found = names[name]
+                break
+            scope = self._scope_parent.get(scope)
+        self._refs[node.id] = found
+        return found
 
-    # -- pass 1: declarations -------------------------------------------------------------
+    # -- declarations ---------------------------------------------------------------------
 
     def _bind(self, scope: int, name_node: Node, value: Node | None) -> None:
         names = self._declared.setdefault(scope, {})
@@ -73,20 +89,31 @@ class Scopes:
                 if bound is not None:
                     names[_text(bound)].members.append((value, key))
 
-    def _collect_declarations(self) -> None:
+    def _walk(self, collect: frozenset[str]) -> list[tuple[Node, Node]]:
         root_id = self.root.id
-        stack = [_Frame(self.root, root_id, root_id)]
+        stack: list[tuple[Node, int, int]] = [(self.root, root_id, root_id)]
+        assignments: list[tuple[Node, Node]] = []
         while stack:
-            frame = stack.pop()
-            node = frame.node
-            self._declare(node, frame.function, frame.block)
-            if node.type in FUNCTION_SCOPES:
-                function = block = node.id
-            elif node.type in BLOCK_SCOPES:
-                function, block = frame.function, node.id
-            else:
-                function, block = frame.function, frame.block
-            stack.extend(_Frame(child, function, block) for child in node.named_children)
+            node, function, block = stack.pop()
+            kind = node.type
+            if kind in collect:
+                self.collected.append(node)
+            if kind in REFERENCE_TYPES:
+                self._ref_scope[node.id] = block
+                continue
+            self._declare(node, function, block)
+            if kind == "assignment_expression":
+                left = node.child_by_field_name("left")
+                right = node.child_by_field_name("right")
+                if left is not None and right is not None and left.type == "identifier":
+                    assignments.append((left, right))
+            if node.id != root_id and kind in BLOCK_SCOPES:  # (function scopes are blocks too)
+                self._scope_parent[node.id] = block
+                block = node.id
+                if kind in FUNCTION_SCOPES:
+                    function = node.id
+            stack.extend((child, function, block) for child in node.named_children)
+        return assignments
 
     def _declare(self, node: Node, function: int, block: int) -> None:
         kind = node.type
@@ -133,35 +160,6 @@ class Scopes:
         if parameters is not None:
             for parameter in parameters.named_children:
                 self._bind(node.id, parameter, None)
-
-    # -- pass 2: references ---------------------------------------------------------------
-
-    def _resolve_references(self) -> None:
-        stack: list[tuple[Node, tuple[dict[str, Binding], ...]]] = [(self.root, ())]
-        while stack:
-            node, chain = stack.pop()
-            declared = self._declared.get(node.id)
-            if declared:
-                chain = (declared,) + chain
-            if node.type in REFERENCE_TYPES and node.id not in self._declaration_sites:
-                self._refs[node.id] = _lookup(chain, _text(node))
-            elif node.type == "assignment_expression":
-                left = node.child_by_field_name("left")
-                right = node.child_by_field_name("right")
-                if left is not None and right is not None and left.type == "identifier":
-                    found = _lookup(chain, _text(left))
-                    if found is not None:
-                        found.values.append(right)
-            stack.extend((child, chain) for child in node.named_children)
-
-
-def _lookup(chain: tuple[dict[str, Binding], ...], name: str) -> Binding | None:
-    for names in chain:
-        found = names.get(name)
-        if found is not None:
-            return found
-    return None
-
 
 def destructured_keys(pattern: Node) -> list[tuple[str, Node | None]]:
     """The constant keys of an object pattern, each with the plain identifier bound to it
