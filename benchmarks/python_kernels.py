@@ -6,7 +6,7 @@ Transcrypt, esbuild) and timed in the same node process as its twin in kernels.j
 shows both times and the ratio (target: every ratio <= 1.5). Both sides must compute the
 same result, or the row says so.
 
-Run: python benchmarks/python_kernels.py [--n 2000] [--rounds 7]
+Run: python benchmarks/python_kernels.py [--n 4000] [--rounds 41]
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ TARGET = 1.5
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=2000, help="frames (or hundreds of iterations)")
-    parser.add_argument("--rounds", type=int, default=7, help="alternating rounds; best counts")
+    parser.add_argument("--n", type=int, default=4000, help="frames (or hundreds of iterations)")
+    parser.add_argument("--rounds", type=int, default=41, help="alternating rounds; best counts")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="pyminis-bench-") as work:
         (script,) = compile_scripts([HERE / "kernels_py.py"], Path(work))

@@ -50,6 +50,8 @@ RULES = {r.code: r for r in [
     Rule("PM122", "`global` at module level or `nonlocal` is not supported", "keep state in an object"),
     Rule("PM124", "a default that names its own parameter (`i=i`) reads undefined in the compiled game",
          "bind the value with a factory: def make(i): return lambda: i * 10"),
+    Rule("PM125", "this function of `random` or `time` does not exist in games",
+         "random: random, randint, choice, shuffle, seed; time: time, monotonic"),
     Rule("PM123", "`yield` inside try/finally or generator `send`/`throw` are not supported",
          "keep generators simple: yield values from loops"),
 ]}
@@ -58,6 +60,9 @@ ALLOWED_MODULES = frozenset({
     "math", "random", "time", "typing", "typing_extensions", "__future__", "dataclasses", "enum",
     "pyminis", "itertools", "re",
 })
+# What Transcrypt's own `random` and `time` modules provide (TRANSCRYPT.md).
+MODULE_MEMBERS = {"random": frozenset({"random", "randint", "choice", "shuffle", "seed"}),
+                  "time": frozenset({"time", "monotonic"})}
 REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exit", "quit",
                               "breakpoint", "memoryview", "bytearray", "bytes", "complex",
                               "__import__", "aiter", "anext", "frozenset"})
@@ -176,6 +181,10 @@ class _Linter(ast.NodeVisitor):
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         if node.level == 0 and node.module:
             self.check_module(node, node.module)
+            if node.module in MODULE_MEMBERS:
+                for alias in node.names:
+                    if alias.name not in MODULE_MEMBERS[node.module]:
+                        self.report(node, "PM125", f"{node.module}.{alias.name}")
             if node.module == "enum":
                 for alias in node.names:
                     if alias.name not in ("Enum", "auto"):
@@ -231,6 +240,13 @@ class _Linter(ast.NodeVisitor):
     def visit_Name(self, node: ast.Name) -> None:
         if isinstance(node.ctx, ast.Store):
             self.check_name(node, node.id)
+
+    def visit_Attribute(self, node: ast.Attribute) -> None:
+        value = node.value
+        if (isinstance(value, ast.Name) and value.id in MODULE_MEMBERS
+                and node.attr not in MODULE_MEMBERS[value.id] and not node.attr.startswith("__")):
+            self.report(node, "PM125", f"{value.id}.{node.attr}")
+        self.generic_visit(node)
 
     def visit_Constant(self, node: ast.Constant) -> None:
         if isinstance(node.value, (complex, bytes)):

@@ -272,7 +272,11 @@ class Rewriter(ast.NodeVisitor):
             if decorator is not dataclass:
                 self.visit(decorator)
         for base in node.bases:
-            self.visit(base)
+            if isinstance(base, ast.Subscript) and isinstance(base.value, ast.Name) \
+                    and base.value.id in self.typing_names:
+                self.out.replace(base, lambda render: "object")
+            else:
+                self.visit(base)
         self.class_stack.append(node.name)
         self.self_stack.append(None)
         for stmt in node.body:
@@ -517,6 +521,10 @@ class Rewriter(ast.NodeVisitor):
         return self.call("_pm_fmt", text, spec_text)
 
     def visit_Subscript(self, node: ast.Subscript) -> None:
+        if isinstance(node.value, ast.Name) and node.value.id in self.typing_names:
+            # `Optional[int]` outside an annotation (a type alias): types mean nothing at run time.
+            self.out.replace(node, lambda render: "None")
+            return
         self.generic_visit(node)
         if isinstance(node.ctx, ast.Load) and not isinstance(node.slice, (ast.Slice, ast.Tuple)) \
                 and id(node) not in self.native_subscripts:
@@ -611,6 +619,9 @@ class Rewriter(ast.NodeVisitor):
         if isinstance(func, ast.Name) and func.id == "list" and len(node.args) == 1:
             self.listed.add(id(node.args[0]))
         if self.super_call(node):
+            return
+        if isinstance(func, ast.Name) and func.id in self.typing_names and func.id != "cast":
+            self.out.replace(node, lambda render: "None")  # TypeVar("T"), NewType(...)
             return
         self.generic_visit(node)
         if isinstance(func, ast.Name) and func.id in BUILTIN_HELPERS and func.id not in self.shadowed:
@@ -719,6 +730,12 @@ class Rewriter(ast.NodeVisitor):
     def visit_Name(self, node: ast.Name) -> None:
         if node.id in RUNTIME_NAMES and node.id not in self.shadowed:
             self.used.add(node.id)
+        if node.id in self.typing_names and node.id not in ("TYPE_CHECKING", "cast") \
+                and isinstance(node.ctx, ast.Load):
+            # `T = TypeVar("T")`, `class Box(Generic[T])`: typing names have no run-time use.
+            self.out.replace(node, lambda render: "None" if node.id != "Generic" else "object",
+                             pad=False)
+            return
         if node.id == "TYPE_CHECKING" and node.id in self.typing_names:
             self.out.replace(node, lambda render: "False", pad=False)
 
