@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -64,8 +65,8 @@ def main() -> None:
     print(f"{'file':34} {'KiB':>7} {'parse ms':>9} {'scan ms':>8} {'scan/parse':>10}")
     policy = Policy(target="native")
     for name, data in files:
-        parse = median_ms(lambda data=data: PARSER.parse(data), rounds)
-        scan = median_ms(lambda data=data: scan_text("game.js", data, policy), rounds)
+        parse = median_ms(partial(PARSER.parse, data), rounds)
+        scan = median_ms(partial(scan_text, "game.js", data, policy), rounds)
         print(f"{name:34} {len(data) / 1024:7.1f} {parse:9.1f} {scan:8.1f} {scan / parse:10.1f}")
 
 
