@@ -35,6 +35,10 @@ _LITERAL_CONSTRUCTORS = {"array": "Array", "object": "Object", "string": "String
 FUNCTION_VALUES = frozenset({"function_expression", "function", "arrow_function",
                              "generator_function", "function_declaration",
                              "generator_function_declaration", "class", "class_declaration"})
+# Methods of a string that return a string.
+_STRING_METHODS = frozenset({"format", "concat", "replace", "replaceAll", "slice", "substring",
+                             "substr", "toLowerCase", "toUpperCase", "trim", "repeat", "padStart",
+                             "padEnd"})
 _MAX_DEPTH = 24  # aliases of aliases; deeper chains are not followed
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 _ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])")
@@ -324,6 +328,18 @@ class Values:
             return any(self.stringish(part) for part in
                        (node.child_by_field_name("left"), node.child_by_field_name("right"))
                        if part is not None)
+        if node.type == "call_expression":
+            # Python's f-strings and str.format reach JavaScript as "…".format(…)
+            callee = node.child_by_field_name("function")
+            if callee is not None and strip(callee).type == "member_expression":
+                method = self.property_name(strip(callee))
+                receiver = strip(callee).child_by_field_name("object")
+                if method in ("join", "toString", "toFixed"):
+                    return True  # these always return a string
+                if method in _STRING_METHODS and receiver is not None and self.stringish(receiver):
+                    return True
+            elif callee is not None and self.name(callee) == "String":
+                return True
         return self.string(node) is not None
 
 

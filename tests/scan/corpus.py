@@ -60,6 +60,9 @@ FORBIDDEN_JS: list[tuple[str, str]] = [
     ("string-timer", 'var t = setTimeout; t("tick()", 1);'),
     ("string-timer", 'setTimeout.call(window, "tick()", 1);'),
     ("string-timer", 'const later = getattr(window, "setTimeout"); later("tick()", 1);'),
+    ("string-timer", "setTimeout('tick({})'.format(n), 10);"),  # a Python f-string, compiled
+    ("string-timer", "setInterval(['tick', '()'].join(''), 5);"),
+    ("string-timer", "setTimeout(String(code), 1);"),
     # location of window or document
     ("location", 'location.href = "https://example.com";'),
     ("location", "window.location.reload();"),
@@ -172,6 +175,8 @@ BENIGN_JS: list[str] = [
     'const later = getattr(window, "setTimeout"); later(tick, 1);',
     "const {location = 1} = props; location.x;",
     "const {innerWidth, devicePixelRatio} = window;",
+    "setTimeout(handlers.get(name), 10);",
+    "setTimeout(make('tick').bind(null), 10);",
     "function place({location}) { return location.x; }",
     'const st = document.createElement("style"); st.textContent = "@import url(theme.css);";',
 ]
