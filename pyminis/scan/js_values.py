@@ -319,15 +319,22 @@ class Values:
                            if c.type in ("string_fragment", "escape_sequence"))
         return ""
 
-    def stringish(self, node: Node) -> bool:
-        """True when `node` is certainly a string (literal, template, concatenation with one)."""
+    def stringish(self, node: Node, depth: int = 0) -> bool:
+        """True when `node` is certainly a string (literal, template, concatenation with one,
+        a string method's result, a variable only ever given such values)."""
         node = strip(node)
+        if depth > _MAX_DEPTH:
+            return False
         if node.type in ("string", "template_string"):
             return True
         if node.type == "binary_expression" and _operator(node) == "+":
-            return any(self.stringish(part) for part in
+            return any(self.stringish(part, depth + 1) for part in
                        (node.child_by_field_name("left"), node.child_by_field_name("right"))
                        if part is not None)
+        if node.type == "identifier":
+            binding = self.scopes.binding(node)
+            return binding is not None and bool(binding.values) and all(
+                self.stringish(value, depth + 1) for value in binding.values)
         if node.type == "call_expression":
             # Python's f-strings and str.format reach JavaScript as "…".format(…)
             callee = node.child_by_field_name("function")
@@ -336,7 +343,8 @@ class Values:
                 receiver = strip(callee).child_by_field_name("object")
                 if method in ("join", "toString", "toFixed"):
                     return True  # these always return a string
-                if method in _STRING_METHODS and receiver is not None and self.stringish(receiver):
+                if method in _STRING_METHODS and receiver is not None \
+                        and self.stringish(receiver, depth + 1):
                     return True
             elif callee is not None and self.name(callee) == "String":
                 return True

@@ -63,6 +63,7 @@ FORBIDDEN_JS: list[tuple[str, str]] = [
     ("string-timer", "setTimeout('tick({})'.format(n), 10);"),  # a Python f-string, compiled
     ("string-timer", "setInterval(['tick', '()'].join(''), 5);"),
     ("string-timer", "setTimeout(String(code), 1);"),
+    ("string-timer", 'var code = "tick(" + str(n) + ")"; setTimeout(code, 10);'),
     # location of window or document
     ("location", 'location.href = "https://example.com";'),
     ("location", "window.location.reload();"),
@@ -176,6 +177,7 @@ BENIGN_JS: list[str] = [
     "const {location = 1} = props; location.x;",
     "const {innerWidth, devicePixelRatio} = window;",
     "setTimeout(handlers.get(name), 10);",
+    "let step = makeStep(); setTimeout(step, 16);",
     "setTimeout(make('tick').bind(null), 10);",
     "function place({location}) { return location.x; }",
     'const st = document.createElement("style"); st.textContent = "@import url(theme.css);";',
