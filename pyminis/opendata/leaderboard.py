@@ -195,17 +195,31 @@ class Leaderboard:
         ctx.textAlign = "left"
         avatar_x = rank_x + theme.text_size
         self._avatar(entry, avatar_x, middle - theme.avatar_size / 2)
-        ctx.fillStyle = theme.text
-        ctx.font = self._font(theme.text_size)
-        label = entry.nickname if len(entry.nickname) > 0 else theme.you
-        ctx.fillText(label, avatar_x + theme.avatar_size + theme.padding / 2, middle)
         with_button = self.share and self._can_share(entry)
         ctx.textAlign = "right"
         ctx.font = self._font(theme.text_size, True)
-        ctx.fillText(format_score(entry.score), layout.score_right(with_button), middle)
+        score = format_score(entry.score)
+        score_right = layout.score_right(with_button)
+        ctx.fillText(score, score_right, middle)
+        ctx.textAlign = "left"
+        ctx.fillStyle = theme.text
+        ctx.font = self._font(theme.text_size)
+        label = entry.nickname if len(entry.nickname) > 0 else theme.you
+        name_x = avatar_x + theme.avatar_size + theme.padding / 2
+        room = score_right - ctx.measureText(score).width - theme.padding - name_x
+        ctx.fillText(self._fit(label, room), name_x, middle)
         ctx.textAlign = "left"
         if with_button:
             self._button(layout, index, entry.open_id in self.sent)
+
+    def _fit(self, text: str, width: float) -> str:
+        """`text`, cut with an ellipsis to fit `width` pixels in the current font."""
+        if self.ctx.measureText(text).width <= width:
+            return text
+        cut = text
+        while len(cut) > 1 and self.ctx.measureText(cut + "…").width > width:
+            cut = cut[:len(cut) - 1]  # no negative index: Transcrypt needs -o for it
+        return cut + "…"
 
     def _button(self, layout: Layout, index: int, sent: bool) -> None:
         ctx = self.ctx

@@ -133,6 +133,11 @@ def test_game_over_shows_friends_ranked_with_own_row_highlighted(
         page.wait_for_timeout(100)
         assert pixel(page, *to_page(RES_W - 6, you["y"])) == HIGHLIGHT
         assert pixel(page, *to_page(RES_W - 6, bob["y"])) != HIGHLIGHT
+        # Avatars: the platform's image for Bob (made by the emulator: no avatar was seeded),
+        # the placeholder disc for the player, whose own row has no avatar URL.
+        placeholder, rows = (168, 169, 179), {(34, 36, 49), (28, 30, 42)}
+        assert pixel(page, *to_page(90, you["y"])) == placeholder
+        assert pixel(page, *to_page(90, bob["y"])) not in rows | {placeholder}
 
         # Tap Bob's share button: the domain sends him a card (shareToUser, 003).
         page.mouse.click(*to_page(RES_W - 24 - 54, bob["y"]))

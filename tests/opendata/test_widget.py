@@ -109,3 +109,15 @@ def test_a_message_that_does_not_check_is_reported_not_thrown(
     host.emit("onMessage", {"type": "pyminis.touch", "data": {"phase": "start"}})
     assert "field 'x' is missing" in capsys.readouterr().out
     assert board.state == "hidden"
+
+
+def test_a_long_name_is_cut_before_the_score(side: Any) -> None:
+    host, _board, canvas = side
+    host.state.friends = [{"display_name": "Bartholomew-the-very-long-named", "open_id": "o-b",
+                           "data": [{"key": "highScore", "value": "12345"}]}]
+    social.post(opendata.ShowLeaderboard())
+    drawn = {t[0]: t for t in canvas.context.texts}
+    name = next(text for text in drawn if text.startswith("Bart"))
+    assert name.endswith("…") and len(name) < 31
+    score_x = drawn["12345"][1]  # right-aligned: the score ends here
+    assert drawn[name][1] + 20 * len(name) <= score_x - 20 * 5
