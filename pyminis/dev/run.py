@@ -43,6 +43,7 @@ class DevRun:
         self.host = host or config.dev.host
         wanted = config.dev.port if port is None else port
         self.stop_event = threading.Event()
+        self.last_scan: threading.Thread | None = None
         try:  # bind first: a busy port fails at once, and the page can connect while we build
             self.server = DevHTTPServer((self.host, wanted), self.session, printer)
         except OSError as error:
@@ -66,10 +67,11 @@ class DevRun:
         """Build, serve and announce; then scan what is served (its findings become the error)."""
         report = self.session.rebuild()
         self.printer(describe(report, changed))
-        found = self.session.scan()
-        if found is not None:
-            self.printer(f"the restriction scan refuses this build:\n{found.error}")
+        self.last_scan = self.session.scan_soon(self._refused)
         return report
+
+    def _refused(self, report: BuildReport) -> None:
+        self.printer(f"the restriction scan refuses this build:\n{report.error}")
 
     def watch(self) -> None:
         """Rebuild on every relevant change until `stop()` (or Ctrl-C)."""

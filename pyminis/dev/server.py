@@ -136,9 +136,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._json({"error": str(error)}, 400)
             return
         self.server.printer(f"target {target}: " + describe(report))
-        found = self.server.session.scan()
-        if found is not None:
-            self.server.printer(f"the restriction scan refuses this build:\n{found.error}")
+        printer = self.server.printer
+        self.server.session.scan_soon(
+            lambda found: printer(f"the restriction scan refuses this build:\n{found.error}"))
         self._json(self.server.session.state())
 
     def _runtime(self, name: str, folder: str) -> None:

@@ -11,6 +11,7 @@ import json
 import queue
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,7 @@ class DevSession:
         self.target = target
         self._incremental = incremental or Incremental()
         self._build_lock = threading.Lock()
+        self._scan_lock = threading.Lock()
         self._lock = threading.Lock()
         self._files: dict[str, bytes] = {}
         self._version = 0
@@ -97,11 +99,15 @@ class DevSession:
         return report
 
     def scan(self) -> BuildReport | None:
-        """The restriction scan of the package just served; its findings become the error."""
-        with self._build_lock:
+        """The restriction scan of the package being served; its findings become the error.
+
+        Runs beside the builds (not under their lock): a long scan never delays the next save.
+        A result for a package that a newer build has replaced is dropped.
+        """
+        with self._scan_lock:
             with self._lock:
-                files, version = self._files, self._version
-            if not files or self._last is None or not self._last.ok:
+                files, version, last = self._files, self._version, self._last
+            if not files or last is None or not last.ok or last.version != version:
                 return None
             started = time.perf_counter()
             maps = {path: files[path + ".map"] for path in files
@@ -111,11 +117,25 @@ class DevSession:
             except PyminisError as error:
                 report = BuildReport(version, False, time.perf_counter() - started, str(error),
                                      _problems(error), target=self.target)
-                self._last = report
             else:
                 return None
+            with self._lock:
+                if self._version != version:
+                    return None
+                self._last = report
         self.publish(report.event())
         return report
+
+    def scan_soon(self, on_finding: Callable[[BuildReport], None]) -> threading.Thread:
+        """`scan()` in the background; `on_finding(report)` if the package is refused."""
+        def work() -> None:
+            found = self.scan()
+            if found is not None:
+                on_finding(found)
+
+        thread = threading.Thread(target=work, daemon=True, name="pyminis-dev-scan")
+        thread.start()
+        return thread
 
     @property
     def last(self) -> BuildReport | None:

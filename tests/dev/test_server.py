@@ -126,6 +126,8 @@ def test_the_scan_runs_on_what_is_served_and_its_finding_becomes_the_error(
     report = run.rebuild(["assets/vendor.js"])
     assert report.ok and report.version == 2  # built and served at once...
     assert run.session.file("assets/vendor.js") is not None
+    assert run.last_scan is not None
+    run.last_scan.join(timeout=120)  # ...and scanned beside the next builds
     last = run.session.last
     assert last is not None and not last.ok  # ...then refused by the scan, named and located
     assert "assets/vendor.js:1" in (last.error or "") and "eval" in (last.error or "")
@@ -133,4 +135,6 @@ def test_the_scan_runs_on_what_is_served_and_its_finding_becomes_the_error(
     state = json.loads(get(run, "/__pyminis/state")[1])
     assert state["error"]["type"] == "error"
     vendor.unlink()
-    assert run.rebuild(["assets/vendor.js"]).ok and run.session.last.ok  # type: ignore[union-attr]
+    assert run.rebuild(["assets/vendor.js"]).ok
+    run.last_scan.join(timeout=120)
+    assert run.session.last is not None and run.session.last.ok

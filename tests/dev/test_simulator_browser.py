@@ -132,6 +132,17 @@ def test_login_authorize_capsule_and_language_come_from_the_controls(
     assert (box["left"], box["top"], box["width"], box["height"]) == (left, top, width, height)
     assert left + width < 412 and top > 24  # inside the screen, below the status bar
 
+    # Theme and orientation, as the game's own window sees them.
+    page.select_option("#theme", "dark")
+    page.select_option("#orientation", "landscape")
+    page.wait_for_function("""() => { const w = document.querySelector('#game').contentWindow;
+        return w.TTMinis && w.innerWidth === 915; }""")
+    game = page.frame_locator("#game").locator("html")
+    assert game.evaluate("() => [innerWidth, innerHeight]") == [915, 412]
+    assert game.evaluate("() => matchMedia('(prefers-color-scheme: dark)').matches") is True
+    assert game.evaluate("() => matchMedia('(prefers-color-scheme: light)').matches") is False
+    assert game.evaluate("() => TTMinis.game.getSystemInfoSync().theme") == "dark"
+
 
 def test_the_native_target_runs_in_the_emulator_with_the_chosen_outcome(
         page: Any, example_copy: Callable[[str], Path], dev_server: Callable[..., DevProcess]) -> None:
