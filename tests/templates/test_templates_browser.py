@@ -11,8 +11,10 @@ from typing import Any
 import pytest
 
 from pyminis.cli.new import new_project
+from pyminis.pack import pack
 from pyminis.pipeline import build
 from tests.support.browser import serve
+from tests.support.emulator import run_native
 
 pytestmark = pytest.mark.browser
 
@@ -86,3 +88,19 @@ def test_leaderboard_saves_the_score_in_the_browser(page: Any, open_game: Opener
     saved = [c for c in page.evaluate("TTMinis.__calls") if c["name"] == "setUserCloudStorage"]
     assert saved[0]["params"]["data"] == [{"key": "highScore", "value": "1"}]
     assert scene(page, "over") is True
+
+
+@pytest.mark.parametrize("template", ["minimal", "leaderboard", "monetized"])
+def test_the_packed_native_game_runs_in_the_emulator(page: Any, tmp_path: Path,
+                                                     template: str) -> None:
+    """The package `pyminis pack` zipped, run where there is no DOM: it draws and signs in."""
+    result = pack(new_project("native-game", template, tmp_path), "native")
+    with run_native(page, result.output_dir) as emu:
+        assert emu.loaded_ok, emu.errors
+        for _ in range(150):  # the game signs in once its first scene starts
+            if emu.calls("login"):
+                break
+            page.wait_for_timeout(100)
+        assert emu.calls("login"), "the native game never signed in"
+        assert emu.pixels()["colours"] > 1, "the native screen stayed blank"
+        assert emu.errors == []
