@@ -514,7 +514,9 @@ class Rewriter(ast.NodeVisitor):
         elif value.conversion == ord("s"):
             text = f"str({text})"
         if value.format_spec is None:
-            return text if value.conversion in (ord("r"), ord("a"), ord("s")) else f"str({text})"
+            if value.conversion in (ord("r"), ord("a"), ord("s")):
+                return text
+            return self.call("_pm_str", text)
         spec = value.format_spec
         assert isinstance(spec, ast.JoinedStr)
         spec_text = " + ".join(self.fpart(p, render) for p in spec.values) or "''"

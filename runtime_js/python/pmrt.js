@@ -288,6 +288,13 @@ export function _pm_andl(a, b) { return _pm_truth(a) ? b() : a; }
 
 // Builtins Transcrypt gets wrong.
 
+/** `str(x)` inside an f-string: strings and numbers without a call into Transcrypt's str. */
+export function _pm_str(x) {
+    if (typeof x === 'string') return x;
+    if (typeof x === 'number') return '' + x;
+    return str(x);
+}
+
 /** `len(x)`: arrays and strings first (Transcrypt's len looks for __len__ first). */
 export function _pm_len(x) {
     if (Array.isArray(x) || typeof x === 'string') return x.length;
