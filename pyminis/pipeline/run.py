@@ -56,7 +56,7 @@ def compile_scripts(paths: list[Path], work_dir: Path) -> list[Script]:
         if problems:
             refused[module.name] = CompileError(f"{len(problems)} problem(s) in {module.display}", problems)
     wanted = [m for m in modules if m.name not in refused]
-    needs_pyminis = any(re.search(r"^\s*(from|import)\s+pyminis\b", m.text, re.M) for m in wanted)
+    needs_pyminis = any(re.search(r"^\s*(from|import)\s+pyminis\b", m.text, re.MULTILINE) for m in wanted)
     extra = pyminis_modules() if needs_pyminis else []
     stage_dir = work_dir / "stage"
     compiled = compile_entries(wanted + extra, [m.name for m in wanted], stage_dir) if wanted else {}
