@@ -135,7 +135,7 @@ def finish_target(target_dir: Path) -> None:
             runtime.write_text(fixed, encoding="utf-8")
 
 
-_ERROR = re.compile(r"File '([^']*)', line (\d+), namely:\s*(.*?)\n\s*\nAborted", re.S)
+_ERROR = re.compile(r"File '([^']*)', line (\d+), namely:\s*(.*?)\n\s*\nAborted", re.DOTALL)
 
 
 def _transcrypt_problem(output: str, displays: dict[str, str], entry: str) -> Problem:
@@ -272,19 +272,7 @@ class GuardCache:
 def _merged(parts: list[guard.Facts]) -> guard.Facts:
     """`gather(all trees)` from `gather([tree])` of each, in order: mappings update, sets
     unite, flags or (GuardCache's test compares the two)."""
-    total = guard.Facts()
-    for part in parts:
-        for item in dataclasses.fields(part):
-            mine, theirs = getattr(total, item.name), getattr(part, item.name)
-            if isinstance(mine, dict):
-                mine.update(theirs)
-            elif isinstance(mine, set):
-                mine |= theirs
-            elif isinstance(mine, bool):
-                setattr(total, item.name, mine or theirs)
-            else:
-                raise TypeError(f"GuardCache cannot merge Facts.{item.name}; teach _merged")
-    return total
+    return guard.Facts.merge(parts)
 
 
 @dataclass
