@@ -15,6 +15,7 @@ Run: python benchmarks/dev_reload.py [--rounds N]
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import sys
@@ -217,7 +218,8 @@ def main() -> None:
         palette_py = make_game(root)
         modules = len(list((root / "src").glob("*.py")))
         print(f"pyminis dev reload benchmark: {modules} modules, "
-              f"{sum(len(p.read_text().splitlines()) for p in (root / 'src').glob('*.py'))} lines")
+              f"{sum(len(p.read_text().splitlines()) for p in (root / 'src').glob('*.py'))} lines; "
+              f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
         compile_figures(root, palette_py, args.rounds)
         end_to_end(root, palette_py, args.rounds)
 
