@@ -92,6 +92,10 @@ class Version:
     results: dict[str, float] = field(default_factory=dict)
 
 
+def progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
 def gz(data: bytes) -> int:
     return len(gzip.compress(data, 9))
 
@@ -175,6 +179,7 @@ def first_frames(browser: Any, versions: list[Version], loads: int) -> None:
             context.close()
     for version in versions:
         version.results["first"] = statistics.median(times[version.name])
+        progress(f"{version.name}: first frame {version.results['first']:.1f} ms")
 
 
 def frame_ms(page: Any, n: int, frames: int = 10) -> float:
@@ -203,9 +208,12 @@ def measure(browser: Any, version: Version, quick: bool) -> None:
     context, page = open_page(browser, version, "http://127.0.0.1:9", manual=True)
     version.prepare(page)
     for n in SIZES:
-        version.results[f"frame{n}"] = frame_ms(page, n, 5 if quick else 15)
-        version.results[f"step{n}"] = step_ms(page, n, 100 if quick else 400)
+        version.results[f"frame{n}"] = frame_ms(page, n, 5 if quick else 11)
+        version.results[f"step{n}"] = step_ms(page, n, 10 if quick else 30)
+        progress(f"{version.name}: N={n}: {version.results[f'frame{n}']:.2f} ms/frame, "
+                 f"{version.results[f'step{n}']:.3f} ms/step")
     version.results["maxn"] = max_n(page, quick)
+    progress(f"{version.name}: max N at 60 fps {version.results['maxn']:.0f}")
     context.close()
 
 
