@@ -197,6 +197,7 @@ class Leaderboard:
         self._avatar(entry, avatar_x, middle - theme.avatar_size / 2)
         with_button = self.share and self._can_share(entry)
         ctx.textAlign = "right"
+        ctx.fillStyle = theme.text
         ctx.font = self._font(theme.text_size, True)
         score = format_score(entry.score)
         score_right = layout.score_right(with_button)
