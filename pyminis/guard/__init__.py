@@ -71,7 +71,7 @@ def _facts(text: str, display: str) -> Facts:
 def _rewrite(text: str, display: str, facts: Facts) -> str:
     tree = _parse_text(text, display)
     if isinstance(tree, Problem):
-        raise SyntaxError(str(tree))
+        raise TypeError(f"check() the module first: {tree}")  # a syntax error cannot be rewritten
     return rewrite_module(text, tree, facts)
 
 

@@ -1,0 +1,149 @@
+"""What an expression plainly is, read from the source alone (no types): the rewrite keeps
+native JavaScript where a value is plainly a number, a string or a boolean, and proves
+`xs[i]` in range inside `for i in range(len(xs))` loops.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from pyminis.guard.splice import Replacer
+
+NUMERIC_CALLS = frozenset({"len", "int", "float", "abs", "round", "ord", "min", "max", "sum",
+                           "_pm_int", "hash"})
+STRING_CALLS = frozenset({"str", "repr", "chr", "format"})
+BOOL_CALLS = frozenset({"isinstance", "hasattr", "callable", "bool", "any", "all", "issubclass"})
+BOOL_METHODS = frozenset({"startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace",
+                          "isupper", "islower", "isdecimal", "isnumeric", "isidentifier"})
+# Builtins replaced by helpers unless the module binds the name itself.
+
+def is_num(node: ast.expr) -> bool:
+    """Plainly a number (so `+`, `*`, `==` can stay native)."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        return is_num(node.operand)
+    if isinstance(node, ast.BinOp):
+        if isinstance(node.op, (ast.Sub, ast.Div, ast.FloorDiv, ast.Pow, ast.LShift, ast.RShift)):
+            return True
+        if isinstance(node.op, (ast.Add, ast.Mult)):
+            return is_num(node.left) and is_num(node.right)
+        if isinstance(node.op, ast.Mod):  # `x % 7`: a str on the left would be formatting
+            return is_nonzero_num(node.right) and not is_str(node.left)
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in NUMERIC_CALLS:
+            return True
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "math":
+            return True
+    return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "math"
+
+
+def is_str(node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+        return node.func.id in STRING_CALLS
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return is_str(node.left) or is_str(node.right)
+    return False
+
+
+def is_nonzero_num(node: ast.expr) -> bool:
+    return (isinstance(node, ast.Constant) and isinstance(node.value, (int, float))
+            and not isinstance(node.value, bool) and node.value != 0)
+
+
+def is_bool(node: ast.expr) -> bool:
+    """Plainly a boolean (so a test needs no Python truth conversion)."""
+    if isinstance(node, ast.Compare):
+        return True
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, bool) or node.value is None
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        return True
+    if isinstance(node, ast.BoolOp):
+        return all(is_bool(v) for v in node.values)
+    if isinstance(node, ast.Call):
+        if isinstance(node.func, ast.Name):
+            return node.func.id in BOOL_CALLS
+        if isinstance(node.func, ast.Attribute):
+            return node.func.attr in BOOL_METHODS
+    return False
+
+
+def is_pure(node: ast.expr) -> bool:
+    """Cheap and without side effects: fine to evaluate even when Python would not."""
+    if isinstance(node, (ast.Name, ast.Constant)):
+        return True
+    if isinstance(node, ast.Attribute):
+        return is_pure(node.value)
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return all(is_pure(e) for e in node.elts)
+    if isinstance(node, ast.Dict):
+        return not node.keys
+    if isinstance(node, ast.UnaryOp):
+        return is_pure(node.operand)
+    return False
+
+
+def is_simple_target(node: ast.expr) -> bool:
+    """A target safe to read and write twice (`x`, `self.x`, `a[i]`)."""
+    if isinstance(node, ast.Name):
+        return True
+    if isinstance(node, ast.Attribute):
+        return isinstance(node.value, ast.Name)
+    if isinstance(node, ast.Subscript):
+        return (isinstance(node.value, (ast.Name, ast.Attribute)) and is_pure(node.slice)
+                and not isinstance(node.slice, ast.Slice))
+    return False
+
+
+def in_range_loop(node: ast.For) -> str | None:
+    """For `for i in range(len(xs))` whose body neither rebinds `i` or `xs` nor can resize
+    `xs` (no method call on it, no `del`, not passed to a call), the name `xs`: `xs[i]` is then
+    always in range, so it can stay a plain JS index (the hot loop of array code)."""
+    call = node.iter
+    if not (isinstance(node.target, ast.Name) and isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Name) and call.func.id == "range"
+            and len(call.args) == 1 and not call.keywords):
+        return None
+    size = call.args[0]
+    if not (isinstance(size, ast.Call) and isinstance(size.func, ast.Name) and size.func.id == "len"
+            and len(size.args) == 1 and isinstance(size.args[0], ast.Name)):
+        return None
+    seq, index = size.args[0].id, node.target.id
+    for child in ast.walk(ast.Module(body=node.body, type_ignores=[])):
+        if isinstance(child, ast.Name) and child.id in (seq, index) and not isinstance(child.ctx, ast.Load):
+            return None
+        if isinstance(child, (ast.Delete, ast.Global, ast.Nonlocal, ast.FunctionDef, ast.Lambda)):
+            return None
+        if isinstance(child, ast.Call):
+            if isinstance(child.func, ast.Attribute) and isinstance(child.func.value, ast.Name) \
+                    and child.func.value.id == seq:
+                return None
+            if any(isinstance(a, ast.Name) and a.id == seq for a in child.args):
+                return None
+    return seq
+
+
+def length_minus(seq: ast.expr, index: ast.expr) -> Replacer:
+    """`a[-k]` as a store target → `a[len(a) - k]` (a tuple target cannot call a helper)."""
+    return lambda render: f"len({render(seq)}) - {render(index)}"
+
+
+def bound_names(tree: ast.Module) -> set[str]:
+    """Every name the module binds anywhere (so builtins it shadows are left alone)."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            names.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.arg):
+            names.add(node.arg)
+        elif isinstance(node, ast.alias):
+            names.add((node.asname or node.name).split(".")[0])
+    return names
