@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+from PIL import Image
 from typer.testing import CliRunner
 
 from pyminis.cli import app
@@ -85,7 +86,7 @@ def test_h5_package_layout(example_copy: Copy) -> None:
 def test_manifest_nests_folders_sorted(example_copy: Copy) -> None:
     project = example_copy("hello")
     (project / "assets" / "img").mkdir(parents=True)
-    (project / "assets" / "img" / "b.png").write_bytes(b"\x89PNG-not-empty")
+    Image.new("RGB", (2, 2), "red").save(project / "assets" / "img" / "b.png")
     (project / "assets" / "a.txt").write_text("a")
     files = read_tree(build(project, "h5").output_dir)
     manifest = json.loads(files["minigame.manifest.json"])["resource_list"]
