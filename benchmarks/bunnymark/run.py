@@ -27,7 +27,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Generator
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -63,17 +63,20 @@ MEASURE = """([n, warm, frames]) => {
   return times[times.length >> 1];
 }"""
 
-# The update alone, many times (drawing would dominate otherwise): after a warm-up long enough
-# for the JIT to settle, the median of blocks of 20 updates (a busy machine stalls some blocks).
-MEASURE_STEP = """([n, warm, blocks]) => {
+# The update alone, many times (drawing would dominate otherwise): after 300 ms of updates for
+# the JIT to settle, blocks of updates lasting at least 3 ms each (the page clock is coarse),
+# the median block (a busy machine stalls some blocks).
+MEASURE_STEP = """([n, blocks]) => {
   const api = globalThis.benchApi;
   api.setCount(n);
-  for (let i = 0; i < warm; i++) api.update();
+  const warm = performance.now();
+  while (performance.now() - warm < 300) api.update();
   const times = [];
   for (let b = 0; b < blocks; b++) {
     const t0 = performance.now();
-    for (let i = 0; i < 20; i++) api.update();
-    times.push((performance.now() - t0) / 20);
+    let count = 0, t1;
+    do { api.update(); count++; t1 = performance.now(); } while (t1 - t0 < 3);
+    times.push((t1 - t0) / count);
   }
   times.sort((a, b) => a - b);
   return times[times.length >> 1];
@@ -187,34 +190,57 @@ def frame_ms(page: Any, n: int, frames: int = 10) -> float:
 
 
 def step_ms(page: Any, n: int, blocks: int) -> float:
-    return float(page.evaluate(MEASURE_STEP, [n, 20 * blocks, blocks]))
+    return float(page.evaluate(MEASURE_STEP, [n, blocks]))
 
 
-def max_n(page: Any, quick: bool) -> int:
-    """Largest N within the 60 fps budget: double until over it, then bisect."""
+def bisect_max_n(rounds: int) -> Generator[int, float, int]:
+    """Largest N within the 60 fps budget: double until over it, then bisect. A generator
+    (sent each probe's ms/frame) so two versions can take turns on the machine."""
     lo, hi = 0, 100
-    while frame_ms(page, hi) <= BUDGET_MS and hi < 400_000:
+    while (yield hi) <= BUDGET_MS and hi < 400_000:
         lo, hi = hi, hi * 2
-    for _ in range(5 if quick else 8):
+    for _ in range(rounds):
         mid = (lo + hi) // 2
-        if frame_ms(page, mid) <= BUDGET_MS:
+        if (yield mid) <= BUDGET_MS:
             lo = mid
         else:
             hi = mid
     return lo
 
 
-def measure(browser: Any, version: Version, quick: bool) -> None:
-    context, page = open_page(browser, version, "http://127.0.0.1:9", manual=True)
-    version.prepare(page)
+def measure(browser: Any, versions: list[Version], quick: bool) -> None:
+    """Both versions in their own page, taking turns at every measurement, so the load of a
+    busy machine drifts over both alike."""
+    pages = {}
+    for version in versions:
+        context, page = open_page(browser, version, "http://127.0.0.1:9", manual=True)
+        version.prepare(page)
+        pages[version.name] = (context, page)
     for n in SIZES:
-        version.results[f"frame{n}"] = frame_ms(page, n, 5 if quick else 11)
-        version.results[f"step{n}"] = step_ms(page, n, 10 if quick else 30)
-        progress(f"{version.name}: N={n}: {version.results[f'frame{n}']:.2f} ms/frame, "
-                 f"{version.results[f'step{n}']:.3f} ms/step")
-    version.results["maxn"] = max_n(page, quick)
-    progress(f"{version.name}: max N at 60 fps {version.results['maxn']:.0f}")
-    context.close()
+        frames: dict[str, list[float]] = {v.name: [] for v in versions}
+        for _ in range(2 if quick else 3):
+            for version in versions:
+                frames[version.name].append(frame_ms(pages[version.name][1], n, 5))
+        for version in versions:
+            version.results[f"frame{n}"] = statistics.median(frames[version.name])
+            version.results[f"step{n}"] = step_ms(pages[version.name][1], n, 7 if quick else 15)
+            progress(f"{version.name}: N={n}: {version.results[f'frame{n}']:.2f} ms/frame, "
+                     f"{version.results[f'step{n}']:.4f} ms/step")
+    searches = {v.name: bisect_max_n(5 if quick else 8) for v in versions}
+    probes = {name: next(search) for name, search in searches.items()}
+    while probes:
+        for version in versions:
+            if version.name not in probes:
+                continue
+            try:
+                probes[version.name] = searches[version.name].send(
+                    frame_ms(pages[version.name][1], probes[version.name]))
+            except StopIteration as done:
+                version.results["maxn"] = done.value
+                progress(f"{version.name}: max N at 60 fps {done.value}")
+                del probes[version.name]
+    for context, _ in pages.values():
+        context.close()
 
 
 def hello_bytes(work: Path) -> int:
@@ -235,7 +261,7 @@ def table(engine: Version, js: Version, hello: int) -> str:
     for n in SIZES:
         row(f"ms/frame, N={n:,}", engine.results[f"frame{n}"], js.results[f"frame{n}"], ".2f")
     for n in SIZES:
-        row(f"step ms, N={n:,}", engine.results[f"step{n}"], js.results[f"step{n}"], ".3f",
+        row(f"step ms, N={n:,}", engine.results[f"step{n}"], js.results[f"step{n}"], ".4f",
             "<= 1.5x" if n == SIZES[-1] else "")
     row("max N at 60 fps", engine.results["maxn"], js.results["maxn"], ",.0f", ">= 1.5x")
     row("shipped bytes (min+gzip)", engine.shipped, js.shipped, ",.0f")
@@ -260,8 +286,7 @@ def main() -> None:
             browser = playwright.chromium.launch(executable_path=chromium_path(),
                                                  args=CHROMIUM_ARGS)
             first_frames(browser, [js, engine], 5 if quick else 11)
-            for version in (js, engine):
-                measure(browser, version, quick)
+            measure(browser, [js, engine], quick)
             browser.close()
     print(table(engine, js, hello))
 
