@@ -435,11 +435,25 @@ class Rewriter(ast.NodeVisitor):
         if len(node.ops) != 1 or not isinstance(node.ops[0], (ast.Eq, ast.NotEq)):
             return
         left, right = node.left, node.comparators[0]
+        literal = next((side for side in (left, right) if isinstance(side, ast.Constant)
+                        and isinstance(side.value, (str, int, float))
+                        and not isinstance(side.value, bool)), None)
+        if literal is not None and not any(isinstance(side, ast.Constant) and isinstance(side.value, bool)
+                                           for side in (left, right)):
+            # `state == "menu"`, `n == 0`: strict JS equality (Transcrypt's `==` is loose, so
+            # `"" == 0` would be true); `is` compiles to `===`, and the types match or differ.
+            self.out.replace(node, self.strict_compare(node, left, right))
+            return
         plain = (is_num(left) or is_num(right) or is_str(left) or is_str(right)
                  or any(isinstance(s, ast.Constant) for s in (left, right)))
         if not plain:
             name = "_pm_eq" if isinstance(node.ops[0], ast.Eq) else "_pm_ne"
             self.out.replace(node, lambda render: self.call(name, render(left), render(right)))
+
+    @staticmethod
+    def strict_compare(node: ast.Compare, left: ast.expr, right: ast.expr) -> Replacer:
+        operator = "is" if isinstance(node.ops[0], ast.Eq) else "is not"
+        return lambda render: f"{render(left)} {operator} {render(right)}"
 
     def visit_BoolOp(self, node: ast.BoolOp) -> None:
         self.generic_visit(node)
