@@ -26,6 +26,13 @@ def noisy(size: tuple[int, int], seed: int, alpha: bool = False, levels: int = 2
     return image
 
 
+def gradient(size: tuple[int, int]) -> Image.Image:
+    """A large smooth image, made in C (icon sources are big; a random walk would be slow)."""
+    red = Image.linear_gradient("L").resize(size)
+    green = Image.radial_gradient("L").resize(size)
+    return Image.merge("RGB", (red, green, red.transpose(Image.Transpose.FLIP_LEFT_RIGHT)))
+
+
 def png_bytes(image: Image.Image, **options: object) -> bytes:
     out = io.BytesIO()
     image.save(out, format="PNG", **options)

@@ -21,7 +21,7 @@ from pyminis.assets.icons import ICON_SIZES
 from pyminis.assets.report import size_table
 from pyminis.errors import BuildError, ConfigError
 from pyminis.pipeline import build
-from tests.pack.images import noisy, pixels, png_bytes, write_png
+from tests.pack.images import gradient, noisy, pixels, png_bytes, write_png
 
 Copy = Callable[[str], Path]
 
@@ -171,7 +171,7 @@ def test_outputs_are_identical_across_fresh_caches(tmp_path: Path) -> None:
 
 def test_app_icons_in_every_size_from_one_source(tmp_path: Path) -> None:
     (tmp_path / "assets").mkdir()
-    write_png(tmp_path / "icon.png", noisy((600, 600), seed=8))
+    write_png(tmp_path / "icon.png", gradient((600, 600)))
     result = run(tmp_path)
     assert sorted(result.icons) == sorted(f"icon-{size}.png" for size in ICON_SIZES)
     for name, data in result.icons.items():
@@ -185,7 +185,7 @@ def test_app_icons_in_every_size_from_one_source(tmp_path: Path) -> None:
                                           ((256, 256), "smaller than the largest size")])
 def test_unusable_icon_source_is_refused_with_the_fix(tmp_path: Path, size: tuple[int, int],
                                                        reason: str) -> None:
-    write_png(tmp_path / "icon.png", noisy(size, seed=9))
+    write_png(tmp_path / "icon.png", gradient(size))
     with pytest.raises(BuildError) as caught:
         run(tmp_path)
     assert reason in str(caught.value) and "fix:" in str(caught.value)

@@ -24,7 +24,7 @@ from pyminis.pack.checks import (
     zip_size,
 )
 from pyminis.targets.sizes import MB
-from tests.pack.images import noisy, write_png
+from tests.pack.images import gradient, noisy, write_png
 
 Copy = Callable[[str], Path]
 
@@ -133,7 +133,7 @@ def test_release_build_errors_stop_the_pack(game: Path) -> None:
 
 
 def test_icons_are_written_beside_the_zip(game: Path) -> None:
-    write_png(game / "icon.png", noisy((512, 512), seed=3))
+    write_png(game / "icon.png", gradient((512, 512)))
     result = pack(game, "h5")
     assert result.icons_dir == game / "dist-icons"
     assert (game / "dist-icons" / "icon-144.png").is_file()
