@@ -1,9 +1,10 @@
-"""The open data domain in a browser page: the SDK stand-in plus runtime_js/opendata/host.js.
+"""The open data domain in a browser page, as tests/support/browser.py:route_platform serves it.
 
-The page gets the stand-in at the SDK URL followed by the open data host, installed on
-`TTMinis.game` with the fake friends a test seeds (`seed_friends`); the domain worker is
-made from domain.js's source. Helpers read the domain's own record through Playwright's
-worker handles, so nothing is exposed to the game for the test's sake.
+A page whose package names an open data domain in project.config.json gets the stand-in at
+the SDK URL followed by the open data host (pyminis/dev/stand_in.py), installed on
+`TTMinis.game` with the fake friends a test seeds (`seed_friends`). Helpers read the domain's
+own record through Playwright's worker handles, so nothing is exposed to the game for the
+test's sake.
 """
 
 from __future__ import annotations
@@ -11,28 +12,6 @@ from __future__ import annotations
 import json
 import time
 from typing import Any
-
-from pyminis.paths import runtime_js_dir
-from tests.support.browser import SDK_HOST
-
-
-def stand_in_with_open_data() -> str:
-    folder = runtime_js_dir()
-    domain = (folder / "opendata" / "domain.js").read_text(encoding="utf-8")
-    return "\n".join([
-        (folder / "simulator" / "sdk.js").read_text(encoding="utf-8"),
-        (folder / "opendata" / "host.js").read_text(encoding="utf-8"),
-        # Served from the SDK's origin, so the domain worker is made from its source.
-        f"globalThis.__pyminisOpenDataDomainSource = {json.dumps(domain)};",
-        (folder / "opendata" / "install.js").read_text(encoding="utf-8"),
-    ])
-
-
-def route_open_data(page: Any) -> None:
-    """Serve the stand-in plus the open data host at the SDK URL (routes added last win)."""
-    body = stand_in_with_open_data()
-    page.context.route(f"https://{SDK_HOST}/**/sdk.js", lambda route: route.fulfill(
-        status=200, content_type="application/javascript", body=body))
 
 
 def seed_friends(page: Any, friends: list[dict[str, Any]], me: dict[str, str] | None = None,

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from tests.opendata.support import domain_worker, route_open_data, seed_friends
+from tests.opendata.support import domain_worker, seed_friends
 from tests.support.browser import SDK_HOST, serve
 
 pytestmark = pytest.mark.browser
@@ -47,6 +47,9 @@ FRIENDS = [
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[str]:
     (tmp_path / "index.html").write_text(PAGE, encoding="utf-8")
+    # 003: how the platform knows the package has an open data domain, and where.
+    (tmp_path / "project.config.json").write_text('{"openDataContext": "openDataContext"}',
+                                                  encoding="utf-8")
     (tmp_path / "openDataContext").mkdir()
     (tmp_path / "openDataContext" / "index.js").write_text(DOMAIN, encoding="utf-8")
     with serve(tmp_path) as url:
@@ -54,7 +57,6 @@ def site(tmp_path: Path) -> Iterator[str]:
 
 
 def start(page: Any, url: str, **seed: Any) -> Any:
-    route_open_data(page)
     seed_friends(page, FRIENDS, **seed)
     page.goto(url + "/index.html")
     page.evaluate("TTMinis.game.getOpenDataContext()")  # the domain starts on first use
@@ -146,3 +148,17 @@ def test_the_game_places_the_shared_canvas_but_cannot_read_friends(page: Any, si
     assert names == []
     assert page.evaluate("TTMinis.game.canIUse('shareToUser')") is False
     assert page.evaluate("TTMinis.game.canIUse('shareAppMessage')") is True
+
+
+def test_a_package_without_an_open_data_domain_keeps_the_plain_stand_in(
+        page: Any, tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "project.config.json").write_text('{"appid": "x"}', encoding="utf-8")
+    with serve(tmp_path) as url:
+        page.goto(url + "/index.html")
+        # The stand-in's own calls, none replaced or removed, and no host installed.
+        assert page.evaluate("""[typeof TTMinis.game.getFriendCloudStorage,
+            typeof globalThis.pyminisOpenData, typeof TTMinis.__openData]""") == [
+            "function", "undefined", "undefined"]
+        page.evaluate("TTMinis.game.getOpenDataContext()")
+        assert page.workers == []

@@ -25,7 +25,6 @@ from tests.opendata.support import (
     domain_worker,
     game_calls,
     open_data_log,
-    route_open_data,
     seed_friends,
     wait_drawn,
 )
@@ -67,7 +66,6 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 @contextmanager
 def running(page: Any, target: str, package: Path) -> Iterator[None]:
     if target == "h5":
-        route_open_data(page)
         with serve(package) as url:
             page.goto(url + "/index.html")
             page.wait_for_function("document.querySelector('body canvas') !== null")

@@ -1,8 +1,10 @@
 """Debian's chromium driven by Playwright, with the TikTok SDK replaced by the local stand-in.
 
 Used by the browser tests and the benchmarks. Every request that does not go to 127.0.0.1 is
-answered here: the SDK URLs with runtime_js/simulator/sdk.js, anything else with a 404, so a
-page can never reach the network.
+answered here: the SDK URLs with the stand-in (pyminis/dev/stand_in.py, the simulator's own:
+runtime_js/simulator/sdk.js, plus the open data host when the page's package names an open
+data domain in its project.config.json), anything else with a 404, so a page can never reach
+the network.
 """
 
 from __future__ import annotations
@@ -11,12 +13,15 @@ import functools
 import http.server
 import shutil
 import threading
+import urllib.error
+import urllib.parse
+import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from pyminis.paths import runtime_js_dir
+from pyminis.dev.stand_in import open_data_folder, stand_in_script
 
 CHROMIUM_ARGS = [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -67,16 +72,34 @@ class PageLog:
         return [text for kind, text in self.console if kind == "error"] + self.errors
 
 
+_LOCAL = ("http://127.0.0.1", "http://localhost")
+
+
+def package_open_data(page_url: str) -> str | None:
+    """The open data folder of the package a local page belongs to: the platform reads it from
+    project.config.json beside the page (003)."""
+    if not page_url.startswith(_LOCAL):
+        return None
+    try:
+        with urllib.request.urlopen(urllib.parse.urljoin(page_url, "project.config.json"),
+                                    timeout=5) as answer:
+            return open_data_folder(answer.read())
+    except (urllib.error.URLError, OSError):
+        return None  # no project.config.json: a game without an open data domain
+
+
 def route_platform(context: Any) -> None:
-    """Answer the SDK with the stand-in; refuse every other request off this machine."""
-    stand_in = (runtime_js_dir() / "simulator" / "sdk.js").read_text(encoding="utf-8")
+    """Answer the SDK with the stand-in (with the open data host for a package that has an
+    open data domain); refuse every other request off this machine."""
 
     def handle(route: Any) -> None:
         url = route.request.url
-        if url.startswith(("http://127.0.0.1", "http://localhost")):
+        if url.startswith(_LOCAL):
             route.continue_()
         elif SDK_HOST in url and url.endswith("sdk.js"):
-            route.fulfill(status=200, content_type="application/javascript", body=stand_in)
+            folder = package_open_data(route.request.frame.url)
+            route.fulfill(status=200, content_type="application/javascript",
+                          body=stand_in_script(folder))
         else:
             route.fulfill(status=404, body="offline test")
 
