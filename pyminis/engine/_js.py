@@ -42,25 +42,6 @@ def __pragma__(*args: Any) -> Any:
 #?jsmath = __pragma__("js", "{}", "Math")
 # __pragma__ ('noecom')
 
-# Resolves the function behind a Transcrypt method (`update` is emitted as `py_update`) as
-# `fn(self, a, b)`. Transcrypt emits methods as getters that bind a fresh closure on every
-# access, 53x slower to call than a plain function (TRANSCRYPT.md); such a getter called
-# without `this` returns the plain function. Methods the guard emits as plain functions
-# (`function (dt) { var self = this; … }`) are wrapped to receive `self` as `this`.
-_UNBOUND = """(function (cls, attr) {
-    var key = ('py_' + attr) in cls ? 'py_' + attr : attr;
-    for (var c = cls; c; c = Object.getPrototypeOf(c)) {
-        var d = Object.getOwnPropertyDescriptor(c, key);
-        if (!d) { continue; }
-        if (d.get) { return d.get.call(null); }
-        var f = d.value;
-        if (typeof f !== 'function') { return null; }
-        return function (self, a, b) { return f.call(self, a, b); };
-    }
-    return null;
-})"""
-
-
 def platform() -> Any:
     """The platform backend the game runs on (runtime_js/platform/interface.js)."""
     if IN_JS:
@@ -73,9 +54,26 @@ def platform() -> Any:
 
 
 def unbound(cls: Any, attr: str) -> Any:
-    """The plain function of method `attr` of `cls`, called as `fn(obj, args…)` in hot loops."""
+    """The plain function of method `attr` of `cls`, called as `fn(obj, args…)` in hot loops.
+
+    Compiled, `update` is emitted as `py_update`. Transcrypt emits methods as getters that bind
+    a fresh closure on every access, 53x slower to call than a plain function (TRANSCRYPT.md);
+    such a getter called without `this` returns the plain function. Methods the guard emits as
+    plain functions (`function (dt) { var self = this; … }`) are wrapped to get `self` as
+    `this`. The pragma's code must be one string literal (an expression compiles to nothing)."""
     if IN_JS:
-        return __pragma__("js", "{}", _UNBOUND + "(cls, attr)")
+        return __pragma__("js", "{}", """(function (cls, attr) {
+    var key = ('py_' + attr) in cls ? 'py_' + attr : attr;
+    for (var c = cls; c; c = Object.getPrototypeOf(c)) {
+        var d = Object.getOwnPropertyDescriptor(c, key);
+        if (!d) { continue; }
+        if (d.get) { return d.get.call(null); }
+        var f = d.value;
+        if (typeof f !== 'function') { return null; }
+        return function (self, a, b) { return f.call(self, a, b); };
+    }
+    return null;
+})(cls, attr)""")
     return getattr(cls, attr, None)
 
 
