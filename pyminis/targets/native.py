@@ -55,14 +55,18 @@ def game_json(project: Project, has_open_data: bool) -> bytes:
     return _json(data)
 
 
-def project_config_json(project: Project) -> bytes:
-    """project.config.json: the client key as `appid`; `compileType` says "a game" to tools."""
+def project_config_json(project: Project, has_open_data: bool = False) -> bytes:
+    """project.config.json: the client key as `appid`; `compileType` says "a game" to tools;
+    003 names the open data folder here too (as game.json does), so both get it."""
     config = project.config
-    return _json({
+    data: dict[str, Any] = {
         "appid": config.client_key or DEV_PLACEHOLDER_APPID,
         "compileType": "game",
         "projectname": config.dev.name or project.root.name,
-    })
+    }
+    if has_open_data:
+        data["openDataContext"] = OPEN_DATA_DIR
+    return _json(data)
 
 
 @dataclass(frozen=True)
@@ -126,7 +130,7 @@ class NativeTarget:
                 files[f"{OPEN_DATA_DIR}/index.js"] += b"//# sourceMappingURL=index.js.map\n"
                 files[f"{OPEN_DATA_DIR}/index.js.map"] = given.open_data.source_map
         files["game.json"] = game_json(given.project, given.open_data is not None)
-        files["project.config.json"] = project_config_json(given.project)
+        files["project.config.json"] = project_config_json(given.project, given.open_data is not None)
         return files
 
     def limits(self, files: dict[str, bytes], given: EmitInput) -> list[str]:
