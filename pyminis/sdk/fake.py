@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Coroutine, Generator, Iterable, Iterator
 
-from pyminis.sdk.fake_defaults import Outcome, default_outcome
+from pyminis.sdk.fake_defaults import Drawable, Outcome, default_outcome
 from pyminis.sdk.surface import CALLS, Call, by_key
 
 
@@ -165,6 +165,7 @@ class FakeHost:
         self.frames: list[tuple[int, Callable[[float], Any]]] = []
         self.time = 0.0
         self._ids = 0
+        self.shared_canvas = Drawable(300, 150)
 
     # What tests use.
     def names(self) -> list[str]:
@@ -316,7 +317,8 @@ class FakeHost:
         outcome = self._answer(call, params)
         if "fail" in outcome:  # a synchronous call throws, as it would compiled
             raise RuntimeError(f"{call.platform} failed: {outcome['fail']!r}")
-        return copy.deepcopy(outcome.get("ok"))
+        value = outcome.get("ok")
+        return value if isinstance(value, Drawable) else copy.deepcopy(value)
 
     def _schedule(self, platform: str, args: list[Any]) -> int:
         self._ids += 1

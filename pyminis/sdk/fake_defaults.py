@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pyminis.sdk.surface import CALLS, Call
@@ -19,6 +20,19 @@ if TYPE_CHECKING:
 Outcome = dict[str, Any]  # {"ok": result} or {"fail": error}
 
 STORAGE_LIMIT_KB = 10240
+
+
+@dataclass
+class Drawable:
+    """A canvas or image the platform hands out: game code sets its attributes, as compiled.
+
+    The shared canvas is one object for the whole session, as on the platform; `style` is
+    None as on the native runtime, which places the shared canvas itself."""
+
+    width: float = 0
+    height: float = 0
+    src: str = ""
+    style: Any = None
 
 
 def _fail(call: Call, message: str, code: int) -> Outcome:
@@ -68,9 +82,9 @@ def default_outcome(host: FakeHost, call: Call, params: dict[str, Any]) -> Outco
         friends = state.friends if state.friends is not None else call.example["data"]
         return {"ok": {"data": copy.deepcopy(friends)}}
     elif name == "getSharedCanvas":
-        return {"ok": {"width": 300, "height": 150}}
+        return {"ok": host.shared_canvas}
     elif name == "createImage":
-        return {"ok": {"src": ""}}
+        return {"ok": Drawable()}
     elif name == "canIUse":
         wanted = params.get("name", "")
         known = {c.platform for c in CALLS if not c.owner}

@@ -87,3 +87,17 @@ def test_every_documented_failure_shape_becomes_a_tt_error(raw: Any, code: int, 
             fake.run(_awaited(tt.login()))
         assert (caught.value.code, caught.value.message) == (code, message)
         assert "tt.login failed" in str(caught.value)
+
+
+def test_shared_canvas_is_one_object_that_game_code_can_size_and_show() -> None:
+    from pyminis.social import SharedCanvasView
+
+    with fake.use() as host:
+        view = SharedCanvasView(width="90vw", height="45vh", resolution=600)
+        view.show()
+        canvas = tt.get_shared_canvas()
+        assert canvas is host.shared_canvas
+        assert (canvas.width, view.visible) == (600, True)
+        image = tt.create_image()
+        image.src = "https://example.com/a.png"
+        assert tt.create_image() is not image
