@@ -6,6 +6,7 @@ events for live reload need nothing more.
 Routes:
   /                          the simulator page (runtime_js/simulator/index.html)
   /__pyminis/sim/<file>      the simulator's scripts, the SDK stand-in and the bridge
+                             (sdk.js: with the open data host when the package has a domain)
   /__pyminis/state           the session's state as JSON
   /__pyminis/events          server-sent events: build, error, runtime-error
   /__pyminis/runtime-error   POST {name, message, stack} → the Python traceback
@@ -25,9 +26,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from pyminis.dev.page import simulated_html
+from pyminis.dev.page import STAND_IN_URL, simulated_html
 from pyminis.dev.report import describe
 from pyminis.dev.session import DevSession, event_stream_bytes
+from pyminis.dev.stand_in import open_data_folder, stand_in_script
 from pyminis.errors import UsageError
 from pyminis.paths import runtime_js_dir
 
@@ -94,6 +96,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         session = self.server.session
         if path in ("/", "/index.html"):
             self._runtime("index.html", "simulator")
+        elif path == STAND_IN_URL:  # as the tests serve it: the platform reads project.config.json
+            folder = open_data_folder(session.file("project.config.json"))
+            self._send(200, stand_in_script(folder).encode(), content_type("sdk.js"))
         elif path.startswith("/__pyminis/sim/"):
             self._runtime(path.removeprefix("/__pyminis/sim/"), "simulator")
         elif path.startswith("/__pyminis/rt/"):  # the native emulator and what it loads

@@ -10,6 +10,7 @@ import { CONTROLS, LANGUAGES, defaultSettings, outcomeRules } from './outcomes.j
 import { attachGame } from './attach.js';
 import { Overlay } from './overlay.js';
 import { emulatorUrl, fixedAnswers, followEmulator } from './native.js';
+import { DEFAULT_FRIENDS, giveFriends } from './friends.js';
 
 const STORE = 'pyminis-simulator-settings';
 const CLOUD_STORE = 'pyminis-simulator-cloud';
@@ -266,6 +267,7 @@ window.__pyminisSimulator = {
     const live = win.TTMinis?.__state?.cloud;
     if (live) Object.assign(live, win.JSON.parse(JSON.stringify(cloud)));
     renderCloud();
+    giveFriends(win, settings.friends ?? DEFAULT_FRIENDS);
     attachGame(win, { current: () => settings, rules, onCall: logCall });
   },
   /** Play the app going to the background and coming back (onHide / onShow). */
@@ -285,6 +287,12 @@ $('#cloud-clear').onclick = () => {
   const live = gameWindow?.TTMinis?.__state?.cloud;
   if (live) for (const key of Object.keys(live)) delete live[key];
   syncCloud(null);
+};
+$('#friends').value = settings.friends ?? DEFAULT_FRIENDS;
+$('#friends').onchange = () => {
+  settings.friends = $('#friends').value;
+  save();
+  giveFriends(gameWindow, settings.friends);
 };
 $('#background').onclick = () => window.__pyminisSimulator.visibility(true);
 $('#foreground').onclick = () => window.__pyminisSimulator.visibility(false);

@@ -1,0 +1,71 @@
+"""`pyminis dev` on the leaderboard example: the simulator starts the open data domain, which
+draws the friend leaderboard on the shared canvas over the game, with the simulator's friends."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.dev.conftest import DevProcess
+from tests.opendata.support import domain_worker, wait_drawn
+
+pytestmark = pytest.mark.browser
+
+# A tap on the game's canvas at a fraction of its screen, as the platform layer reads pointers.
+TAP = """(_, [fx, fy]) => { const c = document.querySelector('canvas');
+  const x = fx * innerWidth, y = fy * innerHeight;
+  for (const type of ['pointerdown', 'pointerup']) {
+    c.dispatchEvent(new PointerEvent(type, {clientX: x, clientY: y, pointerId: 1, bubbles: true}));
+  } }"""
+
+
+def test_the_leaderboard_draws_the_simulators_friends_over_the_game(
+        page: Any, example_copy: Callable[[str], Path],
+        dev_server: Callable[..., DevProcess]) -> None:
+    dev = dev_server(example_copy("leaderboard"))
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(dev.url)
+    # The developer's friends, typed before the game asks for them.
+    page.fill("#friends", "Zed highScore=9\nYan highScore=0\nXi level=4")
+    page.dispatch_event("#friends", "change")
+    game = page.frame_locator("#game").locator("html")
+    game.locator("canvas").first.wait_for()
+    page.wait_for_function("""() => document.querySelector('#game').contentWindow.TTMinis
+        ?.__calls?.some((c) => c.name === 'login')""")
+
+    game.evaluate(TAP, [0.5, 0.4])  # the first dot: score 1
+    game.evaluate(TAP, [0.02, 0.98])  # a miss: game over, the leaderboard opens
+    page.frame_locator("#game").locator("#pyminis-authorize [data-answer=allow]").click()
+
+    worker = domain_worker(page)
+    drawn = wait_drawn(page, worker, "Zed")
+    names = sorted((d for d in drawn if d["text"] in ("Zed", "Yan", "Xi", "You", "Ann")),
+                   key=lambda d: d["y"])
+    # Ranked by highScore: Xi has none, the default friends (Ann…) were replaced by the edit.
+    assert [d["text"] for d in names] == ["Zed", "You", "Yan"]
+    # Over the game: the shared canvas sits in the game's page, above its canvas.
+    placed = game.evaluate("""() => { const s = document.getElementById('pyminis-shared-canvas');
+        const game = [...document.querySelectorAll('canvas')].find((c) => c !== s);
+        const r = s.getBoundingClientRect();
+        return {position: getComputedStyle(s).position, z: getComputedStyle(s).zIndex,
+                gameZ: getComputedStyle(game).zIndex, box: [r.left, r.top, r.width, r.height],
+                screen: [innerWidth, innerHeight]}; }""")
+    assert placed["position"] == "fixed" and placed["z"] == "10" and placed["gameZ"] == "auto"
+    # The example's SharedCanvasView("5vw", "12vh", "90vw", "62vh").
+    width, height = placed["screen"]
+    assert placed["box"] == pytest.approx([0.05 * width, 0.12 * height, 0.9 * width, 0.62 * height],
+                                          abs=1)
+
+    # A live edit reaches the running domain (its own copy of the friends).
+    page.fill("#friends", "Wu highScore=30")
+    page.dispatch_event("#friends", "change")
+    page.wait_for_function("true")
+    for _ in range(100):
+        if worker.evaluate("self.__pyminisDomain.cloud.friends.map((f) => f.display_name)") == ["Wu"]:
+            break
+        page.wait_for_timeout(50)
+    assert worker.evaluate("self.__pyminisDomain.cloud.friends.map((f) => f.display_name)") == ["Wu"]
+    assert "error" not in dev.output.lower()
