@@ -19,6 +19,7 @@ GROUP = 5
 
 class Node:
     kind = 0
+    fps = 0  # animation frames per second (sprites); the step loop reads it on every node
 
     def __init__(self, x: float = 0, y: float = 0) -> None:
         self.x = x
@@ -35,8 +36,10 @@ class Node:
         self.visible = True
         self.fixed = False
         self.scene: Any = None  # set by Scene.add
-        self.update_fn: Any = None  # the node's own update, resolved by Scene.add
         self.order = 0  # insertion order, ties z
+
+    def update(self, dt: float) -> None:
+        """Called every fixed step while the node is in a scene: override it to move the node."""
 
     def left(self) -> float:
         """The left edge in world units (anchor and scale applied, rotation ignored)."""

@@ -18,12 +18,9 @@ N = TypeVar("N", bound="Node")  # what `add` returns is what it was given
 # __pragma__ ('noskip')
 
 from pyminis.engine._camera import Camera
-from pyminis.engine._js import class_of, start, unbound
-from pyminis.engine._nodes import SPRITE, Node, Sprite
+from pyminis.engine._js import start
+from pyminis.engine._nodes import SPRITE, Node
 from pyminis.engine._tween import Tween
-
-# Called as plain functions in the step loop (a Transcrypt method call binds a closure).
-_ANIMATE = unbound(Sprite, "animate")
 
 
 class Timer:
@@ -94,7 +91,6 @@ class Scene:
         node.scene = self
         node.order = self.added
         self.added += 1
-        node.update_fn = unbound(class_of(node), "update")
         self.nodes.append(node)
         return node
 
@@ -135,13 +131,14 @@ class Scene:
         timers, camera; nodes removed meanwhile leave the list at the end."""
         self.time += dt
         start(self.update(dt))
-        animate = _ANIMATE
+        # The hot loop: one direct method call per node (the compile emits methods as plain
+        # functions, so `node.update(dt)` is a JS method call; no wrapper, no bound closure),
+        # and `fps` (0 on every node that does not animate) read before anything else.
         for node in self.nodes:
-            fn = node.update_fn
-            if fn != None and node.scene is self:  # noqa: E711
-                fn(node, dt)
-            if node.kind == SPRITE and node.fps > 0 and node.frames != None:  # noqa: E711
-                animate(node, dt)
+            if node.scene is self:
+                node.update(dt)
+                if node.fps > 0 and node.kind == SPRITE and node.frames != None:  # noqa: E711
+                    node.animate(dt)
         if len(self.tweens) > 0:
             for tween in self.tweens:
                 tween.step(dt)
