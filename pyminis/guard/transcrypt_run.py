@@ -1,4 +1,4 @@
-"""Run Transcrypt 3.9.5 on staged modules, with two code-generation changes for speed.
+"""Run Transcrypt 3.9.5 on staged modules, with code-generation changes for speed and fixes.
 
 `python -m pyminis.guard.transcrypt_run ARGS` is `python -m transcrypt ARGS` with these changes
 (settings come from SETTINGS_FILE in the stage folder, written by pyminis/compile/python.py):
@@ -9,6 +9,8 @@
   methods with `.call(self, …)`.
 - The keyword-argument prologue (`-k`) is emitted only for functions that can receive a
   keyword: a parameter name some call passes by keyword, keyword-only parameters, `**kwargs`.
+- Async methods stay `async` (Transcrypt's direct-call method header dropped the keyword), and
+  `await x` is parenthesised, so `(await x).attr` awaits `x`, not `x.attr`.
 - `for i in range(n(…))` evaluates its bounds once, as Python does (Transcrypt re-evaluated the
   stop expression on every iteration), and `for i, x in enumerate(xs)` becomes a plain loop
   over `xs` with a counter instead of a generator of pairs.
@@ -91,9 +93,27 @@ def patch() -> Any:
             _hoist_range_bounds(self, node)
         original_for(self, node)
 
+    original_emit = compiler.Generator.emit
+
+    def emit(self: Any, fragment: str, *formatter: Any) -> None:
+        if fragment == "{}: function" and len(formatter) == 2:
+            # Transcrypt's jscall method header drops its second argument, `async `, so an
+            # async method compiled to a plain function containing `await` (not JavaScript).
+            fragment = "{}: {}function"
+        original_emit(self, fragment, *formatter)
+
+    def visit_await(self: Any, node: Any) -> None:
+        # Transcrypt emitted `await x` bare: `(await x).attr` became `await x.attr`, which
+        # awaits the attribute. Parentheses keep Python's precedence in every position.
+        self.emit("(await ")
+        self.visit(node.value)
+        self.emit(")")
+
     compiler.Generator.__init__ = init
     compiler.Generator.visit_arguments = visit_arguments
     compiler.Generator.visit_For = visit_for
+    compiler.Generator.emit = emit
+    compiler.Generator.visit_Await = visit_await
     return transcrypt_main.main
 
 
