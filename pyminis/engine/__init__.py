@@ -18,6 +18,7 @@ The same code runs compiled in the game (on the platform backend of the target) 
 CPython under `pyminis.headless` for tests.
 """
 
+from pyminis.engine._atlas import Atlas
 from pyminis.engine._camera import Camera
 from pyminis.engine._collide import (boxes_overlap, circle_box_overlap, circles_overlap, hit,
                                      hits, point_in)
@@ -29,7 +30,7 @@ from pyminis.engine._tween import EASINGS, Tween
 from pyminis.engine._view import Box
 
 __all__ = [
-    "Box", "Camera", "Circle", "EASINGS", "Game", "Group", "Image", "Node", "Rect", "Scene",
+    "Atlas", "Box", "Camera", "Circle", "EASINGS", "Game", "Group", "Image", "Node", "Rect", "Scene",
     "Sprite", "Text", "Timer", "Touch", "Tween", "boxes_overlap", "circle_box_overlap",
     "circles_overlap", "hit", "hits", "point_in",
 ]

@@ -6,7 +6,8 @@ platform's loading screen (tt.set_loading_progress) and starts the first scene a
 
 from typing import Any  # (the guard drops typing imports from games)
 
-from pyminis.engine._js import has
+from pyminis.engine._atlas import Atlas
+from pyminis.engine._js import atlas_frames, has
 from pyminis.engine._nodes import Image
 
 
@@ -50,6 +51,17 @@ class Loader:
         source.onerror = failed
         source.src = path
         return image
+
+    def atlas(self, path: str) -> Atlas:
+        """The atlas packed from `path`.atlas/ (e.g. "assets/hero"): its image loads like
+        any other; its frames are known at once."""
+        rows = atlas_frames(path)
+        if rows == None:  # noqa: E711
+            self.errors.append("no texture atlas '" + path + "': put its frames in a folder "
+                               + path + ".atlas/ (one .png per frame) and load it without "
+                               "an extension, e.g. game.load_atlas(\"assets/hero\")")
+            return Atlas(path, Image(None, 0, 0, 0, 0), [])
+        return Atlas(path, self.image(path + ".png"), rows)
 
     def subpackage(self, name: str) -> None:
         """Load subpackage `name` (pyminis.subpackages) before the game starts; its download

@@ -14,6 +14,7 @@ from typing import Any  # (the guard drops typing imports from games)
 
 from pyminis.tt import _app as tt  # just the calls the engine needs: keeps games small
 from pyminis.engine._assets import Loader
+from pyminis.engine._atlas import Atlas
 from pyminis.engine._audio import Audio, Sound
 from pyminis.engine._draw import DrawState, draw_nodes
 from pyminis.engine._input import Input, swipe_direction
@@ -77,6 +78,11 @@ class Game:
     def load_image(self, path: str) -> Image:
         """An image from the package (e.g. 'assets/bird.png'); the game starts once loaded."""
         return self.loader.image(path)
+
+    def load_atlas(self, path: str) -> Atlas:
+        """A texture atlas packed from the folder `path`.atlas/ (e.g. "assets/hero"):
+        `atlas.frame("idle")`, `atlas.frames("run/")` (an animation, in number order)."""
+        return self.loader.atlas(path)
 
     def load_sound(self, path: str, volume: float = 1.0) -> Sound:
         return self.audio.load(path, volume, False)

@@ -77,6 +77,15 @@ def unbound(cls: Any, attr: str) -> Any:
     return getattr(cls, attr, None)
 
 
+def atlas_frames(path: str) -> Any:
+    """The frame rows `[[name, x, y, w, h], …]` of atlas `path` ("assets/hero"), or None.
+    Compiled, the build inlined them (pyminis/pipeline/atlases.py); headless packs the
+    NAME.atlas/ folder itself."""
+    if IN_JS:
+        return __pragma__("js", "{}", "(globalThis.pyminisAtlases || {})[path] || null")
+    return platform().atlas_frames(path)
+
+
 def class_of(obj: Any) -> Any:
     if IN_JS:
         return obj.__class__

@@ -18,6 +18,7 @@ game-facing packages so it is never staged into a game.
 from __future__ import annotations
 
 import copy
+import json
 import runpy
 import sys
 from contextlib import contextmanager
@@ -27,7 +28,10 @@ from typing import Any, Callable, Iterator
 
 from PIL import Image
 
+from pyminis.assets.atlas import ATLAS_SUFFIX, build_atlas, frame_map
+
 from pyminis.headless._canvas import HeadlessCanvas, HeadlessImage
+from pyminis.pipeline.atlases import frame_rows
 from pyminis.sdk import fake
 
 FRAME_MS = 1000 / 60
@@ -90,6 +94,7 @@ class HeadlessPlatform:
         self.storage: dict[str, Any] = {}
         self.fonts: list[str] = []
         self.errors: list[str] = []  # what the engine reported (e.g. an image that did not load)
+        self.memory_images: dict[str, Image.Image] = {}  # made here (atlases), by package path
         self._frames: dict[int, Callable[[float], None]] = {}
         self._next_frame = 1
         self._later: list[Callable[[], None]] = []
@@ -109,6 +114,18 @@ class HeadlessPlatform:
 
     def createImage(self) -> HeadlessImage:  # noqa: N802
         return HeadlessImage(self)
+
+    def atlas_frames(self, path: str) -> list[list[Any]] | None:
+        """`game.load_atlas(path)`: pack `path`.atlas/ as the asset stage does (same packer,
+        same frame map) and keep the sheet in memory, where createImage finds `path`.png."""
+        folder = self.root / (path + ATLAS_SUFFIX)
+        if not folder.is_dir():
+            return None
+        images = {p.relative_to(folder).with_suffix("").as_posix(): Image.open(p)
+                  for p in sorted(folder.rglob("*.png"))}
+        packed = build_atlas(images, path + ATLAS_SUFFIX)
+        self.memory_images[path + ".png"] = packed.image
+        return frame_rows(json.loads(frame_map(packed, Path(path).name + ".png")))
 
     def loadFont(self, path: str) -> str | None:  # noqa: N802
         if not (self.root / path).is_file():

@@ -61,7 +61,8 @@ class HeadlessImage:
         self._src = value
         path = Path(self._platform.root) / value
         try:
-            self.pixels = Image.open(path).convert("RGBA")
+            made = getattr(self._platform, "memory_images", {}).get(value)
+            self.pixels = (made if made is not None else Image.open(path)).convert("RGBA")
         except OSError:
             self._platform.later(lambda: self.onerror and self.onerror({"errMsg": f"{path}"}))
             return

@@ -14,6 +14,7 @@ from pyminis.compile.python import (
 from pyminis.errors import BuildError
 from pyminis.output.atomic import write_tree
 from pyminis.paths import runtime_js_dir
+from pyminis.pipeline.atlases import atlas_preludes
 from pyminis.pipeline.open_data import OUT_DIR as OPEN_DATA_OUT
 from pyminis.pipeline.open_data import compile_open_data
 from pyminis.pipeline.subpackages import subpackage_files
@@ -54,7 +55,8 @@ def compile_game(project: Project, target: Target, dev: bool,
     else:
         stage_dir = project.work_dir / "stage" / f"{target.name}-incremental"
         compiled = compile_python_incremental(modules, project.entry_module, stage_dir, incremental)
-    entry = write_entry(stage_dir, preludes(target), compiled.entry_js)
+    entry = write_entry(stage_dir, preludes(target) + atlas_preludes(project, stage_dir),
+                        compiled.entry_js)
     return bundle(entry, dev=dev, displays=compiled.displays, target_dir=compiled.target_dir)
 
 

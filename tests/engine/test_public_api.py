@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyminis.engine as engine
 
 PUBLIC = [
-    "Box", "Camera", "Circle", "EASINGS", "Game", "Group", "Image", "Node", "Rect", "Scene",
+    "Atlas", "Box", "Camera", "Circle", "EASINGS", "Game", "Group", "Image", "Node", "Rect", "Scene",
     "Sprite", "Text", "Timer", "Touch", "Tween", "boxes_overlap", "circle_box_overlap",
     "circles_overlap", "hit", "hits", "point_in",
 ]
