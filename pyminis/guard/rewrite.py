@@ -506,7 +506,7 @@ class Rewriter(ast.NodeVisitor):
             self.callee_ids.add(id(func))
         if isinstance(func, ast.Name) and func.id == "list" and len(node.args) == 1:
             self.listed.add(id(node.args[0]))
-        if self.super_call(node):
+        if self.super_call(node) or self.item_call(node):
             return
         if isinstance(func, ast.Name) and func.id in self.typing_names and func.id != "cast":
             self.out.replace(node, lambda render: "None")  # TypeVar("T"), NewType(...)
@@ -523,6 +523,33 @@ class Rewriter(ast.NodeVisitor):
               and func.attr != "__init__" and self.facts.method_of(func.value.id, func.attr)):
             # `Base.method(self, …)`: methods are plain functions of `this`.
             self.out.wrap(func, "", ".call")
+
+    def item_call(self, node: ast.Call) -> bool:
+        """`o[k](…)`: call the item with `this` = o, as JavaScript's `o[k](…)` does, so a JS
+        method looked up by key (`ctx["fillRect"](…)`) keeps its object."""
+        func = node.func
+        if not (isinstance(func, ast.Subscript) and not isinstance(func.slice, (ast.Slice, ast.Tuple))
+                and id(func) not in self.native_subscripts
+                and not (isinstance(func.value, ast.Name) and func.value.id in self.typing_names)):
+            return False
+        self.visit(func.value)
+        self.visit(func.slice)
+        for arg in node.args:
+            self.visit(arg)
+        for keyword in node.keywords:
+            self.visit(keyword.value)
+        owner, key, args, keywords = func.value, func.slice, node.args, node.keywords
+
+        def build(render: Render) -> str:
+            parts = [render(a) for a in args]
+            parts += [(f"{k.arg}=" if k.arg else "**") + render(k.value) for k in keywords]
+            if isinstance(owner, ast.Name):  # read twice at no cost: `.call` is a direct call
+                item = self.call("_pm_gi", owner.id, render(key))
+                return f"{item}.call({', '.join([owner.id, *parts])})"
+            return self.call("_pm_ci", render(owner), render(key), *parts)
+
+        self.out.replace(node, build)
+        return True
 
     def super_call(self, node: ast.Call) -> bool:
         func = node.func

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pyminis.errors import ToolchainError
 
-MARK = "/* pyminis runtime fixes applied */\n"
+MARK = "/* pyminis runtime fixes applied */"  # no newline: runtime lines keep their numbers
 
 # (what Transcrypt emits, what it should be, why)
 FIXES: tuple[tuple[str, str, str], ...] = (
@@ -30,15 +30,61 @@ FIXES: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# Regions replaced whole: (first line, last line, replacement, why). Transcrypt's print wrote
+# to a DOM element `__terminal__` through innerHTML, and input() called window.prompt: the
+# native runtime has no DOM, and TikTok's code scan reads the text. print now only logs; input()
+# (already refused by the lint, PM118) raises.
+REGIONS: tuple[tuple[str, str, str, str], ...] = (
+    ("export var __Terminal__ =  __class__ ('__Terminal__', [object], {\n",
+     "export var input = __terminal__.input;\n",
+     """export var __Terminal__ =  __class__ ('__Terminal__', [object], {
+	__module__: __name__,
+	get __init__ () {return __get__ (this, function (self) {});},
+	get print () {return __get__ (this, function (self) {
+		var parts = [].slice.call (arguments, 1);
+		var last = parts [parts.length - 1];
+		var sep = ' ';
+		if (last && last.hasOwnProperty ('__kwargtrans__')) {
+			parts.pop ();
+			if (last.sep !== undefined && last.sep !== null) sep = last.sep;
+		}
+		console.log (parts.map (function (part) {return str (part);}).join (sep));
+	});},
+	get input () {return __get__ (this, function (self) {
+		throw NotImplementedError ('input() does not exist in games: read touches or use pyminis.tt', new Error ());
+	});}
+});
+export var __terminal__ = __Terminal__ ();
+export var print = __terminal__.print;
+export var input = __terminal__.input;
+""",
+     "print wrote to a DOM terminal with innerHTML and input() called window.prompt"),
+)
+
+
+def _stop(why: str) -> ToolchainError:
+    return ToolchainError(f"Transcrypt's runtime is not the one pyminis was made for ({why})",
+                          hint="install the pinned version: pip install transcrypt==3.9.5")
+
+
+def _same_lines(wrong: str, right: str) -> str:
+    """`right` padded with newlines to `wrong`'s line count: the runtime's source map stays true."""
+    return right + "\n" * max(0, wrong.count("\n") - right.count("\n"))
+
+
 def apply(text: str) -> str:
     """The runtime with every fix applied (idempotent)."""
     if text.startswith(MARK):
         return text
     for wrong, right, why in FIXES:
         if text.count(wrong) != 1:
-            raise ToolchainError(
-                f"Transcrypt's runtime is not the one pyminis was made for ({why})",
-                hint="install the pinned version: pip install transcrypt==3.9.5",
-            )
+            raise _stop(why)
         text = text.replace(wrong, right)
+    for first, last, right, why in REGIONS:
+        start = text.find(first)
+        end = text.find(last, start)
+        if start < 0 or end < 0 or text.count(first) != 1:
+            raise _stop(why)
+        end += len(last)
+        text = text[:start] + _same_lines(text[start:end], right) + text[end:]
     return MARK + text

@@ -360,6 +360,15 @@ function bindIfMethod(o, v) {
     return v;
 }
 
+/**
+ * `o[k](…)` where `o` is not a plain name: the item called with `this` = o, as JavaScript's
+ * `o[k](…)` is, so a JS method looked up by key keeps its object.
+ * @param {*} o @param {*} k @param {...*} args @returns {*}
+ */
+export function _pm_ci(o, k, ...args) {
+    return _pm_gi(o, k).apply(o, args);
+}
+
 /** `o.name` used as a value (not called): a bound method when it is one. */
 export function _pm_bind(o, name) {
     const v = o[name];
