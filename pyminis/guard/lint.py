@@ -38,8 +38,9 @@ RULES = {r.code: r for r in [
     Rule("PM113", "instances with `__call__` cannot be called in the compiled game", "name the method and call it"),
     Rule("PM114", "tuple keys and indexes do not survive compiling (keys become strings)",
          "use a string key such as f\"{x},{y}\" or nested dicts"),
-    Rule("PM115", "decorators on methods do not compile (except staticmethod, classmethod, property)",
-         "call the wrapper explicitly, or decorate a module-level function"),
+    Rule("PM115", "this method decorator does not compile: a plain decorator cannot be combined with "
+         "staticmethod, classmethod or property, nor decorate __init__; .getter and .deleter are not supported",
+         "call the wrapper explicitly inside the method"),
     Rule("PM116", "names starting with `_pm_` are reserved for pyminis", "rename it"),
     Rule("PM117", "`super()` with arguments does not compile", "write super() with no arguments"),
     Rule("PM118", "this builtin does not exist in games", "see docs/python-subset.md"),
@@ -68,6 +69,7 @@ REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exi
                               "__import__", "aiter", "anext", "frozenset"})
 FORBIDDEN_CALLS = frozenset({"eval", "exec", "compile"})
 TIMERS = frozenset({"setTimeout", "setInterval"})
+BUILTIN_DECORATORS = frozenset({"staticmethod", "classmethod", "property", "setter"})
 MUTABLE = (ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp, ast.SetComp)
 
 
@@ -219,8 +221,12 @@ class _Linter(ast.NodeVisitor):
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 if item.name == "__call__":
                     self.report(item, "PM113")
+                builtin = [d for d in item.decorator_list if self.decorator_id(d) in BUILTIN_DECORATORS]
                 for decorator in item.decorator_list:
-                    if self.decorator_id(decorator) not in ("staticmethod", "classmethod", "property", "setter"):
+                    # A plain decorator wraps a function taking self (transcrypt_run.py), which
+                    # cannot be combined with Transcrypt's own descriptors, nor on __init__.
+                    if self.decorator_id(decorator) in ("getter", "deleter") or (
+                            decorator not in builtin and (builtin or item.name == "__init__")):
                         self.report(decorator, "PM115")
         self.generic_visit(node)
 

@@ -11,6 +11,8 @@
   keyword: a parameter name some call passes by keyword, keyword-only parameters, `**kwargs`.
 - Async methods stay `async` (Transcrypt's direct-call method header dropped the keyword), and
   `await x` is parenthesised, so `(await x).attr` awaits `x`, not `x.attr`.
+- Methods with plain decorators (functions wrapping functions) compile as direct-call methods
+  too (Transcrypt refused them with direct calls).
 - `for i in range(n(…))` evaluates its bounds once, as Python does (Transcrypt re-evaluated the
   stop expression on every iteration), and `for i, x in enumerate(xs)` becomes a plain loop
   over `xs` with a counter instead of a generator of pairs.
@@ -109,7 +111,17 @@ def patch() -> Any:
         self.visit(node.value)
         self.emit(")")
 
+    original_function = compiler.Generator.visit_FunctionDef
+
+    def visit_function(self: Any, node: Any, anAsync: bool = False) -> None:
+        if not (_has_wrappers(node) and self.allowJavaScriptCall and node.name != "__init__"
+                and isinstance(self.getScope().node, ast.ClassDef)):
+            original_function(self, node, anAsync=anAsync)
+            return
+        _decorated_method(self, node, anAsync, original_function)
+
     compiler.Generator.__init__ = init
+    compiler.Generator.visit_FunctionDef = visit_function
     compiler.Generator.visit_arguments = visit_arguments
     compiler.Generator.visit_For = visit_for
     compiler.Generator.emit = emit
@@ -164,6 +176,47 @@ def _enumerate_loop(generator: Any, node: ast.For, original_for: Any) -> None:
     loop = ast.copy_location(ast.For(target=item, iter=node.iter.args[0], body=[step, *node.body],
                                      orelse=node.orelse, type_comment=None), node)
     original_for(generator, loop)
+
+
+# Decorators Transcrypt applies itself; any other decorator on a method wraps a function.
+BUILTIN_DECORATORS = frozenset({"staticmethod", "classmethod", "property"})
+# Turns a function taking self first into a method taking `this` (a direct-call method).
+SELF_FIRST_METHOD = ("(function (f) {return function () "
+                     "{return f.apply (null, [this].concat ([].slice.call (arguments)));};}) (")
+
+
+def _decorator_id(node: ast.expr) -> str:
+    target = node.func if isinstance(node, ast.Call) else node
+    if isinstance(target, ast.Attribute):
+        return "property" if target.attr == "setter" else target.attr
+    return target.id if isinstance(target, ast.Name) else ""
+
+
+def _has_wrappers(node: ast.FunctionDef) -> bool:
+    return any(_decorator_id(d) not in BUILTIN_DECORATORS for d in node.decorator_list)
+
+
+def _decorated_method(generator: Any, node: ast.FunctionDef, is_async: bool, original: Any) -> None:
+    """A method with a plain decorator (`@logged def hit(self, n)`): Transcrypt refuses these
+    with direct calls (it cannot pass self). Its bound-getter form
+    `get hit () {return __get__ (this, logged (function (self, n) {…}));}` becomes
+    `hit: SELF_FIRST_METHOD (logged (function (self, n) {…}))`, a method like any other: called
+    directly, bound by the rewrite where it escapes, `Base.hit.call(self, …)` works."""
+    from org.transcrypt import utils  # type: ignore[import-not-found]
+    start = generator.fragmentIndex
+    generator.allowJavaScriptCall = False
+    try:
+        original(generator, node, anAsync=is_async)
+    finally:
+        generator.allowJavaScriptCall = True
+    fragments = generator.targetFragments
+    head = f"get {generator.filterId(node.name)} () {{return __get__ (this, "
+    first = next((i for i in range(start, generator.fragmentIndex) if fragments[i] == head), None)
+    last = generator.fragmentIndex - 1
+    if first is None or fragments[last] != ");}":
+        raise utils.Error(lineNr=node.lineno, message="\n\tthis method decorator cannot be compiled\n")
+    fragments[first] = generator.filterId(node.name) + ": " + SELF_FIRST_METHOD
+    fragments[last] = ")"
 
 
 def _run_one(main: Any, args: list[str]) -> tuple[int, str]:
