@@ -18,7 +18,6 @@ from typing import Any
 
 # __pragma__ ('noskip')
 
-from pyminis import tt
 from pyminis.opendata.cloud import friend_entries, my_entry, share_to_user
 from pyminis.opendata.layout import Layout
 from pyminis.opendata.leaderboard import Leaderboard
@@ -29,16 +28,17 @@ from pyminis.opendata.protocol import (
 from pyminis.opendata.ranking import Entry, rank, surpassed
 from pyminis.opendata.router import on_message
 from pyminis.opendata.theme import Theme
+from pyminis.tt import _social  # not pyminis.tt: the domain's bundle stays small
 
 
 def shared_canvas() -> Any:
     """The shared canvas (tt.getSharedCanvas): what you draw here appears over the game."""
-    return tt.get_shared_canvas()
+    return _social.get_shared_canvas()
 
 
 def create_image() -> Any:
     """An image for the shared canvas (tt.createImage): set `src`, draw it after `onload`."""
-    return tt.create_image()
+    return _social.create_image()
 
 
 def run_leaderboard(theme: Any = None, share: bool = True) -> Leaderboard:

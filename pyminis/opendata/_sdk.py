@@ -8,7 +8,9 @@ from typing import Any
 
 # __pragma__ ('noskip')
 
-from pyminis import tt
+# The private modules, not pyminis.tt: the domain's bundle then leaves out the rest of the SDK.
+from pyminis.tt._app import get_system_info
+from pyminis.tt._errors import TTError
 
 
 def window_size() -> list:
@@ -22,7 +24,7 @@ def window_size() -> list:
     # __pragma__ ('noecom')
     if info is not None:
         return [info.windowWidth, info.windowHeight]
-    sdk_info = tt.get_system_info()
+    sdk_info = get_system_info()
     return [sdk_info.window_width, sdk_info.window_height]
 
 
@@ -41,6 +43,6 @@ def log_error(text: str) -> None:
 
 def failed(error: Any) -> str:
     """A short text for what a failed call raised (a TTError, or a plain JS value)."""
-    if isinstance(error, tt.TTError):
+    if isinstance(error, TTError):
         return str(error)
     return "{}".format(error)

@@ -11,12 +11,13 @@ from typing import Any
 
 # __pragma__ ('noskip')
 
-from pyminis import tt
 from pyminis.opendata import cloud
 from pyminis.opendata.layout import Layout
 from pyminis.opendata.protocol import ShowLeaderboard, ShowSurpassed
 from pyminis.opendata.ranking import format_score, merge_self, rank, self_index, surpassed
 from pyminis.opendata.theme import Theme
+from pyminis.tt import _social  # not pyminis.tt: the domain's bundle stays small
+from pyminis.tt._js import start
 
 # A touch that moves less than this is a tap, not a drag (shared-canvas pixels).
 TAP_SLOP = 12
@@ -112,7 +113,7 @@ class Leaderboard:
                 self.sent.append(entry.open_id)
                 self.draw()
 
-        tt.start(send())
+        start(send())
 
     def _can_share(self, entry: Any) -> bool:
         # 003: shareToUser needs an image URL; without one in the theme there is no button.
@@ -262,7 +263,7 @@ class Leaderboard:
             return None
         if url in self.images:
             return self.images[url]
-        image = tt.create_image()
+        image = _social.create_image()
         self.images[url] = image
 
         def arrived() -> None:

@@ -5,9 +5,10 @@ from typing import Any, Callable
 
 # __pragma__ ('noskip')
 
-from pyminis import tt
 from pyminis.opendata import _sdk
 from pyminis.opendata.protocol import ProtocolError, decode
+from pyminis.tt import _social  # not pyminis.tt: the domain's bundle stays small
+from pyminis.tt._js import start
 
 
 class Router:
@@ -27,7 +28,7 @@ class Router:
         self.handlers.append(handler)
         if not self.listening:
             self.listening = True
-            tt.on_message(lambda raw: self.receive(raw))
+            _social.on_message(lambda raw: self.receive(raw))
 
     def receive(self, raw: Any) -> None:
         """Decode and dispatch one raw message; a bad message is reported, never thrown."""
@@ -38,7 +39,7 @@ class Router:
             return
         for index in range(len(self.classes)):
             if self.classes[index].KIND == message.KIND:
-                tt.start(self.handlers[index](message))  # an async handler runs to its end
+                start(self.handlers[index](message))  # an async handler runs to its end
 
 
 ROUTER = Router()
