@@ -1,6 +1,10 @@
 """The camera: which part of the world the screen shows."""
 
-from typing import Any  # (the guard drops typing imports from games)
+# pyminis: compile-plain
+# (plain arithmetic, written in the subset Transcrypt compiles faithfully: no guard rewrite)
+# __pragma__ ('skip')
+from typing import Any  # noqa: E402  (typing would fail to load compiled)
+# __pragma__ ('noskip')
 
 from pyminis.engine._js import jsmath
 

@@ -7,7 +7,11 @@ transform) is only written when it changes, and cached groups are drawn once the
 One function with plain loops: no method call per node.
 """
 
-from typing import Any  # (the guard drops typing imports from games)
+# pyminis: compile-plain
+# (a hot path, written in the subset Transcrypt compiles faithfully: no guard rewrite)
+# __pragma__ ('skip')
+from typing import Any  # noqa: E402  (typing would fail to load compiled)
+# __pragma__ ('noskip')
 
 from pyminis.engine._js import jsmath
 from pyminis.engine._nodes import CIRCLE, GROUP, RECT, SPRITE, TEXT

@@ -6,7 +6,11 @@ Every node has a position (`x`, `y`), an `anchor` (0..1 of its size: 0.5, 0.5 is
 Subclass `Sprite` and give it an `update(self, dt)` method to move it every step.
 """
 
-from typing import Any  # (the guard drops typing imports from games)
+# pyminis: compile-plain
+# (a hot path, written in the subset Transcrypt compiles faithfully: no guard rewrite)
+# __pragma__ ('skip')
+from typing import Any  # noqa: E402  (typing would fail to load compiled)
+# __pragma__ ('noskip')
 
 # The draw path switches on these instead of calling a method per node (Transcrypt method
 # calls are slow; attribute reads are not).

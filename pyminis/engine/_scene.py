@@ -9,10 +9,10 @@
             self.bird.y -= 60
 """
 
-from typing import Any  # (the guard drops typing imports from games)
-
+# pyminis: compile-plain
+# (a hot path, written in the subset Transcrypt compiles faithfully: no guard rewrite)
 # __pragma__ ('skip')
-from typing import TypeVar  # noqa: E402
+from typing import Any, TypeVar  # noqa: E402  (typing would fail to load compiled)
 
 N = TypeVar("N", bound="Node")  # what `add` returns is what it was given
 # __pragma__ ('noskip')

@@ -7,6 +7,9 @@ Pure arithmetic (no platform calls), shared by drawing and input. Modes:
 - `fill`: the logical area covers the window, cropped on one axis.
 """
 
+# pyminis: compile-plain
+# (plain arithmetic, written in the subset Transcrypt compiles faithfully: no guard rewrite)
+
 MODES = ["letterbox", "fit", "fill"]
 
 

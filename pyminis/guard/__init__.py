@@ -75,10 +75,21 @@ def _rewrite(text: str, display: str, facts: Facts) -> str:
     return rewrite_module(text, tree, facts)
 
 
+# A line a trusted module (pyminis' own, never game code) may carry to be compiled as written:
+# its hot paths are written in the subset Transcrypt compiles faithfully, and the rewrite's
+# helper calls (one per `*`, `==`, truth test…) would cost it speed and bytes.
+PLAIN_MARKER = "# pyminis: compile-plain"
+
+
+def _plain(module: Module) -> bool:
+    return module.trusted and PLAIN_MARKER in module.text.splitlines()
+
+
 def rewrite_all(modules: list[Module]) -> tuple[dict[str, str], Facts]:
     """(module name → rewritten text, facts), facts gathered over all modules (methods, keywords)."""
     facts = Facts.merge([_facts(m.text, m.display) for m in modules])
-    return {m.name: _rewrite(m.text, m.display, facts) for m in modules}, facts
+    return {m.name: m.text if _plain(m) else _rewrite(m.text, m.display, facts)
+            for m in modules}, facts
 
 
 def rewrite(text: str, facts: Facts | None = None) -> str:
