@@ -21,6 +21,7 @@ from pyminis.guard.shapes import (
     is_simple_target,
     is_str,
     length_minus,
+    list_locals,
 )
 from pyminis.guard.splice import Render, Replacer, Splicer
 
@@ -45,6 +46,7 @@ class Rewriter(ast.NodeVisitor):
         self.used: set[str] = set()
         self.shadowed = bound_names(tree)
         self.class_stack: list[str] = []
+        self.list_stack: list[frozenset[str]] = []  # per function: locals that are always lists
         self.self_stack: list[str | None] = []
         self.callee_ids: set[int] = set()  # Attribute nodes called directly
         self.listed: set[int] = set()  # generator expressions already inside list(...)
@@ -151,8 +153,10 @@ class Rewriter(ast.NodeVisitor):
                 self.visit(base)
         self.class_stack.append(node.name)
         self.self_stack.append(None)
+        self.list_stack.append(frozenset())
         for stmt in node.body:
             self.visit(stmt)
+        self.list_stack.pop()
         self.self_stack.pop()
         self.class_stack.pop()
 
@@ -209,6 +213,7 @@ class Rewriter(ast.NodeVisitor):
             self.drop_annotation(node.returns)
         for default in node.args.defaults + [d for d in node.args.kw_defaults if d is not None]:
             self.visit(default)
+        self.list_stack.append(list_locals(node, self.shadowed))
         in_class = bool(self.self_stack) and self.self_stack[-1] is None
         names = {decorator_name(d) for d in node.decorator_list}
         first = node.args.args[0].arg if node.args.args and "staticmethod" not in names else None
@@ -216,6 +221,7 @@ class Rewriter(ast.NodeVisitor):
         for stmt in node.body:
             self.visit(stmt)
         self.self_stack.pop()
+        self.list_stack.pop()
 
     visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
 
@@ -512,7 +518,12 @@ class Rewriter(ast.NodeVisitor):
             self.out.replace(node, lambda render: "None")  # TypeVar("T"), NewType(...)
             return
         self.generic_visit(node)
-        if isinstance(func, ast.Name) and func.id in BUILTIN_HELPERS and func.id not in self.shadowed:
+        if (isinstance(func, ast.Name) and func.id == "len" and "len" not in self.shadowed
+                and len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Name)
+                and self.list_stack and node.args[0].id in self.list_stack[-1]):
+            name = node.args[0].id  # always a list here: its length is a property read
+            self.out.replace(node, lambda render: f"{name}.length")
+        elif isinstance(func, ast.Name) and func.id in BUILTIN_HELPERS and func.id not in self.shadowed:
             helper = BUILTIN_HELPERS[func.id]
             self.out.replace(func, lambda render: self.helper(helper), pad=False)
         elif isinstance(func, ast.Name) and func.id == "cast" and func.id in self.typing_names \
@@ -628,8 +639,25 @@ class Rewriter(ast.NodeVisitor):
                for k in node.keys):
             self.out.wrap(node, self.helper("_pm_nk") + "(", ")")
 
-    def visit_GeneratorExp(self, node: ast.GeneratorExp) -> None:
+    def visit_scope(self, node: ast.Lambda | ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp,
+                    ) -> None:
+        """Visit a lambda or comprehension: the names it binds are its own, not the function's
+        lists."""
+        if isinstance(node, ast.Lambda):
+            own = {a.arg for a in ast.walk(node.args) if isinstance(a, ast.arg)}
+        else:
+            own = {n.id for g in node.generators for n in ast.walk(g.target) if isinstance(n, ast.Name)}
+        outer = self.list_stack[-1] if self.list_stack else frozenset()
+        self.list_stack.append(outer - own)
         self.generic_visit(node)
+        self.list_stack.pop()
+
+    visit_Lambda = visit_scope  # type: ignore[assignment]
+    visit_ListComp = visit_scope  # type: ignore[assignment]
+    visit_SetComp = visit_scope  # type: ignore[assignment]
+
+    def visit_GeneratorExp(self, node: ast.GeneratorExp) -> None:
+        self.visit_scope(node)
         # Transcrypt's generator expressions are one-shot iterators that sorted(), min(),
         # str.join() and friends cannot take; a list has Python's results everywhere.
         if id(node) not in self.listed:
@@ -638,7 +666,7 @@ class Rewriter(ast.NodeVisitor):
             self.out.wrap(node, "(list" if shared else "list(", ")")
 
     def visit_DictComp(self, node: ast.DictComp) -> None:
-        self.generic_visit(node)
+        self.visit_scope(node)
         if not is_str(node.key):
             self.out.wrap(node, self.helper("_pm_nk") + "(", ")")
 

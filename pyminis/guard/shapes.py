@@ -147,3 +147,64 @@ def bound_names(tree: ast.Module) -> set[str]:
         elif isinstance(node, ast.alias):
             names.add((node.asname or node.name).split(".")[0])
     return names
+
+
+LIST_CALLS = frozenset({"list", "sorted"})
+
+
+def _own_nodes(body: list[ast.stmt]) -> list[ast.AST]:
+    """Every node of a function body outside nested functions, lambdas, classes and
+    comprehensions (their names are their own)."""
+    found: list[ast.AST] = []
+    todo: list[ast.AST] = list(body)
+    while todo:
+        node = todo.pop()
+        found.append(node)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef,
+                             ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def list_locals(node: ast.FunctionDef | ast.AsyncFunctionDef, shadowed: set[str]) -> frozenset[str]:
+    """Local names of a function that can only ever hold a list: every binding assigns a list
+    display, a list comprehension, `list(…)` or `sorted(…)`, or extends it with `+=`/`*=`
+    (so `len(xs)` can be `xs.length`). Parameters, loop targets, unpacking and `global` names
+    are never lists here."""
+    def listish(value: ast.expr) -> bool:
+        return isinstance(value, (ast.List, ast.ListComp)) or (
+            isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
+            and value.func.id in LIST_CALLS and value.func.id not in shadowed)
+
+    arguments = node.args
+    params = {a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs}
+    params |= {a.arg for a in (arguments.vararg, arguments.kwarg) if a is not None}
+    good: set[str] = set()
+    bad: set[str] = set(params)
+    handled: set[int] = set()
+    for child in _own_nodes(node.body):
+        if isinstance(child, (ast.Global, ast.Nonlocal)):
+            bad.update(child.names)
+        elif isinstance(child, ast.Assign):
+            for target in child.targets:
+                if isinstance(target, ast.Name):
+                    handled.add(id(target))
+                    (good if listish(child.value) else bad).add(target.id)
+        elif isinstance(child, ast.AnnAssign) and isinstance(child.target, ast.Name):
+            handled.add(id(child.target))
+            (good if child.value is not None and listish(child.value) else bad).add(child.target.id)
+        elif isinstance(child, ast.AugAssign) and isinstance(child.target, ast.Name):
+            handled.add(id(child.target))
+            if not isinstance(child.op, (ast.Add, ast.Mult)):
+                bad.add(child.target.id)
+        elif isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bad.add(child.name)
+        elif isinstance(child, ast.alias):
+            bad.add((child.asname or child.name).split(".")[0])
+        elif isinstance(child, ast.ExceptHandler) and child.name:
+            bad.add(child.name)
+    for child in _own_nodes(node.body):
+        if isinstance(child, ast.Name) and not isinstance(child.ctx, ast.Load) and id(child) not in handled:
+            bad.add(child.id)  # a loop target, an unpacking, `del`, `with … as`
+    return frozenset(good - bad)
