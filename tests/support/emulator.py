@@ -13,10 +13,7 @@ no DOM; `Emulator` wraps the page's `emulator` API for tests:
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
 import json
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,12 +21,13 @@ from typing import Any
 from urllib.parse import unquote, urlencode, urlsplit
 
 from pyminis.paths import runtime_js_dir
+from tests.support.browser import QuietHandler, serve
 
 RUNTIME_PREFIX = "/__pyminis__/"
 EMULATOR_PAGE = RUNTIME_PREFIX + "emulator/index.html"
 
 
-class _PackageHandler(http.server.SimpleHTTPRequestHandler):
+class _PackageHandler(QuietHandler):
     """The package at `/`, runtime_js/ at /__pyminis__/; never cached, never logged."""
 
     runtime: Path = runtime_js_dir()
@@ -44,26 +42,12 @@ class _PackageHandler(http.server.SimpleHTTPRequestHandler):
             return str(self.runtime / "missing")
         return super().translate_path(path)
 
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def end_headers(self) -> None:
-        self.send_header("Cache-Control", "no-store")
-        super().end_headers()
-
 
 @contextmanager
 def serve_native(package: Path) -> Iterator[str]:
     """Serve a native package and the emulator on 127.0.0.1; yields the base URL."""
-    handler = functools.partial(_PackageHandler, directory=str(package))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(package, _PackageHandler) as url:
+        yield url
 
 
 class Emulator:
