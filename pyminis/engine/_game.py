@@ -12,7 +12,11 @@ call `advance()` and `render()` directly.
 
 from typing import Any  # (the guard drops typing imports from games)
 
-from pyminis.tt import _app as tt  # just the calls the engine needs: keeps games small
+# The two SDK calls the engine makes, through pyminis.tt's call layer (recorded and checked
+# like every call) but not its public wrappers: their types and validators are 3.5 KB
+# (minified) a game without other SDK calls would carry for nothing.
+from pyminis.tt._call import callback_call, nothing, sync
+from pyminis.tt._js import field, new_object
 from pyminis.engine._assets import Loader
 from pyminis.engine._atlas import Atlas
 from pyminis.engine._audio import Audio, Sound
@@ -149,7 +153,10 @@ class Game:
         progress = self.loader.progress()
         if progress != self.reported:
             self.reported = progress
-            start(tt.set_loading_progress(progress))
+            options = new_object()
+            options["progress"] = progress
+            start(callback_call("set_loading_progress", "setLoadingProgress", options, nothing,
+                                optional=True))
         if not self.loader.finished():
             return False
         for message in self.loader.errors:
@@ -226,9 +233,11 @@ class Game:
                                                 area.bottom)
         self.menu_button = None
         try:
-            rect = tt.get_menu_button_bounding_client_rect()
-            self.menu_button = css_box_to_logical(self.view, rect.left, rect.top, rect.right,
-                                                  rect.bottom)
+            rect = sync("get_menu_button_bounding_client_rect",
+                        "getMenuButtonBoundingClientRect", [])
+            self.menu_button = css_box_to_logical(
+                self.view, field(rect, "left", 0), field(rect, "top", 0),
+                field(rect, "right", 0), field(rect, "bottom", 0))
         except:  # noqa: E722  (native runtimes may lack it; JS errors need a bare except)
             self.menu_button = None
 
