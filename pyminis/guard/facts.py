@@ -46,6 +46,10 @@ class Facts:
     methods: frozenset[str] = frozenset()  # every regular method name
     keywords: frozenset[str] = frozenset()  # every keyword argument name passed
     splats_kwargs: bool = False  # some call passes **mapping: any name may come as keyword
+    # Functions whose every return is a tuple display (one entry per definition), and names
+    # used any other way than `a, b = name(…)` (or defined otherwise): see `unpacked_only`.
+    tuple_returners: tuple[str, ...] = ()
+    escaping: frozenset[str] = frozenset()
 
     @staticmethod
     def merge(parts: list[Facts]) -> Facts:
@@ -54,7 +58,15 @@ class Facts:
             classes.update(part.classes)
         return Facts(tuple(sorted(classes.items())), frozenset().union(*(p.methods for p in parts)),
                      frozenset().union(*(p.keywords for p in parts)),
-                     any(p.splats_kwargs for p in parts))
+                     any(p.splats_kwargs for p in parts),
+                     tuple(sorted(n for p in parts for n in p.tuple_returners)),
+                     frozenset().union(*(p.escaping for p in parts)))
+
+    def unpacked_only(self, function: str) -> bool:
+        """Is `function` defined once in the program, returning only tuple displays, and only
+        ever called as `a, b = function(…)`? Its tuples then never reach other code, so they
+        can be plain arrays (no tuple mark to set on each return)."""
+        return self.tuple_returners.count(function) == 1 and function not in self.escaping
 
     def method_of(self, cls: str, name: str) -> bool:
         """Is `name` a regular method of class `cls` or one of its known bases?"""
@@ -106,4 +118,53 @@ def gather(trees: list[ast.Module]) -> Facts:
                         splats = True
                     else:
                         keywords.add(keyword.arg)
-    return Facts(tuple(sorted(classes.items())), frozenset(methods_all), frozenset(keywords), splats)
+    returners, escaping = _tuple_returns(trees)
+    return Facts(tuple(sorted(classes.items())), frozenset(methods_all), frozenset(keywords), splats,
+                 returners, escaping)
+
+
+def _tuple_returns(trees: list[ast.Module]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(functions returning only tuple displays, names used other than as unpacked calls)."""
+    returners: list[str] = []
+    escaping: set[str] = set()
+    unpacked: set[int] = set()  # Name nodes called as the whole value of `a, b = f(…)`
+    for tree in trees:
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                    and isinstance(node.targets[0], (ast.Tuple, ast.List))
+                    and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name)):
+                unpacked.add(id(node.value.func))
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                returns = own_returns(node)
+                if returns and all(isinstance(r.value, ast.Tuple) and r.value.elts
+                                   and not any(isinstance(e, ast.Starred) for e in r.value.elts)
+                                   for r in returns):
+                    returners.append(node.name)
+                else:
+                    escaping.add(node.name)
+            elif isinstance(node, (ast.AsyncFunctionDef, ast.ClassDef)):
+                escaping.add(node.name)
+            elif isinstance(node, ast.Name) and id(node) not in unpacked:
+                escaping.add(node.id)
+            elif isinstance(node, ast.Attribute):
+                escaping.add(node.attr)
+            elif isinstance(node, ast.alias) and node.asname:
+                escaping.add(node.name)  # imported under another name: uses not tracked
+    return tuple(sorted(returners)), frozenset(escaping)
+
+
+def own_returns(function: ast.FunctionDef) -> list[ast.Return]:
+    """The return statements of a function itself (not of functions nested in it)."""
+    found: list[ast.Return] = []
+    todo: list[ast.AST] = list(function.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Return):
+            found.append(node)
+        elif isinstance(node, (ast.Yield, ast.YieldFrom)):
+            return []  # a generator
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            todo.extend(ast.iter_child_nodes(node))
+    return found

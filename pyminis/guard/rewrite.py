@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 
-from pyminis.guard.facts import Facts, decorator_name, js_name
+from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
 from pyminis.guard.shapes import (
     bound_names,
     in_range_loop,
@@ -47,6 +47,7 @@ class Rewriter(ast.NodeVisitor):
         self.shadowed = bound_names(tree)
         self.class_stack: list[str] = []
         self.list_stack: list[frozenset[str]] = []  # per function: locals that are always lists
+        self.array_tuples: set[int] = set()  # tuple displays that may compile as plain arrays
         self.self_stack: list[str | None] = []
         self.callee_ids: set[int] = set()  # Attribute nodes called directly
         self.listed: set[int] = set()  # generator expressions already inside list(...)
@@ -214,6 +215,10 @@ class Rewriter(ast.NodeVisitor):
         for default in node.args.defaults + [d for d in node.args.kw_defaults if d is not None]:
             self.visit(default)
         self.list_stack.append(list_locals(node, self.shadowed))
+        if isinstance(node, ast.FunctionDef) and self.facts.unpacked_only(node.name):
+            # Only ever unpacked at its call sites: its tuples can be plain JS arrays.
+            for returned in own_returns(node):
+                self.array_tuples.add(id(returned.value))
         in_class = bool(self.self_stack) and self.self_stack[-1] is None
         names = {decorator_name(d) for d in node.decorator_list}
         first = node.args.args[0].arg if node.args.args and "staticmethod" not in names else None
@@ -604,6 +609,9 @@ class Rewriter(ast.NodeVisitor):
             return
         if any(isinstance(e, ast.Starred) for e in node.elts):
             self.out.replace(node, lambda render: "tuple(" + self.concat(node.elts, render, "list") + ")")
+        elif node.elts and id(node) in self.array_tuples:
+            elts = node.elts
+            self.out.replace(node, lambda render: "[" + ", ".join(render(e) for e in elts) + "]")
         elif node.elts:
             # Transcrypt's tuple() copies its argument; a display's fresh array only needs marking.
             elts = node.elts
