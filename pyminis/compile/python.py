@@ -263,7 +263,10 @@ class GuardCache:
         texts, known = {}, {}
         for module in modules:
             key = (module.text, facts_key)
-            known[key] = self._texts.get(key) or guard.rewrite(module.text, facts)
+            if guard.compiles_plain(module):  # as guard.rewrite_all: compiled as written
+                known[key] = module.text
+            else:
+                known[key] = self._texts.get(key) or guard.rewrite(module.text, facts)
             texts[module.name] = known[key]
         self._texts = known
         return texts, facts

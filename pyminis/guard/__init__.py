@@ -16,7 +16,7 @@ from pyminis.guard.facts import Facts, gather
 from pyminis.guard.lint import RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, rewrite_module
 
-__all__ = ["RULES", "RUNTIME_MODULE", "Facts", "Module", "check", "rewrite", "rewrite_all"]
+__all__ = ["RULES", "RUNTIME_MODULE", "Facts", "Module", "check", "compiles_plain", "rewrite", "rewrite_all"]
 
 
 @dataclass(frozen=True)
@@ -81,14 +81,14 @@ def _rewrite(text: str, display: str, facts: Facts) -> str:
 PLAIN_MARKER = "# pyminis: compile-plain"
 
 
-def _plain(module: Module) -> bool:
+def compiles_plain(module: Module) -> bool:
     return module.trusted and PLAIN_MARKER in module.text.splitlines()
 
 
 def rewrite_all(modules: list[Module]) -> tuple[dict[str, str], Facts]:
     """(module name → rewritten text, facts), facts gathered over all modules (methods, keywords)."""
     facts = Facts.merge([_facts(m.text, m.display) for m in modules])
-    return {m.name: m.text if _plain(m) else _rewrite(m.text, m.display, facts)
+    return {m.name: m.text if compiles_plain(m) else _rewrite(m.text, m.display, facts)
             for m in modules}, facts
 
 

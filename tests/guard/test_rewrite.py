@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 
+from pyminis import guard
+from pyminis.compile.python import GuardCache
 from pyminis.guard import rewrite
 
 SOURCE = '''from typing import (
@@ -46,3 +48,12 @@ def test_methods_escaping_as_values_are_bound() -> None:
     out = rewrite("class A:\n    def jump(self):\n        pass\na = A()\ncb = a.jump\na.jump()\n")
     assert "cb = _pm_bind(a, 'jump')" in out
     assert "a.jump()" in out
+
+
+def test_the_dev_cache_rewrites_as_a_full_build_does() -> None:
+    plain = guard.Module("pyminis.fast", "pyminis/fast.py",
+                         "# pyminis: compile-plain\ndef f(a, b):\n    return a * b\n", trusted=True)
+    game = guard.Module("main", "src/main.py", "def g(xs):\n    return xs[-1] * 2\n")
+    texts, _ = GuardCache().rewrite_all([plain, game])
+    assert texts == guard.rewrite_all([plain, game])[0]
+    assert texts["pyminis.fast"] == plain.text and "_pm_gi" in texts["main"]
