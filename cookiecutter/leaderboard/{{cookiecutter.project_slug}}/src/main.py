@@ -20,35 +20,6 @@ board = social.FriendLeaderboard(SCORE_KEY, "Friends",
                                  social.SharedCanvasView("5vw", "12vh", "90vw", "62vh"))
 
 
-# Module-level coroutines: Transcrypt drops `async` from methods.
-async def sign_in(scene: "Play") -> None:
-    try:
-        result = await tt.login()
-    except tt.TTError as error:
-        scene.message.text = "sign-in failed: " + error.message
-        return
-    scene.login_code = result.code
-
-
-async def game_over(scene: "Play") -> None:
-    scene.over = True
-    scene.show_buttons(True)
-    if scene.score > scene.best:
-        scene.best = scene.score
-        tt.set_storage_sync("best", scene.best)
-        await social.save_score(SCORE_KEY, scene.score)
-    shown = await board.open(scene.score)
-    if not shown:
-        # Friends kept private (or an old client): the game's own best score instead.
-        scene.message.text = "your best: " + str(scene.best)
-
-
-async def share(scene: "Play") -> None:
-    sent = await social.share_app_message(SHARE_TITLE, SHARE_IMAGE,
-                                          "I scored " + str(scene.score))
-    scene.message.text = "shared!" if sent else social.UPDATE_HINT
-
-
 def css(game: Game, x: float, y: float) -> list:
     """A logical point in window CSS pixels, where the shared canvas is placed."""
     view = game.view
@@ -70,7 +41,7 @@ class Play(Scene):
         self.again_button = self.add(Rect(190, 540, 140, 50, "#fe2c55"))
         self.again_label = self.add(Text("Again", 260, 553, size=20, align="center"))
         self.show_buttons(False)
-        tt.start(sign_in(self))
+        tt.start(self.sign_in())
 
     def show_buttons(self, shown: bool) -> None:
         for node in [self.share_button, self.share_label, self.again_button, self.again_label]:
@@ -94,7 +65,7 @@ class Play(Scene):
     def on_tap(self, x: float, y: float) -> None:
         if self.over:
             if point_in(self.share_button, x, y):
-                tt.start(share(self))
+                tt.start(self.share())
             elif point_in(self.again_button, x, y):
                 self.restart()
             return
@@ -107,7 +78,7 @@ class Play(Scene):
             self.dot.y = spot[1]
             self.label.text = "score " + str(self.score)
         else:
-            tt.start(game_over(self))
+            tt.start(self.game_over())
 
     def restart(self) -> None:
         board.close()
@@ -116,6 +87,31 @@ class Play(Scene):
         self.message.text = ""
         self.label.text = "score 0"
         self.show_buttons(False)
+
+    async def sign_in(self) -> None:
+        try:
+            result = await tt.login()
+        except tt.TTError as error:
+            self.message.text = "sign-in failed: " + error.message
+            return
+        self.login_code = result.code
+
+    async def game_over(self) -> None:
+        self.over = True
+        self.show_buttons(True)
+        if self.score > self.best:
+            self.best = self.score
+            tt.set_storage_sync("best", self.best)
+            await social.save_score(SCORE_KEY, self.score)
+        shown = await board.open(self.score)
+        if not shown:
+            # Friends kept private (or an old client): the game's own best score instead.
+            self.message.text = "your best: " + str(self.best)
+
+    async def share(self) -> None:
+        sent = await social.share_app_message(SHARE_TITLE, SHARE_IMAGE,
+                                              "I scored " + str(self.score))
+        self.message.text = "shared!" if sent else social.UPDATE_HINT
 
 
 game = Game(WIDTH, HEIGHT, fit="fit", background="#161823")

@@ -10,16 +10,6 @@ RADIUS = 36
 SPOTS = [[180, 320], [90, 200], [270, 460], [100, 520], [260, 150]]
 
 
-# A module-level function: Transcrypt drops `async` from methods.
-async def sign_in(scene: "Play") -> None:
-    try:
-        result = await tt.login()
-    except tt.TTError as error:
-        scene.label.text = "sign-in failed: " + error.message
-        return
-    scene.login_code = result.code
-
-
 class Play(Scene):
     def setup(self) -> None:
         self.score = 0
@@ -27,7 +17,7 @@ class Play(Scene):
         self.dot = self.add(Circle(SPOTS[0][0], SPOTS[0][1], RADIUS, "#25f4ee"))
         self.label = self.add(Text("score: 0", 20, 40, size=28))
         # TikTok's upload check requires silent login; it needs no tap from the player.
-        tt.start(sign_in(self))
+        tt.start(self.sign_in())
 
     def on_tap(self, x: float, y: float) -> None:
         dx = x - self.dot.x
@@ -39,6 +29,14 @@ class Play(Scene):
         self.dot.x = spot[0]
         self.dot.y = spot[1]
         self.label.text = "score: " + str(self.score)
+
+    async def sign_in(self) -> None:
+        try:
+            result = await tt.login()
+        except tt.TTError as error:
+            self.label.text = "sign-in failed: " + error.message
+            return
+        self.login_code = result.code
 
 
 game = Game(WIDTH, HEIGHT, fit="fit", background="#161823")

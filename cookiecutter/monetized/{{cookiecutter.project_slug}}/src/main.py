@@ -22,51 +22,6 @@ LIVES = 3
 SPOTS = [[180, 300], [90, 200], [270, 420], [110, 470], [250, 160]]
 
 
-# Module-level coroutines: Transcrypt drops `async` from methods.
-async def sign_in(scene: "Play") -> None:
-    try:
-        result = await tt.login()
-    except tt.TTError as error:
-        scene.message.text = "sign-in failed: " + error.message
-        return
-    scene.login_code = result.code
-
-
-async def watch_ad(scene: "Play") -> None:
-    """Show the rewarded video; the reward comes in ad_closed, when it was watched to the end."""
-    try:
-        await scene.ad.show()
-    except tt.TTError:
-        try:  # no ad was ready: load one and try once more
-            await scene.ad.load()
-            await scene.ad.show()
-        except tt.TTError as error:
-            scene.message.text = "no ad right now: " + error.message
-
-
-async def buy_coins(scene: "Play") -> None:
-    """Your server creates the order, the player pays it, your server confirms it."""
-    scene.message.text = "opening the shop..."
-    try:
-        order = await tt.request(SERVER + "/orders", method="POST",
-                                 data={"product_id": PRODUCT, "login_code": scene.login_code})
-        if order.status_code != 200:
-            scene.message.text = "the shop is closed, try later"
-            return
-        trade_order_id = order.data["trade_order_id"]
-        await tt.pay(trade_order_id)
-        status = await tt.request(SERVER + "/orders/" + trade_order_id)
-    except tt.TTError as error:
-        scene.message.text = "no purchase: " + error.message
-        return
-    if status.status_code == 200 and status.data["paid"]:
-        scene.coins += status.data["coins"]
-        scene.message.text = "+" + str(status.data["coins"]) + " coins, thank you!"
-        scene.show_coins()
-    else:
-        scene.message.text = "payment pending: your coins arrive when it settles"
-
-
 class Play(Scene):
     def setup(self) -> None:
         self.score = 0
@@ -86,7 +41,7 @@ class Play(Scene):
         self.ad.on_close(self.ad_closed)
         self.show_coins()
         self.show_buttons(False)
-        tt.start(sign_in(self))
+        tt.start(self.sign_in())
 
     def ad_closed(self, closed: tt.AdClose) -> None:
         if not closed.is_ended:
@@ -109,9 +64,9 @@ class Play(Scene):
     def on_tap(self, x: float, y: float) -> None:
         if self.lives == 0:
             if point_in(self.ad_button, x, y):
-                tt.start(watch_ad(self))
+                tt.start(self.watch_ad())
             elif point_in(self.shop_button, x, y):
-                tt.start(buy_coins(self))
+                tt.start(self.buy_coins())
             return
         dx = x - self.coin.x
         dy = y - self.coin.y
@@ -126,6 +81,47 @@ class Play(Scene):
                 self.message.text = "out of lives"
                 self.show_buttons(True)
         self.show_coins()
+
+    async def sign_in(self) -> None:
+        try:
+            result = await tt.login()
+        except tt.TTError as error:
+            self.message.text = "sign-in failed: " + error.message
+            return
+        self.login_code = result.code
+
+    async def watch_ad(self) -> None:
+        """Show the rewarded video; the reward comes in ad_closed, when it was watched to the end."""
+        try:
+            await self.ad.show()
+        except tt.TTError:
+            try:  # no ad was ready: load one and try once more
+                await self.ad.load()
+                await self.ad.show()
+            except tt.TTError as error:
+                self.message.text = "no ad right now: " + error.message
+
+    async def buy_coins(self) -> None:
+        """Your server creates the order, the player pays it, your server confirms it."""
+        self.message.text = "opening the shop..."
+        try:
+            order = await tt.request(SERVER + "/orders", method="POST",
+                                     data={"product_id": PRODUCT, "login_code": self.login_code})
+            if order.status_code != 200:
+                self.message.text = "the shop is closed, try later"
+                return
+            trade_order_id = order.data["trade_order_id"]
+            await tt.pay(trade_order_id)
+            status = await tt.request(SERVER + "/orders/" + trade_order_id)
+        except tt.TTError as error:
+            self.message.text = "no purchase: " + error.message
+            return
+        if status.status_code == 200 and status.data["paid"]:
+            self.coins += status.data["coins"]
+            self.message.text = "+" + str(status.data["coins"]) + " coins, thank you!"
+            self.show_coins()
+        else:
+            self.message.text = "payment pending: your coins arrive when it settles"
 
 
 game = Game(WIDTH, HEIGHT, fit="fit", background="#161823")
