@@ -16,6 +16,8 @@ def test_flyer_plays_headless(example_copy: Callable[[str], Path]) -> None:
         assert play.errors == []
         progress = [c.params["progress"] for c in play.host.calls
                     if c.name == "setLoadingProgress"]
+        logins = [c for c in play.host.calls if c.name == "login"]
+    assert len(logins) == 1, "flyer signs in silently once, as the upload check requires"
     assert seen.states == ["ready", "playing", "playing", "over"]
     assert seen.numbers["score"] >= 2, "the autopilot should get through a few pipes"
     assert seen.numbers["flaps"] > 10

@@ -2,6 +2,7 @@
 
 import random
 
+from pyminis import tt
 from pyminis.engine import Circle, Game, Rect, Scene, Text, hit
 
 WIDTH = 360
@@ -98,5 +99,17 @@ class Flyer(Scene):
         return 300
 
 
+async def sign_in() -> None:
+    """Silent login as the game starts: TikTok's upload check requires it, and it needs no tap.
+    A real game sends the code to its server, which exchanges it for the player's open_id."""
+    try:
+        result = await tt.login()
+    except tt.TTError as error:
+        print("playing signed out:", error.message)
+        return
+    print("signed in; send this code to your server:", result.code)
+
+
 game = Game(WIDTH, HEIGHT, fit="letterbox", background="#161823")
+tt.start(sign_in())
 game.run(Flyer())
