@@ -64,6 +64,16 @@ class DevProcess:
         return code
 
 
+@pytest.fixture(autouse=True)
+def simulator_page_has_no_errors(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A browser test fails loudly if the simulator page itself threw (a broken control handler
+    otherwise shows up only as a missing build, long after the cause)."""
+    log = request.getfixturevalue("page").log if "page" in request.fixturenames else None
+    yield
+    if log is not None:
+        assert log.errors == [], f"the simulator page threw: {log.errors}"
+
+
 @pytest.fixture
 def dev_server() -> Iterator[Callable[..., DevProcess]]:
     """Start `pyminis dev` on a project; every server started is stopped after the test."""
