@@ -61,14 +61,14 @@ def test_edit_shows_in_page_syntax_error_shows_overlay_and_fix_recovers(
     # An edit is rebuilt and reloaded: the page draws the new colour.
     mark = len(dev.lines)
     palette_py.write_text(palette(EDITED), encoding="utf-8")
-    dev.wait_for(r"built in \d+ ms \(src/palette\.py\)", start=mark)
+    dev.wait_for(r"built in \d+ ms \(src/palette\.py\)", start=mark, page=page)
     wait_pixel(page, rgb(EDITED))
     assert page.locator("#overlay").is_hidden()
 
     # A syntax error: the overlay names the file and line; the server keeps running.
     mark = len(dev.lines)
     palette_py.write_text(palette(EDITED) + "\ndef broken(:\n", encoding="utf-8")
-    dev.wait_for(r"build failed \(src/palette\.py\)", start=mark)
+    dev.wait_for(r"build failed \(src/palette\.py\)", start=mark, page=page)
     overlay = page.locator("#overlay")
     overlay.wait_for(state="visible", timeout=10000)
     text = overlay.inner_text()
@@ -80,7 +80,7 @@ def test_edit_shows_in_page_syntax_error_shows_overlay_and_fix_recovers(
     # The fix recovers: the overlay goes, the fixed game runs.
     mark = len(dev.lines)
     palette_py.write_text(palette("#10a050"), encoding="utf-8")
-    dev.wait_for(r"built in \d+ ms \(src/palette\.py\)", start=mark)
+    dev.wait_for(r"built in \d+ ms \(src/palette\.py\)", start=mark, page=page)
     overlay.wait_for(state="hidden", timeout=10000)
     wait_pixel(page, rgb("#10a050"))
 
@@ -105,6 +105,7 @@ start()
 '''
 
 
+@pytest.mark.throws_in_game  # the game raises on purpose; Playwright reports it as a page error
 def test_uncaught_error_shows_python_traceback_in_page_and_terminal(
         page: Any, example_copy: Callable[[str], Path], dev_server: Callable[..., DevProcess]) -> None:
     project = example_copy("hello")
@@ -122,6 +123,7 @@ def test_uncaught_error_shows_python_traceback_in_page_and_terminal(
     assert "ValueError: no enemy at index 3" in shown
     # Outermost frame first, as Python prints it.
     assert shown.index(f"line {call_line}") < shown.index(f"line {raise_line}")
-    printed = dev.wait_for(r"Traceback \(most recent call last\):[\s\S]*ValueError: no enemy at index 3")
+    printed = dev.wait_for(
+        r"Traceback \(most recent call last\):[\s\S]*ValueError: no enemy at index 3", page=page)
     assert f'File "src/main.py", line {raise_line}, in start' in printed.group(0)
     assert re.search(r"pyminis:|transcrypt", shown) is None, "runtime frames leaked into the traceback"

@@ -153,7 +153,7 @@ def test_the_native_target_runs_in_the_emulator_with_the_chosen_outcome(
     page.select_option("#outcome-ad", "closed")
     page.click("#cloud-clear")
     page.select_option("#target", "native")
-    dev.wait_for(r"target native: built in \d+ ms", timeout=60)
+    dev.wait_for(r"target native: built in \d+ ms", timeout=60, page=page)
     page.wait_for_function("document.querySelector('#game').src.includes('/emulator/index.html')")
     assert wait_cloud(page, "ad_is_ended", timeout_ms=30000) == "False"
     # The game ran in the emulator's worker: no DOM, the native package's game.json.
