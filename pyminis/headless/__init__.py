@@ -270,11 +270,13 @@ def current() -> HeadlessPlatform:
 
 
 @contextmanager
-def use(platform: HeadlessPlatform) -> Iterator[HeadlessPlatform]:
-    """Make games created inside the block run on `platform`, with a fresh SDK fake host."""
+def use(platform: HeadlessPlatform,
+        host: fake.FakeHost | None = None) -> Iterator[HeadlessPlatform]:
+    """Make games created inside the block run on `platform`, with `host` as the SDK's fake
+    host (a fresh one by default)."""
     _current.append(platform)
     try:
-        with fake.use() as host:
+        with fake.use(host) as host:
             platform.host = host
             yield platform
     finally:
@@ -283,9 +285,12 @@ def use(platform: HeadlessPlatform) -> Iterator[HeadlessPlatform]:
 
 @contextmanager
 def run_game(project: Path | str, width: int = 390, height: int = 844, ratio: float = 1.0,
-             entry: str = "src/main.py", **options: Any) -> Iterator[HeadlessPlatform]:
+             entry: str = "src/main.py", host: fake.FakeHost | None = None,
+             **options: Any) -> Iterator[HeadlessPlatform]:
     """Run a game project's entry module headless; yields the platform, whose `game` is the
-    Game the module made. Nothing runs until the test steps frames."""
+    Game the module made. Nothing runs until the test steps frames, but the module's own
+    top-level calls (a sign-in started at import) reach the SDK at once: to script their
+    answers, pass a `host` whose `outcomes` are already set."""
     root = Path(project).resolve()
     main = root / entry
     platform = HeadlessPlatform(root, width, height, ratio, **options)
@@ -293,7 +298,7 @@ def run_game(project: Path | str, width: int = 390, height: int = 844, ratio: fl
     saved_modules = set(sys.modules)
     sys.path.insert(0, str(main.parent))
     try:
-        with use(platform):
+        with use(platform, host):
             runpy.run_path(str(main), run_name="__main__")
             yield platform
     finally:

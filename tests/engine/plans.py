@@ -55,6 +55,16 @@ def play_flyer(driver: Driver, seconds: float = 7.5) -> Seen:
     return seen
 
 
+def crash_flyer(driver: Driver) -> None:
+    """Start and never flap: the bird falls to the ground and the run is over."""
+    driver.step(2)
+    tap(driver, 180, 400)
+    for _ in range(240):
+        if driver.run([], 1, ["scene.state"])[0] == "over":
+            return
+    raise AssertionError("the bird never landed")
+
+
 def play_breakout(driver: Driver, seconds: float = 8) -> Seen:
     """Serve, keep the paddle under the ball by dragging, then let the ball go once."""
     seen = Seen()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
+from pyminis.dev.stand_in import stand_in_script
 from pyminis.pipeline import build
-from tests.engine.drivers import MANUAL_FRAMES, BrowserDriver
-from tests.engine.plans import play_breakout, play_flyer
+from tests.engine.drivers import MANUAL_FRAMES, BrowserDriver, tap
+from tests.engine.plans import crash_flyer, play_breakout, play_flyer
 from tests.support.browser import serve
 
 pytestmark = pytest.mark.browser
@@ -30,8 +32,8 @@ def test_flyer_plays_in_the_browser(page: Any, example_copy: Callable[[str], Pat
         progress = page.evaluate(
             "TTMinis.__calls.filter(c => c.name === 'setLoadingProgress').map(c => c.params.progress)")
         # Not through __touch: a real mouse click on the canvas, mapped through the letterbox,
-        # restarts the game.
-        page.mouse.click(195, 600)
+        # restarts the game (a tap in the sky: below are the second-chance button and the ground).
+        page.mouse.click(195, 300)
         driver.step(2)
         assert driver.value("scene.state") == "ready" and driver.value("scene.flaps") == 0
     assert seen.states == ["ready", "playing", "playing", "over"]
@@ -58,3 +60,30 @@ def test_breakout_plays_in_the_browser(page: Any, example_copy: Callable[[str], 
     assert len({d for _, d in seen.frames}) == len(seen.frames)
     assert page.log.console_errors == []
 
+
+
+@pytest.mark.parametrize("watched", [True, False])
+def test_flyer_second_chance_in_the_browser(page: Any, example_copy: Callable[[str], Path],
+                                            watched: bool) -> None:
+    """The compiled game: no mission reward due, so the second chance costs a rewarded video,
+    which revives the bird only when watched to the end."""
+    script = stand_in_script(None) + """
+TTMinis.__outcomes.getShortcutMissionReward = () => ({ok: {canReceiveReward: false}});
+TTMinis.__outcomes.getEntranceMissionReward = () => ({ok: {canReceiveReward: false}});
+TTMinis.__outcomes['RewardedVideoAd.show'] = () => ({ok: {isEnded: %s}});
+""" % ("true" if watched else "false")
+    page.route("**/game/sdk.js", lambda route: route.fulfill(
+        status=200, content_type="application/javascript", body=script))
+    result = build(example_copy("flyer"), "h5")
+    with serve(result.output_dir) as url:
+        driver = open_game(page, url)
+        crash_flyer(driver)
+        assert driver.value("scene.chance_button.visible")
+        tap(driver, 180, 460)
+        driver.step(3)
+        state = driver.value("scene.state")
+        shows = page.evaluate(
+            "TTMinis.__calls.filter(c => c.name === 'RewardedVideoAd.show').length")
+    assert shows == 1
+    assert state == ("playing" if watched else "over")
+    assert page.log.console_errors == []
