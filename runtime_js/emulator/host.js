@@ -118,7 +118,8 @@
   // -- the open data domain (runtime_js/opendata/): its own worker, its canvas over the screen --
   let openDataAnswer = null;
   function startOpenData(folder) {
-    const seed = globalThis.__pyminisOpenDataSeed || {}; // fake friends a test or the preview sets
+    // Fake friends a test sets, or the simulator's editor (the `friends` query parameter).
+    const seed = globalThis.__pyminisOpenDataSeed || friendsFromQuery();
     delete globalThis.__pyminisOpenDataSeed;
     state.openData = globalThis.pyminisOpenData.create({
       script: new URL(`${folder}/index.js`, base).href,
@@ -127,6 +128,17 @@
       ...seed,
     });
     openDataAnswer = globalThis.pyminisOpenDataRemote.pageSide(state.openData, (m) => worker.postMessage(m));
+  }
+
+  function friendsFromQuery() {
+    const friends = params.get('friends');
+    if (!friends) return {};
+    try {
+      return { friends: JSON.parse(friends) };
+    } catch {
+      showError('the emulator\'s friends parameter is not JSON: the open data domain has no friends');
+      return {};
+    }
   }
 
   async function start() {

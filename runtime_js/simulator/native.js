@@ -4,12 +4,20 @@
  *
  * The game runs in the emulator's Web Worker, beyond reach of attach.js: outcomes go in as
  * fixed answers through the emulator's `request('outcome', name, answer)`, recomputed when a
- * control changes; the call log and errors are polled from it.
+ * control changes; the call log and errors are polled from it. The fake friends go in the
+ * emulator's URL and, when edited, to its running open data domain.
  */
 
-/** @param {{language: string}} settings @param {{platform: string}} device @param {number} version */
+import { DEFAULT_FRIENDS, parseFriends } from './friends.js';
+
+/**
+ * @param {{language: string, friends?: string}} settings @param {{platform: string}} device
+ * @param {number} version
+ */
 export function emulatorUrl(settings, device, version) {
   const query = new URLSearchParams({ game: '/game/', platform: device.platform, language: settings.language,
+    // The editor's fake friends, for the open data domain the emulator page starts.
+    friends: JSON.stringify(parseFriends(settings.friends ?? DEFAULT_FRIENDS)),
     v: String(version), t: String(Date.now()) });
   return `/__pyminis/rt/emulator/index.html?${query}`;
 }
@@ -68,4 +76,13 @@ export function followEmulator(win, host) {
     poll();
   })();
   return { refresh, stop: () => { stopped = true; } };
+}
+
+/**
+ * An edit of the fake friends reaches the emulator's running open data domain.
+ * @param {Window} win  The emulator page's window (same origin).
+ * @param {string} text  The editor's text.
+ */
+export function giveEmulatorFriends(win, text) {
+  win?.emulator?.openData?.setFriends(parseFriends(text));
 }

@@ -9,7 +9,7 @@ import { DEVICES, deviceById, menuButtonRect, screenOf, systemInfo } from './dev
 import { CONTROLS, LANGUAGES, defaultSettings, outcomeRules } from './outcomes.js';
 import { attachGame } from './attach.js';
 import { Overlay } from './overlay.js';
-import { emulatorUrl, fixedAnswers, followEmulator } from './native.js';
+import { emulatorUrl, fixedAnswers, followEmulator, giveEmulatorFriends } from './native.js';
 import { DEFAULT_FRIENDS, giveFriends } from './friends.js';
 
 const STORE = 'pyminis-simulator-settings';
@@ -293,6 +293,7 @@ $('#friends').onchange = () => {
   settings.friends = $('#friends').value;
   save();
   giveFriends(gameWindow, settings.friends);
+  if (serverTarget === 'native') giveEmulatorFriends($('#game').contentWindow, settings.friends);
 };
 $('#background').onclick = () => window.__pyminisSimulator.visibility(true);
 $('#foreground').onclick = () => window.__pyminisSimulator.visibility(false);
