@@ -1,7 +1,8 @@
 """Bundle Transcrypt's ES modules and the runtime JavaScript into one classic script.
 
 esbuild: a real bundler that tree-shakes Transcrypt's runtime and emits a self-contained IIFE,
-the one form that both the H5 page and the native runtime's `game.js` can load.
+the one form that both the H5 page and the native runtime's `game.js` can load; `prune.py`
+removes the runtime's members that tree-shaking must keep and nothing uses.
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pyminis.compile import toolchain
+from pyminis.compile.prune import prune
 from pyminis.errors import BuildError
 
 # Old enough for every client TikTok still serves, new enough for async/await untranspiled.
 JS_TARGET = "es2017"
+# Each round can only remove what the previous one left unused; three settle every game seen.
+MAX_PRUNE_ROUNDS = 4
 
 
 @dataclass(frozen=True)
@@ -41,25 +45,48 @@ def _rel(path: Path, start: Path) -> str:
 
 def bundle(entry: Path, *, dev: bool, displays: dict[str, str], target_dir: Path,
            out_name: str = "game.js", defines: dict[str, str] | None = None) -> Bundle:
-    """Run esbuild on `entry`; map source-map paths back to the author's files."""
+    """Run esbuild on `entry`; map source-map paths back to the author's files.
+
+    First one scope-hoisted, unminified module, from which `prune` blanks the runtime members
+    nothing names (bundling again drops what only they used, so it repeats until nothing goes);
+    then that module as the IIFE that ships. Each step reads the previous step's source map,
+    so the last one still points at the Python lines."""
     out_dir = entry.parent / "__bundle__"
+    stem = out_name.removesuffix(".js")
+    scoped = out_dir / f"{stem}.0.mjs"
+    _esbuild(entry, scoped, ["--format=esm"]
+             + [f"--define:{key}={value}" for key, value in sorted((defines or {}).items())])
+    for round_ in range(1, MAX_PRUNE_ROUNDS + 1):
+        pruned = prune(scoped.read_text(encoding="utf-8"))
+        if not pruned.removed:
+            break
+        # Same lines as `scoped`, whose map (named by its last line) esbuild reads back in.
+        pruned_file = scoped.with_name(f"{stem}.{round_}.pruned.mjs")
+        pruned_file.write_text(pruned.code, encoding="utf-8")
+        scoped = out_dir / f"{stem}.{round_}.mjs"
+        _esbuild(pruned_file, scoped, ["--format=esm"])
     out_file = out_dir / out_name
-    args = [
-        toolchain.esbuild(), str(entry), "--bundle", f"--outfile={out_file}", "--format=iife",
-        f"--target={JS_TARGET}", "--charset=utf8", "--legal-comments=none", "--log-level=error",
+    _esbuild(scoped, out_file, [
+        "--format=iife",
         # Transcrypt's ES modules are strict; an IIFE is not unless told. In sloppy mode
         # `arguments` aliases the parameters and -k keyword arguments are silently lost.
         '--banner:js="use strict";',
-    ]
-    args += [f"--define:{key}={value}" for key, value in sorted((defines or {}).items())]
-    args += ["--sourcemap=external"] + ([] if dev else ["--minify"])
-    done = subprocess.run(args, capture_output=True, text=True, cwd=entry.parent)
-    if done.returncode != 0:
-        raise BuildError(f"the bundler failed: {done.stderr.strip()[-1500:]}",
-                         hint="this is a pyminis bug if your Python compiled; please report it")
+    ] + ([] if dev else ["--minify"]), sourcemap="external")
     code = out_file.read_bytes()
     source_map = _author_paths(out_file.with_name(out_name + ".map"), target_dir, displays)
     return Bundle(code, source_map)
+
+
+def _esbuild(source: Path, out_file: Path, options: list[str], sourcemap: str = "linked") -> None:
+    args = [
+        toolchain.esbuild(), str(source), "--bundle", f"--outfile={out_file}",
+        f"--target={JS_TARGET}", "--charset=utf8", "--legal-comments=none", "--log-level=error",
+        f"--sourcemap={sourcemap}", "--allow-overwrite", *options,
+    ]
+    done = subprocess.run(args, capture_output=True, text=True, cwd=source.parent)
+    if done.returncode != 0:
+        raise BuildError(f"the bundler failed: {done.stderr.strip()[-1500:]}",
+                         hint="this is a pyminis bug if your Python compiled; please report it")
 
 
 def _author_paths(map_file: Path, target_dir: Path, displays: dict[str, str]) -> bytes:

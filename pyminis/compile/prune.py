@@ -1,0 +1,258 @@
+"""Drop members of Transcrypt's runtime that nothing in a bundle can reach.
+
+esbuild tree-shakes unused functions, but Transcrypt's runtime also installs some sixty methods
+on `String.prototype` and `Array.prototype` (`rsplit`, `isalnum`, `symmetric_difference`…),
+statements a bundler must keep, and defines its exception classes through a call it cannot
+prove pure. This pass reads one unminified, scope-hoisted bundle (esbuild `--format=esm`) and
+blanks such statements of the runtime module when their name occurs nowhere else in the bundle:
+
+- `Builtin.prototype.NAME = <function or plain reference>;`
+- `__setproperty__ (Builtin.prototype, 'NAME', {…});`
+- `var NAME = __class__ ('NAME', [Base, …], {methods and plain values});`
+- `fn.__name__ = …;` / `fn.__bases__ = […];` for a runtime function nothing else names.
+
+"Occurs" is deliberately loose, so every way compiled code reaches a member still finds it: an
+identifier-like word anywhere outside the candidates (inside strings and comments too), or any
+substring of a string, template, regular expression or comment (`getattr(s, "rsplit")`,
+`"a rsplit-ish"`); for a name Transcrypt renamed
+(`py_split`) also the Python name (`split`), since `getattr` tries `'py_' + name`. A kept
+statement's own words count too, until nothing changes. Removed statements become blank lines,
+so the bundle's source map stays true line for line; bundling again then drops what they alone
+used (`__PyIterator__`, `format`…), and the pass repeats (`pyminis/compile/bundle.py`).
+
+A program that builds a method name at run time from pieces that spell it nowhere (`getattr(s,
+"rs" + "plit")`) is the one thing this cannot see.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import tree_sitter_javascript
+from tree_sitter import Language, Node, Parser, Query
+from tree_sitter import QueryCursor as _QueryCursor
+
+_LANGUAGE = Language(tree_sitter_javascript.language())
+_PARSER = Parser(_LANGUAGE)
+
+RUNTIME_FILE = "org.transcrypt.__runtime__.js"
+_NAMES = frozenset({"identifier", "property_identifier", "shorthand_property_identifier",
+                    "shorthand_property_identifier_pattern", "private_property_identifier"})
+_WORD = re.compile(rb"[A-Za-z_$][A-Za-z0-9_$]*")
+# Text a program can turn into a property name at run time.
+_TEXT_QUERY = Query(_LANGUAGE, "[(string_fragment) (template_string) (regex_pattern) (comment)] @text")
+# Values that run no code when evaluated.
+_PLAIN = frozenset({"function_expression", "arrow_function", "identifier", "string", "number",
+                    "true", "false", "null", "undefined"})
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A removable statement: kept if `name` (None: no name of its own) and `owner` are used."""
+
+    node: Node
+    name: str | None
+    owner: str  # the object the statement writes to (`String`, `__PyIterator__`, the class)
+    own: frozenset[int]  # where its own name and owner stand (not uses)
+
+
+@dataclass
+class Candidate:
+    spot: Spot
+    words: set[str]  # identifier-like words inside it, its own name and owner excepted
+    texts: list[str]  # its strings, regular expressions and comments
+
+
+@dataclass(frozen=True)
+class Pruned:
+    code: str  # same number of lines as the input
+    removed: tuple[str, ...]  # `owner.name` (or `owner`) of each statement removed
+
+
+def _plain(node: Node) -> bool:
+    if node.type in _PLAIN:
+        return True
+    if node.type == "member_expression":
+        obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+        return obj is not None and prop is not None and prop.type == "property_identifier" \
+            and _plain(obj)
+    return False
+
+
+def _text(node: Node | None) -> str:
+    return node.text.decode() if node is not None and node.text is not None else ""
+
+
+def _prototype_of(node: Node | None) -> Node | None:
+    """`X` of `X.prototype`, for a plain name X."""
+    if node is None or node.type != "member_expression":
+        return None
+    obj = node.child_by_field_name("object")
+    if _text(node.child_by_field_name("property")) != "prototype" or obj is None \
+            or obj.type != "identifier":
+        return None
+    return obj
+
+
+def _spot(statement: Node) -> Spot | None:
+    found = _candidate(statement)
+    return None if found is None else Spot(statement, found[0], found[1], frozenset(found[2]))
+
+
+def _candidate(statement: Node) -> tuple[str | None, str, set[int]] | None:
+    """(name, owner, start bytes of the words that are the statement's own) or None."""
+    if statement.type == "expression_statement" and statement.named_children:
+        expr = statement.named_children[0]
+        if expr.type == "assignment_expression":
+            return _assignment(expr)
+        if expr.type == "call_expression" and _text(expr.child_by_field_name("function")) == "__setproperty__":
+            args = expr.child_by_field_name("arguments")
+            values = args.named_children if args is not None else []
+            owner = _prototype_of(values[0]) if len(values) == 3 else None
+            if owner is not None and values[1].type == "string" and values[2].type == "object":
+                function = expr.child_by_field_name("function")
+                assert function is not None
+                own = {values[1].start_byte + 1, owner.start_byte, function.start_byte}
+                return _text(values[1])[1:-1], _text(owner), own
+    if statement.type == "variable_declaration" and len(statement.named_children) == 1:
+        return _class_declaration(statement.named_children[0])
+    return None
+
+
+def _assignment(expr: Node) -> tuple[str | None, str, set[int]] | None:
+    left, right = expr.child_by_field_name("left"), expr.child_by_field_name("right")
+    if left is None or right is None or left.type != "member_expression" or not _plain(right):
+        return None
+    obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
+    if prop is None:
+        return None
+    owner = _prototype_of(obj)
+    if owner is not None:
+        return _text(prop), _text(owner), {prop.start_byte, owner.start_byte}
+    if obj is not None and obj.type == "identifier" and _text(prop) in ("__name__", "__bases__"):
+        return None, _text(obj), {obj.start_byte, prop.start_byte}
+    return None
+
+
+def _class_declaration(declarator: Node) -> tuple[str | None, str, set[int]] | None:
+    """`var X = __class__ ('X', [bases], {…})` whose attributes run no code when defined."""
+    name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+    if name is None or value is None or value.type != "call_expression" \
+            or _text(value.child_by_field_name("function")) != "__class__":
+        return None
+    args = value.child_by_field_name("arguments")
+    values = args.named_children if args is not None else []
+    if len(values) != 3 or values[0].type != "string" or values[1].type != "array" \
+            or values[2].type != "object":
+        return None  # a fourth argument is a metaclass, whose __new__ may do anything
+    if not all(base.type == "identifier" for base in values[1].named_children):
+        return None
+    for member in values[2].named_children:
+        plain_pair = member.type == "pair" and _plain_or_none(member.child_by_field_name("value"))
+        if member.type != "method_definition" and not plain_pair:
+            return None
+    return None, _text(name), {name.start_byte}
+
+
+def _plain_or_none(node: Node | None) -> bool:
+    return node is not None and _plain(node)
+
+
+def _words(source: bytes, start: int, end: int, skip: set[int]) -> set[str]:
+    """Every identifier-like word in source[start:end] (strings and comments included: a
+    superset is safe), except those standing at `skip`."""
+    return {match.group().decode() for match in _WORD.finditer(source, start, end)
+            if match.start() not in skip}
+
+
+def _texts(root: Node) -> list[Node]:
+    """Every string fragment, template, regular expression and comment, in source order."""
+    found = [node for nodes in _QueryCursor(_TEXT_QUERY).captures(root).values() for node in nodes]
+    return sorted(found, key=lambda node: node.start_byte)
+
+
+def _runtime_statements(root: Node) -> list[Node]:
+    """The top-level statements of the runtime module, found by esbuild's `// path` comment
+    that opens each module of an unminified bundle."""
+    runtime: list[Node] = []
+    inside = False
+    for statement in root.named_children:
+        if statement.type == "comment" and _text(statement).startswith("// "):
+            inside = _text(statement).endswith(RUNTIME_FILE)
+        elif inside:
+            runtime.append(statement)
+    return runtime
+
+
+def _declared_names(root: Node) -> tuple[set[str], set[int]]:
+    """Top-level declared names, and where each declaring word stands (not a use)."""
+    names: set[str] = set()
+    where: set[int] = set()
+    for statement in root.named_children:
+        declared: list[Node | None] = []
+        if statement.type in ("function_declaration", "generator_function_declaration",
+                              "class_declaration"):
+            declared.append(statement.child_by_field_name("name"))
+        elif statement.type in ("variable_declaration", "lexical_declaration"):
+            declared += [d.child_by_field_name("name") for d in statement.named_children
+                         if d.type == "variable_declarator"]
+        for name in declared:
+            if name is not None and name.type == "identifier":
+                names.add(_text(name))
+                where.add(name.start_byte)
+    return names, where
+
+
+def _used(name: str, words: set[str], texts: str) -> bool:
+    if name in words or name in texts:
+        return True
+    return name.startswith("py_") and name[3:] in texts  # getattr tries 'py_' + name
+
+
+def prune(code: str) -> Pruned:
+    """`code` (an unminified esbuild bundle) without the runtime statements nothing reaches."""
+    source = code.encode()
+    root = _PARSER.parse(source).root_node
+    declared, declaring = _declared_names(root)
+    spots = [spot for spot in map(_spot, _runtime_statements(root)) if spot is not None]
+    rest = bytearray(source)
+    for spot in spots:
+        rest[spot.node.start_byte:spot.node.end_byte] = b" " * (spot.node.end_byte - spot.node.start_byte)
+    words = _words(bytes(rest), 0, len(rest), declaring)
+    candidates = [Candidate(spot, _words(source, spot.node.start_byte, spot.node.end_byte,
+                                         set(spot.own) | declaring), []) for spot in spots]
+    starts = [spot.node.start_byte for spot in spots]
+    texts: list[str] = []
+    for node in _texts(root):
+        at = bisect_right(starts, node.start_byte) - 1
+        if at >= 0 and node.end_byte <= spots[at].node.end_byte:
+            if node.start_byte not in spots[at].own:
+                candidates[at].texts.append(_text(node))
+        else:
+            texts.append(_text(node))
+    text = "\n".join(texts)
+    kept: set[int] = set()
+    changed = True
+    while changed:  # a kept statement's words make others used: until nothing changes
+        changed = False
+        for index, candidate in enumerate(candidates):
+            spot = candidate.spot
+            if index in kept or (spot.owner in declared and spot.owner not in words):
+                continue
+            if spot.name is None or _used(spot.name, words, text):
+                kept.add(index)
+                changed = True
+                words |= candidate.words
+                text += "\n" + "\n".join(candidate.texts)
+    out = bytearray(source)
+    removed: list[str] = []
+    for index in reversed(range(len(spots))):
+        if index in kept:
+            continue
+        spot = spots[index]
+        start, end = spot.node.start_byte, spot.node.end_byte
+        out[start:end] = b"\n" * source.count(b"\n", start, end)  # lines keep their numbers
+        removed.append(spot.owner + ("." + spot.name if spot.name else ""))
+    return Pruned(out.decode(), tuple(reversed(removed)))

@@ -1,0 +1,88 @@
+"""The runtime prune (pyminis/compile/prune.py) on small bundles shaped like esbuild's."""
+
+from __future__ import annotations
+
+from pyminis.compile.prune import prune
+
+RUNTIME = "// __target__/org.transcrypt.__runtime__.js\n"
+GAME = "// __target__/main.js\n"
+
+
+def bundle(runtime: str, game: str) -> str:
+    return RUNTIME + runtime + GAME + game
+
+
+def test_an_unused_prototype_method_goes_and_a_used_one_stays() -> None:
+    code = bundle('String.prototype.rsplit = function (sep) {\n  return [sep];\n};\n'
+                  'String.prototype.upper = function () {\n  return this.toUpperCase();\n};\n',
+                  'console.log("a".upper());\n')
+    pruned = prune(code)
+    assert pruned.removed == ("String.rsplit",)
+    assert "rsplit" not in pruned.code and "String.prototype.upper" in pruned.code
+    assert pruned.code.count("\n") == code.count("\n")  # the source map stays true
+
+
+def test_a_name_in_any_string_keeps_the_member() -> None:
+    runtime = 'String.prototype.rsplit = function (sep) {\n  return [sep];\n};\n'
+    for game in ('getattr(s, "rsplit");\n', "var t = `${x} rsplit`;\n", "var r = /rsplit/;\n"):
+        assert prune(bundle(runtime, game)).removed == (), game
+
+
+def test_a_renamed_member_is_kept_by_its_python_name_in_a_string() -> None:
+    # getattr(o, "split") tries o["py_split"] (runtime_js/python/pmrt.js).
+    runtime = "String.prototype.py_split = function (sep) {\n  return [sep];\n};\n"
+    assert prune(bundle(runtime, '_pm_getattr(s, "split");\n')).removed == ()
+    assert prune(bundle(runtime, "var split = 1;\n")).removed == ("String.py_split",)
+
+
+def test_only_the_runtime_module_is_pruned() -> None:
+    code = GAME + "String.prototype.mine = function () {\n  return 1;\n};\n"
+    assert prune(code).removed == ()
+
+
+def test_a_kept_member_keeps_what_it_names_until_nothing_changes() -> None:
+    code = bundle("Array.prototype.__mul__ = function (n) {\n  return n;\n};\n"
+                  "Array.prototype.__rmul__ = Array.prototype.__mul__;\n"
+                  "Array.prototype.__add__ = function (a) {\n  return a.__rmul__(2);\n};\n",
+                  "var c = [].__add__([]);\n")
+    assert prune(code).removed == ()
+    unused = bundle("Array.prototype.__mul__ = function (n) {\n  return n;\n};\n"
+                    "Array.prototype.__rmul__ = Array.prototype.__mul__;\n", "var c = 1;\n")
+    assert prune(unused).removed == ("Array.__mul__", "Array.__rmul__")
+
+
+def test_a_member_of_an_unused_runtime_function_goes_with_it() -> None:
+    runtime = ("function __PyIterator__(it) {\n  this.it = it;\n}\n"
+               "__PyIterator__.prototype.__next__ = function () {\n  return 1;\n};\n"
+               'function float(x) {\n  return +x;\n}\nfloat.__name__ = "float";\n')
+    pruned = prune(bundle(runtime, "x.__next__();\n"))
+    assert pruned.removed == ("__PyIterator__.__next__", "float")
+    assert "function __PyIterator__" in pruned.code  # the bundler's next round drops it
+    assert prune(bundle(runtime, "new __PyIterator__([]).__next__(); float(2);\n")).removed == ()
+
+
+def test_setproperty_members_count_like_assignments() -> None:
+    runtime = ('__setproperty__(String.prototype, "format", {\n  get: function () {\n'
+               "    return 1;\n  }\n});\n")
+    assert prune(bundle(runtime, "var x = 1;\n")).removed == ("String.format",)
+    assert prune(bundle(runtime, '"{}".format(1);\n')).removed == ()
+
+
+def test_unused_exception_classes_go_used_ones_stay() -> None:
+    runtime = ('var Exception = __class__("Exception", [object], {\n  __module__: __name__,\n'
+               "  get __init__() {\n    return 1;\n  }\n});\n"
+               'var KeyError = __class__("KeyError", [Exception], {\n  __module__: __name__\n});\n'
+               'var Warning = __class__("Warning", [Exception], {\n  __module__: __name__\n});\n')
+    pruned = prune(bundle(runtime, "try { f(); } catch (e) { if (isinstance(e, KeyError)) g(); }\n"))
+    assert pruned.removed == ("Warning",)
+
+
+def test_a_class_whose_definition_runs_code_is_never_removed() -> None:
+    runtime = ('var Registered = __class__("Registered", [object], {\n  token: register()\n});\n'
+               'var Meta = __class__("Meta", [object], {\n  x: 1\n}, customMeta);\n')
+    assert prune(bundle(runtime, "var x = 1;\n")).removed == ()
+
+
+def test_a_statement_that_runs_code_is_never_removed() -> None:
+    runtime = "String.prototype.lonely = makeFunction();\n"
+    assert prune(bundle(runtime, "var x = 1;\n")).removed == ()
