@@ -38,6 +38,9 @@ TRANSCRYPT_MAKE_FLAGS = tuple(f for f in TRANSCRYPT_FLAGS if f != "-b")
 TRANSCRYPT_COMMAND = (transcrypt_run.__file__,)
 PMRT_JS = "python/pmrt.js"  # under runtime_js/: the helpers the rewrite calls
 PMRT_TARGET = "_pmrt_impl.js"  # its name in Transcrypt's output folder
+# Python's `random` for games (fast, seedable), staged in place of Transcrypt's own module.
+RANDOM_JS = "python/random.js"
+RANDOM_TARGET = "_pm_random_impl.js"
 
 
 # guard.rewrite_all, or a memo of it (GuardCache.rewrite_all, for pyminis dev).
@@ -103,6 +106,9 @@ def _rewritten(modules: list[guard.Module], rewrite_all: RewriteAll = guard.rewr
     # The helpers' module: Transcrypt compiles this one line re-exporting pmrt.js, which
     # finish_target copies beside it (so Transcrypt's make mode sees a module of its own).
     staged[guard.RUNTIME_MODULE + ".py"] = f"__pragma__ ('js', '{{}}', 'export * from \"./{PMRT_TARGET}\";')\n"
+    # The stage folder is searched before Transcrypt's modules: `import random` gets this one
+    # (unless the game has a module of that name).
+    staged.setdefault("random.py", f"__pragma__ ('js', '{{}}', 'export * from \"./{RANDOM_TARGET}\";')\n")
     settings = {"keywords": sorted(facts.keywords), "any_keyword": facts.splats_kwargs}
     staged[transcrypt_run.SETTINGS_FILE] = json.dumps(settings, sort_keys=True) + "\n"
     return staged, displays, facts
@@ -123,10 +129,10 @@ def stage(modules: list[guard.Module], stage_dir: Path) -> dict[str, str]:
 
 def finish_target(target_dir: Path) -> None:
     """Put the hand-written helpers in place of their stub and fix Transcrypt's runtime."""
-    pmrt = target_dir / PMRT_TARGET
-    source = runtime_js_dir() / PMRT_JS
-    if source.read_bytes() != (pmrt.read_bytes() if pmrt.is_file() else b""):
-        pmrt.write_bytes(source.read_bytes())
+    for name, js in ((PMRT_TARGET, PMRT_JS), (RANDOM_TARGET, RANDOM_JS)):
+        copy, source = target_dir / name, runtime_js_dir() / js
+        if source.read_bytes() != (copy.read_bytes() if copy.is_file() else b""):
+            copy.write_bytes(source.read_bytes())
     runtime = target_dir / "org.transcrypt.__runtime__.js"
     if runtime.is_file():
         text = runtime.read_text(encoding="utf-8")

@@ -52,7 +52,8 @@ RULES = {r.code: r for r in [
     Rule("PM124", "a default that names its own parameter (`i=i`) reads undefined in the compiled game",
          "bind the value with a factory: def make(i): return lambda: i * 10"),
     Rule("PM125", "this function of `random` or `time` does not exist in games",
-         "random: random, randint, choice, shuffle, seed; time: time, monotonic"),
+         "random: random, seed, randint, randrange, uniform, choice, choices, shuffle, sample, gauss; "
+         "time: time, monotonic"),
     Rule("PM123", "`yield` inside try/finally or generator `send`/`throw` are not supported",
          "keep generators simple: yield values from loops"),
 ]}
@@ -61,8 +62,9 @@ ALLOWED_MODULES = frozenset({
     "math", "random", "time", "typing", "typing_extensions", "__future__", "dataclasses", "enum",
     "pyminis", "itertools", "re",
 })
-# What Transcrypt's own `random` and `time` modules provide (TRANSCRYPT.md).
-MODULE_MEMBERS = {"random": frozenset({"random", "randint", "choice", "shuffle", "seed"}),
+# What pyminis' `random` (runtime_js/python/random.js) and Transcrypt's `time` provide.
+MODULE_MEMBERS = {"random": frozenset({"random", "seed", "randint", "randrange", "uniform", "choice",
+                                       "choices", "shuffle", "sample", "gauss"}),
                   "time": frozenset({"time", "monotonic"})}
 REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exit", "quit",
                               "breakpoint", "memoryview", "bytearray", "bytes", "complex",

@@ -175,6 +175,11 @@ function mulSlow(a, b) {
 
 /** `a *= b`: lists repeat in place. */
 export function _pm_imul(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') return a * b;
+    return imulSlow(a, b);
+}
+
+function imulSlow(a, b) {
     if (Array.isArray(a) && a.__class__ !== tuple) {
         const r = repeat(a, b);
         a.length = 0;
