@@ -19,8 +19,6 @@ from pyminis.errors import BuildError
 
 # Old enough for every client TikTok still serves, new enough for async/await untranspiled.
 JS_TARGET = "es2017"
-# Each round can only remove what the previous one left unused; three settle every game seen.
-MAX_PRUNE_ROUNDS = 4
 
 
 @dataclass(frozen=True)
@@ -48,25 +46,16 @@ def bundle(entry: Path, *, dev: bool, displays: dict[str, str], target_dir: Path
     """Run esbuild on `entry`; map source-map paths back to the author's files.
 
     First one scope-hoisted, unminified module, from which `prune` blanks the runtime members
-    nothing names (bundling again drops what only they used, so it repeats until nothing goes);
-    then that module as the IIFE that ships. Each step reads the previous step's source map,
-    so the last one still points at the Python lines."""
+    nothing names; then that module as the IIFE that ships. The second step reads the first
+    one's source map (named by the module's last line), so it still points at the Python."""
     out_dir = entry.parent / "__bundle__"
-    stem = out_name.removesuffix(".js")
-    scoped = out_dir / f"{stem}.0.mjs"
+    scoped = out_dir / (out_name.removesuffix(".js") + ".scoped.mjs")
     _esbuild(entry, scoped, ["--format=esm"]
              + [f"--define:{key}={value}" for key, value in sorted((defines or {}).items())])
-    for round_ in range(1, MAX_PRUNE_ROUNDS + 1):
-        pruned = prune(scoped.read_text(encoding="utf-8"))
-        if not pruned.removed:
-            break
-        # Same lines as `scoped`, whose map (named by its last line) esbuild reads back in.
-        pruned_file = scoped.with_name(f"{stem}.{round_}.pruned.mjs")
-        pruned_file.write_text(pruned.code, encoding="utf-8")
-        scoped = out_dir / f"{stem}.{round_}.mjs"
-        _esbuild(pruned_file, scoped, ["--format=esm"])
+    pruned = scoped.with_suffix(".pruned.mjs")  # same lines as `scoped`: its map stays true
+    pruned.write_text(prune(scoped.read_text(encoding="utf-8")).code, encoding="utf-8")
     out_file = out_dir / out_name
-    _esbuild(scoped, out_file, [
+    _esbuild(pruned, out_file, [
         "--format=iife",
         # Transcrypt's ES modules are strict; an IIFE is not unless told. In sloppy mode
         # `arguments` aliases the parameters and -k keyword arguments are silently lost.

@@ -9,16 +9,17 @@ blanks such statements of the runtime module when their name occurs nowhere else
 - `Builtin.prototype.NAME = <function or plain reference>;`
 - `__setproperty__ (Builtin.prototype, 'NAME', {…});`
 - `var NAME = __class__ ('NAME', [Base, …], {methods and plain values});`
-- `fn.__name__ = …;` / `fn.__bases__ = […];` for a runtime function nothing else names.
+- `fn.__name__ = …;` / `fn.__bases__ = […];` for a runtime function nothing else names;
+- `function NAME (…) {…}` and `var NAME = <function or plain reference>;` nothing else names.
 
 "Occurs" is deliberately loose, so every way compiled code reaches a member still finds it: an
 identifier-like word anywhere outside the candidates (inside strings and comments too), or any
 substring of a string, template, regular expression or comment (`getattr(s, "rsplit")`,
-`"a rsplit-ish"`); for a name Transcrypt renamed
-(`py_split`) also the Python name (`split`), since `getattr` tries `'py_' + name`. A kept
-statement's own words count too, until nothing changes. Removed statements become blank lines,
-so the bundle's source map stays true line for line; bundling again then drops what they alone
-used (`__PyIterator__`, `format`…), and the pass repeats (`pyminis/compile/bundle.py`).
+`"a rsplit-ish"`); for a name Transcrypt renamed (`py_split`) also the Python name (`split`),
+since `getattr` tries `'py_' + name`. A kept
+statement's own words count too, until nothing changes (a mark phase over the runtime, so what
+only removed members used goes with them). Removed statements become blank lines, so the
+bundle's source map stays true line for line (`pyminis/compile/bundle.py` bundles it again).
 
 A program that builds a method name at run time from pieces that spell it nowhere (`getattr(s,
 "rs" + "plit")`) is the one thing this cannot see.
@@ -116,8 +117,15 @@ def _candidate(statement: Node) -> tuple[str | None, str, set[int]] | None:
                 assert function is not None
                 own = {values[1].start_byte + 1, owner.start_byte, function.start_byte}
                 return _text(values[1])[1:-1], _text(owner), own
+    if statement.type in ("function_declaration", "generator_function_declaration"):
+        name = statement.child_by_field_name("name")
+        return (None, _text(name), {name.start_byte}) if name is not None else None
     if statement.type == "variable_declaration" and len(statement.named_children) == 1:
-        return _class_declaration(statement.named_children[0])
+        declarator = statement.named_children[0]
+        name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+        if name is not None and name.type == "identifier" and value is not None and _plain(value):
+            return None, _text(name), {name.start_byte}
+        return _class_declaration(declarator)
     return None
 
 

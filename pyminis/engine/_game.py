@@ -12,17 +12,14 @@ call `advance()` and `render()` directly.
 
 from typing import Any  # (the guard drops typing imports from games)
 
-# The two SDK calls the engine makes, through pyminis.tt's call layer (recorded and checked
-# like every call) but not its public wrappers: their types and validators are 3.5 KB
-# (minified) a game without other SDK calls would carry for nothing.
-from pyminis.tt._call import callback_call, nothing, sync
-from pyminis.tt._js import field, new_object
+from pyminis.tt._js import field
 from pyminis.engine._assets import Loader
 from pyminis.engine._atlas import Atlas
 from pyminis.engine._audio import Audio, Sound
 from pyminis.engine._draw import DrawState, draw_nodes
 from pyminis.engine._input import Input, swipe_direction
-from pyminis.engine._js import has, log_error, platform, publish, start
+from pyminis.engine._js import (has, log_error, menu_button_rect, platform, publish,
+                                 set_loading_progress, start)
 from pyminis.engine._nodes import Image
 from pyminis.engine._scene import Scene
 from pyminis.engine._view import Box, Viewport, css_box_to_logical
@@ -153,10 +150,7 @@ class Game:
         progress = self.loader.progress()
         if progress != self.reported:
             self.reported = progress
-            options = new_object()
-            options["progress"] = progress
-            start(callback_call("set_loading_progress", "setLoadingProgress", options, nothing,
-                                optional=True))
+            set_loading_progress(progress)
         if not self.loader.finished():
             return False
         for message in self.loader.errors:
@@ -233,8 +227,7 @@ class Game:
                                                 area.bottom)
         self.menu_button = None
         try:
-            rect = sync("get_menu_button_bounding_client_rect",
-                        "getMenuButtonBoundingClientRect", [])
+            rect = menu_button_rect()
             self.menu_button = css_box_to_logical(
                 self.view, field(rect, "left", 0), field(rect, "top", 0),
                 field(rect, "right", 0), field(rect, "bottom", 0))

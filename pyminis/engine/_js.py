@@ -86,6 +86,36 @@ def atlas_frames(path: str) -> Any:
     return platform().atlas_frames(path)
 
 
+# The two SDK calls the engine makes. Compiled, through the platform backend (h5.js,
+# native.js): pyminis.tt's call layer and errors are 1.5 KB (min+gzip) a game without other SDK
+# calls would carry for nothing. In CPython, through pyminis.tt, so the fake host records them.
+def set_loading_progress(progress: float) -> None:
+    """Show `progress` (0..1) on the platform's loading screen, where it has one."""
+    if IN_JS:
+        backend = platform()
+        if has(backend, "setLoadingProgress"):
+            backend.setLoadingProgress(progress)
+        return
+    # __pragma__ ('skip')
+    from pyminis.tt._call import callback_call, nothing
+
+    start(callback_call("set_loading_progress", "setLoadingProgress", {"progress": progress},
+                        nothing, optional=True))
+    # __pragma__ ('noskip')
+
+
+def menu_button_rect() -> Any:
+    """The platform's menu button `{left, top, right, bottom}` (window CSS pixels); raises
+    where the runtime has none."""
+    if IN_JS:
+        return platform().getMenuButtonBoundingClientRect()
+    # __pragma__ ('skip')
+    from pyminis.tt._call import sync
+
+    return sync("get_menu_button_bounding_client_rect", "getMenuButtonBoundingClientRect", [])
+    # __pragma__ ('noskip')
+
+
 def class_of(obj: Any) -> Any:
     if IN_JS:
         return obj.__class__

@@ -32,8 +32,8 @@ class BuildResult:
     seconds: float = 0.0
 
 
-def preludes(target: Target) -> list[Path]:
-    paths = [runtime_js_dir() / rel for rel in target.preludes]
+def preludes(target: Target, project: Project) -> list[Path]:
+    paths = [runtime_js_dir() / rel for rel in target.preludes(project)]
     for path in paths:
         if not path.is_file():
             raise BuildError(f"runtime file {path} is missing", hint="reinstall pyminis")
@@ -55,7 +55,7 @@ def compile_game(project: Project, target: Target, dev: bool,
     else:
         stage_dir = project.work_dir / "stage" / f"{target.name}-incremental"
         compiled = compile_python_incremental(modules, project.entry_module, stage_dir, incremental)
-    entry = write_entry(stage_dir, preludes(target) + atlas_preludes(project, stage_dir),
+    entry = write_entry(stage_dir, preludes(target, project) + atlas_preludes(project, stage_dir),
                         compiled.entry_js)
     return bundle(entry, dev=dev, displays=compiled.displays, target_dir=compiled.target_dir)
 

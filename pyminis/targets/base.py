@@ -24,10 +24,9 @@ class Target(Protocol):
     @property
     def name(self) -> str: ...
 
-    @property
-    def preludes(self) -> tuple[str, ...]:
-        """The runtime JavaScript (platform backend, shims) run before the game, relative to
-        runtime_js/."""
+    def preludes(self, project: Project) -> tuple[str, ...]:
+        """The runtime JavaScript (platform backend, shims) run before `project`'s game,
+        relative to runtime_js/."""
         ...
 
     def check(self, project: Project, dev: bool) -> list[str]:

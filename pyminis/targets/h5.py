@@ -6,6 +6,7 @@ TikTok Minis app flow of 001 (TTMinis.init, minis.config.json). Both are browser
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import jinja2
@@ -13,6 +14,7 @@ import jinja2
 from pyminis.compile import toolchain
 from pyminis.errors import ConfigError, Location
 from pyminis.project import Project
+from pyminis.targets import capabilities
 from pyminis.targets.base import EmitInput, config_bytes
 from pyminis.targets.manifest import MANIFEST_NAME, render_manifest
 
@@ -21,6 +23,7 @@ DRAMA_SDK_URL = "https://connect.tiktok-minis.com/drama/sdk.js"
 
 # Shown in dev builds without a client key, so nobody mistakes the build for a real one.
 DEV_PLACEHOLDER_KEY = "PYMINIS-DEV-PLACEHOLDER-set-dev.clientKey"
+_SUBPACKAGE = re.compile(r"[sS]ubpackage")
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("pyminis.targets", "templates"),
@@ -35,8 +38,13 @@ class HtmlTarget:
     sdk_url: str
     sdk_init: str  # the init call the document shows first thing after the SDK
     config_name: str  # the config file synced into the output
-    # h5_subpackages.js: loadSubpackage for pages (the native runtime has its own).
-    preludes: tuple[str, ...] = ("platform/h5.js", "platform/h5_subpackages.js")
+
+    def preludes(self, project: Project) -> tuple[str, ...]:
+        # h5_subpackages.js: loadSubpackage for pages (the native runtime has its own), only
+        # for a game that can call it: the engine asks only when the game names a subpackage.
+        if uses_subpackages(project):
+            return ("platform/h5.js", "platform/h5_subpackages.js")
+        return ("platform/h5.js",)
 
     def check(self, project: Project, dev: bool) -> list[str]:
         if not dev and not project.config.client_key:
@@ -87,6 +95,14 @@ class HtmlTarget:
 
     def limits(self, files: dict[str, bytes], given: EmitInput) -> list[str]:
         return []
+
+
+def uses_subpackages(project: Project) -> bool:
+    """Subpackages configured, or the game's Python naming one (`game.load_subpackage`, the
+    platform's `loadSubpackage`): a game that never does cannot reach the page's loader."""
+    if project.config.pyminis.subpackages:
+        return True
+    return any(_SUBPACKAGE.search(text) for _, text in capabilities.project_sources(project))
 
 
 H5_TARGET = HtmlTarget("h5", GAME_SDK_URL, "TTMinis.game.init", "minigame.config.json")

@@ -72,8 +72,10 @@ def project_config_json(project: Project, has_open_data: bool = False) -> bytes:
 @dataclass(frozen=True)
 class NativeTarget:
     name: str = "native"
-    # The platform backend over tt/wx/TTMinis.game; the game's own code follows it.
-    preludes: tuple[str, ...] = ("platform/native.js",)
+
+    def preludes(self, project: Project) -> tuple[str, ...]:
+        # The platform backend over tt/wx/TTMinis.game; the game's own code follows it.
+        return ("platform/native.js",)
 
     def check(self, project: Project, dev: bool) -> list[str]:
         config = project.config

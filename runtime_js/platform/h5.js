@@ -205,6 +205,36 @@ function step(ms = 1000 / 60) {
   for (const callback of due) callback(clock);
 }
 
+// The two SDK calls the engine makes itself, here so a game that makes no other carries no
+// pyminis.tt code. The namespace is resolved at each call, as pyminis.tt does: TTMinis.game
+// on a game page, TTMinis itself in a Minis app.
+function sdk() {
+  const minis = globalThis.TTMinis;
+  if (minis) return minis.game || minis;
+  return globalThis.tt || globalThis.wx || null;
+}
+
+/** @param {number} progress 0..1 on the platform's loading screen, where it has one. */
+function setLoadingProgress(progress) {
+  const api = sdk();
+  if (!api || typeof api.setLoadingProgress !== 'function') return;
+  const failed = (error) => console.error('tt.set_loading_progress failed:', error);
+  try {
+    api.setLoadingProgress({ progress, success: () => {}, fail: failed });
+  } catch (error) {
+    failed(error);
+  }
+}
+
+/** @returns {Object} The menu button's rect (CSS pixels); throws where the SDK has none. */
+function getMenuButtonBoundingClientRect() {
+  const api = sdk();
+  if (!api || typeof api.getMenuButtonBoundingClientRect !== 'function') {
+    throw new Error('this runtime has no getMenuButtonBoundingClientRect');
+  }
+  return api.getMenuButtonBoundingClientRect();
+}
+
 globalThis.pyminisPlatform = {
   kind: 'h5',
   createCanvas,
@@ -232,6 +262,8 @@ globalThis.pyminisPlatform = {
   },
   setStorageSync: (key, value) => window.localStorage.setItem(key, JSON.stringify(value)),
   removeStorageSync: (key) => window.localStorage.removeItem(key),
+  setLoadingProgress,
+  getMenuButtonBoundingClientRect,
   __step: step,
   __touch: (kind, x, y, id = 1) => dispatchTouch(`touch${kind}`, id, x, y, manual ? clock : performance.now()),
   __key: (kind, key) => emit(`key${kind}`, { key, code: key }),

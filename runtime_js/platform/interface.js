@@ -60,6 +60,10 @@
  * @property {(name: string, onProgress?: (fraction: number) => void) => Promise<void>} [loadSubpackage]
  *   Download subpackage `name` (config `pyminis.subpackages`) and run its game.js once;
  *   `onProgress` gets 0..1 (native.js over `tt.loadSubpackage`; h5_subpackages.js in pages).
+ * @property {(progress: number) => void} [setLoadingProgress]  0..1 on the platform's loading
+ *   screen (the SDK's setLoadingProgress, failures logged); nothing where the SDK lacks it.
+ * @property {() => Object} [getMenuButtonBoundingClientRect]  The SDK's menu button rect
+ *   `{left, top, right, bottom}` in window CSS pixels; throws where the SDK lacks it.
  * @property {(key: string) => *} getStorageSync  The value stored (JSON round trip), or ''.
  * @property {(key: string, value: *) => void} setStorageSync
  * @property {(key: string) => void} removeStorageSync

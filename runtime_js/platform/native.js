@@ -148,6 +148,22 @@
     getStorageSync: (key) => api.getStorageSync(key),
     setStorageSync: (key, value) => api.setStorageSync(key, plain(value)),
     removeStorageSync: (key) => api.removeStorageSync(key),
+    // The two SDK calls the engine makes itself (pyminis.tt's semantics, without its code).
+    setLoadingProgress: (progress) => {
+      if (typeof api.setLoadingProgress !== 'function') return;
+      const failed = (error) => console.error('tt.set_loading_progress failed:', error);
+      try {
+        api.setLoadingProgress({ progress, success: () => {}, fail: failed });
+      } catch (error) {
+        failed(error);
+      }
+    },
+    getMenuButtonBoundingClientRect: () => {
+      if (typeof api.getMenuButtonBoundingClientRect !== 'function') {
+        throw new Error('this runtime has no getMenuButtonBoundingClientRect');
+      }
+      return api.getMenuButtonBoundingClientRect();
+    },
     /**
      * Load a subpackage (game.json `subpackages`); resolves when its game.js has run.
      * @param {string} name

@@ -56,9 +56,19 @@ def test_a_member_of_an_unused_runtime_function_goes_with_it() -> None:
                "__PyIterator__.prototype.__next__ = function () {\n  return 1;\n};\n"
                'function float(x) {\n  return +x;\n}\nfloat.__name__ = "float";\n')
     pruned = prune(bundle(runtime, "x.__next__();\n"))
-    assert pruned.removed == ("__PyIterator__.__next__", "float")
-    assert "function __PyIterator__" in pruned.code  # the bundler's next round drops it
+    assert pruned.removed == ("__PyIterator__", "__PyIterator__.__next__", "float", "float")
+    assert "__PyIterator__" not in pruned.code and "float" not in pruned.code
     assert prune(bundle(runtime, "new __PyIterator__([]).__next__(); float(2);\n")).removed == ()
+
+
+def test_what_only_removed_members_use_goes_too() -> None:
+    runtime = ("function helper() {\n  return 1;\n}\n"
+               "var alias = helper;\n"
+               "String.prototype.rare = function () {\n  return alias();\n};\n"
+               "var abs = Math.abs;\n")
+    assert prune(bundle(runtime, "var x = 1;\n")).removed == (
+        "helper", "alias", "String.rare", "abs")
+    assert prune(bundle(runtime, '"x".rare(); abs(1);\n')).removed == ()
 
 
 def test_setproperty_members_count_like_assignments() -> None:
