@@ -44,16 +44,29 @@ class Leaderboard:
 
     # -- what to show ------------------------------------------------------------------
 
-    # The guard compiles methods as plain JS functions, which Transcrypt then emits without
-    # `async`: the awaiting work lives in module functions, and these return their promise.
+    async def show(self, message: ShowLeaderboard) -> None:
+        """Fetch friends' scores by `message.sort_key` and show them ranked."""
+        self.state = "loading"
+        self.title = message.title
+        self.draw()
+        friends = await cloud.friend_entries(message.sort_key)
+        me = await cloud.my_entry(message.sort_key, "")
+        self.rows = rank(merge_self(friends, me, message.open_id))
+        self.state = "board"
+        self.scroll = self._scroll_to_self()
+        self.draw()
 
-    def show(self, message: ShowLeaderboard) -> Any:
-        """Fetch friends' scores by `message.sort_key` and show them ranked (a promise)."""
-        return _show(self, message)
-
-    def show_surpassed(self, message: ShowSurpassed) -> Any:
+    async def show_surpassed(self, message: ShowSurpassed) -> None:
         """Show the friends passed going from old_score to new_score (nothing if none)."""
-        return _show_surpassed(self, message)
+        friends = await cloud.friend_entries(message.sort_key)
+        passed = surpassed(friends, message.old_score, message.new_score)
+        if len(passed) == 0:
+            return
+        self.rows = passed
+        self.title = self.theme.passed_title
+        self.state = "passed"
+        self.scroll = 0.0
+        self.draw()
 
     def hide(self) -> None:
         self.state = "hidden"
@@ -274,26 +287,3 @@ class Leaderboard:
         image.src = url
         return image
 
-
-async def _show(board: Leaderboard, message: ShowLeaderboard) -> None:
-    board.state = "loading"
-    board.title = message.title
-    board.draw()
-    friends = await cloud.friend_entries(message.sort_key)
-    me = await cloud.my_entry(message.sort_key, "")
-    board.rows = rank(merge_self(friends, me, message.open_id))
-    board.state = "board"
-    board.scroll = board._scroll_to_self()
-    board.draw()
-
-
-async def _show_surpassed(board: Leaderboard, message: ShowSurpassed) -> None:
-    friends = await cloud.friend_entries(message.sort_key)
-    passed = surpassed(friends, message.old_score, message.new_score)
-    if len(passed) == 0:
-        return
-    board.rows = passed
-    board.title = board.theme.passed_title
-    board.state = "passed"
-    board.scroll = 0.0
-    board.draw()

@@ -25,17 +25,23 @@ class FriendLeaderboard:
         self.open_id = open_id  # the player's open_id, if your server told the game
         self.visible = False
 
-    # Methods compile as plain JS functions (the guard's direct calls), which Transcrypt then
-    # emits without `async`: the awaiting work lives in module functions below.
+    async def open(self, score: float = -1, ask: bool = True) -> bool:
+        """Authorize (silently first), then show the board: False when denied, so the game
+        shows its own fallback."""
+        return await self._show(ShowLeaderboard(self.sort_key, score, self.title, self.open_id),
+                                ask)
 
-    def open(self, score: float = -1, ask: bool = True) -> Any:
-        """Authorize (silently first), then show the board: a promise of False when denied,
-        so the game shows its own fallback."""
-        return _open(self, ShowLeaderboard(self.sort_key, score, self.title, self.open_id), ask)
+    async def open_surpassed(self, old_score: float, new_score: float, ask: bool = False) -> bool:
+        """Show which friends the player just passed (nothing appears if none)."""
+        return await self._show(ShowSurpassed(self.sort_key, old_score, new_score), ask)
 
-    def open_surpassed(self, old_score: float, new_score: float, ask: bool = False) -> Any:
-        """Show which friends the player just passed (nothing appears if none): a promise."""
-        return _open(self, ShowSurpassed(self.sort_key, old_score, new_score), ask)
+    async def _show(self, message: Any, ask: bool) -> bool:
+        if not await authorize(ask):
+            return False
+        self.view.show()
+        post(message)
+        self.visible = True
+        return True
 
     def close(self) -> None:
         if self.visible:
@@ -59,11 +65,3 @@ class FriendLeaderboard:
         post(Touch(phase, point[0], point[1]))
         return True
 
-
-async def _open(board: FriendLeaderboard, message: Any, ask: bool) -> bool:
-    if not await authorize(ask):
-        return False
-    board.view.show()
-    post(message)
-    board.visible = True
-    return True
