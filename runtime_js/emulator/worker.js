@@ -196,11 +196,26 @@ importScripts('errors.js', 'device.js', 'services.js', 'png.js', '../opendata/re
     return { width: screen.width, height: screen.height, hash, colours: colours.size };
   }
 
+  /**
+   * An answer chosen per scope (the simulator's authorize): the first denied scope asked
+   * denies the call; otherwise it is granted for every scope asked.
+   */
+  function scopedAnswer(byScope, params) {
+    const asked = String(params?.scope || '').split(',').map((s) => s.trim()).filter(Boolean);
+    const answers = asked.map((scope) => byScope[scope] || byScope['user.info.basic']);
+    const denied = answers.find((answer) => answer && 'fail' in answer);
+    if (denied) return JSON.parse(JSON.stringify(denied));
+    const granted = JSON.parse(JSON.stringify(answers[0] || byScope['user.info.basic']));
+    if (granted.ok && typeof granted.ok === 'object') granted.ok.scope = asked.join(',');
+    return granted;
+  }
+
   const platform = () => globalThis.pyminisPlatform;
   const ops = {
     calls: () => JSON.parse(JSON.stringify(globalThis.TTMinis.__calls)),
     outcome: ([name, answer]) => {
       if (answer === null) delete globalThis.TTMinis.__outcomes[name];
+      else if (answer.byScope) globalThis.TTMinis.__outcomes[name] = (params) => scopedAnswer(answer.byScope, params);
       else globalThis.TTMinis.__outcomes[name] = () => JSON.parse(JSON.stringify(answer));
     },
     step: ([ms, count]) => {

@@ -22,13 +22,19 @@ export function emulatorUrl(settings, device, version) {
   return `/__pyminis/rt/emulator/index.html?${query}`;
 }
 
-/** The fixed answers for every rule, as the emulator's stand-in takes them. */
+/**
+ * The answers for every rule, as data the emulator's stand-in takes: fixed ones, and for
+ * authorize one answer per scope (`{byScope}`), since the answer depends on the scopes asked.
+ */
 export function fixedAnswers(rules, scopes) {
+  const plain = (answer) => JSON.parse(JSON.stringify(answer));
   const answers = {};
   for (const [name, rule] of Object.entries(rules)) {
-    // A fixed answer cannot depend on the scope asked: deny when any chosen scope denies.
-    const denied = Object.keys(scopes).find((s) => scopes[s] === 'deny');
-    answers[name] = JSON.parse(JSON.stringify(rule(name === 'authorize' ? { scope: denied || 'user.info.basic' } : {})));
+    if (name === 'authorize') {
+      const byScope = {};
+      for (const scope of new Set(['user.info.basic', ...Object.keys(scopes)])) byScope[scope] = plain(rule({ scope }));
+      answers[name] = { byScope };
+    } else answers[name] = plain(rule({}));
   }
   return answers;
 }

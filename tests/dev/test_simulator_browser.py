@@ -160,3 +160,18 @@ def test_the_native_target_runs_in_the_emulator_with_the_chosen_outcome(
     frame = page.frame_locator("#game")
     assert frame.locator("#screen").count() == 1
     assert page.evaluate("document.querySelector('#game').contentWindow.emulator.gameJson !== null")
+
+
+def test_the_native_emulator_denies_only_the_scopes_chosen(
+        page: Any, example_copy: Callable[[str], Path], dev_server: Callable[..., DevProcess]) -> None:
+    dev = dev_server(project_with(example_copy, PLATFORM_GAME))
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(dev.url)
+    assert wait_cloud(page, "user.info.stats") == "allowed"  # H5 first: both scopes seen
+    page.select_option("#scope-user-info-stats", "deny")
+    page.click("#cloud-clear")
+    page.select_option("#target", "native")
+    dev.wait_for(r"target native: built in \d+ ms", timeout=60, page=page)
+    page.wait_for_function("document.querySelector('#game').src.includes('/emulator/index.html')")
+    assert wait_cloud(page, "user.info.stats", timeout_ms=30000) == "denied 10003"
+    assert cloud(page)["user.info.basic"] == "allowed"
