@@ -45,42 +45,49 @@ def bundle(entry: Path, *, dev: bool, displays: dict[str, str], target_dir: Path
            out_name: str = "game.js", defines: dict[str, str] | None = None) -> Bundle:
     """Run esbuild on `entry`; map source-map paths back to the author's files.
 
-    First one scope-hoisted, unminified module, from which `prune` blanks the runtime members
-    nothing names; then that module as the IIFE that ships. The second step reads the first
-    one's source map (named by the module's last line), so it still points at the Python."""
+    esbuild bundles one unminified, scope-hoisted file, then `prune` blanks the runtime members
+    nothing names (the lines stay, so esbuild's source map stays true). A dev build ships that
+    file (bundled as the IIFE at once); a release build bundles it again as a minified IIFE
+    (from a module, so esbuild minifies across the whole scope), reading its map back in: the
+    result still points at the Python."""
     out_dir = entry.parent / "__bundle__"
-    scoped = out_dir / (out_name.removesuffix(".js") + ".scoped.mjs")
-    _esbuild(entry, scoped, ["--format=esm"]
-             + [f"--define:{key}={value}" for key, value in sorted((defines or {}).items())])
-    pruned = scoped.with_suffix(".pruned.mjs")  # same lines as `scoped`: its map stays true
+    stem = out_name.removesuffix(".js")
+    # Transcrypt's ES modules are strict; an IIFE is not unless told. In sloppy mode
+    # `arguments` aliases the parameters and -k keyword arguments are silently lost.
+    iife = ["--bundle", "--format=iife", '--banner:js="use strict";']
+    scoped = out_dir / (f"{stem}.scoped.js" if dev else f"{stem}.scoped.mjs")
+    _esbuild([str(entry), f"--outfile={scoped}", "--sourcemap",
+              *(iife if dev else ["--bundle", "--format=esm"]),
+              *[f"--define:{key}={value}" for key, value in sorted((defines or {}).items())]],
+             entry.parent)
+    pruned = scoped.with_name(scoped.name.replace(".scoped.", ".pruned."))
     pruned.write_text(prune(scoped.read_text(encoding="utf-8")).code, encoding="utf-8")
-    out_file = out_dir / out_name
-    _esbuild(pruned, out_file, [
-        "--format=iife",
-        # Transcrypt's ES modules are strict; an IIFE is not unless told. In sloppy mode
-        # `arguments` aliases the parameters and -k keyword arguments are silently lost.
-        '--banner:js="use strict";',
-    ] + ([] if dev else ["--minify"]), sourcemap="external")
-    code = out_file.read_bytes()
-    source_map = _author_paths(out_file.with_name(out_name + ".map"), target_dir, displays)
-    return Bundle(code, source_map)
+    if dev:
+        code = pruned.read_bytes()
+        code = code[:code.rindex(b"//# sourceMappingURL=")]  # the target decides what ships
+        map_file = scoped.with_name(scoped.name + ".map")
+    else:
+        map_file = out_dir / (out_name + ".map")
+        _esbuild([str(pruned), *iife, "--minify", f"--outfile={out_dir / out_name}",
+                  "--sourcemap=external"], out_dir)
+        code = (out_dir / out_name).read_bytes()
+    return Bundle(code, _author_paths(map_file, target_dir, displays, out_name))
 
 
-def _esbuild(source: Path, out_file: Path, options: list[str], sourcemap: str = "linked") -> None:
-    args = [
-        toolchain.esbuild(), str(source), "--bundle", f"--outfile={out_file}",
-        f"--target={JS_TARGET}", "--charset=utf8", "--legal-comments=none", "--log-level=error",
-        f"--sourcemap={sourcemap}", "--allow-overwrite", *options,
-    ]
-    done = subprocess.run(args, capture_output=True, text=True, cwd=source.parent)
+def _esbuild(args: list[str], cwd: Path) -> None:
+    done = subprocess.run([toolchain.esbuild(), *args, f"--target={JS_TARGET}", "--charset=utf8",
+                           "--legal-comments=none", "--log-level=error", "--allow-overwrite"],
+                          capture_output=True, text=True, cwd=cwd, check=False)
     if done.returncode != 0:
         raise BuildError(f"the bundler failed: {done.stderr.strip()[-1500:]}",
                          hint="this is a pyminis bug if your Python compiled; please report it")
 
 
-def _author_paths(map_file: Path, target_dir: Path, displays: dict[str, str]) -> bytes:
+def _author_paths(map_file: Path, target_dir: Path, displays: dict[str, str],
+                  out_name: str) -> bytes:
     """Rewrite a source map's `sources` from staged files to the author's paths."""
     data = json.loads(map_file.read_text(encoding="utf-8"))
+    data["file"] = out_name
     sources = []
     for source in data.get("sources", []):
         absolute = (map_file.parent / source).resolve()

@@ -3,7 +3,7 @@
 esbuild tree-shakes unused functions, but Transcrypt's runtime also installs some sixty methods
 on `String.prototype` and `Array.prototype` (`rsplit`, `isalnum`, `symmetric_difference`…),
 statements a bundler must keep, and defines its exception classes through a call it cannot
-prove pure. This pass reads one unminified, scope-hoisted bundle (esbuild `--format=esm`) and
+prove pure. This pass reads one unminified, scope-hoisted bundle (esbuild's ESM or IIFE) and
 blanks such statements of the runtime module when their name occurs nowhere else in the bundle:
 
 - `Builtin.prototype.NAME = <function or plain reference>;`
@@ -39,8 +39,6 @@ _LANGUAGE = Language(tree_sitter_javascript.language())
 _PARSER = Parser(_LANGUAGE)
 
 RUNTIME_FILE = "org.transcrypt.__runtime__.js"
-_NAMES = frozenset({"identifier", "property_identifier", "shorthand_property_identifier",
-                    "shorthand_property_identifier_pattern", "private_property_identifier"})
 _WORD = re.compile(rb"[A-Za-z_$][A-Za-z0-9_$]*")
 # Text a program can turn into a property name at run time.
 _TEXT_QUERY = Query(_LANGUAGE, "[(string_fragment) (template_string) (regex_pattern) (comment)] @text")
@@ -112,7 +110,7 @@ def _candidate(statement: Node) -> tuple[str | None, str, set[int]] | None:
             args = expr.child_by_field_name("arguments")
             values = args.named_children if args is not None else []
             owner = _prototype_of(values[0]) if len(values) == 3 else None
-            if owner is not None and values[1].type == "string" and values[2].type == "object":
+            if owner is not None and values[1].type == "string" and _plain_object(values[2]):
                 function = expr.child_by_field_name("function")
                 assert function is not None
                 own = {values[1].start_byte + 1, owner.start_byte, function.start_byte}
@@ -157,15 +155,26 @@ def _class_declaration(declarator: Node) -> tuple[str | None, str, set[int]] | N
         return None  # a fourth argument is a metaclass, whose __new__ may do anything
     if not all(base.type == "identifier" for base in values[1].named_children):
         return None
-    for member in values[2].named_children:
-        plain_pair = member.type == "pair" and _plain_or_none(member.child_by_field_name("value"))
-        if member.type != "method_definition" and not plain_pair:
-            return None
+    if not _plain_object(values[2]):
+        return None
     return None, _text(name), {name.start_byte}
 
 
-def _plain_or_none(node: Node | None) -> bool:
-    return node is not None and _plain(node)
+def _plain_object(node: Node) -> bool:
+    """An object literal of methods (getters included) and plain values: defining it runs no
+    code."""
+    if node.type != "object":
+        return False
+    for member in node.named_children:
+        if member.type not in ("pair", "method_definition"):
+            return False  # a spread
+        key = member.child_by_field_name("key" if member.type == "pair" else "name")
+        if key is None or key.type == "computed_property_name":
+            return False
+        value = member.child_by_field_name("value")
+        if member.type == "pair" and not (value is not None and _plain(value)):
+            return False
+    return True
 
 
 def _words(source: bytes, start: int, end: int, skip: set[int]) -> set[str]:
@@ -181,12 +190,31 @@ def _texts(root: Node) -> list[Node]:
     return sorted(found, key=lambda node: node.start_byte)
 
 
-def _runtime_statements(root: Node) -> list[Node]:
-    """The top-level statements of the runtime module, found by esbuild's `// path` comment
-    that opens each module of an unminified bundle."""
+def _top_level(root: Node) -> list[Node]:
+    """The bundle's top-level statements: the program's, or, in an IIFE bundle, those of the
+    function it calls (`"use strict"; (() => { … })();`)."""
+    code = [s for s in root.named_children if s.type != "comment"
+            and not (s.type == "expression_statement" and s.named_children
+                     and s.named_children[0].type == "string")]
+    if len(code) == 1 and code[0].type == "expression_statement" and code[0].named_children:
+        call = code[0].named_children[0]
+        function = call.child_by_field_name("function") if call.type == "call_expression" else None
+        while function is not None and function.type == "parenthesized_expression" \
+                and function.named_children:
+            function = function.named_children[0]
+        body = function.child_by_field_name("body") if function is not None \
+            and function.type in ("arrow_function", "function_expression") else None
+        if body is not None and body.type == "statement_block":
+            return list(body.named_children)
+    return list(root.named_children)
+
+
+def _runtime_statements(statements: list[Node]) -> list[Node]:
+    """The statements of the runtime module, found by esbuild's `// path` comment that opens
+    each module of an unminified bundle."""
     runtime: list[Node] = []
     inside = False
-    for statement in root.named_children:
+    for statement in statements:
         if statement.type == "comment" and _text(statement).startswith("// "):
             inside = _text(statement).endswith(RUNTIME_FILE)
         elif inside:
@@ -194,11 +222,11 @@ def _runtime_statements(root: Node) -> list[Node]:
     return runtime
 
 
-def _declared_names(root: Node) -> tuple[set[str], set[int]]:
+def _declared_names(statements: list[Node]) -> tuple[set[str], set[int]]:
     """Top-level declared names, and where each declaring word stands (not a use)."""
     names: set[str] = set()
     where: set[int] = set()
-    for statement in root.named_children:
+    for statement in statements:
         declared: list[Node | None] = []
         if statement.type in ("function_declaration", "generator_function_declaration",
                               "class_declaration"):
@@ -223,8 +251,9 @@ def prune(code: str) -> Pruned:
     """`code` (an unminified esbuild bundle) without the runtime statements nothing reaches."""
     source = code.encode()
     root = _PARSER.parse(source).root_node
-    declared, declaring = _declared_names(root)
-    spots = [spot for spot in map(_spot, _runtime_statements(root)) if spot is not None]
+    statements = _top_level(root)
+    declared, declaring = _declared_names(statements)
+    spots = [spot for spot in map(_spot, _runtime_statements(statements)) if spot is not None]
     rest = bytearray(source)
     for spot in spots:
         rest[spot.node.start_byte:spot.node.end_byte] = b" " * (spot.node.end_byte - spot.node.start_byte)

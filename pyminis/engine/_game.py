@@ -12,7 +12,6 @@ call `advance()` and `render()` directly.
 
 from typing import Any  # (the guard drops typing imports from games)
 
-from pyminis.tt._js import field
 from pyminis.engine._assets import Loader
 from pyminis.engine._atlas import Atlas
 from pyminis.engine._audio import Audio, Sound
@@ -228,9 +227,7 @@ class Game:
         self.menu_button = None
         try:
             rect = menu_button_rect()
-            self.menu_button = css_box_to_logical(
-                self.view, field(rect, "left", 0), field(rect, "top", 0),
-                field(rect, "right", 0), field(rect, "bottom", 0))
+            self.menu_button = css_box_to_logical(self.view, rect[0], rect[1], rect[2], rect[3])
         except:  # noqa: E722  (native runtimes may lack it; JS errors need a bare except)
             self.menu_button = None
 

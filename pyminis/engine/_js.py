@@ -105,14 +105,17 @@ def set_loading_progress(progress: float) -> None:
 
 
 def menu_button_rect() -> Any:
-    """The platform's menu button `{left, top, right, bottom}` (window CSS pixels); raises
-    where the runtime has none."""
+    """The platform's menu button as [left, top, right, bottom] (window CSS pixels; 0 where
+    the platform leaves one out); raises where the runtime has none."""
     if IN_JS:
-        return platform().getMenuButtonBoundingClientRect()
+        rect = platform().getMenuButtonBoundingClientRect()
+        return [rect.left, rect.top, rect.right, rect.bottom]
     # __pragma__ ('skip')
     from pyminis.tt._call import sync
+    from pyminis.tt._js import field
 
-    return sync("get_menu_button_bounding_client_rect", "getMenuButtonBoundingClientRect", [])
+    raw = sync("get_menu_button_bounding_client_rect", "getMenuButtonBoundingClientRect", [])
+    return [field(raw, side, 0) for side in ("left", "top", "right", "bottom")]
     # __pragma__ ('noskip')
 
 

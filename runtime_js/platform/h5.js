@@ -206,33 +206,37 @@ function step(ms = 1000 / 60) {
 }
 
 // The two SDK calls the engine makes itself, here so a game that makes no other carries no
-// pyminis.tt code. The namespace is resolved at each call, as pyminis.tt does: TTMinis.game
-// on a game page, TTMinis itself in a Minis app.
-function sdk() {
+// pyminis.tt code.
+
+/**
+ * The SDK namespace if it has function `name`, else null. Resolved at each call, as pyminis.tt
+ * does: TTMinis.game on a game page, TTMinis itself in a Minis app.
+ * @param {string} name
+ */
+function sdkWith(name) {
   const minis = globalThis.TTMinis;
-  if (minis) return minis.game || minis;
-  return globalThis.tt || globalThis.wx || null;
+  const api = minis ? minis.game || minis : globalThis.tt || globalThis.wx;
+  return api && typeof api[name] === 'function' ? api : null;
 }
 
 /** @param {number} progress 0..1 on the platform's loading screen, where it has one. */
 function setLoadingProgress(progress) {
-  const api = sdk();
-  if (!api || typeof api.setLoadingProgress !== 'function') return;
+  const api = sdkWith('setLoadingProgress');
   const failed = (error) => console.error('tt.set_loading_progress failed:', error);
   try {
-    api.setLoadingProgress({ progress, success: () => {}, fail: failed });
+    if (api) api.setLoadingProgress({ progress, success() {}, fail: failed });
   } catch (error) {
     failed(error);
   }
 }
 
-/** @returns {Object} The menu button's rect (CSS pixels); throws where the SDK has none. */
+/**
+ * @returns {{left: number, top: number, right: number, bottom: number}} The menu button's
+ *   rect (CSS pixels; 0 for a side the SDK leaves out); throws where the SDK has none.
+ */
 function getMenuButtonBoundingClientRect() {
-  const api = sdk();
-  if (!api || typeof api.getMenuButtonBoundingClientRect !== 'function') {
-    throw new Error('this runtime has no getMenuButtonBoundingClientRect');
-  }
-  return api.getMenuButtonBoundingClientRect();
+  const rect = sdkWith('getMenuButtonBoundingClientRect').getMenuButtonBoundingClientRect() || {};
+  return { left: rect.left ?? 0, top: rect.top ?? 0, right: rect.right ?? 0, bottom: rect.bottom ?? 0 };
 }
 
 globalThis.pyminisPlatform = {

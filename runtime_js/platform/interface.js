@@ -63,7 +63,8 @@
  * @property {(progress: number) => void} [setLoadingProgress]  0..1 on the platform's loading
  *   screen (the SDK's setLoadingProgress, failures logged); nothing where the SDK lacks it.
  * @property {() => Object} [getMenuButtonBoundingClientRect]  The SDK's menu button rect
- *   `{left, top, right, bottom}` in window CSS pixels; throws where the SDK lacks it.
+ *   `{left, top, right, bottom}` in window CSS pixels (0 for a side it leaves out); throws
+ *   where the SDK lacks it.
  * @property {(key: string) => *} getStorageSync  The value stored (JSON round trip), or ''.
  * @property {(key: string, value: *) => void} setStorageSync
  * @property {(key: string) => void} removeStorageSync

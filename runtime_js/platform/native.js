@@ -162,7 +162,8 @@
       if (typeof api.getMenuButtonBoundingClientRect !== 'function') {
         throw new Error('this runtime has no getMenuButtonBoundingClientRect');
       }
-      return api.getMenuButtonBoundingClientRect();
+      const rect = api.getMenuButtonBoundingClientRect() || {};
+      return { left: rect.left ?? 0, top: rect.top ?? 0, right: rect.right ?? 0, bottom: rect.bottom ?? 0 };
     },
     /**
      * Load a subpackage (game.json `subpackages`); resolves when its game.js has run.

@@ -96,3 +96,17 @@ def test_a_class_whose_definition_runs_code_is_never_removed() -> None:
 def test_a_statement_that_runs_code_is_never_removed() -> None:
     runtime = "String.prototype.lonely = makeFunction();\n"
     assert prune(bundle(runtime, "var x = 1;\n")).removed == ()
+
+
+def test_a_class_with_a_computed_key_or_a_spread_is_never_removed() -> None:
+    runtime = ('var A = __class__("A", [object], {\n  [key()]: 1\n});\n'
+               'var B = __class__("B", [object], {\n  ...extra()\n});\n')
+    assert prune(bundle(runtime, "var x = 1;\n")).removed == ()
+
+
+def test_an_iife_bundle_is_pruned_inside_its_function() -> None:
+    code = ('"use strict";\n(() => {\n  ' + RUNTIME + '  String.prototype.rsplit = function () {\n'
+            '    return 1;\n  };\n  ' + GAME + '  console.log("x");\n})();\n')
+    pruned = prune(code)
+    assert pruned.removed == ("String.rsplit",)
+    assert pruned.code.count("\n") == code.count("\n")
