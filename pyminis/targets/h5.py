@@ -17,6 +17,7 @@ from pyminis.project import Project
 from pyminis.targets import capabilities
 from pyminis.targets.base import EmitInput, config_bytes
 from pyminis.targets.manifest import MANIFEST_NAME, render_manifest
+from pyminis.targets.preload import startup_images
 
 GAME_SDK_URL = "https://connect.tiktok-minis.com/game/sdk.js"
 DRAMA_SDK_URL = "https://connect.tiktok-minis.com/drama/sdk.js"
@@ -78,6 +79,10 @@ class HtmlTarget:
             title=config.dev.name or given.project.root.name,
             eruda=eruda,
             game=up + "game.js",
+            # Fetched while game.js arrives and compiles, not after it ran (first frame).
+            preloads=startup_images(
+                capabilities.game_sources(given.project.root, [given.project.src_dir]),
+                given.assets, html_entry),
         )
         files[html_entry] = html.encode()
         files[self.config_name] = config_bytes(given.project, self.config_name,
