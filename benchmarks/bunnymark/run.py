@@ -171,10 +171,13 @@ def open_page(browser: Any, version: Version, url: str, manual: bool) -> tuple[A
 
 
 def first_frames(browser: Any, versions: list[Version], loads: int) -> None:
-    """Cold loads, the versions alternating (drift hits both alike), after one warm-up load."""
+    """Cold loads, the versions alternating (drift hits both alike) and taking turns at going
+    first (a page loaded right after another meets a different machine), after one warm-up
+    load."""
     times: dict[str, list[float]] = {v.name: [] for v in versions}
     for round_ in range(loads + 1):
-        for version in versions:
+        turn = round_ % len(versions)
+        for version in versions[turn:] + versions[:turn]:
             context, page = open_page(browser, version, "http://127.0.0.1:9", manual=False)
             page.wait_for_function(version.ready)
             if round_ > 0:
@@ -285,7 +288,7 @@ def main() -> None:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_path(),
                                                  args=CHROMIUM_ARGS)
-            first_frames(browser, [js, engine], 5 if quick else 11)
+            first_frames(browser, [js, engine], 7 if quick else 21)
             measure(browser, [js, engine], quick)
             browser.close()
     print(table(engine, js, hello))
