@@ -261,9 +261,9 @@ class GuardCache:
         for module in modules:
             key = (module.text, module.display)
             trees[key] = self._trees.get(key) or ast.parse(module.text, filename=module.display)
-            parts[key] = self._facts.get(key) or gather([trees[key]])
+            parts[key] = self._facts.get(key) or gather([trees[key]], module.trusted)
         self._trees, self._facts = trees, parts
-        facts = _merged(list(parts.values()))
+        facts = guard.with_modules(_merged(list(parts.values())), modules)
         facts_key = json.dumps(dataclasses.asdict(facts), sort_keys=True,
                                default=lambda value: sorted(value))
         texts, known = {}, {}

@@ -8,6 +8,7 @@ so source maps and errors name the author's lines. docs/python-subset.md describ
 from __future__ import annotations
 
 import ast
+import dataclasses
 import functools
 from dataclasses import dataclass
 
@@ -16,7 +17,8 @@ from pyminis.guard.facts import Facts, gather
 from pyminis.guard.lint import RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, rewrite_module
 
-__all__ = ["RULES", "RUNTIME_MODULE", "Facts", "Module", "check", "compiles_plain", "rewrite", "rewrite_all"]
+__all__ = ["RULES", "RUNTIME_MODULE", "Facts", "Module", "check", "compiles_plain", "rewrite", "rewrite_all",
+           "with_modules"]
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,9 @@ def check(modules: list[Module]) -> list[Problem]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _facts(text: str, display: str) -> Facts:
+def _facts(text: str, display: str, trusted: bool = False) -> Facts:
     tree = _parse_text(text, display)
-    return gather([tree]) if isinstance(tree, ast.Module) else Facts()
+    return gather([tree], trusted) if isinstance(tree, ast.Module) else Facts()
 
 
 @functools.lru_cache(maxsize=1024)
@@ -85,9 +87,14 @@ def compiles_plain(module: Module) -> bool:
     return module.trusted and PLAIN_MARKER in module.text.splitlines()
 
 
+def with_modules(facts: Facts, modules: list[Module]) -> Facts:
+    """The facts, knowing which module names the game itself defines (its own `random`)."""
+    return dataclasses.replace(facts, own_random=any(m.name == "random" for m in modules))
+
+
 def rewrite_all(modules: list[Module]) -> tuple[dict[str, str], Facts]:
     """(module name → rewritten text, facts), facts gathered over all modules (methods, keywords)."""
-    facts = Facts.merge([_facts(m.text, m.display) for m in modules])
+    facts = with_modules(Facts.merge([_facts(m.text, m.display, m.trusted) for m in modules]), modules)
     return {m.name: m.text if compiles_plain(m) else _rewrite(m.text, m.display, facts)
             for m in modules}, facts
 

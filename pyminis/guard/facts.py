@@ -10,6 +10,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
+from pyminis.guard.numbers import attribute_stores, numeric_attributes
+
 # Transcrypt renames these attribute names in its output (compiler.py "predef_aliases").
 JS_ALIASES = {
     "arguments": "py_arguments", "case": "py_case", "clear": "py_clear", "default": "py_default",
@@ -50,17 +52,38 @@ class Facts:
     # used any other way than `a, b = name(…)` (or defined otherwise): see `unpacked_only`.
     tuple_returners: tuple[str, ...] = ()
     escaping: frozenset[str] = frozenset()
+    # Attribute stores (pyminis/guard/numbers.py): attribute → what its numeric stores rely
+    # on, and attributes with a store not proven numeric.
+    attr_deps: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    attr_bad: frozenset[str] = frozenset()
+    own_random: bool = False  # the game has a module named `random` (set by rewrite_all)
 
     @staticmethod
     def merge(parts: list[Facts]) -> Facts:
         classes: dict[str, ClassInfo] = {}
         for part in parts:
             classes.update(part.classes)
+        deps: dict[str, set[str]] = {}
+        for part in parts:
+            for attr, needs in part.attr_deps:
+                deps.setdefault(attr, set()).update(needs)
         return Facts(tuple(sorted(classes.items())), frozenset().union(*(p.methods for p in parts)),
                      frozenset().union(*(p.keywords for p in parts)),
                      any(p.splats_kwargs for p in parts),
                      tuple(sorted(n for p in parts for n in p.tuple_returners)),
-                     frozenset().union(*(p.escaping for p in parts)))
+                     frozenset().union(*(p.escaping for p in parts)),
+                     tuple(sorted((a, tuple(sorted(n))) for a, n in deps.items())),
+                     frozenset().union(*(p.attr_bad for p in parts)),
+                     any(p.own_random for p in parts))
+
+    def numeric_attrs(self) -> frozenset[str]:
+        """Attribute names every store of which, program-wide, is a number."""
+        return numeric_attributes({a: frozenset(n) for a, n in self.attr_deps}, self.attr_bad,
+                                  self.own_random)
+
+    def stored_attrs(self) -> frozenset[str]:
+        """Every attribute name some module stores (so a module constant of that name is not one)."""
+        return frozenset(a for a, _ in self.attr_deps) | self.attr_bad
 
     def unpacked_only(self, function: str) -> bool:
         """Is `function` defined once in the program, returning only tuple displays, and only
@@ -95,7 +118,8 @@ def decorator_name(node: ast.expr) -> str:
     return ""
 
 
-def gather(trees: list[ast.Module]) -> Facts:
+def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
+    """What these modules define and pass; `trusted`: pyminis' own (see numbers.py)."""
     classes: dict[str, ClassInfo] = {}
     methods_all: set[str] = set()
     keywords: set[str] = set()
@@ -119,8 +143,16 @@ def gather(trees: list[ast.Module]) -> Facts:
                     else:
                         keywords.add(keyword.arg)
     returners, escaping = _tuple_returns(trees)
+    deps: dict[str, set[str]] = {}
+    bad: set[str] = set()
+    for tree in trees:
+        tree_deps, tree_bad = attribute_stores(tree, trusted)
+        for attr, needs in tree_deps.items():
+            deps.setdefault(attr, set()).update(needs)
+        bad |= tree_bad
     return Facts(tuple(sorted(classes.items())), frozenset(methods_all), frozenset(keywords), splats,
-                 returners, escaping)
+                 returners, escaping, tuple(sorted((a, tuple(sorted(n))) for a, n in deps.items())),
+                 frozenset(bad))
 
 
 def _tuple_returns(trees: list[ast.Module]) -> tuple[tuple[str, ...], frozenset[str]]:

@@ -11,10 +11,13 @@ from __future__ import annotations
 import ast
 
 from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
+from pyminis.guard.numbers import method_self, module_known, program_constants
 from pyminis.guard.shapes import (
+    Known,
     bound_names,
     in_range_loop,
     is_bool,
+    is_float_literal,
     is_nonzero_num,
     is_num,
     is_pure,
@@ -57,12 +60,22 @@ class Rewriter(ast.NodeVisitor):
         self.dataclass_modules: set[str] = set()
         self.field_names: set[str] = set()
         self.typing_names: set[str] = set()
+        # What is provably a number (pyminis/guard/numbers.py): per function, with its `self`.
+        module, constants = module_known(tree, facts.own_random)
+        self.module_known = Known(program_constants(constants, facts.stored_attrs()), None,
+                                  facts.numeric_attrs(), module.random_modules, module.random_functions)
+        self.known_stack: list[Known] = [self.module_known]
+        self.class_body: list[bool] = [False]  # is the innermost scope a class body?
 
     # ---- helpers -------------------------------------------------------------------------
 
     def helper(self, name: str) -> str:
         self.used.add(name)
         return name
+
+    def num(self, node: ast.expr) -> bool:
+        """Provably a number here: `is_num` with the module's constants and `self`'s attributes."""
+        return is_num(node, self.known_stack[-1])
 
     def call(self, name: str, *parts: str) -> str:
         return f"{self.helper(name)}({', '.join(parts)})"
@@ -155,8 +168,12 @@ class Rewriter(ast.NodeVisitor):
         self.class_stack.append(node.name)
         self.self_stack.append(None)
         self.list_stack.append(frozenset())
+        self.known_stack.append(self.module_known)
+        self.class_body.append(True)
         for stmt in node.body:
             self.visit(stmt)
+        self.class_body.pop()
+        self.known_stack.pop()
         self.list_stack.pop()
         self.self_stack.pop()
         self.class_stack.pop()
@@ -223,8 +240,15 @@ class Rewriter(ast.NodeVisitor):
         names = {decorator_name(d) for d in node.decorator_list}
         first = node.args.args[0].arg if node.args.args and "staticmethod" not in names else None
         self.self_stack.append(first if in_class else (self.self_stack[-1] if self.self_stack else None))
+        outer = self.known_stack[-1]
+        me = method_self(node) if self.class_body[-1] else outer.self_name  # nested functions keep it
+        self.known_stack.append(Known(outer.names, me, outer.attrs, outer.random_modules,
+                                      outer.random_functions))
+        self.class_body.append(False)
         for stmt in node.body:
             self.visit(stmt)
+        self.class_body.pop()
+        self.known_stack.pop()
         self.self_stack.pop()
         self.list_stack.pop()
 
@@ -314,7 +338,7 @@ class Rewriter(ast.NodeVisitor):
     def visit_AugAssign(self, node: ast.AugAssign) -> None:
         self.visit(node.value)
         self.visit_target(node.target)
-        helper = self.aug_helper(node.op, node.value)
+        helper = self.aug_helper(node.op, node.value, node.target)
         target, value = node.target, node.value
         if not is_simple_target(target):
             return
@@ -339,11 +363,14 @@ class Rewriter(ast.NodeVisitor):
             self.out.replace(node, lambda render: f"{render(target)} = " + self.call(
                 helper, render(target), render(value)))
 
-    def aug_helper(self, op: ast.operator, value: ast.expr) -> str | None:
+    def aug_helper(self, op: ast.operator, value: ast.expr, target: ast.expr) -> str | None:
         if isinstance(op, ast.Add):
-            return None if is_num(value) or is_str(value) else "_pm_iadd"
+            return None if self.num(value) or is_str(value) else "_pm_iadd"
         if isinstance(op, ast.Mult):
-            return None if isinstance(value, ast.Constant) and isinstance(value.value, float) else "_pm_imul"
+            # `xs *= -1` is valid Python for a list (it empties it): an int proves nothing alone;
+            # a float does (a sequence times a float raises), as does a target proven numeric.
+            plain = is_float_literal(value) or (self.num(target) and self.num(value))
+            return None if plain else "_pm_imul"
         if isinstance(op, ast.Div):
             return None if is_nonzero_num(value) else "_pm_div"
         if isinstance(op, ast.FloorDiv):
@@ -351,7 +378,7 @@ class Rewriter(ast.NodeVisitor):
         if isinstance(op, ast.Mod):
             return "_pm_mod"
         if isinstance(op, (ast.BitOr, ast.BitAnd, ast.BitXor)):
-            if is_num(value):
+            if self.num(value):
                 return None
             return {ast.BitOr: "_pm_bor", ast.BitAnd: "_pm_band", ast.BitXor: "_pm_bxor"}[type(op)]
         return None
@@ -421,11 +448,11 @@ class Rewriter(ast.NodeVisitor):
         left, right, op = node.left, node.right, node.op
         helper = None
         if isinstance(op, ast.Add):
-            if not (is_num(left) or is_num(right) or is_str(left) or is_str(right)):
+            if not (self.num(left) or self.num(right) or is_str(left) or is_str(right)):
                 helper = "_pm_add"
         elif isinstance(op, ast.Mult):
-            floats = any(isinstance(s, ast.Constant) and isinstance(s.value, float) for s in (left, right))
-            if not ((is_num(left) and is_num(right)) or floats):
+            floats = is_float_literal(left) or is_float_literal(right)
+            if not ((self.num(left) and self.num(right)) or floats):
                 helper = "_pm_mul"
         elif isinstance(op, ast.Div):
             if not is_nonzero_num(right):
@@ -435,7 +462,7 @@ class Rewriter(ast.NodeVisitor):
                 helper = "_pm_fdiv"
         elif isinstance(op, ast.Mod):
             helper = "_pm_mod"
-        elif isinstance(op, (ast.BitOr, ast.BitAnd, ast.BitXor)) and not (is_num(left) or is_num(right)):
+        elif isinstance(op, (ast.BitOr, ast.BitAnd, ast.BitXor)) and not (self.num(left) or self.num(right)):
             helper = {ast.BitOr: "_pm_bor", ast.BitAnd: "_pm_band", ast.BitXor: "_pm_bxor"}[type(op)]
         if helper is not None:
             name = helper

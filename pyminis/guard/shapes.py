@@ -6,6 +6,7 @@ native JavaScript where a value is plainly a number, a string or a boolean, and 
 from __future__ import annotations
 
 import ast
+from dataclasses import dataclass
 
 from pyminis.guard.splice import Replacer
 
@@ -15,19 +16,37 @@ STRING_CALLS = frozenset({"str", "repr", "chr", "format"})
 BOOL_CALLS = frozenset({"isinstance", "hasattr", "callable", "bool", "any", "all", "issubclass"})
 BOOL_METHODS = frozenset({"startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace",
                           "isupper", "islower", "isdecimal", "isnumeric", "isidentifier"})
-# Builtins replaced by helpers unless the module binds the name itself.
+# Functions of pyminis' `random` (runtime_js/python/random.js) that return a number.
+RANDOM_NUMERIC = frozenset({"random", "uniform", "randint", "randrange", "gauss"})
 
-def is_num(node: ast.expr) -> bool:
+
+@dataclass(frozen=True)
+class Known:
+    """What the program proves numeric beyond literals (pyminis/guard/numbers.py)."""
+
+    names: frozenset[str] = frozenset()  # module constants
+    self_name: str | None = None  # the method's `self`, never rebound
+    attrs: frozenset[str] | None = frozenset()  # numeric attributes; None: any, recorded in deps
+    random_modules: frozenset[str] = frozenset()  # local names of the `random` module
+    random_functions: frozenset[str] = frozenset()  # `from random import uniform`
+    deps: set[str] | None = None  # when given, collects what a proof used: attributes,
+    # `^CONSTANT`s, `~random`
+
+
+NOTHING = Known()
+
+
+def is_num(node: ast.expr, known: Known = NOTHING) -> bool:
     """Plainly a number (so `+`, `*`, `==` can stay native)."""
     if isinstance(node, ast.Constant):
         return isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-        return is_num(node.operand)
+        return is_num(node.operand, known)
     if isinstance(node, ast.BinOp):
         if isinstance(node.op, (ast.Sub, ast.Div, ast.FloorDiv, ast.Pow, ast.LShift, ast.RShift)):
             return True
         if isinstance(node.op, (ast.Add, ast.Mult)):
-            return is_num(node.left) and is_num(node.right)
+            return is_num(node.left, known) and is_num(node.right, known)
         if isinstance(node.op, ast.Mod):  # `x % 7`: a str on the left would be formatting
             return is_nonzero_num(node.right) and not is_str(node.left)
     if isinstance(node, ast.Call):
@@ -36,7 +55,33 @@ def is_num(node: ast.expr) -> bool:
             return True
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "math":
             return True
-    return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "math"
+        if (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+                and func.value.id in known.random_modules and func.attr in RANDOM_NUMERIC) \
+                or (isinstance(func, ast.Name) and func.id in known.random_functions):
+            if known.deps is not None:
+                known.deps.add("~random")  # unless the game has a `random` module of its own
+            return True
+        return False
+    if isinstance(node, ast.Name) and node.id in known.names:
+        if known.deps is not None:
+            known.deps.add("^" + node.id)
+        return True
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        if node.value.id == "math":
+            return True
+        if node.value.id == known.self_name and known.self_name is not None and not node.attr.startswith("__"):
+            if known.attrs is None and known.deps is not None:
+                known.deps.add(node.attr)  # assumed, to be confirmed by the fixed point
+                return True
+            return known.attrs is not None and node.attr in known.attrs
+    return False
+
+
+def is_float_literal(node: ast.expr) -> bool:
+    """`0.85`, `-0.85`: a sequence times a float raises, so `*` by one is numeric or an error."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        node = node.operand
+    return isinstance(node, ast.Constant) and isinstance(node.value, float)
 
 
 def is_str(node: ast.expr) -> bool:

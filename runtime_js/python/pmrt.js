@@ -145,7 +145,7 @@ export function _pm_iadd(a, b) {
 function iaddSlow(a, b) {
     if (typeof a === 'number' || typeof a === 'string') return a + b;
     if (Array.isArray(a) && a.__class__ !== tuple) {
-        for (const x of b) a.push(x);
+        for (const x of b === a ? a.slice() : b) a.push(x);  // `xs += xs` doubles once
         return a;
     }
     if (a !== null && typeof a === 'object' && typeof a.__iadd__ === 'function') return a.__iadd__(b);
