@@ -38,11 +38,9 @@ sys.path.insert(0, str(HERE.parent / "bunnymark"))
 
 from make_bunny import bunny  # type: ignore[import-not-found]  # (a script beside bunnymark)
 
-from pyminis.assets.atlas import place
+from pyminis.assets.atlas import build_atlas
 from pyminis.pipeline import build
 from tests.support.browser import CHROMIUM_ARGS, chromium_path, route_platform, serve
-
-GAP = 2  # transparent pixels between extruded sprites
 
 
 def sprites() -> dict[str, Image.Image]:
@@ -64,24 +62,10 @@ def sprites() -> dict[str, Image.Image]:
 
 def extruded_atlas(images: dict[str, Image.Image],
                    extrude: int) -> tuple[Image.Image, dict[str, list[int]]]:
-    """One sheet; each sprite's edge pixels repeated `extrude` times around it (clamp to edge:
-    what sampling just outside a whole image reads), so filtering never reads a neighbour."""
-    grown = {name: (im.width + 2 * extrude, im.height + 2 * extrude) for name, im in images.items()}
-    width, height, frames = place(grown, GAP)
-    sheet = Image.new("RGBA", (width, height), (0, 0, 0, 0))
-    spots = {}
-    for frame in frames:
-        im = images[frame.name].convert("RGBA")
-        w, h = im.size
-        for dy in range(-extrude, h + extrude):
-            for dx in range(-extrude, w + extrude):
-                if dx < 0 or dy < 0 or dx >= w or dy >= h:
-                    edge = im.getpixel((min(max(dx, 0), w - 1), min(max(dy, 0), h - 1)))
-                    assert isinstance(edge, tuple)  # RGBA
-                    sheet.putpixel((frame.x + extrude + dx, frame.y + extrude + dy), edge)
-        sheet.paste(im, (frame.x + extrude, frame.y + extrude))
-        spots[frame.name] = [frame.x + extrude, frame.y + extrude, w, h]
-    return sheet, spots
+    """The asset stage's packer (what NAME.atlas/ folders become), edges extruded `extrude`
+    pixels; the sheet and each sprite's [x, y, w, h] in it."""
+    packed = build_atlas(images, "benchmark", extrude)
+    return packed.image, {f.name: [f.x, f.y, f.w, f.h] for f in packed.frames}
 
 
 PAGE = """<!doctype html><html><body style="margin:0">

@@ -125,7 +125,8 @@ class _Stage:
         stem = root.with_suffix("")
         png_rel, json_rel = f"{stem}.png", f"{stem}.json"
         parts = [part for name in sorted(named) for part in (name.encode(), named[name])]
-        key = content_key("atlas", self.settings.key(png_rel), *parts)
+        # "extruded": sheets cached before frames had extruded edges are not reused.
+        key = content_key("atlas-extruded", self.settings.key(png_rel), *parts)
         png, frame_json = self.cache.get(key, ".png"), self.cache.get(key, ".json")
         cached = png is not None and frame_json is not None
         if png is None or frame_json is None:
