@@ -32,23 +32,37 @@ FIXES: tuple[tuple[str, str, str], ...] = (
 
 # Regions replaced whole: (first line, last line, replacement, why). Transcrypt's print wrote
 # to a DOM element `__terminal__` through innerHTML, and input() called window.prompt: the
-# native runtime has no DOM, and TikTok's code scan reads the text. print now only logs; input()
-# (already refused by the lint, PM118) raises.
+# native runtime has no DOM, and TikTok's code scan reads the text. print now only logs, a line
+# per console message (text printed with `end=` other than a newline waits for the line's
+# end, or for flush=True); input() (already refused by the lint, PM118) raises.
 REGIONS: tuple[tuple[str, str, str, str], ...] = (
     ("export var __Terminal__ =  __class__ ('__Terminal__', [object], {\n",
      "export var input = __terminal__.input;\n",
      """export var __Terminal__ =  __class__ ('__Terminal__', [object], {
 	__module__: __name__,
-	get __init__ () {return __get__ (this, function (self) {});},
+	get __init__ () {return __get__ (this, function (self) {self.pending = '';});},
 	get print () {return __get__ (this, function (self) {
 		var parts = [].slice.call (arguments, 1);
 		var last = parts [parts.length - 1];
 		var sep = ' ';
+		var end = '\\n';
+		var flush = false;
 		if (last && last.hasOwnProperty ('__kwargtrans__')) {
 			parts.pop ();
 			if (last.sep !== undefined && last.sep !== null) sep = last.sep;
+			if (last.end !== undefined && last.end !== null) end = last.end;
+			flush = !!last.flush;
 		}
-		console.log (parts.map (function (part) {return str (part);}).join (sep));
+		var text = self.pending + parts.map (function (part) {return str (part);}).join (sep) + end;
+		if (text.endsWith ('\\n')) {
+			self.pending = '';
+			console.log (text.slice (0, -1));
+		}
+		else if (flush && text) {
+			self.pending = '';
+			console.log (text);
+		}
+		else self.pending = text;
 	});},
 	get input () {return __get__ (this, function (self) {
 		throw NotImplementedError ('input() does not exist in games: read touches or use pyminis.tt', new Error ());
