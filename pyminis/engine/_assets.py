@@ -18,8 +18,10 @@ class Loader:
         self.done = 0
         self.errors: list[Any] = []  # messages of assets that failed, each naming its path
         self.downloads: list[Any] = []  # [fraction] per subpackage in flight (lists: cells closures update)
+        self.waiting: list[Any] = []  # Images asked for whose load event has not run yet
 
     def progress(self) -> float:
+        self.poll()
         if self.total == 0:
             return 1.0
         partial = 0.0
@@ -37,20 +39,42 @@ class Loader:
         self.total += 1
 
         def loaded() -> None:
-            image.width = source.width
-            image.height = source.height
-            image.loaded = True
-            self.done += 1
+            self.arrived(image)
 
         def failed(error: Any = None) -> None:
+            if image.loaded:  # counted in already (a runtime that reports both)
+                return
+            self.waiting.remove(image)
             self.errors.append("could not load image '" + path + "': check that the file exists "
                                "(paths are relative to the project folder, e.g. assets/bird.png)")
             self.done += 1
 
         source.onload = loaded
         source.onerror = failed
+        self.waiting.append(image)
         source.src = path
         return image
+
+    def arrived(self, image: Image) -> None:
+        """Count `image` in, once: from its load event or from `poll`, whichever comes first."""
+        if image.loaded:
+            return
+        image.width = image.source.width
+        image.height = image.source.height
+        image.loaded = True
+        self.waiting.remove(image)
+        self.done += 1
+
+    def poll(self) -> None:
+        """Count in the images that are complete though their load event has not run: a
+        preloaded or cached image is complete as soon as it is asked for, but its event comes
+        a task later, often after the animation frame that could already start the game."""
+        if len(self.waiting) == 0:
+            return
+        for image in list(self.waiting):
+            source = image.source
+            if has(source, "complete") and source.complete and source.width > 0:
+                self.arrived(image)
 
     def atlas(self, path: str) -> Atlas:
         """The atlas packed from `path`.atlas/ (e.g. "assets/hero"): its image loads like

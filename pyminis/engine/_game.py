@@ -53,7 +53,8 @@ class Game:
         self.first_frame_ms = -1.0  # platform time when the first frame was drawn
         self.reported = -1.0
         self.safe_area = Box(0, 0, width, height)
-        self.menu_button: Any = None  # Box of the platform's menu button, where it has one
+        self.menu_box: Any = None  # menu_button's answer, once asked
+        self.menu_asked = False
         self.last = 0.0
         self.pending = 0.0
         self.state = DrawState(self.ctx, self.canvas.width, self.canvas.height)
@@ -224,12 +225,21 @@ class Game:
         if area != None:  # noqa: E711
             self.safe_area = css_box_to_logical(self.view, area.left, area.top, area.right,
                                                 area.bottom)
-        self.menu_button = None
-        try:
-            rect = menu_button_rect()
-            self.menu_button = css_box_to_logical(self.view, rect[0], rect[1], rect[2], rect[3])
-        except:  # noqa: E722  (native runtimes may lack it; JS errors need a bare except)
-            self.menu_button = None
+        self.menu_asked = False  # in the new window's units, at its next use
+
+    @property
+    def menu_button(self) -> Any:
+        """Box of the platform's menu button (logical units), or None where it has none.
+        Asked at first use: a synchronous platform call the first frame need not wait for."""
+        if not self.menu_asked:
+            self.menu_asked = True
+            self.menu_box = None
+            try:
+                rect = menu_button_rect()
+                self.menu_box = css_box_to_logical(self.view, rect[0], rect[1], rect[2], rect[3])
+            except:  # noqa: E722  (native runtimes may lack it; JS errors need a bare except)
+                self.menu_box = None
+        return self.menu_box
 
     def window_resized(self, size: Any = None) -> None:
         self.resize()

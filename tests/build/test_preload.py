@@ -59,7 +59,7 @@ def test_a_file_that_does_not_parse_is_skipped() -> None:
     assert startup_images(sources, FILES) == ["assets/a.png"]
 
 
-def _image_game(project: Path) -> None:
+def add_start_up_image(project: Path) -> None:
     """hello, plus one image it loads at start-up and draws."""
     (project / "assets").mkdir(exist_ok=True)
     picture = io.BytesIO()
@@ -74,7 +74,7 @@ def _image_game(project: Path) -> None:
 
 def test_the_page_preloads_start_up_images_after_the_sdk(example_copy: Callable[[str], Path]) -> None:
     project = example_copy("hello")
-    _image_game(project)
+    add_start_up_image(project)
     result = build(project, "h5")  # the build's own restriction scan passes too
     head = head_of(result.files["index.html"])
     assert head[0][0] == "script" and "connect.tiktok-minis.com" in str(head[0][1].get("src"))
@@ -91,7 +91,7 @@ def test_no_preload_without_start_up_images(example_copy: Callable[[str], Path])
 def test_the_image_is_fetched_once_before_the_script_has_arrived(
         page: Any, example_copy: Callable[[str], Path]) -> None:
     project = example_copy("hello")
-    _image_game(project)
+    add_start_up_image(project)
     result = build(project, "h5")
     with serve(result.output_dir) as url:
         page.goto(url + "/index.html")
