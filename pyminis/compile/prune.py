@@ -42,6 +42,7 @@ RUNTIME_FILE = "org.transcrypt.__runtime__.js"
 _WORD = re.compile(rb"[A-Za-z_$][A-Za-z0-9_$]*")
 # Text a program can turn into a property name at run time.
 _TEXT_QUERY = Query(_LANGUAGE, "[(string_fragment) (template_string) (regex_pattern) (comment)] @text")
+_IDENT_QUERY = Query(_LANGUAGE, "[(identifier) (shorthand_property_identifier)] @name")
 # Values that run no code when evaluated.
 _PLAIN = frozenset({"function_expression", "arrow_function", "identifier", "string", "number",
                     "true", "false", "null", "undefined"})
@@ -55,12 +56,15 @@ class Spot:
     name: str | None
     owner: str  # the object the statement writes to (`String`, `__PyIterator__`, the class)
     own: frozenset[int]  # where its own name and owner stand (not uses)
+    instance_of: str | None = None  # `var owner = C ()`: removable only if C's are pure
+    pure_instances: bool = False  # a class whose instances are made without running code
 
 
 @dataclass
 class Candidate:
     spot: Spot
     words: set[str]  # identifier-like words inside it, its own name and owner excepted
+    idents: set[str]  # the variables it names
     texts: list[str]  # its strings, regular expressions and comments
 
 
@@ -96,8 +100,78 @@ def _prototype_of(node: Node | None) -> Node | None:
 
 
 def _spot(statement: Node) -> Spot | None:
+    if statement.type == "variable_declaration" and len(statement.named_children) == 1:
+        declarator = statement.named_children[0]
+        name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+        if name is not None and name.type == "identifier" and value is not None:
+            own = frozenset({name.start_byte})
+            if _plain(value):
+                return Spot(statement, None, _text(name), own)
+            made = _instance_of(value)
+            if made is not None:
+                return Spot(statement, None, _text(name), own, instance_of=made)
+            attribs = _class_attribs(value)
+            if attribs is not None:
+                return Spot(statement, None, _text(name), own, pure_instances=_pure_instances(value, attribs))
+        return None
     found = _candidate(statement)
     return None if found is None else Spot(statement, found[0], found[1], frozenset(found[2]))
+
+
+def _instance_of(value: Node) -> str | None:
+    """`C` of `C ()`, a call with no arguments of a plain name."""
+    if value.type != "call_expression":
+        return None
+    function, args = value.child_by_field_name("function"), value.child_by_field_name("arguments")
+    if function is None or function.type != "identifier" or args is None or args.named_children:
+        return None
+    return _text(function)
+
+
+def _pure_instances(value: Node, attribs: Node) -> bool:
+    """Whether `C ()` of this class runs no code but its own `__init__` storing plain values on
+    `self`: based on `object` alone, no `__new__`, no `__getattr__`/`__setattr__` (a Proxy)."""
+    args = value.child_by_field_name("arguments")
+    bases = args.named_children[1] if args is not None else None
+    if bases is None or [_text(base) for base in bases.named_children] != ["object"]:
+        return False
+    for member in attribs.named_children:
+        key = _text(member.child_by_field_name("key" if member.type == "pair" else "name"))
+        if key in ("__new__", "__getattr__", "__setattr__", "__call__"):
+            return False
+        if key == "__init__" and not _stores_only(member):
+            return False
+    return True
+
+
+def _stores_only(init: Node) -> bool:
+    """`get __init__ () {return __get__ (this, function (self) {self.a = <plain>; …});}`"""
+    body = init.child_by_field_name("body") if init.type == "method_definition" else None
+    statements = body.named_children if body is not None else []
+    if len(statements) != 1 or statements[0].type != "return_statement" \
+            or not statements[0].named_children:
+        return False
+    call = statements[0].named_children[0]
+    args = call.child_by_field_name("arguments") if call.type == "call_expression" else None
+    values = args.named_children if args is not None else []
+    if _text(call.child_by_field_name("function")) != "__get__" or len(values) != 2 \
+            or values[1].type != "function_expression":
+        return False
+    params = values[1].child_by_field_name("parameters")
+    own_body = values[1].child_by_field_name("body")
+    if params is None or own_body is None or not params.named_children:
+        return False
+    self_name = _text(params.named_children[0])
+    for statement in own_body.named_children:
+        expr = statement.named_children[0] if statement.type == "expression_statement" \
+            and statement.named_children else None
+        left = expr.child_by_field_name("left") if expr is not None \
+            and expr.type == "assignment_expression" else None
+        right = expr.child_by_field_name("right") if left is not None and expr is not None else None
+        if left is None or right is None or left.type != "member_expression" \
+                or _text(left.child_by_field_name("object")) != self_name or not _plain(right):
+            return False
+    return True
 
 
 def _candidate(statement: Node) -> tuple[str | None, str, set[int]] | None:
@@ -118,12 +192,6 @@ def _candidate(statement: Node) -> tuple[str | None, str, set[int]] | None:
     if statement.type in ("function_declaration", "generator_function_declaration"):
         name = statement.child_by_field_name("name")
         return (None, _text(name), {name.start_byte}) if name is not None else None
-    if statement.type == "variable_declaration" and len(statement.named_children) == 1:
-        declarator = statement.named_children[0]
-        name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
-        if name is not None and name.type == "identifier" and value is not None and _plain(value):
-            return None, _text(name), {name.start_byte}
-        return _class_declaration(declarator)
     return None
 
 
@@ -142,22 +210,17 @@ def _assignment(expr: Node) -> tuple[str | None, str, set[int]] | None:
     return None
 
 
-def _class_declaration(declarator: Node) -> tuple[str | None, str, set[int]] | None:
-    """`var X = __class__ ('X', [bases], {…})` whose attributes run no code when defined."""
-    name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
-    if name is None or value is None or value.type != "call_expression" \
-            or _text(value.child_by_field_name("function")) != "__class__":
+def _class_attribs(value: Node) -> Node | None:
+    """The attributes of `__class__ ('X', [bases], {…})` if defining it runs no code."""
+    if value.type != "call_expression" or _text(value.child_by_field_name("function")) != "__class__":
         return None
     args = value.child_by_field_name("arguments")
     values = args.named_children if args is not None else []
-    if len(values) != 3 or values[0].type != "string" or values[1].type != "array" \
-            or values[2].type != "object":
+    if len(values) != 3 or values[0].type != "string" or values[1].type != "array":
         return None  # a fourth argument is a metaclass, whose __new__ may do anything
     if not all(base.type == "identifier" for base in values[1].named_children):
         return None
-    if not _plain_object(values[2]):
-        return None
-    return None, _text(name), {name.start_byte}
+    return values[2] if _plain_object(values[2]) else None
 
 
 def _plain_object(node: Node) -> bool:
@@ -184,10 +247,8 @@ def _words(source: bytes, start: int, end: int, skip: set[int]) -> set[str]:
             if match.start() not in skip}
 
 
-def _texts(root: Node) -> list[Node]:
-    """Every string fragment, template, regular expression and comment, in source order."""
-    found = [node for nodes in _QueryCursor(_TEXT_QUERY).captures(root).values() for node in nodes]
-    return sorted(found, key=lambda node: node.start_byte)
+def _captures(root: Node, query: Query) -> list[Node]:
+    return [node for nodes in _QueryCursor(query).captures(root).values() for node in nodes]
 
 
 def _top_level(root: Node) -> list[Node]:
@@ -254,21 +315,28 @@ def prune(code: str) -> Pruned:
     statements = _top_level(root)
     declared, declaring = _declared_names(statements)
     spots = [spot for spot in map(_spot, _runtime_statements(statements)) if spot is not None]
+    pure = {spot.owner for spot in spots if spot.pure_instances}
+    spots = [spot for spot in spots if spot.instance_of is None or spot.instance_of in pure]
     rest = bytearray(source)
     for spot in spots:
         rest[spot.node.start_byte:spot.node.end_byte] = b" " * (spot.node.end_byte - spot.node.start_byte)
     words = _words(bytes(rest), 0, len(rest), declaring)
     candidates = [Candidate(spot, _words(source, spot.node.start_byte, spot.node.end_byte,
-                                         set(spot.own) | declaring), []) for spot in spots]
+                                         set(spot.own) | declaring), set(), []) for spot in spots]
+    # Variables are named by identifiers only (`self.input` is not `input`); member names by
+    # any word or text. Each leaf goes to the candidate holding it, or to the rest.
     starts = [spot.node.start_byte for spot in spots]
+    idents: set[str] = set()
     texts: list[str] = []
-    for node in _texts(root):
+    for node in _captures(root, _TEXT_QUERY) + _captures(root, _IDENT_QUERY):
         at = bisect_right(starts, node.start_byte) - 1
-        if at >= 0 and node.end_byte <= spots[at].node.end_byte:
-            if node.start_byte not in spots[at].own:
-                candidates[at].texts.append(_text(node))
-        else:
-            texts.append(_text(node))
+        inside = at >= 0 and node.end_byte <= spots[at].node.end_byte
+        if inside and node.start_byte in spots[at].own:
+            continue
+        if node.type not in ("identifier", "shorthand_property_identifier"):
+            (candidates[at].texts if inside else texts).append(_text(node))
+        elif node.start_byte not in declaring:  # a declaration's own name is no use of it
+            (candidates[at].idents if inside else idents).add(_text(node))
     text = "\n".join(texts)
     kept: set[int] = set()
     changed = True
@@ -276,12 +344,13 @@ def prune(code: str) -> Pruned:
         changed = False
         for index, candidate in enumerate(candidates):
             spot = candidate.spot
-            if index in kept or (spot.owner in declared and spot.owner not in words):
+            if index in kept or (spot.owner in declared and spot.owner not in idents):
                 continue
             if spot.name is None or _used(spot.name, words, text):
                 kept.add(index)
                 changed = True
                 words |= candidate.words
+                idents |= candidate.idents
                 text += "\n" + "\n".join(candidate.texts)
     out = bytearray(source)
     removed: list[str] = []

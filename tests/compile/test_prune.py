@@ -110,3 +110,33 @@ def test_an_iife_bundle_is_pruned_inside_its_function() -> None:
     pruned = prune(code)
     assert pruned.removed == ("String.rsplit",)
     assert pruned.code.count("\n") == code.count("\n")
+
+
+def test_a_variable_is_named_by_identifiers_not_by_properties() -> None:
+    runtime = "var input = terminal.input;\n"
+    assert prune(bundle(runtime, "self.input = 1;\n")).removed == ("input",)
+    assert prune(bundle(runtime, "input();\n")).removed == ()
+    assert prune(bundle(runtime, "var o = {input};\n")).removed == ()
+
+
+TERMINAL = ('var __Terminal__ = __class__("__Terminal__", [object], {\n'
+            "  get __init__() {\n    return __get__(this, function(self) {\n"
+            '      self.pending = "";\n    });\n  },\n'
+            "  get print() {\n    return __get__(this, function(self) {\n"
+            "      console.log(self.pending);\n    });\n  }\n});\n"
+            "var __terminal__ = __Terminal__();\n"
+            "var print = __terminal__.print;\n")
+
+
+def test_an_unused_instance_of_a_class_that_only_stores_fields_goes() -> None:
+    assert prune(bundle(TERMINAL, "var x = 1;\n")).removed == (
+        "__Terminal__", "__terminal__", "print")
+    assert prune(bundle(TERMINAL, 'print("hi");\n')).removed == ()
+
+
+def test_an_instance_whose_making_runs_code_is_never_removed() -> None:
+    for init in ("      register(self);\n", "      self.id = next_id();\n"):
+        runtime = TERMINAL.replace('      self.pending = "";\n', init)
+        assert "__terminal__" not in prune(bundle(runtime, "var x = 1;\n")).removed, init
+    proxied = TERMINAL.replace("  get print()", "  __setattr__: hook,\n  get print()")
+    assert "__terminal__" not in prune(bundle(proxied, "var x = 1;\n")).removed
