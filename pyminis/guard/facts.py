@@ -56,6 +56,7 @@ class Facts:
     # on, and attributes with a store not proven numeric.
     attr_deps: tuple[tuple[str, tuple[str, ...]], ...] = ()
     attr_bad: frozenset[str] = frozenset()
+    attr_written: frozenset[str] = frozenset()  # attributes stored as `x.attr` (or setattr)
     own_random: bool = False  # the game has a module named `random` (set by rewrite_all)
 
     @staticmethod
@@ -74,16 +75,13 @@ class Facts:
                      frozenset().union(*(p.escaping for p in parts)),
                      tuple(sorted((a, tuple(sorted(n))) for a, n in deps.items())),
                      frozenset().union(*(p.attr_bad for p in parts)),
+                     frozenset().union(*(p.attr_written for p in parts)),
                      any(p.own_random for p in parts))
 
     def numeric_attrs(self) -> frozenset[str]:
         """Attribute names every store of which, program-wide, is a number."""
         return numeric_attributes({a: frozenset(n) for a, n in self.attr_deps}, self.attr_bad,
-                                  self.own_random)
-
-    def stored_attrs(self) -> frozenset[str]:
-        """Every attribute name some module stores (so a module constant of that name is not one)."""
-        return frozenset(a for a, _ in self.attr_deps) | self.attr_bad
+                                  self.attr_written, self.own_random)
 
     def unpacked_only(self, function: str) -> bool:
         """Is `function` defined once in the program, returning only tuple displays, and only
@@ -145,14 +143,16 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
     returners, escaping = _tuple_returns(trees)
     deps: dict[str, set[str]] = {}
     bad: set[str] = set()
+    written: set[str] = set()
     for tree in trees:
-        tree_deps, tree_bad = attribute_stores(tree, trusted)
+        tree_deps, tree_bad, tree_written = attribute_stores(tree, trusted)
         for attr, needs in tree_deps.items():
             deps.setdefault(attr, set()).update(needs)
         bad |= tree_bad
+        written |= tree_written
     return Facts(tuple(sorted(classes.items())), frozenset(methods_all), frozenset(keywords), splats,
                  returners, escaping, tuple(sorted((a, tuple(sorted(n))) for a, n in deps.items())),
-                 frozenset(bad))
+                 frozenset(bad), frozenset(written))
 
 
 def _tuple_returns(trees: list[ast.Module]) -> tuple[tuple[str, ...], frozenset[str]]:

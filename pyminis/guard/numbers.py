@@ -4,7 +4,7 @@
 literals (`shapes.Known`):
 
 - module constants: a module-level name bound exactly once in its module, to a number
-  (`GRAVITY = 0.75`), never `global` anywhere, and never stored as an attribute by any module
+  (`GRAVITY = 0.75`), never `global` anywhere, and never stored as `x.GRAVITY` by any module
   (`main.GRAVITY = …` would rebind it);
 - `random`: the module imported under a name bound nowhere else, whose `random()`,
   `uniform()`, `randint()`, `randrange()`, `gauss()` return numbers (runtime_js/python/random.js),
@@ -28,7 +28,7 @@ from pyminis.guard.shapes import RANDOM_NUMERIC, Known, is_num
 # Attribute writers outside Python's statements: any use makes every attribute unproven.
 POISON_NAMES = frozenset({"setattr", "__dict__", "__setattr__", "__getattr__", "__getattribute__",
                           "__set__", "assign", "defineProperty", "defineProperties"})
-ALL = "*"  # in `bad`: no attribute is proven
+ALL = "*"  # in `bad`: no attribute is proven; in `written`: any attribute may be rebound
 # Set on Python objects by JavaScript: enum members (pmrt.js), exceptions (Transcrypt).
 JS_SET = frozenset({"name", "value", "py_name", "args"})
 
@@ -57,13 +57,16 @@ def binding_counts(tree: ast.Module) -> dict[str, int]:
     return counts
 
 
-def module_known(tree: ast.Module, own_random: bool = False) -> tuple[Known, dict[str, frozenset[str]]]:
-    """(constants and `random` names of one module, constant → the constants it was computed
-    from). Constants are not yet checked against attribute stores elsewhere: a proof records
-    `^NAME` for each it uses, and `program_known` drops those some module rebinds."""
+def module_known(tree: ast.Module, own_random: bool = False, written: frozenset[str] = frozenset(),
+                 ) -> tuple[Known, dict[str, frozenset[str]]]:
+    """(constants and `random` names of one module, constant → what its value relies on, as
+    `Known.deps` tokens). Constants are not yet checked against the program (attribute stores
+    elsewhere, a game module named random): a proof records `^NAME` for each it uses, and
+    `program_constants` drops those the program breaks."""
     counts = binding_counts(tree)
+    trusted_random = frozenset() if ALL in written else RANDOM_NUMERIC - written  # not replaced
     modules: set[str] = set()
-    functions: set[str] = set()
+    functions: set[tuple[str, str]] = set()
     if not own_random:
         for node in tree.body:
             if isinstance(node, ast.Import):
@@ -75,7 +78,7 @@ def module_known(tree: ast.Module, own_random: bool = False) -> tuple[Known, dic
                 for alias in node.names:
                     local = alias.asname or alias.name
                     if alias.name in RANDOM_NUMERIC and counts.get(local) == 1:
-                        functions.add(local)
+                        functions.add((local, alias.name))
     names: dict[str, frozenset[str]] = {}
     for node in tree.body:
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
@@ -86,12 +89,12 @@ def module_known(tree: ast.Module, own_random: bool = False) -> tuple[Known, dic
             continue
         deps: set[str] = set()
         known = Known(frozenset(names), random_modules=frozenset(modules),
-                      random_functions=frozenset(functions), deps=deps)
+                      random_functions=frozenset(functions), random_numeric=trusted_random, deps=deps)
         if isinstance(target, ast.Name) and counts.get(target.id) == 1 and is_num(value, known):
-            used = {d[1:] for d in deps if d.startswith("^")}
-            names[target.id] = frozenset(used.union(*(names[u] for u in used)))
+            # What it relies on, with what the constants it reads rely on.
+            names[target.id] = frozenset(deps.union(*(names.get(d[1:], ()) for d in deps)))
     return Known(frozenset(names), random_modules=frozenset(modules),
-                 random_functions=frozenset(functions)), names
+                 random_functions=frozenset(functions), random_numeric=trusted_random), names
 
 
 def method_self(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
@@ -121,19 +124,24 @@ class _AttrStores(ast.NodeVisitor):
         self.trusted = trusted
         self.deps: dict[str, set[str]] = {}
         self.bad: set[str] = set()
+        self.written: set[str] = set()  # stored as `x.attr` (or setattr): may rebind a module's name
         self.selves: list[str | None] = [None]
 
     def numeric(self, attr: str, value: ast.expr | None, extra: Iterable[str] = ()) -> None:
-        """A store of `value` (None: a number whenever the `extra` attributes are numbers)."""
+        """A store `x.attr = value` (None: a number whenever the `extra` attributes are)."""
         deps: set[str] = set(extra)
         known = Known(self.base.names, self.selves[-1], None, self.base.random_modules,
-                      self.base.random_functions, deps)
-        if value is not None and not is_num(value, known):
+                      self.base.random_functions, RANDOM_NUMERIC, deps)
+        proven = value is None or is_num(value, known)
+        if attr != ALL or not proven or deps:
+            # A module's name rebound to a number is still a number (a computed name is ALL).
+            self.written.add(attr)
+        if not proven:
             self.bad.add(attr)
         else:
-            for dep in list(deps):  # a constant computed from others depends on them too
+            for dep in list(deps):  # a constant relies on what its value relied on
                 if dep.startswith("^"):
-                    deps.update("^" + name for name in self.constants.get(dep[1:], ()))
+                    deps.update(self.constants.get(dep[1:], ()))
             self.deps.setdefault(attr, set()).update(deps)
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
@@ -215,6 +223,7 @@ class _AttrStores(ast.NodeVisitor):
         for child in ast.walk(target):
             if isinstance(child, ast.Attribute) and not isinstance(child.ctx, ast.Load):
                 self.bad.add(child.attr)
+                self.written.add(child.attr)
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
@@ -234,52 +243,64 @@ class _AttrStores(ast.NodeVisitor):
     def visit_Name(self, node: ast.Name) -> None:
         if node.id in POISON_NAMES:
             self.bad.add(ALL)
+            self.written.add(ALL)
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
         if node.attr in POISON_NAMES:
             self.bad.add(ALL)
+            self.written.add(ALL)
         self.generic_visit(node)
 
 
-def attribute_stores(tree: ast.Module, trusted: bool = False) -> tuple[dict[str, set[str]], set[str]]:
-    """(attribute → what its numeric stores depend on, attributes with a store not proven)."""
+def attribute_stores(tree: ast.Module, trusted: bool = False,
+                     ) -> tuple[dict[str, set[str]], set[str], set[str]]:
+    """(attribute → what its numeric stores depend on, attributes with a store not proven,
+    attributes stored as `x.attr`). Class-level names are attributes too, but of their class:
+    they make an attribute unproven without rebinding a module's name."""
     visitor = _AttrStores(*module_known(tree), trusted)
     visitor.visit(tree)
     for node in ast.walk(tree):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in POISON_NAMES:
             visitor.bad.add(ALL)
-    return visitor.deps, visitor.bad | JS_SET
+            visitor.written.add(ALL)
+    if visitor.deps.get(ALL):  # a computed name given a value that is a number only if…
+        visitor.bad.add(ALL)
+    return visitor.deps, visitor.bad | JS_SET, visitor.written
 
 
-def numeric_attributes(deps: dict[str, frozenset[str]], bad: frozenset[str],
+def numeric_attributes(deps: dict[str, frozenset[str]], bad: frozenset[str], written: frozenset[str],
                        own_random: bool = False) -> frozenset[str]:
     """The attributes proven numeric: the greatest set whose every store's dependencies hold.
 
     A dependency is an attribute name, `^NAME` for a module constant (broken when any module
     stores an attribute called NAME), or `~random` (broken by a game module named random)."""
-    if ALL in bad or deps.get(ALL):  # a dynamic setattr of a value that is not (or not surely) a number
+    if ALL in bad:  # setattr by computed name of a value not proven a number, or an attribute hook
         return frozenset()
-    stored = set(deps) | set(bad)
     proven = {attr for attr in deps if attr not in bad and attr != ALL and not attr.startswith("__")}
     changed = True
     while changed:
         changed = False
         for attr in list(proven):
             for dep in deps[attr]:
-                if dep.startswith("^"):
-                    holds = dep[1:] not in stored
-                elif dep == "~random":
-                    holds = not own_random
-                else:
-                    holds = dep in proven
-                if not holds:
+                if not holds(dep, proven, written, own_random):
                     proven.discard(attr)
                     changed = True
                     break
     return frozenset(proven)
 
 
-def program_constants(constants: dict[str, frozenset[str]], stored: frozenset[str]) -> frozenset[str]:
-    """A module's constants that no module rebinds as an attribute (nor any they come from)."""
+def holds(dep: str, proven: set[str] | frozenset[str], written: frozenset[str], own_random: bool) -> bool:
+    """Does one dependency of a proof hold in the program (see `Known.deps`)?"""
+    if dep.startswith("^"):
+        return dep[1:] not in written and ALL not in written
+    if dep == "~random":
+        return not own_random
+    return dep in proven
+
+
+def program_constants(constants: dict[str, frozenset[str]], written: frozenset[str],
+                      own_random: bool) -> frozenset[str]:
+    """A module's constants that no module rebinds as an attribute (nor anything they rely on)."""
     return frozenset(name for name, deps in constants.items()
-                     if name not in stored and not deps & stored)
+                     if holds("^" + name, frozenset(), written, own_random)
+                     and all(holds(d, frozenset(), written, own_random) for d in deps))

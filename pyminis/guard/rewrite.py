@@ -9,6 +9,7 @@ the operands are plainly numbers or strings, so hot arithmetic stays native Java
 from __future__ import annotations
 
 import ast
+import dataclasses
 
 from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
 from pyminis.guard.numbers import method_self, module_known, program_constants
@@ -61,9 +62,11 @@ class Rewriter(ast.NodeVisitor):
         self.field_names: set[str] = set()
         self.typing_names: set[str] = set()
         # What is provably a number (pyminis/guard/numbers.py): per function, with its `self`.
-        module, constants = module_known(tree, facts.own_random)
-        self.module_known = Known(program_constants(constants, facts.stored_attrs()), None,
-                                  facts.numeric_attrs(), module.random_modules, module.random_functions)
+        written = facts.attr_written
+        module, constants = module_known(tree, facts.own_random, written)
+        self.module_known = Known(program_constants(constants, written, facts.own_random), None,
+                                  facts.numeric_attrs(), module.random_modules, module.random_functions,
+                                  module.random_numeric)
         self.known_stack: list[Known] = [self.module_known]
         self.class_body: list[bool] = [False]  # is the innermost scope a class body?
 
@@ -242,8 +245,7 @@ class Rewriter(ast.NodeVisitor):
         self.self_stack.append(first if in_class else (self.self_stack[-1] if self.self_stack else None))
         outer = self.known_stack[-1]
         me = method_self(node) if self.class_body[-1] else outer.self_name  # nested functions keep it
-        self.known_stack.append(Known(outer.names, me, outer.attrs, outer.random_modules,
-                                      outer.random_functions))
+        self.known_stack.append(dataclasses.replace(outer, self_name=me))
         self.class_body.append(False)
         for stmt in node.body:
             self.visit(stmt)

@@ -28,7 +28,8 @@ class Known:
     self_name: str | None = None  # the method's `self`, never rebound
     attrs: frozenset[str] | None = frozenset()  # numeric attributes; None: any, recorded in deps
     random_modules: frozenset[str] = frozenset()  # local names of the `random` module
-    random_functions: frozenset[str] = frozenset()  # `from random import uniform`
+    random_functions: frozenset[tuple[str, str]] = frozenset()  # `from random import uniform as u`
+    random_numeric: frozenset[str] = RANDOM_NUMERIC  # less any name some module stores as attribute
     deps: set[str] | None = None  # when given, collects what a proof used: attributes,
     # `^CONSTANT`s, `~random`
 
@@ -55,13 +56,19 @@ def is_num(node: ast.expr, known: Known = NOTHING) -> bool:
             return True
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "math":
             return True
-        if (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
-                and func.value.id in known.random_modules and func.attr in RANDOM_NUMERIC) \
-                or (isinstance(func, ast.Name) and func.id in known.random_functions):
-            if known.deps is not None:
-                known.deps.add("~random")  # unless the game has a `random` module of its own
-            return True
-        return False
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+                and func.value.id in known.random_modules:
+            original = func.attr
+        elif isinstance(func, ast.Name):
+            original = next((o for local, o in known.random_functions if local == func.id), "")
+        else:
+            return False
+        if original not in known.random_numeric:
+            return False
+        if known.deps is not None:
+            # Unless the game has a `random` module of its own, or replaces the function.
+            known.deps.update(("~random", "^" + original))
+        return True
     if isinstance(node, ast.Name) and node.id in known.names:
         if known.deps is not None:
             known.deps.add("^" + node.id)

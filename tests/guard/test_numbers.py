@@ -156,3 +156,20 @@ def test_constants_computed_from_random_or_other_constants() -> None:
               "print(AREA * 2, JITTER * 2)\n")
     assert "print(AREA * 2, JITTER * 2)" in rewritten(source)["main"]
     assert "print(_pm_mul(AREA, 2), JITTER * 2)" in rewritten(source, "import main\nmain.LIMIT = [1]\n")["main"]
+
+
+def test_a_replaced_random_function_proves_nothing() -> None:
+    patched = "import random\nrandom.random = lambda: [1]\n"
+    out = rewritten(BUNNY, patched)["main"]
+    assert "_pm_mul(random.random(), 6)" in out and "self.vx = _pm_imul(self.vx, -1)" in out
+    jitter = "import random\nfrom random import uniform as u\nJ = u(0, 1) * 2\nprint(J * 3)\n"
+    assert "print(J * 3)" in rewritten(jitter)["main"]
+    assert "print(_pm_mul(J, 3))" in rewritten(jitter, "import random\nrandom.uniform = max\n")["main"]
+
+
+def test_class_level_names_elsewhere_do_not_rebind_module_names() -> None:
+    # pyminis' engine has `class _JsMath: random = staticmethod(...)`: a class attribute, not
+    # `random.random` replaced; so is a class-level GRAVITY in another module.
+    other = "class _JsMath:\n    random = staticmethod(max)\n    GRAVITY = []\n"
+    out = rewritten(BUNNY, other)["main"]
+    assert "self.vy -= random.random() * 6" in out and "self.vy += GRAVITY" in out
