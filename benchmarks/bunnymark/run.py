@@ -185,7 +185,10 @@ def first_frames(browser: Any, versions: list[Version], loads: int) -> None:
             context.close()
     for version in versions:
         version.results["first"] = statistics.median(times[version.name])
-        progress(f"{version.name}: first frame {version.results['first']:.1f} ms")
+        quartiles = statistics.quantiles(times[version.name], n=4)
+        # The spread, so a reader sees how much a ratio of medians can move on this machine.
+        progress(f"{version.name}: first frame {version.results['first']:.1f} ms "
+                 f"(quartiles {quartiles[0]:.1f}-{quartiles[2]:.1f} ms)")
 
 
 def frame_ms(page: Any, n: int, frames: int = 10) -> float:
