@@ -378,7 +378,7 @@ class Rewriter(ast.NodeVisitor):
         if isinstance(op, ast.FloorDiv):
             return None if is_nonzero_num(value) else "_pm_fdiv"
         if isinstance(op, ast.Mod):
-            return "_pm_mod"
+            return "_pm_nmod" if self.num(target) and self.num(value) else "_pm_mod"
         if isinstance(op, (ast.BitOr, ast.BitAnd, ast.BitXor)):
             if self.num(value):
                 return None
@@ -463,7 +463,8 @@ class Rewriter(ast.NodeVisitor):
             if not is_nonzero_num(right):
                 helper = "_pm_fdiv"
         elif isinstance(op, ast.Mod):
-            helper = "_pm_mod"
+            # Proven numbers need Python's signs only, not the %-formatting `_pm_mod` reaches.
+            helper = "_pm_nmod" if self.num(left) and self.num(right) else "_pm_mod"
         elif isinstance(op, (ast.BitOr, ast.BitAnd, ast.BitXor)) and not (self.num(left) or self.num(right)):
             helper = {ast.BitOr: "_pm_bor", ast.BitAnd: "_pm_band", ast.BitXor: "_pm_bxor"}[type(op)]
         if helper is not None:

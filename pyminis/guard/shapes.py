@@ -48,8 +48,8 @@ def is_num(node: ast.expr, known: Known = NOTHING) -> bool:
             return True
         if isinstance(node.op, (ast.Add, ast.Mult)):
             return is_num(node.left, known) and is_num(node.right, known)
-        if isinstance(node.op, ast.Mod):  # `x % 7`: a str on the left would be formatting
-            return is_nonzero_num(node.right) and not is_str(node.left)
+        if isinstance(node.op, ast.Mod):  # a str on the left formats; an object may do anything
+            return is_num(node.left, known) and is_num(node.right, known)
     if isinstance(node, ast.Call):
         func = node.func
         if isinstance(func, ast.Name) and func.id in NUMERIC_CALLS:

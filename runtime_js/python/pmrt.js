@@ -216,6 +216,19 @@ export function _pm_mod(a, b) {
     return modSlow(a, b);
 }
 
+/**
+ * `a % b` where the guard proved both numbers: the result takes the divisor's sign as in
+ * Python (`-1 % 3 == 2`, `1 % -3 == -2`, floats too), never -0, and ZeroDivisionError on 0.
+ * No string branch, so a game whose every `%` is numeric ships no printf-style code.
+ * @param {number} a @param {number} b @returns {number}
+ */
+export function _pm_nmod(a, b) {
+    const r = a % b;
+    if (r < 0 ? b > 0 : r > 0 && b < 0) return r + b;
+    if (b === 0) throw ZeroDivisionError('integer modulo by zero');
+    return r === 0 ? 0 : r;
+}
+
 function modSlow(a, b) {
     if (typeof a === 'number') {
         if (b === 0) throw ZeroDivisionError('integer division or modulo by zero');

@@ -173,3 +173,18 @@ def test_class_level_names_elsewhere_do_not_rebind_module_names() -> None:
     other = "class _JsMath:\n    random = staticmethod(max)\n    GRAVITY = []\n"
     out = rewritten(BUNNY, other)["main"]
     assert "self.vy -= random.random() * 6" in out and "self.vy += GRAVITY" in out
+
+
+def test_modulo_of_proven_numbers_skips_the_formatting_helper() -> None:
+    # `_pm_nmod` has Python's signs but no %-formatting branch: a game whose every `%` is
+    # numeric ships none of the formatting code `_pm_mod` reaches.
+    source = ('FMT = "%d!"\nSIZE = 3\nclass Dial:\n    def __init__(self):\n        self.n = -7\n'
+              "        self.label = FMT % SIZE\n"
+              "    def turn(self, k):\n        self.n %= SIZE\n        self.label %= 2\n"
+              "        return self.n % -SIZE, SIZE % self.n, k % SIZE, (self.label % 2) % 3, len(FMT) % 2\n")
+    out = rewritten(source)["main"]
+    assert {"self.n = _pm_nmod(self.n, SIZE)", "self.label = _pm_mod(self.label, 2)",
+            "self.label = _pm_mod(FMT, SIZE)"} <= lines_of(out)
+    for part in ("_pm_nmod(self.n, -SIZE), _pm_nmod(SIZE, self.n), _pm_mod(k, SIZE), ",
+                 "_pm_mod(_pm_mod(self.label, 2), 3), _pm_nmod(_pm_len(FMT), 2)"):
+        assert part in out
