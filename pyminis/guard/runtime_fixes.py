@@ -27,6 +27,20 @@ FIXES: tuple[tuple[str, str, str], ...] = (
     ("            items.push ([attrib, this [attrib]]);\n",
      "            items.push (tuple ([this.__pm_nk && String (+attrib) === attrib ? +attrib : attrib, this [attrib]]));\n",
      "items() gave lists, not tuples, and int keys came back as strings"),
+    # The same text as str.format gave (the class name and a repr are strings), but without
+    # naming `format`, which kept str.format and its code in every pruned bundle.
+    ("return '{}{}'.format (self.__class__.__name__, repr (tuple (self.__args__)));",
+     "return self.__class__.__name__ + repr (tuple (self.__args__));",
+     "repr() of an exception with several arguments used str.format"),
+    ("return '{}({})'.format (self.__class__.__name__, repr (self.__args__ [0]));",
+     "return self.__class__.__name__ + '(' + repr (self.__args__ [0]) + ')';",
+     "repr() of an exception with one argument used str.format"),
+    ("return '{}()'.format (self.__class__.__name__);",
+     "return self.__class__.__name__ + '()';",
+     "repr() of an exception without arguments used str.format"),
+    ("throw ValueError (\"Invalid format type: '\" + ftype + \"'\", new Error ());",
+     "throw ValueError (\"Unknown spec code '\" + ftype + \"'\", new Error ());",
+     "the word in this message alone kept str.format in a game whose f-strings have specs"),
 )
 
 

@@ -416,7 +416,7 @@ export function _pm_fmt(value, spec) {
     }
     if (!spec) return str(value);
     const m = SPEC.exec(spec);
-    if (!m) throw ValueError(`Invalid format specifier '${spec}'`, new Error());
+    if (!m) throw ValueError(`Invalid specifier '${spec}'`, new Error());
     let [, fill, align, sign, alt, zero, width, group, precision, type] = m;
     let body;
     const isNum = typeof value === 'number' || typeof value === 'boolean';
@@ -502,20 +502,20 @@ function percentFormat(text, args) {
     let i = 0;
     const out = text.replace(/%([-+ 0#]*)(\d+|\*)?(?:\.(\d+))?([sdifFeEgGxXorc%])/g, (all, flags, width, precision, type) => {
         if (type === '%') return '%';
-        if (i >= args.length) throw py_TypeError('not enough arguments for format string', new Error());
+        if (i >= args.length) throw py_TypeError('not enough arguments for the % string', new Error());
         const v = args[i++];
         if (type === 's') return _pm_fmt(str(v), (flags.includes('-') ? '<' : '>') + (width || ''));
         if (type === 'r') return _pm_fmt(repr(v), (flags.includes('-') ? '<' : '>') + (width || ''));
         const t = type === 'i' ? 'd' : type;
         if (typeof v !== 'number' && typeof v !== 'boolean') {
-            throw py_TypeError(`%${type} format: a number is required, not ${typeof v === 'string' ? 'str' : typeof v}`, new Error());
+            throw py_TypeError(`%${type}: a real number is required, not ${typeof v === 'string' ? 'str' : typeof v}`, new Error());
         }
         let spec = (flags.includes('-') ? '<' : '') + (flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '');
         spec += (flags.includes('#') ? '#' : '') + (flags.includes('0') && !flags.includes('-') ? '0' : '');
         spec += (width || '') + (precision !== undefined ? '.' + precision : '') + t;
         return _pm_fmt(t === 'd' ? Math.trunc(v) : v, spec);
     });
-    if (i < args.length) throw py_TypeError('not all arguments converted during string formatting', new Error());
+    if (i < args.length) throw py_TypeError('not all arguments converted by the % string', new Error());
     return out;
 }
 

@@ -70,6 +70,34 @@ def test_dev_bundle_is_pruned_the_same_and_maps_to_python(tmp_path: Path) -> Non
         'print(shout("a b c"))') + 1
 
 
+NUMERIC = '''
+SLOTS = 3
+class Dial:
+    def __init__(self):
+        self.n = -7
+    def turn(self):
+        self.n %= SLOTS
+        return self.n % -SLOTS
+print(Dial().turn(), f"{2.5:06.2f}", repr(Exception("a", 1)), repr(Exception()))
+'''
+
+
+def test_str_format_goes_unless_the_program_names_it(tmp_path: Path) -> None:
+    """`%` of proven numbers, f-string specs and exceptions' repr name no `format`, so the
+    prune drops Transcrypt's str.format and the code only it reaches; a program that calls
+    str.format keeps it."""
+    reference = subprocess.run([sys.executable, "-c", NUMERIC], capture_output=True, text=True,
+                               check=True).stdout
+    for source, kept in ((NUMERIC, False), (NUMERIC + 'print("{}!".format(1))\n', True)):
+        code = compiled_bundle(tmp_path / str(kept), source, dev=False).code
+        script = tmp_path / f"game_{kept}.js"
+        script.write_bytes(code)
+        ran = subprocess.run([toolchain.node(), str(script)], capture_output=True, text=True, timeout=60)
+        assert ran.returncode == 0, ran.stderr
+        assert ran.stdout == reference + ("1!\n" if kept else "")
+        assert (b'String.prototype,"format"' in code) is kept
+
+
 def python_line(source_map: bytes, js_line: int, source: int) -> int | None:
     """The 1-based source line the first segment of 0-based `js_line` maps to, in `source`."""
     state = [0, 0, 0, 0]  # generated column, source, source line, source column
