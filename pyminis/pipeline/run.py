@@ -1,6 +1,6 @@
-"""`pyminis run FILE.py`: one standalone script through the guard, Transcrypt and esbuild, run
-under node. Authors use it to check logic; the differential tests use `compile_scripts` to
-compile many scripts with one Transcrypt process.
+"""`pyminis run FILE.py`: one standalone script through the guard, Transcrypt, esbuild and the
+runtime prune, run under node. Authors use it to check logic; the differential tests use
+`compile_scripts` to compile many scripts with one Transcrypt process.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from pyminis import guard
 from pyminis.compile import toolchain
 from pyminis.compile.bundle import JS_TARGET, write_entry
+from pyminis.compile.prune import prune
 from pyminis.compile.python import Compiled, compile_entries, pyminis_modules
 from pyminis.errors import BuildError, CompileError, UsageError
 from pyminis.paths import runtime_js_dir
@@ -79,7 +80,8 @@ def compile_scripts(paths: list[Path], work_dir: Path) -> list[Script]:
 
 
 def _bundle_all(entries: dict[str, Path], out_dir: Path) -> None:
-    """One esbuild run for every entry (the game's bundle options; no source map needed)."""
+    """One esbuild run for every entry (the game's bundle options; no source map needed), each
+    bundle then pruned as every build's is (compile/bundle.py): scripts run what games ship."""
     if not entries:
         return
     args = [toolchain.esbuild(), "--bundle", f"--outdir={out_dir}", "--format=iife",
@@ -91,6 +93,9 @@ def _bundle_all(entries: dict[str, Path], out_dir: Path) -> None:
     if done.returncode != 0:
         raise BuildError(f"the bundler failed: {done.stderr.strip()[-1500:]}",
                          hint="this is a pyminis bug if your Python compiled; please report it")
+    for name in entries:
+        bundle_js = out_dir / f"{name}.js"
+        bundle_js.write_text(prune(bundle_js.read_text(encoding="utf-8")).code, encoding="utf-8")
 
 
 def run_bundle(bundle_js: Path, timeout: float = 60) -> Ran:
