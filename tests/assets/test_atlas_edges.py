@@ -14,10 +14,8 @@ from PIL import Image
 from pyminis.assets import process_assets
 from pyminis.assets.atlas import EXTRUDE, build_atlas
 from pyminis.pipeline import build
-from tests.engine.drivers import MANUAL_FRAMES
+from tests.engine.drivers import after_first_frames
 from tests.pack.images import noisy, write_png
-from tests.support.browser import serve
-from tests.support.emulator import run_native
 
 
 def test_frames_are_surrounded_by_their_own_edge_pixels(tmp_path: Path) -> None:
@@ -105,22 +103,11 @@ def check(area: int, colours: list[str]) -> None:
 @pytest.mark.browser
 def test_scaled_frame_has_no_bleeding_edge_h5(page: Any, tmp_path: Path) -> None:
     result = build(make_project(tmp_path / "edges"), "h5")
-    with serve(result.output_dir) as url:
-        page.add_init_script(MANUAL_FRAMES)
-        page.goto(url + "/index.html")
-        page.wait_for_function("typeof pyminisGame !== 'undefined'")
-        page.wait_for_function("(pyminisPlatform.__step(), pyminisGame.frames > 1)")
-        check(*page.evaluate(TILE_PIXELS))
+    check(*after_first_frames(page, result.output_dir, "h5", TILE_PIXELS))
     assert page.log.console_errors == []
 
 
 @pytest.mark.browser
 def test_scaled_frame_has_no_bleeding_edge_native(page: Any, tmp_path: Path) -> None:
     result = build(make_project(tmp_path / "edges"), "native")
-    with run_native(page, result.output_dir, manual=True) as emulator:
-        worker = emulator.game_worker()
-        for _ in range(200):
-            worker.evaluate("pyminisPlatform.__step()")
-            if worker.evaluate("pyminisGame.frames > 1"):
-                break
-        check(*worker.evaluate(TILE_PIXELS))
+    check(*after_first_frames(page, result.output_dir, "native", TILE_PIXELS))

@@ -61,6 +61,14 @@ class DevProcess:
                 time.sleep(0.05)
         raise AssertionError(f"pyminis dev never printed {pattern!r}; it printed:\n{self.output}")
 
+    def switch_to_native(self, page: Any) -> None:
+        """Choose the native target in the simulator page; return once the emulator shows
+        the native build."""
+        page.select_option("#target", "native")
+        self.wait_for(r"target native: built in \d+ ms", timeout=60, page=page)
+        page.wait_for_function(
+            "document.querySelector('#game').src.includes('/emulator/index.html')")
+
     def interrupt(self, timeout: float = 15) -> int:
         """Ctrl-C, as a terminal sends it; returns the exit code."""
         if self.process.poll() is None:

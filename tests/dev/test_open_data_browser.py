@@ -98,9 +98,7 @@ def test_the_native_emulator_gets_the_simulators_friends(
     page.goto(dev.url)
     page.fill("#friends", "Zed highScore=9\nYan highScore=0")
     page.dispatch_event("#friends", "change")
-    page.select_option("#target", "native")
-    dev.wait_for(r"target native: built in \d+ ms", timeout=60, page=page)
-    page.wait_for_function("document.querySelector('#game').src.includes('/emulator/index.html')")
+    dev.switch_to_native(page)
     assert domain_friends(page, ["Zed", "Yan"]) == ["Zed", "Yan"]
     # A live edit reaches the emulator's running domain.
     page.fill("#friends", "Wu highScore=30")

@@ -152,9 +152,7 @@ def test_the_native_target_runs_in_the_emulator_with_the_chosen_outcome(
     assert wait_cloud(page, "ad_is_ended") == "True"  # H5 first
     page.select_option("#outcome-ad", "closed")
     page.click("#cloud-clear")
-    page.select_option("#target", "native")
-    dev.wait_for(r"target native: built in \d+ ms", timeout=60, page=page)
-    page.wait_for_function("document.querySelector('#game').src.includes('/emulator/index.html')")
+    dev.switch_to_native(page)
     assert wait_cloud(page, "ad_is_ended", timeout_ms=30000) == "False"
     # The game ran in the emulator's worker: no DOM, the native package's game.json.
     frame = page.frame_locator("#game")
@@ -170,8 +168,6 @@ def test_the_native_emulator_denies_only_the_scopes_chosen(
     assert wait_cloud(page, "user.info.stats") == "allowed"  # H5 first: both scopes seen
     page.select_option("#scope-user-info-stats", "deny")
     page.click("#cloud-clear")
-    page.select_option("#target", "native")
-    dev.wait_for(r"target native: built in \d+ ms", timeout=60, page=page)
-    page.wait_for_function("document.querySelector('#game').src.includes('/emulator/index.html')")
+    dev.switch_to_native(page)
     assert wait_cloud(page, "user.info.stats", timeout_ms=30000) == "denied 10003"
     assert cloud(page)["user.info.basic"] == "allowed"

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import hashlib
 from functools import reduce
+from pathlib import Path
 from typing import Any, Protocol
 
 from pyminis.headless import HeadlessPlatform
+from tests.support.browser import serve
+from tests.support.emulator import run_native
 
 MANUAL_FRAMES = "globalThis.__pyminisManualFrames = true;"
 
@@ -136,3 +139,22 @@ class HeadlessDriver:
         sampled = image.resize((image.width // 3, image.height // 3), 0)
         colors = sampled.getcolors(1 << 20) or []
         return len(colors), hashlib.sha1(sampled.tobytes()).hexdigest()
+
+
+def after_first_frames(page: Any, package: Path, target: str, script: str) -> Any:
+    """Open a built package (h5 in the page, native in the emulator), step the game with
+    manual frames until it has drawn twice, then evaluate `script` where the game runs."""
+    if target == "h5":
+        with serve(package) as url:
+            page.add_init_script(MANUAL_FRAMES)
+            page.goto(url + "/index.html")
+            page.wait_for_function("typeof pyminisGame !== 'undefined'")
+            page.wait_for_function("(pyminisPlatform.__step(), pyminisGame.frames > 1)")
+            return page.evaluate(script)
+    with run_native(page, package, manual=True) as emulator:
+        worker = emulator.game_worker()
+        for _ in range(200):
+            worker.evaluate("pyminisPlatform.__step()")
+            if worker.evaluate("pyminisGame.frames > 1"):
+                break
+        return worker.evaluate(script)

@@ -12,9 +12,7 @@ from PIL import Image
 from pyminis import headless
 from pyminis.pipeline import build
 from pyminis.pipeline.atlases import atlas_table, frame_rows, prelude_text
-from tests.engine.drivers import MANUAL_FRAMES
-from tests.support.browser import serve
-from tests.support.emulator import run_native
+from tests.engine.drivers import after_first_frames
 
 GAME = '''
 from pyminis.engine import Game, Scene, Sprite
@@ -110,22 +108,11 @@ def test_missing_atlas_is_reported_headless(tmp_path: Path) -> None:
 def test_atlas_h5(page: Any, tmp_path: Path) -> None:
     result = build(make_project(tmp_path / "atlas"), "h5")
     assert "assets/hero.png" in result.files and "assets/hero.json" in result.files
-    with serve(result.output_dir) as url:
-        page.add_init_script(MANUAL_FRAMES)
-        page.goto(url + "/index.html")
-        page.wait_for_function("typeof pyminisGame !== 'undefined'")
-        page.wait_for_function("(pyminisPlatform.__step(), pyminisGame.frames > 1)")
-        check(*page.evaluate(PIXELS))
+    check(*after_first_frames(page, result.output_dir, "h5", PIXELS))
     assert page.log.console_errors == []
 
 
 @pytest.mark.browser
 def test_atlas_native(page: Any, tmp_path: Path) -> None:
     result = build(make_project(tmp_path / "atlas"), "native")
-    with run_native(page, result.output_dir, manual=True) as emulator:
-        worker = emulator.game_worker()
-        for _ in range(200):
-            worker.evaluate("pyminisPlatform.__step()")
-            if worker.evaluate("pyminisGame.frames > 1"):
-                break
-        check(*worker.evaluate(PIXELS))
+    check(*after_first_frames(page, result.output_dir, "native", PIXELS))
