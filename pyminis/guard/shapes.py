@@ -142,11 +142,11 @@ def is_pure(node: ast.expr) -> bool:
 
 
 def is_simple_target(node: ast.expr) -> bool:
-    """A target safe to read and write twice (`x`, `self.x`, `a[i]`)."""
+    """A target safe to read and write twice (`x`, `self.x`, `self.hud.text`, `a[i]`)."""
     if isinstance(node, ast.Name):
         return True
     if isinstance(node, ast.Attribute):
-        return isinstance(node.value, ast.Name)
+        return is_pure(node.value)
     if isinstance(node, ast.Subscript):
         return (isinstance(node.value, (ast.Name, ast.Attribute)) and is_pure(node.slice)
                 and not isinstance(node.slice, ast.Slice))
