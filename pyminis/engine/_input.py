@@ -64,6 +64,11 @@ class Input:
         return name in self.held and self.held[name]
 
     def press(self, ident: int, x: float, y: float, time: float) -> Any:
+        # A touch id is unique while down: a second start means the platform lost the end
+        # (a pointer released outside the page), and the stale touch must not swallow this one.
+        stale = self.find(ident)
+        if stale != None:  # noqa: E711
+            self.touches.remove(stale)
         touch = Touch(ident, x, y, time)
         self.touches.append(touch)
         return touch

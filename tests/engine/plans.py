@@ -33,6 +33,8 @@ def play_flyer(driver: Driver, seconds: float = 7.5) -> Seen:
     for frame in range(int(seconds * 60)):
         state, bird_y, vy = driver.run(touches, 1, ["scene.state", "scene.bird.y", "scene.vy"])
         if state != "playing":
+            if touching:
+                driver.touch("end", 180, 400)  # the finger leaves the screen
             break
         top = min(top, bird_y)
         touches = []

@@ -75,6 +75,17 @@ def test_tap_swipe_and_drag_are_recognised_in_logical_units(play: HeadlessPlatfo
     assert play.game.input.taps == 1
 
 
+def test_a_touch_whose_end_was_lost_does_not_swallow_the_next_tap(play: HeadlessPlatform) -> None:
+    """A pointer released outside the page never sends its end: the next press with the same
+    id (a mouse is always id 1) starts a new touch, and its tap is a tap."""
+    scene = Recorder()
+    start(play, scene)
+    play.touch("start", 100, 500)  # its end is lost
+    play.tap(200, 100)
+    assert scene.events == [("tap", 200, 100)]
+    assert len(play.game.input.touches) == 0
+
+
 def test_hide_pauses_steps_audio_and_the_scene_then_show_resumes(play: HeadlessPlatform) -> None:
     scene = Recorder()
     game = start(play, scene)
