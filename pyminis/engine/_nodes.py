@@ -111,6 +111,12 @@ class Sprite(Node):
     """An image on screen; `frames` + `fps` animate it."""
 
     kind = SPRITE
+    # Animation state lives on the class until a sprite animates: a still sprite (most of
+    # them) is a smaller object, and the per-step loop over thousands stays in cache.
+    frames: "list[Image] | None" = None
+    loop = True
+    frame_time = 0.0
+    frame = 0
 
     def __init__(self, image: "Image | None" = None, x: float = 0, y: float = 0,
                  anchor: float = 0.5, frames: "list[Image] | None" = None, fps: float = 0,
@@ -119,11 +125,12 @@ class Sprite(Node):
         self.anchor_x = anchor
         self.anchor_y = anchor
         self.image = image
-        self.frames = frames
-        self.fps = fps
-        self.loop = loop
-        self.frame_time = 0.0
-        self.frame = 0
+        if frames != None or fps != 0 or not loop:  # noqa: E711
+            self.frames = frames
+            self.fps = fps
+            self.loop = loop
+            self.frame_time = 0.0
+            self.frame = 0
         if image == None and frames != None and len(frames) > 0:  # noqa: E711
             self.image = frames[0]
         if self.image != None:  # noqa: E711
