@@ -23,7 +23,7 @@ GROUP = 5
 
 class Node:
     kind = 0
-    fps = 0  # animation frames per second (sprites); the step loop reads it on every node
+    fps: float = 0  # animation frames per second (sprites); the step loop reads it on every node
 
     def __init__(self, x: float = 0, y: float = 0) -> None:
         self.x = x

@@ -121,8 +121,9 @@ class HeadlessPlatform:
         folder = self.root / (path + ATLAS_SUFFIX)
         if not folder.is_dir():
             return None
-        images = {p.relative_to(folder).with_suffix("").as_posix(): Image.open(p)
-                  for p in sorted(folder.rglob("*.png"))}
+        images: dict[str, Image.Image] = {
+            p.relative_to(folder).with_suffix("").as_posix(): Image.open(p)
+            for p in sorted(folder.rglob("*.png"))}
         packed = build_atlas(images, path + ATLAS_SUFFIX)
         self.memory_images[path + ".png"] = packed.image
         return frame_rows(json.loads(frame_map(packed, Path(path).name + ".png")))
