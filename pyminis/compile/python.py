@@ -36,8 +36,8 @@ TRANSCRYPT_MAKE_FLAGS = tuple(f for f in TRANSCRYPT_FLAGS if f != "-b")
 # Transcrypt runs through pyminis' driver, which compiles methods as direct calls.
 # By file path, not -m: the stage folder (the working directory) holds a staged `pyminis`.
 TRANSCRYPT_COMMAND = (transcrypt_run.__file__,)
-PMRT_JS = "python/pmrt.js"  # under runtime_js/: the helpers the rewrite calls
-PMRT_TARGET = "_pmrt_impl.js"  # its name in Transcrypt's output folder
+PMRT_DIR = "python/pmrt"  # under runtime_js/: the helpers the rewrite calls, a module per concern
+PMRT_TARGET = "_pmrt_impl"  # the folder's name in Transcrypt's output folder
 # Python's `random` for games (fast, seedable), staged in place of Transcrypt's own module.
 RANDOM_JS = "python/random.js"
 RANDOM_TARGET = "_pm_random_impl.js"
@@ -103,9 +103,9 @@ def _rewritten(modules: list[guard.Module], rewrite_all: RewriteAll = guard.rewr
         rel = _module_file(module.name, module.display.endswith("__init__.py")).as_posix()
         staged[rel] = texts[module.name]
         displays[rel] = module.display
-    # The helpers' module: Transcrypt compiles this one line re-exporting pmrt.js, which
+    # The helpers' module: Transcrypt compiles this one line re-exporting runtime_js/python/pmrt/, which
     # finish_target copies beside it (so Transcrypt's make mode sees a module of its own).
-    staged[guard.RUNTIME_MODULE + ".py"] = f"__pragma__ ('js', '{{}}', 'export * from \"./{PMRT_TARGET}\";')\n"
+    staged[guard.RUNTIME_MODULE + ".py"] = f"__pragma__ ('js', '{{}}', 'export * from \"./{PMRT_TARGET}/index.js\";')\n"
     # The stage folder is searched before Transcrypt's modules: `import random` gets this one
     # (unless the game has a module of that name).
     staged.setdefault("random.py", f"__pragma__ ('js', '{{}}', 'export * from \"./{RANDOM_TARGET}\";')\n")
@@ -129,9 +129,12 @@ def stage(modules: list[guard.Module], stage_dir: Path) -> dict[str, str]:
 
 def finish_target(target_dir: Path) -> None:
     """Put the hand-written helpers in place of their stub and fix Transcrypt's runtime."""
-    for name, js in ((PMRT_TARGET, PMRT_JS), (RANDOM_TARGET, RANDOM_JS)):
-        copy, source = target_dir / name, runtime_js_dir() / js
+    copies = [(RANDOM_TARGET, runtime_js_dir() / RANDOM_JS)]
+    copies += [(f"{PMRT_TARGET}/{js.name}", js) for js in sorted((runtime_js_dir() / PMRT_DIR).glob("*.js"))]
+    for name, source in copies:
+        copy = target_dir / name
         if source.read_bytes() != (copy.read_bytes() if copy.is_file() else b""):
+            copy.parent.mkdir(exist_ok=True)
             copy.write_bytes(source.read_bytes())
     runtime = target_dir / "org.transcrypt.__runtime__.js"
     if runtime.is_file():

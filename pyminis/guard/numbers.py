@@ -29,7 +29,7 @@ from pyminis.guard.shapes import RANDOM_NUMERIC, Known, is_num
 POISON_NAMES = frozenset({"setattr", "__dict__", "__setattr__", "__getattr__", "__getattribute__",
                           "__set__", "assign", "defineProperty", "defineProperties"})
 ALL = "*"  # in `bad`: no attribute is proven; in `written`: any attribute may be rebound
-# Set on Python objects by JavaScript: enum members (pmrt.js), exceptions (Transcrypt).
+# Set on Python objects by JavaScript: enum members (runtime_js/python/pmrt/), exceptions (Transcrypt).
 JS_SET = frozenset({"name", "value", "py_name", "args"})
 
 

@@ -1,7 +1,7 @@
 """Natural Python → Python that Transcrypt compiles with Python's meaning, line for line.
 
 Each rule turns a construct Transcrypt gets wrong into a call of a helper in
-`runtime_js/python/pmrt.js` (imported on one line appended at the end of the module:
+`runtime_js/python/pmrt/` (imported on one line appended at the end of the module:
 Transcrypt hoists imports, so earlier lines keep their numbers). Rules skip the helper when
 the operands are plainly numbers or strings, so hot arithmetic stays native JavaScript.
 """
@@ -35,7 +35,7 @@ OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Pow: "**", ast.LShif
              ast.RShift: ">>", ast.BitOr: "|", ast.BitAnd: "&", ast.BitXor: "^"}
 BUILTIN_HELPERS = {"int": "_pm_int", "getattr": "_pm_getattr", "hash": "_pm_hash", "format": "_pm_fmt",
                    "zip": "_pm_zip", "len": "_pm_len"}
-# Exception classes Transcrypt lacks, defined in pmrt.js.
+# Exception classes Transcrypt lacks, defined in runtime_js/python/pmrt/errors.js.
 RUNTIME_NAMES = frozenset({"ZeroDivisionError", "RuntimeError", "OverflowError", "LookupError",
                            "ArithmeticError"})
 
@@ -95,7 +95,7 @@ class Rewriter(ast.NodeVisitor):
 
     def result(self) -> str:
         text = self.out.result()
-        # Always imported: pmrt.js also adds the str and list methods Transcrypt lacks.
+        # Always imported: pmrt/methods.js also adds the str and list methods Transcrypt lacks.
         used = self.used or {"_pm_truth"}
         if not text.endswith("\n"):
             text += "\n"

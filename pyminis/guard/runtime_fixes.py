@@ -23,7 +23,7 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "iter(s) on a str returned None"),
     ("            keys.push (attrib);\n",
      "            keys.push (this.__pm_nk && String (+attrib) === attrib ? +attrib : attrib);\n",
-     "int keys of a dict came back as strings (pmrt.js marks dicts given int keys)"),
+     "int keys of a dict came back as strings (runtime_js/python/pmrt/items.js marks dicts given int keys)"),
     ("            items.push ([attrib, this [attrib]]);\n",
      "            items.push (tuple ([this.__pm_nk && String (+attrib) === attrib ? +attrib : attrib, this [attrib]]));\n",
      "items() gave lists, not tuples, and int keys came back as strings"),

@@ -29,7 +29,7 @@ def test_a_name_in_any_string_keeps_the_member() -> None:
 
 
 def test_a_renamed_member_is_kept_by_its_python_name_in_a_string() -> None:
-    # getattr(o, "split") tries o["py_split"] (runtime_js/python/pmrt.js).
+    # getattr(o, "split") tries o["py_split"] (runtime_js/python/pmrt/calls.js).
     runtime = "String.prototype.py_split = function (sep) {\n  return [sep];\n};\n"
     assert prune(bundle(runtime, '_pm_getattr(s, "split");\n')).removed == ()
     assert prune(bundle(runtime, "var split = 1;\n")).removed == ("String.py_split",)

@@ -61,7 +61,7 @@ def test_only_the_edited_module_is_recompiled(tmp_path: Path) -> None:
     compile_python_incremental(modules(edited), "main", stage)
     after = mtimes(first.target_dir)
     assert after["score.js"] > before["score.js"]
-    # pyminis' helpers (pmrt.js) are parked and copied back on every build, not compiled.
+    # pyminis' helpers (runtime_js/python/pmrt/) are parked and copied back on every build, not compiled.
     unchanged = {name for name in before if name not in ("score.js", "_pmrt.js")}
     assert {name for name in unchanged if after[name] != before[name]} == set()
     assert "return 11" in (first.target_dir / "score.js").read_text()

@@ -1,0 +1,15 @@
+// Python semantics Transcrypt leaves out, for code rewritten by pyminis' guard.
+//
+// The guard (pyminis/guard/) rewrites natural Python into calls of these helpers, one module
+// per concern; this folder replaces the compiled stub `_pmrt.js` in Transcrypt's output.
+// Each helper takes the plain JS fast path first (numbers, arrays) so V8 inlines it in hot loops.
+// A file's name appears in the bundle (esbuild's path comments), and the prune keeps any runtime
+// member whose name appears anywhere: name files after concerns, never after a member (format).
+export * from './errors.js';
+export * from './items.js';
+export * from './arith.js';
+export * from './compare.js';
+export * from './specs.js';
+export * from './calls.js';
+export * from './classes.js';
+export * from './methods.js';

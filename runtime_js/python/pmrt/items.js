@@ -1,0 +1,114 @@
+// Subscripts, lengths, tuples and zip with Python's meaning.
+import {KeyError, IndexError, py_TypeError, repr, len, tuple} from '../org.transcrypt.__runtime__.js';
+import {hasOwn, isDict} from './shared.js';
+
+/** @param {number} k @param {number} n @returns {number} a Python index made non-negative, or -1 */
+function index(k, n) {
+    if (typeof k === 'boolean') k = +k;
+    if (typeof k !== 'number' || k !== Math.floor(k)) return -2;
+    const i = k < 0 ? k + n : k;
+    return i >= 0 && i < n ? i : -1;
+}
+
+/** `o[k]` for a load: negative indexes, IndexError and KeyError like Python. */
+export function _pm_gi(o, k) {
+    // Kept tiny so V8 inlines it: in-range list indexes are a bounds check and a load.
+    if (Array.isArray(o) && k >= 0 && k < o.length) return o[k];
+    return getSlow(o, k);
+}
+
+function getSlow(o, k) {
+    if (Array.isArray(o)) {
+        const i = index(k, o.length);
+        if (i >= 0) return o[i];
+        if (i === -2) throw py_TypeError('list indices must be integers', new Error());
+        throw IndexError('list index out of range', new Error());
+    }
+    if (typeof o === 'string') {
+        const i = index(k, o.length);
+        if (i >= 0) return o[i];
+        throw IndexError('string index out of range', new Error());
+    }
+    if (isDict(o)) {
+        if (hasOwn.call(o, k)) return o[k];
+        if (typeof o.__missing__ === 'function') return o.__missing__(k);
+        throw KeyError(repr(k), new Error());
+    }
+    if (o !== null && o !== undefined && typeof o.__getitem__ === 'function') return o.__getitem__(k);
+    return o[k];
+}
+
+/** `o[k] = v`: negative indexes, IndexError, and int keys remembered on dicts. */
+export function _pm_si(o, k, v) {
+    if (Array.isArray(o) && k >= 0 && k < o.length) o[k] = v;
+    else setSlow(o, k, v);
+}
+
+function setSlow(o, k, v) {
+    if (Array.isArray(o)) {
+        const i = index(k, o.length);
+        if (i < 0) throw IndexError('list assignment index out of range', new Error());
+        o[i] = v;
+        return;
+    }
+    if (isDict(o)) {
+        if (typeof k === 'number' && !o.__pm_nk) markIntKeys(o);
+        o[k] = v;
+        return;
+    }
+    if (o !== null && typeof o === 'object' && typeof o.__setitem__ === 'function') {
+        o.__setitem__(k, v);
+        return;
+    }
+    o[k] = v;
+}
+
+/** `del o[k]`: lists close the gap, dicts raise KeyError. */
+export function _pm_di(o, k) {
+    if (Array.isArray(o)) {
+        const i = index(k, o.length);
+        if (i < 0) throw IndexError('list assignment index out of range', new Error());
+        o.splice(i, 1);
+        return;
+    }
+    if (isDict(o)) {
+        if (!hasOwn.call(o, k)) throw KeyError(repr(k), new Error());
+        delete o[k];
+        return;
+    }
+    delete o[k];
+}
+
+/** Mark a dict whose keys include ints, so its keys come back as numbers (runtime_fixes.py). */
+function markIntKeys(d) {
+    Object.defineProperty(d, '__pm_nk', {value: true, enumerable: false});
+}
+
+/** A dict literal with non-string keys: remember that its int keys are ints. */
+export function _pm_nk(d) {
+    for (const k of Object.keys(d)) {
+        if (String(+k) === k) { markIntKeys(d); break; }
+    }
+    return d;
+}
+
+/** `len(x)`: arrays and strings first (Transcrypt's len looks for __len__ first). */
+export function _pm_len(x) {
+    if (Array.isArray(x) || typeof x === 'string') return x.length;
+    return len(x);
+}
+
+/** A tuple display `(a, b)`: the fresh array is marked, not copied as tuple() does. */
+export function _pm_tup(items) {
+    items.__class__ = tuple;
+    return items;
+}
+
+/** `zip(...)`: a list of tuples (Transcrypt's gives lists). */
+export function _pm_zip(...seqs) {
+    const arrays = seqs.map((s) => (Array.isArray(s) ? s : typeof s === 'string' ? s.split('') : Array.from(s)));
+    const n = arrays.length ? Math.min(...arrays.map((a) => a.length)) : 0;
+    const out = [];
+    for (let i = 0; i < n; i++) out.push(tuple(arrays.map((a) => a[i])));
+    return out;
+}
