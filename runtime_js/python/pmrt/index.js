@@ -5,6 +5,7 @@
 // Each helper takes the plain JS fast path first (numbers, arrays) so V8 inlines it in hot loops.
 // A file's name appears in the bundle (esbuild's path comments), and the prune keeps any runtime
 // member whose name appears anywhere: name files after concerns, never after a member (format).
+export * from './numbers.js';
 export * from './errors.js';
 export * from './items.js';
 export * from './arith.js';
