@@ -90,7 +90,8 @@ def classify(path: Path, timeout: float) -> Verdict:
     if compiled.code == cpython.code:
         return Verdict(str(path), "silent", first_difference(cpython.stdout, compiled.stdout))
     codes = sorted(set(ANY_CODE.findall(compiled.stderr)))
-    last = (compiled.stderr.strip().splitlines() or ["no message"])[-1]
+    lines = compiled.stderr.strip().splitlines()
+    last = next((line for line in lines if "Error" in line or "error:" in line), lines[-1] if lines else "no message")
     where = first_difference(cpython.stdout, compiled.stdout) if compiled.stdout != cpython.stdout else ""
     return Verdict(str(path), "crash", " ".join(codes + [last[:160], where]).strip())
 
