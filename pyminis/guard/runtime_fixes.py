@@ -38,6 +38,15 @@ FIXES: tuple[tuple[str, str, str], ...] = (
     ("return '{}()'.format (self.__class__.__name__);",
      "return self.__class__.__name__ + '()';",
      "repr() of an exception without arguments used str.format"),
+    # The value model (runtime_js/python/pmrt/numbers.js): numbers print as CPython prints
+    # them through the `__str__` pmrt/numbers.js gives Number and BigInt; an integral float
+    # is a PyFloat (its `__class__` is float), a BigInt is an int, -0 is a float.
+    ("    if (typeof stringable === 'number')\n        return stringable.toString();\n",
+     "    if (typeof stringable === 'number')\n        return stringable.__str__ ();\n",
+     "str(2.5e-7) gave '2.5e-7' and str(-0.0) gave '0': CPython gives '2.5e-07' and '-0.0'"),
+    ("            aType == 'number' ? (anObject % 1 == 0 ? int : float) :\n",
+     "            aType == 'number' ? (anObject % 1 == 0 && !Object.is (anObject, -0) ? int : float) : aType == 'bigint' ? int :\n",
+     "type(-0.0) was int and type() of an int beyond 2**53 (a BigInt) was None"),
     ("throw ValueError (\"Invalid format type: '\" + ftype + \"'\", new Error ());",
      "throw ValueError (\"Unknown spec code '\" + ftype + \"'\", new Error ());",
      "the word in this message alone kept str.format in a game whose f-strings have specs"),

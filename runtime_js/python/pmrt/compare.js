@@ -1,6 +1,7 @@
 // Equality, truth and hashing with Python's meaning.
 import {repr, set, tuple} from '../org.transcrypt.__runtime__.js';
 import {hasOwn, isDict} from './shared.js';
+import {PyFloat, numHash} from './numbers.js';
 
 /** `a == b` with Python's structural equality for lists, tuples, dicts and sets. */
 export function _pm_eq(a, b) {
@@ -63,8 +64,7 @@ export function _pm_andl(a, b) { return _pm_truth(a) ? b() : a; }
 
 /** `hash(x)` for ints, strings, tuples and None. */
 export function _pm_hash(x) {
-    if (typeof x === 'number') return Math.trunc(x) === x ? x : Math.trunc(x * 1e9);
-    if (typeof x === 'boolean') return +x;
+    if (typeof x === 'number' || typeof x === 'boolean' || typeof x === 'bigint' || x instanceof PyFloat) return numHash(x);
     if (x === null || x === undefined) return 0;
     const s = typeof x === 'string' ? x : repr(x);
     let h = 0;

@@ -1,9 +1,18 @@
 // How Python numbers live in JavaScript (docs/architecture.md, "Value model"):
 //   bool  — a JS boolean;
-//   int   — a JS number with an integral value within ±(2**53 - 1), never -0; a BigInt beyond;
+//   int   — a JS number with an integral value within ±(2**53 - 1), never -0; a BigInt beyond
+//           (normalised: a BigInt result that fits becomes a number again);
 //   float — a JS number, except that an integral finite float, held where the compiler has not
 //           proved that only floats live, is a PyFloat: a raw integral number there is an int.
 // A raw non-integral number, NaN, ±Infinity and -0 can only be floats.
+//
+// "Where the compiler has proved that only floats live": a local,
+// parameter or return value whose every value is a float holds raw numbers; the compiler boxes
+// (`_pm_box`) such a value when it enters any other slot (an attribute, a list, an argument
+// of a function it does not know, print), so every value outside proven slots is tagged.
+import {float} from '../org.transcrypt.__runtime__.js';
+
+export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** A Python float with an integral value (2.0), kept apart from the int 2. */
 export class PyFloat {
@@ -12,7 +21,148 @@ export class PyFloat {
     /** JavaScript arithmetic and the canvas read the number. */
     valueOf() { return this.value; }
     toJSON() { return this.value; }
+    __repr__() { return floatRepr(this.value); }
+    __str__() { return floatRepr(this.value); }
 }
+// isinstance(x, float), type(x) read `__class__` (Transcrypt's runtime).
+PyFloat.prototype.__class__ = float;
 
 /** @param {*} x @returns {boolean} a PyFloat */
 export function isPyFloat(x) { return x instanceof PyFloat; }
+
+// Boxes of small integral values are shared: a float that settles on 2.0 in a loop allocates
+// nothing (identity of floats is not Python-observable beyond `is`, which CPython leaves open).
+const SHARED_LOW = -128, SHARED_HIGH = 1024;
+const shared = [];
+for (let i = SHARED_LOW; i <= SHARED_HIGH; i++) shared.push(new PyFloat(i));
+
+/**
+ * A float leaving a slot proven to hold only floats: integral values become PyFloat.
+ * @param {number} x a float as a raw number @returns {number|PyFloat}
+ */
+export function _pm_box(x) {
+    return Number.isInteger(x) ? boxIntegral(x) : x;
+}
+
+function boxIntegral(x) {
+    if (x >= SHARED_LOW && x <= SHARED_HIGH) {
+        return Object.is(x, -0) ? x : shared[x - SHARED_LOW];  // a raw -0 is a float already
+    }
+    return new PyFloat(x);
+}
+
+/**
+ * Python's repr of a float: the shortest digits that round-trip (JavaScript's own choice),
+ * in CPython's layout: exponent form when the exponent is < -4 or >= 16, `.0` on integral
+ * values, `inf`, `nan`, `-0.0`.
+ * @param {number} x @returns {string}
+ */
+export function floatRepr(x) {
+    if (x !== x) return 'nan';
+    if (x === Infinity) return 'inf';
+    if (x === -Infinity) return '-inf';
+    if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+    const sign = x < 0 ? '-' : '';
+    let text = String(Math.abs(x));  // shortest round-trip digits, closest to x
+    let exp = 0;
+    const e = text.indexOf('e');
+    if (e >= 0) {
+        exp = +text.slice(e + 1);
+        text = text.slice(0, e);
+    }
+    const dot = text.indexOf('.');
+    const whole = dot < 0 ? text : text.slice(0, dot);
+    let digits = whole + (dot < 0 ? '' : text.slice(dot + 1));
+    let point = whole.length + exp;  // the decimal point falls after this many digits
+    const lead = digits.search(/[^0]/);
+    digits = digits.slice(lead).replace(/0+$/, '');
+    point -= lead;
+    const sci = point - 1;
+    if (sci < -4 || sci >= 16) {
+        const mantissa = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
+        return sign + mantissa + 'e' + (sci < 0 ? '-' : '+') + String(Math.abs(sci)).padStart(2, '0');
+    }
+    if (point <= 0) return sign + '0.' + '0'.repeat(-point) + digits;
+    if (digits.length <= point) return sign + digits + '0'.repeat(point - digits.length) + '.0';
+    return sign + digits.slice(0, point) + '.' + digits.slice(point);
+}
+
+/**
+ * repr() and str() of any Python number in its tagged form.
+ * @param {number|bigint|boolean|PyFloat} x @returns {string}
+ */
+export function numRepr(x) {
+    if (typeof x === 'number') return Number.isInteger(x) && !Object.is(x, -0) ? String(x) : floatRepr(x);
+    if (typeof x === 'boolean') return x ? 'True' : 'False';
+    if (x instanceof PyFloat) return floatRepr(x.value);
+    return String(x);
+}
+
+// Transcrypt's repr() calls `x.__repr__()` and its str() (runtime_fixes.py) `x.__str__()`:
+// every number, in a list or a dict too, prints as CPython prints it.
+for (const proto of [Number.prototype, BigInt.prototype]) {
+    for (const name of ['__repr__', '__str__']) {
+        Object.defineProperty(proto, name, {
+            value: function () { return numRepr(this.valueOf()); }, writable: true, configurable: true,
+        });
+    }
+}
+
+// ---- hashing ---------------------------------------------------------------------------
+
+const MODULUS = (1n << 61n) - 1n;  // CPython's _PyHASH_MODULUS on 64-bit builds
+const HASH_INF = 314159;
+
+/** @param {bigint} h @returns {number|bigint} a hash as a normalised Python int */
+function hashInt(h) {
+    if (h === -1n) h = -2n;
+    return h >= -BigInt(MAX_SAFE) && h <= BigInt(MAX_SAFE) ? Number(h) : h;
+}
+
+/** @param {number} v finite, non-zero @returns {[number, number]} CPython's frexp: v = m * 2**e, 0.5 <= |m| < 1 */
+function frexp(v) {
+    let e = Math.floor(Math.log2(Math.abs(v))) + 1;
+    const half = e >> 1;
+    let m = v * 2 ** -half * 2 ** -(e - half);  // two exact steps: 2**-e alone may overflow
+    while (Math.abs(m) >= 1) { m /= 2; e++; }
+    while (Math.abs(m) < 0.5) { m *= 2; e--; }
+    return [m, e];
+}
+
+/**
+ * CPython's hash() of a number: equal numbers hash equal whatever their type
+ * (hash(1) == hash(1.0) == hash(True)), hash(-1) == -2, non-integral floats by
+ * CPython's reduction modulo 2**61 - 1 (hash(1.5) == 1152921504606846976).
+ * NaN hashes to 0 (CPython hashes each NaN object by identity).
+ * @param {number|bigint|boolean|PyFloat} x @returns {number|bigint}
+ */
+export function numHash(x) {
+    if (typeof x === 'boolean') return +x;
+    if (x instanceof PyFloat) x = x.value;
+    if (typeof x === 'bigint') {
+        const h = (x < 0n ? -x : x) % MODULUS;
+        return hashInt(x < 0n ? -h : h);
+    }
+    if (Number.isInteger(x)) {
+        if (Math.abs(x) <= MAX_SAFE) return x === -1 ? -2 : x + 0;  // + 0: -0.0 hashes as 0
+        return numHash(BigInt(x));
+    }
+    if (x !== x) return 0;
+    if (!isFinite(x)) return x > 0 ? HASH_INF : -HASH_INF;
+    let [m, e] = frexp(x);
+    const sign = m < 0 ? -1n : 1n;
+    m = Math.abs(m);
+    let h = 0n;
+    while (m) {
+        h = ((h << 28n) & MODULUS) | (h >> 33n);
+        m *= 268435456;  // 2**28
+        e -= 28;
+        const y = Math.trunc(m);
+        m -= y;
+        h += BigInt(y);
+        if (h >= MODULUS) h -= MODULUS;
+    }
+    const shift = BigInt(e >= 0 ? e % 61 : 60 - ((-1 - e) % 61));
+    h = ((h << shift) & MODULUS) | (h >> (61n - shift));
+    return hashInt(h * sign);
+}
