@@ -2,7 +2,8 @@
 
 Browsers refuse to play before the player touches the screen: the engine unlocks audio inside
 the first touch (`Audio.unlock`), and music asked for before then starts at that moment. On
-hide everything pauses; on show the music resumes.
+hide everything pauses; on show the music resumes. An audio interruption (a phone call: the
+native runtime's onAudioInterruptionBegin/End) pauses and resumes the same way.
 """
 
 from typing import Any  # (the guard drops typing imports from games)
@@ -27,7 +28,7 @@ class Sound:
     def play(self) -> None:
         if self.music:
             self.wanted = True
-        if not self.audio.unlocked or self.audio.hidden:
+        if not self.audio.unlocked or self.audio.hidden or self.audio.interrupted:
             return  # sound effects before the first touch are dropped; music waits
         if not self.music:
             self.context.seek(0)
@@ -53,6 +54,7 @@ class Audio:
         self.sounds: list[Any] = []
         self.unlocked = not needs_unlock
         self.hidden = False
+        self.interrupted = False  # by a call: the runtime's onAudioInterruptionBegin
         self.muted = False
 
     def load(self, path: str, volume: float = 1.0, music: bool = False) -> Sound:
@@ -76,7 +78,18 @@ class Audio:
 
     def on_show(self) -> None:
         self.hidden = False
-        self._resume_music()
+        if not self.interrupted:
+            self._resume_music()
+
+    def on_interruption(self, started: bool) -> None:
+        """An audio interruption (a call) began or ended: pause everything, then play the
+        music again, as after hide and show."""
+        self.interrupted = started
+        if started:
+            for sound in self.sounds:
+                sound.context.pause()
+        elif not self.hidden:
+            self._resume_music()
 
     def _resume_music(self) -> None:
         if self.muted:

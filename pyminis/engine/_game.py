@@ -73,6 +73,9 @@ class Game:
             host.onKeyUp(self.key_up)
         if has(host, "onWindowResize"):
             host.onWindowResize(self.window_resized)
+        if has(host, "onAudioInterruptionEnd"):
+            host.onAudioInterruptionBegin(self.audio_interrupted)
+            host.onAudioInterruptionEnd(self.audio_back)
         publish(self)
 
     # Assets -------------------------------------------------------------------------------
@@ -296,6 +299,14 @@ class Game:
         self.audio.on_hide()
         if self.scene != None:  # noqa: E711
             start(self.scene.on_pause())
+
+    def audio_interrupted(self, event: Any = None) -> None:
+        """A phone call or another app took the audio: the runtime paused it."""
+        self.audio.on_interruption(True)
+
+    def audio_back(self, event: Any = None) -> None:
+        """The interruption ended: the runtime does not resume audio by itself."""
+        self.audio.on_interruption(False)
 
     def show(self, event: Any = None) -> None:
         self.paused = False

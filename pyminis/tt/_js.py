@@ -29,10 +29,11 @@ def __pragma__(*args: Any) -> Any:
 
 def namespace() -> Any:
     """The SDK namespace of this runtime, or None when there is none: TTMinis.game in an H5
-    page, TTMinis itself for TikTok Minis apps (001), the tt / wx globals on the native runtime
-    and in the open data domain (native-runtime.md). (Transcrypt needs the literal here.)"""
+    page, TTMinis itself for TikTok Minis apps (001), the tt global (or GameGlobal.tt, where a
+    runtime keeps it only there) or wx on the native runtime and in the open data domain
+    (native-runtime.md). (Transcrypt needs the literal here.)"""
     if IN_JS:
-        return __pragma__("js", "{}", '(typeof TTMinis !== "undefined" && TTMinis) ? (TTMinis.game || TTMinis) : ((typeof tt !== "undefined" && tt) ? tt : ((typeof wx !== "undefined" && wx) ? wx : null))')  # noqa: E501
+        return __pragma__("js", "{}", '(typeof TTMinis !== "undefined" && TTMinis) ? (TTMinis.game || TTMinis) : ((typeof tt !== "undefined" && tt) ? tt : ((typeof GameGlobal !== "undefined" && GameGlobal && GameGlobal.tt) ? GameGlobal.tt : ((typeof wx !== "undefined" && wx) ? wx : null)))')  # noqa: E501
     return _fake.current()
 
 

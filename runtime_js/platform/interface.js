@@ -54,6 +54,17 @@
  * @property {(cb: (e: Object) => void) => void} offShow
  * @property {(cb: (e: Object) => void) => void} onHide  The game went to the background.
  * @property {(cb: (e: Object) => void) => void} offHide
+ * @property {(cb: () => void) => void} [onAudioInterruptionBegin]  A call or another app took
+ *   the audio (native: the runtime's event); the engine pauses its sounds.
+ * @property {(cb: () => void) => void} [onAudioInterruptionEnd]  The audio is back: the engine
+ *   plays its music again (the runtime does not resume it by itself).
+ * @property {(hook: (screen: PlatformCanvas) => void) => void} [afterFrame]  Runs `hook` after
+ *   each display frame's callbacks, with the on-screen canvas (native: the open data canvas is
+ *   drawn over the game there, runtime_js/platform/native_open_data.js).
+ * @property {() => Object} [getSharedCanvas]  The open data domain's canvas as the game places
+ *   it (`width`, `height`, `style.left/top/width/height/display` in vw, vh or px): natively the
+ *   backend draws `getOpenDataContext().canvas` into that box each frame; absent where the SDK
+ *   places it itself (h5: `TTMinis.game.getSharedCanvas()`).
  * @property {() => AudioContextLike} createInnerAudioContext  One sound or music track.
  * @property {() => void} [unlockAudio]  Called by the engine inside the first touch handler,
  *   so browsers that need a gesture let audio play; natively a no-op or absent.

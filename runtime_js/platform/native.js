@@ -2,51 +2,49 @@
  * Native-runtime platform backend: the platform interface (interface.js) over the native
  * globals `tt` / `wx` / `TTMinis.game` (platform-docs/native-runtime.md).
  *
- * Mostly a pass-through. It adds only what the interface promises and the runtime does not:
- * touch points with clientX/clientY (the runtime documents screenX/screenY), an on-screen
- * canvas sized to the window times pixelRatio, JSON-plain storage values (Transcrypt dicts
- * carry hidden properties), and the manual-stepping hooks tests use (`__step`, `__touch`,
- * `__visibility`). It never touches `document` or `window`: the native runtime has neither.
+ * Mostly a pass-through, written for every variation of the WeChat / Douyin runtime family
+ * TikTok's native runtime follows (docs/native-runtimes.md has the sources):
+ *   - the API object is the global `tt`, `GameGlobal.tt`, `wx` (or `GameGlobal.wx`) or
+ *     `TTMinis.game`; a `tt` found only on GameGlobal is made a global, so every caller
+ *     (pyminis.tt) finds it;
+ *   - the clock is the global `performance` (milliseconds), else `getPerformance()` (whose
+ *     `now()` counts microseconds on phones and milliseconds in some developer tools: the unit
+ *     is checked against `Date`), else `Date`; the platform's `now()` is always milliseconds;
+ *   - frame callbacks may get a timestamp or nothing, in an unknown time base: the game's
+ *     callbacks always get `now()`, so frame times and `now()` agree;
+ *   - touch points carry `clientX/clientY` (WeChat) or `screenX/screenY` (Douyin, TikTok);
+ *   - window size from `getWindowInfo()` where present, else `getSystemInfoSync()`.
+ * It uses no web global (no URL, TextEncoder, atob, structuredClone, crypto, document, window):
+ * only ECMAScript and the runtime's API (tests/native/test_family_runtime.py runs every example
+ * in such a context).
+ *
+ * It adds what the interface promises and the runtime does not: an on-screen canvas sized to
+ * the window times pixelRatio, JSON-plain storage values (Transcrypt dicts carry hidden
+ * properties), audio interruptions, and the manual-stepping hooks tests use (`__step`,
+ * `__touch`, `__visibility`).
  */
 (() => {
-  const api = globalThis.tt || globalThis.wx || (globalThis.TTMinis && globalThis.TTMinis.game);
+  const host = typeof GameGlobal !== 'undefined' && GameGlobal ? GameGlobal : globalThis;
+  const api = globalThis.tt || host.tt || globalThis.wx || host.wx
+    || (globalThis.TTMinis && globalThis.TTMinis.game);
   if (!api || typeof api.createCanvas !== 'function') {
     throw new Error('pyminis: this game.js is the native-runtime build and found no native API '
       + '(tt / wx / TTMinis.game with createCanvas). Run it in the TikTok app or the pyminis '
       + 'emulator; for a browser, build with --target h5.');
   }
+  // pyminis.tt looks for the global `tt`: give it the one GameGlobal holds.
+  if (typeof tt === 'undefined' && host.tt === api) globalThis.tt = api;
 
   const manual = globalThis.__pyminisManualFrames === true;
-  const kinds = ['touchstart', 'touchmove', 'touchend', 'touchcancel', 'show', 'hide'];
+  const has = (name) => typeof api[name] === 'function';
+  const kinds = ['touchstart', 'touchmove', 'touchend', 'touchcancel', 'show', 'hide',
+    'interruptionbegin', 'interruptionend'];
   /** @type {Record<string, Function[]>} */
   const listeners = Object.fromEntries(kinds.map((kind) => [kind, []]));
 
   function fire(kind, payload) {
     for (const callback of listeners[kind].slice()) callback(payload);
   }
-
-  /** A native touch point, with the clientX/clientY the interface promises. */
-  function point(touch) {
-    return {
-      identifier: touch.identifier,
-      screenX: touch.screenX,
-      screenY: touch.screenY,
-      clientX: touch.clientX ?? touch.screenX,
-      clientY: touch.clientY ?? touch.screenY,
-    };
-  }
-
-  const nativeTouch = { touchstart: 'onTouchStart', touchmove: 'onTouchMove',
-    touchend: 'onTouchEnd', touchcancel: 'onTouchCancel' };
-  for (const [kind, method] of Object.entries(nativeTouch)) {
-    api[method]((event) => fire(kind, {
-      touches: Array.from(event.touches || [], point),
-      changedTouches: Array.from(event.changedTouches || [], point),
-      timeStamp: event.timeStamp,
-    }));
-  }
-  if (typeof api.onShow === 'function') api.onShow((event) => fire('show', event || {}));
-  if (typeof api.onHide === 'function') api.onHide((event) => fire('hide', event || {}));
 
   function on(kind) { return (callback) => { listeners[kind].push(callback); }; }
   function off(kind) {
@@ -56,47 +54,137 @@
     };
   }
 
-  // -- time: the runtime's animation frames, or a virtual clock in manual mode -------------
-  const perf = globalThis.performance || (typeof api.getPerformance === 'function' ? api.getPerformance() : null);
-  const realNow = () => (perf ? perf.now() : Date.now());
-  let clock = 0;
+  // -- time ---------------------------------------------------------------------------------
+  /**
+   * A monotonic millisecond clock over `read`, whose unit is `scale` milliseconds. With
+   * `check`, the unit is compared with Date's once 200 ms have passed: a source that keeps
+   * Date's pace (ratio 0.5..2) counts milliseconds whatever it claimed (WeChat's developer
+   * tool answers getPerformance() in milliseconds, phones in microseconds).
+   * @param {() => number} read
+   * @param {number} scale
+   * @param {boolean} check
+   * @returns {() => number}
+   */
+  function monotonic(read, scale, check) {
+    const firstRaw = read();
+    const firstDate = Date.now();
+    let anchorRaw = firstRaw;
+    let anchorMs = 0;
+    let last = 0;
+    let checked = !check;
+    return () => {
+      const raw = read();
+      if (!checked) {
+        const wall = Date.now() - firstDate;
+        if (wall >= 200) {
+          checked = true;
+          const ratio = (raw - firstRaw) / wall;
+          if (scale !== 1 && ratio > 0.5 && ratio < 2) {
+            anchorMs = last;
+            anchorRaw = raw;
+            scale = 1;
+          }
+        }
+      }
+      const ms = anchorMs + (raw - anchorRaw) * scale;
+      if (ms > last) last = ms;
+      return last;
+    };
+  }
+
+  function makeClock() {
+    const web = globalThis.performance;
+    if (web && typeof web.now === 'function') return monotonic(() => web.now(), 1, false);
+    const own = has('getPerformance') ? api.getPerformance() : null;
+    if (own && typeof own.now === 'function') return monotonic(() => own.now(), 0.001, true);
+    return monotonic(() => Date.now(), 1, false);
+  }
+
+  const realNow = makeClock();
+  let clock = 0; // manual mode's virtual clock
+  const now = () => (manual ? clock : realNow());
+
+  // -- frames: the game's callbacks run in one runtime frame, with `now()` ------------------
+  const globalRaf = globalThis.requestAnimationFrame || host.requestAnimationFrame;
+  const runtimeRaf = typeof globalRaf === 'function' ? (callback) => globalRaf(callback)
+    : has('requestAnimationFrame') ? (callback) => api.requestAnimationFrame(callback) : null;
   let nextId = 1;
   /** @type {Map<number, Function>} */
   let queued = new Map();
+  let scheduled = false;
+  /** Run after each frame's callbacks, with the screen canvas (native_open_data.js draws the
+   * open data canvas there). */
+  const afterFrame = [];
 
-  const raf = globalThis.requestAnimationFrame || api.requestAnimationFrame;
-  const caf = globalThis.cancelAnimationFrame || api.cancelAnimationFrame;
+  function runFrame(time) {
+    const due = queued;
+    queued = new Map();
+    for (const callback of due.values()) callback(time);
+    for (const hook of afterFrame) hook(screen);
+  }
+
+  function tick() {
+    scheduled = false;
+    runFrame(realNow());
+  }
+
+  function schedule() {
+    if (scheduled || manual) return;
+    scheduled = true;
+    if (runtimeRaf) runtimeRaf(tick);
+    else setTimeout(tick, 1000 / 60);
+  }
 
   function requestAnimationFrame(callback) {
-    if (!manual) return raf ? raf(callback) : setTimeout(() => callback(realNow()), 1000 / 60);
     const id = nextId++;
     queued.set(id, callback);
+    schedule();
     return id;
   }
 
   function cancelAnimationFrame(id) {
-    if (manual) queued.delete(id);
-    else if (raf && caf) caf(id);
-    else clearTimeout(id);
+    queued.delete(id);
   }
 
   function step(ms = 1000 / 60) {
     clock += ms;
-    const due = queued;
-    queued = new Map();
-    for (const callback of due.values()) callback(clock);
+    runFrame(clock);
   }
 
-  // -- injected input (tests): the same listeners the runtime's events reach --------------
+  // -- touches ------------------------------------------------------------------------------
+  /** A touch point with both coordinate pairs the interface promises. */
+  function point(touch) {
+    const x = touch.clientX ?? touch.screenX ?? touch.pageX ?? touch.x;
+    const y = touch.clientY ?? touch.screenY ?? touch.pageY ?? touch.y;
+    return { identifier: touch.identifier, screenX: touch.screenX ?? x, screenY: touch.screenY ?? y,
+      clientX: x, clientY: y };
+  }
+
+  const nativeTouch = { touchstart: 'onTouchStart', touchmove: 'onTouchMove',
+    touchend: 'onTouchEnd', touchcancel: 'onTouchCancel' };
+  for (const [kind, method] of Object.entries(nativeTouch)) {
+    if (!has(method)) continue;
+    api[method]((event) => fire(kind, {
+      touches: Array.from((event && event.touches) || [], point),
+      changedTouches: Array.from((event && event.changedTouches) || [], point),
+      timeStamp: now(), // the runtime's own timeStamp has no documented time base
+    }));
+  }
+  if (has('onShow')) api.onShow((event) => fire('show', event || {}));
+  if (has('onHide')) api.onHide((event) => fire('hide', event || {}));
+  if (has('onAudioInterruptionBegin')) api.onAudioInterruptionBegin(() => fire('interruptionbegin', {}));
+  if (has('onAudioInterruptionEnd')) api.onAudioInterruptionEnd(() => fire('interruptionend', {}));
+
+  // Injected input (tests): the same listeners the runtime's events reach.
   const injected = new Map();
   function touch(kind, x, y, id = 1) {
     const at = { identifier: id, screenX: x, screenY: y, clientX: x, clientY: y };
     if (kind === 'start' || kind === 'move') injected.set(id, at);
     else injected.delete(id);
-    fire(`touch${kind}`, { touches: [...injected.values()], changedTouches: [at], timeStamp: manual ? clock : realNow() });
+    fire(`touch${kind}`, { touches: [...injected.values()], changedTouches: [at], timeStamp: now() });
   }
 
-  // -- canvas -------------------------------------------------------------------------------
+  // -- canvas and window --------------------------------------------------------------------
   let screen = null;
   function createCanvas() {
     const canvas = api.createCanvas();
@@ -111,7 +199,12 @@
   }
 
   function getSystemInfoSync() {
-    const info = Object.assign({}, api.getSystemInfoSync());
+    const info = Object.assign({}, has('getSystemInfoSync') ? api.getSystemInfoSync() : {});
+    // WeChat moved the window's fields to getWindowInfo (getSystemInfoSync is deprecated there).
+    if (has('getWindowInfo')) {
+      const window = api.getWindowInfo() || {};
+      for (const key of Object.keys(window)) if (window[key] !== undefined) info[key] = window[key];
+    }
     info.pixelRatio = info.pixelRatio || info.devicePixelRatio || 1;
     info.windowWidth = info.windowWidth || info.screenWidth;
     info.windowHeight = info.windowHeight || info.screenHeight;
@@ -127,22 +220,25 @@
     kind: 'native',
     createCanvas,
     createImage: () => api.createImage(),
-    loadFont: (path) => (typeof api.loadFont === 'function' ? api.loadFont(path) || null : null),
+    loadFont: (path) => (has('loadFont') ? api.loadFont(path) || null : null),
     getSystemInfoSync,
     requestAnimationFrame,
     cancelAnimationFrame,
     setPreferredFramesPerSecond: (fps) => {
-      if (typeof api.setPreferredFramesPerSecond === 'function') {
+      if (has('setPreferredFramesPerSecond')) {
         api.setPreferredFramesPerSecond(Math.max(1, Math.min(60, Math.round(fps))));
       }
     },
-    now: () => (manual ? clock : realNow()),
+    now,
+    afterFrame: (hook) => { afterFrame.push(hook); },
     onTouchStart: on('touchstart'), offTouchStart: off('touchstart'),
     onTouchMove: on('touchmove'), offTouchMove: off('touchmove'),
     onTouchEnd: on('touchend'), offTouchEnd: off('touchend'),
     onTouchCancel: on('touchcancel'), offTouchCancel: off('touchcancel'),
     onShow: on('show'), offShow: off('show'),
     onHide: on('hide'), offHide: off('hide'),
+    onAudioInterruptionBegin: on('interruptionbegin'),
+    onAudioInterruptionEnd: on('interruptionend'),
     createInnerAudioContext: () => api.createInnerAudioContext(),
     unlockAudio: () => {}, // native audio needs no gesture
     getStorageSync: (key) => api.getStorageSync(key),
@@ -150,7 +246,7 @@
     removeStorageSync: (key) => api.removeStorageSync(key),
     // The two SDK calls the engine makes itself (pyminis.tt's semantics, without its code).
     setLoadingProgress: (progress) => {
-      if (typeof api.setLoadingProgress !== 'function') return;
+      if (!has('setLoadingProgress')) return;
       const failed = (error) => console.error('tt.set_loading_progress failed:', error);
       try {
         api.setLoadingProgress({ progress, success: () => {}, fail: failed });
@@ -159,7 +255,7 @@
       }
     },
     getMenuButtonBoundingClientRect: () => {
-      if (typeof api.getMenuButtonBoundingClientRect !== 'function') {
+      if (!has('getMenuButtonBoundingClientRect')) {
         throw new Error('this runtime has no getMenuButtonBoundingClientRect');
       }
       const rect = api.getMenuButtonBoundingClientRect() || {};
