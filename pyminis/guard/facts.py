@@ -126,14 +126,17 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef):
                 methods = set()
+                class_methods = set()
                 for item in node.body:
                     if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name != "__init__":
                         names = {decorator_name(d) for d in item.decorator_list}
-                        if not names & {"staticmethod", "property"}:
+                        if "classmethod" in names:
+                            class_methods.add(item.name)  # called with the class: `this`
+                        elif not names & {"staticmethod", "property"}:
                             methods.add(item.name)
                 bases = tuple(b.id for b in node.bases if isinstance(b, ast.Name))
                 classes[node.name] = ClassInfo(bases, frozenset(methods))
-                methods_all |= methods
+                methods_all |= methods | class_methods
             elif isinstance(node, ast.Call):
                 for keyword in node.keywords:
                     if keyword.arg is None:

@@ -35,9 +35,14 @@ OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Pow: "**", ast.LShif
              ast.RShift: ">>", ast.BitOr: "|", ast.BitAnd: "&", ast.BitXor: "^"}
 BUILTIN_HELPERS = {"int": "_pm_int", "getattr": "_pm_getattr", "hash": "_pm_hash", "format": "_pm_fmt",
                    "zip": "_pm_zip", "len": "_pm_len"}
-# Exception classes Transcrypt lacks, defined in runtime_js/python/pmrt/errors.js.
-RUNTIME_NAMES = frozenset({"ZeroDivisionError", "RuntimeError", "OverflowError", "LookupError",
-                           "ArithmeticError"})
+# Exception classes missing from Transcrypt's import list, re-exported by
+# runtime_js/python/pmrt/errors.js (runtime_js/python/runtime_exceptions.js defines them).
+RUNTIME_NAMES = frozenset({
+    "ArithmeticError", "ZeroDivisionError", "OverflowError", "FloatingPointError", "LookupError",
+    "RuntimeError", "RecursionError", "NameError", "UnboundLocalError", "GeneratorExit", "SystemExit",
+    "KeyboardInterrupt", "StopAsyncIteration", "OSError", "ConnectionError", "TimeoutError",
+    "FileNotFoundError", "ImportError", "ModuleNotFoundError", "MemoryError", "EOFError", "BufferError",
+    "UnicodeError", "JavaScriptError"})
 
 
 class Rewriter(ast.NodeVisitor):
@@ -647,6 +652,21 @@ class Rewriter(ast.NodeVisitor):
             elts = node.elts
             self.out.replace(node, lambda render: self.call(
                 "_pm_tup", "[" + ", ".join(render(e) for e in elts) + "]"))
+
+    # Exception flow is emitted by pyminis/guard/transcrypt_flow.py; it calls these helpers.
+    def visit_Try(self, node: ast.Try) -> None:
+        if node.handlers:
+            self.used.add("_pm_exc")
+        self.generic_visit(node)
+
+    def visit_Raise(self, node: ast.Raise) -> None:
+        if node.exc is not None:
+            self.used.add("_pm_raise")
+        self.generic_visit(node)
+
+    def visit_With(self, node: ast.With) -> None:
+        self.used.update(("_pm_exc", "_pm_exit"))
+        self.generic_visit(node)
 
     def visit_ExceptHandler(self, node: ast.ExceptHandler) -> None:
         if isinstance(node.type, ast.Tuple):

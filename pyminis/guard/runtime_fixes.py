@@ -7,6 +7,7 @@ Exact text replacements on the pinned version: each must match once, or the buil
 from __future__ import annotations
 
 from pyminis.errors import ToolchainError
+from pyminis.paths import runtime_js_dir
 
 MARK = "/* pyminis runtime fixes applied */"  # no newline: runtime lines keep their numbers
 
@@ -27,17 +28,6 @@ FIXES: tuple[tuple[str, str, str], ...] = (
     ("            items.push ([attrib, this [attrib]]);\n",
      "            items.push (tuple ([this.__pm_nk && String (+attrib) === attrib ? +attrib : attrib, this [attrib]]));\n",
      "items() gave lists, not tuples, and int keys came back as strings"),
-    # The same text as str.format gave (the class name and a repr are strings), but without
-    # naming `format`, which kept str.format and its code in every pruned bundle.
-    ("return '{}{}'.format (self.__class__.__name__, repr (tuple (self.__args__)));",
-     "return self.__class__.__name__ + repr (tuple (self.__args__));",
-     "repr() of an exception with several arguments used str.format"),
-    ("return '{}({})'.format (self.__class__.__name__, repr (self.__args__ [0]));",
-     "return self.__class__.__name__ + '(' + repr (self.__args__ [0]) + ')';",
-     "repr() of an exception with one argument used str.format"),
-    ("return '{}()'.format (self.__class__.__name__);",
-     "return self.__class__.__name__ + '()';",
-     "repr() of an exception without arguments used str.format"),
     # The value model (runtime_js/python/pmrt/numbers.js): numbers print as CPython prints
     # them through the `__str__` pmrt/numbers.js gives Number and BigInt; an integral float
     # is a PyFloat (its `__class__` is float), a BigInt is an int, -0 is a float.
@@ -99,6 +89,18 @@ export var input = __terminal__.input;
 )
 
 
+# Transcrypt's exceptions (a flat hierarchy under Exception, each built-in one keeping only its
+# first argument) give way to CPython's, from runtime_js/python/runtime_exceptions.js.
+EXCEPTIONS_FIRST = "export var BaseException =  __class__ ('BaseException', [object], {\n"
+EXCEPTIONS_LAST = "export var RuntimeWarning =  __class__ ('RuntimeWarning', [Warning], {\n\t__module__: __name__,\n});\n"
+
+
+def regions() -> tuple[tuple[str, str, str, str], ...]:
+    exceptions = (runtime_js_dir() / "python" / "runtime_exceptions.js").read_text(encoding="utf-8")
+    return REGIONS + ((EXCEPTIONS_FIRST, EXCEPTIONS_LAST, exceptions,
+                       "built-in exceptions lost their arguments and CPython's hierarchy"),)
+
+
 def _stop(why: str) -> ToolchainError:
     return ToolchainError(f"Transcrypt's runtime is not the one pyminis was made for ({why})",
                           hint="install the pinned version: pip install transcrypt==3.9.5")
@@ -117,7 +119,7 @@ def apply(text: str) -> str:
         if text.count(wrong) != 1:
             raise _stop(why)
         text = text.replace(wrong, right)
-    for first, last, right, why in REGIONS:
+    for first, last, right, why in regions():
         start = text.find(first)
         end = text.find(last, start)
         if start < 0 or end < 0 or text.count(first) != 1:

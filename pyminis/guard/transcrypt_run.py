@@ -32,6 +32,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pyminis.guard import transcrypt_flow as flow
+
 RUNTIME_PREFIX = "org.transcrypt"
 SETTINGS_FILE = ".pyminis-transcrypt.json"
 _patched = False
@@ -58,6 +60,7 @@ def patch() -> Any:
     original_init = compiler.Generator.__init__
 
     def init(self: Any, module: Any) -> None:
+        self.pm_helpers = flow.imported_helpers(module.parseTree)
         args = utils.commandArgs
         saved = args.jscall
         args.jscall = not module.name.startswith(RUNTIME_PREFIX)
@@ -120,6 +123,22 @@ def patch() -> Any:
             return
         _decorated_method(self, node, anAsync, original_function)
 
+    original_with = compiler.Generator.visit_With
+
+    def own(visit: Any, original: Any) -> Any:
+        """`visit` for the game's modules, Transcrypt's own code generation for its runtime."""
+        def choose(self: Any, node: Any) -> None:
+            if self.module.name.startswith(RUNTIME_PREFIX):
+                original(self, node)
+            else:
+                visit(self, node)
+        return choose
+
+    compiler.Generator.visit_Try = own(flow.visit_try, compiler.Generator.visit_Try)
+    compiler.Generator.visit_Raise = own(flow.visit_raise, compiler.Generator.visit_Raise)
+    compiler.Generator.visit_Assert = own(flow.visit_assert, compiler.Generator.visit_Assert)
+    compiler.Generator.visit_With = own(lambda self, node: flow.visit_with(self, node, original_with),
+                                        original_with)
     compiler.Generator.__init__ = init
     compiler.Generator.visit_FunctionDef = visit_function
     compiler.Generator.visit_arguments = visit_arguments

@@ -1,19 +1,26 @@
 // Prelude for `pyminis run` under node: an uncaught Python exception ends the script the way
 // CPython does (a traceback line naming the exception on stderr, exit status 1).
 
+// JavaScript errors that never met an `except` (which would have made them Python's, see
+// runtime_js/python/pmrt/errors.js), named as CPython names the same mistake.
+const JS_NAMES = [
+    [RangeError, /call stack/, 'RecursionError'],
+    [TypeError, /^Cannot (read|set) propert/, 'AttributeError'],
+    [TypeError, /./, 'TypeError'],
+    [ReferenceError, /./, 'NameError'],
+];
+
 /**
- * @param {*} error what was thrown: a Transcrypt exception object or a JS Error
+ * @param {*} error what was thrown: a Python exception object or a JS Error
  * @returns {string} `Name: message`, as CPython's last traceback line
  */
 function describe(error) {
-    if (error && error.__class__ && error.__class__.__name__) {
-        const args = error.__args__ || [];
-        let message = args.length ? String(args[0]) : '';
-        // CPython shows a KeyError's key as its repr.
-        if (error.__class__.__name__ === 'KeyError' && typeof args[0] === 'string' && !/^'.*'$/.test(message)) {
-            message = `'${message}'`;
-        }
+    if (error && error.__class__ && error.__class__.__name__ && typeof error.__str__ === 'function') {
+        const message = error.__str__();
         return message ? `${error.__class__.__name__}: ${message}` : error.__class__.__name__;
+    }
+    for (const [kind, pattern, name] of JS_NAMES) {
+        if (error instanceof kind && pattern.test(error.message)) return `${name}: ${error.message}`;
     }
     return `JavaScriptError: ${error && error.stack ? error.stack : String(error)}`;
 }

@@ -40,12 +40,13 @@ def test_a_native_hello_bundle_names_no_dom(example_copy: Callable[[str], Path])
 
 
 def test_the_fixed_runtime_keeps_its_line_count() -> None:
-    start = "export var __Terminal__ =  __class__ ('__Terminal__', [object], {\n"
-    region = start + "\tx = 1;\n" * 80 + "export var input = __terminal__.input;\n"
-    text = "// head\n" + "".join(wrong for wrong, _, _ in runtime_fixes.FIXES) + region + "// tail\n"
+    regions = "".join(first + "\tx = 1;\n" * (right.count("\n") + 3) + last
+                      for first, last, right, _ in runtime_fixes.regions())
+    text = "// head\n" + "".join(wrong for wrong, _, _ in runtime_fixes.FIXES) + regions + "// tail\n"
     fixed = runtime_fixes.apply(text)
     assert fixed.count("\n") == text.count("\n")
     assert fixed.splitlines()[-1] == "// tail" and "console.log" in fixed
+    assert "export var LookupError" in fixed and "x = 1" not in fixed
     assert runtime_fixes.apply(fixed) == fixed
 
 

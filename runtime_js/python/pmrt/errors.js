@@ -1,9 +1,100 @@
-// Exception classes Transcrypt lacks; unknown names pass through as JS globals.
-import {__class__, Exception} from '../org.transcrypt.__runtime__.js';
+// Python's exceptions for compiled code: the built-in classes Transcrypt's import list lacks
+// (defined in its runtime by runtime_js/python/runtime_exceptions.js, re-exported here for the
+// guard's import line), JavaScript errors seen as Python's, `raise` and `with`.
+import {
+    AttributeError, NameError, RecursionError, JavaScriptError, py_TypeError,
+    __class__, object,
+} from '../org.transcrypt.__runtime__.js';
+import {_pm_truth} from './compare.js';
 
-// Raised with the message only (Exception's own constructor records the JS stack).
-export const ZeroDivisionError = __class__('ZeroDivisionError', [Exception], {__module__: 'builtins'});
-export const RuntimeError = __class__('RuntimeError', [Exception], {__module__: 'builtins'});
-export const OverflowError = __class__('OverflowError', [Exception], {__module__: 'builtins'});
-export const LookupError = Exception;
-export const ArithmeticError = Exception;
+export {
+    ArithmeticError, ZeroDivisionError, OverflowError, FloatingPointError, LookupError,
+    RuntimeError, RecursionError, NameError, UnboundLocalError, GeneratorExit, SystemExit,
+    KeyboardInterrupt, StopAsyncIteration, OSError, ConnectionError, TimeoutError,
+    FileNotFoundError, ImportError, ModuleNotFoundError, MemoryError, EOFError, BufferError,
+    UnicodeError, JavaScriptError,
+} from '../org.transcrypt.__runtime__.js';
+
+/**
+ * What an `except` clause sees: a Python exception as it is; a JavaScript error as the Python
+ * exception CPython raises for the same mistake (calling None: TypeError; an attribute of None:
+ * AttributeError; too deep a recursion: RecursionError; an unknown name: NameError), anything
+ * else a JavaScriptError (an Exception) holding the original as `.js`.
+ * @param {*} e what was thrown
+ * @returns {*} a Python exception
+ */
+export function _pm_exc(e) {
+    if (e !== null && typeof e === 'object' && e.__args__ !== undefined) return e;
+    return fromJs(e);
+}
+
+const NONE_ATTRIBUTE = /^Cannot (?:read|set) propert(?:y|ies) of (?:null|undefined)(?: \((?:reading|setting) '(.*)'\))?/;
+
+function fromJs(e) {
+    if (e !== null && typeof e === 'object' && hasClass(e)) return e;  // a Python object raised
+    const message = e instanceof Error ? e.message : String(e);
+    let py;
+    if (e instanceof RangeError && /call stack/.test(message)) {
+        py = RecursionError('maximum recursion depth exceeded', e);
+    } else if (e instanceof TypeError) {
+        const none = NONE_ATTRIBUTE.exec(message);
+        if (none) {
+            const name = none[1] === undefined ? '' : none[1].replace(/^py_/, '');
+            py = AttributeError(`'NoneType' object has no attribute '${name}'`, e);
+        } else {
+            py = py_TypeError(message.replace(/ is not a function$/, ' is not callable'), e);
+        }
+    } else if (e instanceof ReferenceError) {
+        py = NameError(message.replace(/^(\S+) is not defined$/, "name '$1' is not defined"), e);
+    } else {
+        py = JavaScriptError(message, e instanceof Error ? e : new Error());
+    }
+    py.js = e;
+    return py;
+}
+
+function hasClass(x) {
+    return Object.prototype.hasOwnProperty.call(x, '__class__');
+}
+
+/**
+ * `raise x`, `raise x from cause`, inside the handler of `context` (or null): the exception
+ * to throw, made from a class if one is given, with Python's chaining attributes.
+ * @param {*} x @param {*} context @param {*} [cause] @returns {*}
+ */
+export function _pm_raise(x, context, cause) {
+    x = instance(x);
+    if (arguments.length > 2) {
+        x.__cause__ = cause === null ? null : instance(cause);
+        x.__suppress_context__ = true;
+    }
+    if (context !== null && context !== x) x.__context__ = context;
+    return x;
+}
+
+function instance(x) {
+    if (typeof x === 'function' && x.__bases__ !== undefined) x = x();
+    if (x === null || typeof x !== 'object' || x.__args__ === undefined) {
+        throw py_TypeError('exceptions must derive from BaseException', new Error());
+    }
+    return x;
+}
+
+// What `with` passes to `__exit__` as the traceback: CPython's is a traceback object, never
+// None when an exception is passed; compiled code has no frames to describe.
+const Traceback = __class__('traceback', [object], {__module__: 'builtins'});
+let traceback = null;
+
+/**
+ * The end of a `with` block: `manager.__exit__(type, value, traceback)` for the exception `e`,
+ * or `(None, None, None)` when e is null. Returns whether the exception is suppressed.
+ * @param {*} manager @param {*} e @returns {boolean}
+ */
+export function _pm_exit(manager, e) {
+    if (e === null) {
+        manager.__exit__(null, null, null);
+        return false;
+    }
+    if (traceback === null) traceback = Traceback();
+    return _pm_truth(manager.__exit__(e.__class__, e, e.__traceback__ !== null && e.__traceback__ !== undefined ? e.__traceback__ : traceback));
+}

@@ -1,5 +1,5 @@
 // Subscripts, lengths, tuples and zip with Python's meaning.
-import {KeyError, IndexError, py_TypeError, repr, len, tuple} from '../org.transcrypt.__runtime__.js';
+import {KeyError, IndexError, py_TypeError, len, tuple} from '../org.transcrypt.__runtime__.js';
 import {hasOwn, isDict} from './shared.js';
 
 /** @param {number} k @param {number} n @returns {number} a Python index made non-negative, or -1 */
@@ -32,7 +32,7 @@ function getSlow(o, k) {
     if (isDict(o)) {
         if (hasOwn.call(o, k)) return o[k];
         if (typeof o.__missing__ === 'function') return o.__missing__(k);
-        throw KeyError(repr(k), new Error());
+        throw KeyError(k, new Error());
     }
     if (o !== null && o !== undefined && typeof o.__getitem__ === 'function') return o.__getitem__(k);
     return o[k];
@@ -72,7 +72,7 @@ export function _pm_di(o, k) {
         return;
     }
     if (isDict(o)) {
-        if (!hasOwn.call(o, k)) throw KeyError(repr(k), new Error());
+        if (!hasOwn.call(o, k)) throw KeyError(k, new Error());
         delete o[k];
         return;
     }
