@@ -103,3 +103,12 @@ def display_path(path: Path, root: Path) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def internal_error(error: BaseException) -> str:
+    """An unexpected exception as one line for the author: a pyminis bug, not their mistake."""
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return (f"internal error (a pyminis bug): {type(error).__name__}"
+            + (f": {detail}" if detail else "")
+            + "\n  fix: please report it with the file that triggers it; "
+              "set PYMINIS_DEBUG=1 to see the Python traceback")

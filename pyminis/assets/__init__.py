@@ -20,7 +20,8 @@ def project_assets(project: Project, icons: bool = True) -> AssetResult:
     """The project's assets/ through the asset stage, cached under its .pyminis/; with the
     app icons from icon.png unless `icons` is False (builds skip them: the game never loads them)."""
     return process_assets(project.assets_dir, project.work_dir / "cache" / "assets",
-                          asset_settings(project), project.root / ICON_SOURCE if icons else None)
+                          asset_settings(project), project.root / ICON_SOURCE if icons else None,
+                          project.root)
 
 
 __all__ = ["ATLAS_SUFFIX", "ICON_SIZES", "ICON_SOURCE", "AssetResult", "AssetRow",

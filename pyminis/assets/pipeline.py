@@ -21,6 +21,7 @@ from pyminis.assets.icons import ICON_SIZES, ICON_SOURCE, make_icons
 from pyminis.assets.images import open_image, optimize_png
 from pyminis.assets.settings import AssetSettings
 from pyminis.errors import BuildError, Location
+from pyminis.project.files import Outside, is_inside, project_files
 
 ASSETS_PREFIX = "assets/"
 FONT_SUFFIXES = (".ttf", ".otf", ".woff", ".woff2")
@@ -44,6 +45,7 @@ class AssetResult:
     files: dict[str, bytes] = field(default_factory=dict)  # package path → bytes
     rows: list[AssetRow] = field(default_factory=list)
     icons: dict[str, bytes] = field(default_factory=dict)  # "icon-512.png" → bytes
+    outside: list[Outside] = field(default_factory=list)  # links out of the project: not read
 
     @property
     def total(self) -> int:
@@ -65,14 +67,11 @@ def _atlas_root(rel: PurePosixPath) -> PurePosixPath | None:
     return None
 
 
-def _visible_files(folder: Path) -> list[PurePosixPath]:
-    """Files under `folder`, sorted, without hidden files or folders (.DS_Store, .git…)."""
-    found = []
-    for path in sorted(folder.rglob("*")):
-        rel = PurePosixPath(path.relative_to(folder).as_posix())
-        if path.is_file() and not any(part.startswith(".") for part in rel.parts):
-            found.append(rel)
-    return found
+def _visible_files(folder: Path, root: Path) -> tuple[list[PurePosixPath], list[Outside]]:
+    """Files under `folder`, sorted, without hidden files or folders (.DS_Store, .git…); and
+    the links among them that lead out of the project `root` (never read)."""
+    walk = project_files(folder, root)
+    return [PurePosixPath(p.relative_to(folder).as_posix()) for p in walk.files], walk.outside
 
 
 class _Stage:
@@ -146,11 +145,17 @@ class _Stage:
 
 
 def process_assets(assets_dir: Path, cache_dir: Path, settings: AssetSettings | None = None,
-                   icon_source: Path | None = None) -> AssetResult:
-    """Every asset of the package (`assets/…` → bytes), the size report and the app icons."""
+                   icon_source: Path | None = None, root: Path | None = None) -> AssetResult:
+    """Every asset of the package (`assets/…` → bytes), the size report and the app icons.
+    Files that are links out of `root` (the project; default: assets_dir's parent) are listed
+    in `outside`, never read."""
     stage = _Stage(assets_dir, AssetCache(cache_dir), settings or AssetSettings())
     atlases: dict[PurePosixPath, list[PurePosixPath]] = {}
-    for rel in _visible_files(assets_dir) if assets_dir.is_dir() else []:
+    visible, stage.result.outside = _visible_files(assets_dir, root or assets_dir.parent)
+    if icon_source is not None and not is_inside(root or assets_dir.parent, icon_source):
+        stage.result.outside.append(Outside(icon_source, icon_source.resolve()))
+        icon_source = None
+    for rel in visible:
         root = _atlas_root(rel)
         if root is None:
             stage.single(rel)

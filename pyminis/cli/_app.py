@@ -7,12 +7,14 @@ Exit codes: 0 success; 1 the project has problems (lint, compile, scan, limits);
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from typing import Any, Callable, TypeVar
 
+import click
 import typer
 
-from pyminis.errors import PyminisError
+from pyminis.errors import PyminisError, internal_error
 
 app = typer.Typer(
     name="pyminis",
@@ -35,6 +37,21 @@ def reports_errors(command: F) -> F:
         except PyminisError as error:
             print(f"error: {error}", file=sys.stderr)
             raise typer.Exit(error.exit_code) from None
+        except (typer.Exit, typer.Abort, click.exceptions.ClickException, click.exceptions.Exit,
+                click.exceptions.Abort, KeyboardInterrupt):
+            raise
+        except OSError as error:  # a disk, a permission, a path: the author can act on it
+            if os.environ.get("PYMINIS_DEBUG"):
+                raise
+            where = f"{error.filename}: " if error.filename else ""
+            print(f"error: {where}{error.strerror or error}\n  fix: check that the path exists, "
+                  "that you may read and write it, and that the disk has space", file=sys.stderr)
+            raise typer.Exit(1) from None
+        except Exception as error:  # noqa: BLE001  never a traceback for the author
+            if os.environ.get("PYMINIS_DEBUG"):
+                raise
+            print(f"error: {internal_error(error)}", file=sys.stderr)
+            raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
 

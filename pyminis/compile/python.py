@@ -24,6 +24,8 @@ from pyminis.errors import CompileError, Location, Problem
 from pyminis.guard import runtime_fixes, transcrypt_run
 from pyminis.guard.facts import gather
 from pyminis.paths import PACKAGE_DIR, runtime_js_dir
+from pyminis.project.files import Walk, is_inside, project_files
+from pyminis.project.sources import read_source
 
 # Game-facing pyminis packages: compiled into games, so they import nothing from the rest.
 GAME_PACKAGES = ("tt", "engine", "social", "opendata")
@@ -57,18 +59,25 @@ class Compiled:
 
 
 def collect_modules(src_dir: Path, display_root: Path) -> list[guard.Module]:
-    """Every .py file under `src_dir`, as modules named relative to it."""
+    """Every .py file under `src_dir`, as modules named relative to it, read as CPython reads
+    them (pyminis/project/sources.py). A file that is a link out of `display_root` (the
+    project) is refused: a game is built from the project's own files."""
+    root = display_root if is_inside(display_root, src_dir) else src_dir
+    walk = project_files(src_dir, root, skip_dirs=frozenset({"__pycache__", "__target__"}))
+    outside = [o for o in walk.outside if o.path.suffix == ".py" or o.target.is_dir()]
+    if outside:
+        Walk(outside=outside).refuse_outside(root)
     modules = []
-    for path in sorted(src_dir.rglob("*.py")):
-        rel = path.relative_to(src_dir)
-        if any(part.startswith((".", "__target__")) or part == "__pycache__" for part in rel.parts):
+    for path in walk.files:
+        if path.suffix != ".py":
             continue
+        rel = path.relative_to(src_dir)
         name = ".".join(rel.with_suffix("").parts).removesuffix(".__init__")
         try:
             display = path.resolve().relative_to(display_root.resolve()).as_posix()
         except ValueError:
             display = path.as_posix()
-        modules.append(guard.Module(name, display, path.read_text(encoding="utf-8")))
+        modules.append(guard.Module(name, display, read_source(path, display)))
     return modules
 
 

@@ -19,10 +19,11 @@ from typing import Any
 from pyminis.compile.python import Incremental
 from pyminis.dev.sourcemap import SourceMap
 from pyminis.dev.stack import PythonTraceback, python_traceback
-from pyminis.errors import ProblemsError, PyminisError, UsageError
+from pyminis.errors import ProblemsError, PyminisError, UsageError, internal_error
 from pyminis.paths import runtime_js_dir
 from pyminis.pipeline.build import build_files
 from pyminis.project import Project, load_project
+from pyminis.project.lock import project_lock
 from pyminis.scan.gate import check_package
 
 
@@ -81,13 +82,17 @@ class DevSession:
         with self._build_lock:
             started = time.perf_counter()
             try:
-                self.project = load_project(self.root)  # the config may have changed too
-                # The scan runs after the new build is served (`scan()`): a reload does not wait.
-                files, warnings = build_files(self.project, self.target, True, self._incremental,
-                                              scan=False)
+                with project_lock(self.root):  # `pyminis build` of this project waits for it
+                    self.project = load_project(self.root)  # the config may have changed too
+                    # The scan runs after the new build is served (`scan()`): no reload waits.
+                    files, warnings = build_files(self.project, self.target, True,
+                                                  self._incremental, scan=False, serving=True)
             except PyminisError as error:
                 report = BuildReport(self._version, False, time.perf_counter() - started,
                                      str(error), _problems(error), target=self.target)
+            except Exception as error:  # noqa: BLE001  a pyminis bug must not stop the server
+                report = BuildReport(self._version, False, time.perf_counter() - started,
+                                     internal_error(error), target=self.target)
             else:
                 with self._lock:
                     self._files = files
@@ -117,6 +122,9 @@ class DevSession:
             except PyminisError as error:
                 report = BuildReport(version, False, time.perf_counter() - started, str(error),
                                      _problems(error), target=self.target)
+            except Exception as error:  # noqa: BLE001  a pyminis bug must not stop the server
+                report = BuildReport(version, False, time.perf_counter() - started,
+                                     internal_error(error), target=self.target)
             else:
                 return None
             with self._lock:

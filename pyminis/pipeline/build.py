@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyminis.assets import project_assets
+from pyminis.assets import AssetResult, project_assets
 from pyminis.compile.bundle import Bundle, bundle, write_entry
 from pyminis.compile.python import (
     Incremental, collect_modules, compile_python, compile_python_incremental, pyminis_modules,
@@ -17,8 +18,11 @@ from pyminis.paths import runtime_js_dir
 from pyminis.pipeline.atlases import atlas_preludes
 from pyminis.pipeline.open_data import OUT_DIR as OPEN_DATA_OUT
 from pyminis.pipeline.open_data import compile_open_data
-from pyminis.pipeline.subpackages import subpackage_files
+from pyminis.pipeline.subpackages import outside_links, subpackage_files
 from pyminis.project import Project, load_project
+from pyminis.project.files import Walk
+from pyminis.project.lock import project_lock
+from pyminis.project.outputs import remember
 from pyminis.scan.gate import check_package
 from pyminis.targets import EmitInput, Target, get_target
 
@@ -65,19 +69,31 @@ def read_assets(project: Project) -> dict[str, bytes]:
     return project_assets(project, icons=False).files
 
 
+def _links_out(project: Project, assets: AssetResult, serving: bool) -> list[str]:
+    """Files that are links out of the project: refused, or (`serving`: pyminis dev) left out
+    of the package, so the server answers 404 for them, with a warning each."""
+    walk = Walk(outside=assets.outside + outside_links(project))
+    if not serving:
+        walk.refuse_outside(project.root)
+    return walk.warnings(project.root)
+
+
 def build_files(project: Project, target_name: str, dev: bool,
                 incremental: Incremental | None = None,
-                scan: bool = True) -> tuple[dict[str, bytes], list[str]]:
+                scan: bool = True, serving: bool = False) -> tuple[dict[str, bytes], list[str]]:
     """Every file of the package, in memory; raises on any error before anything is written.
 
     `scan=False` leaves the restriction scan to the caller (`pyminis dev` serves the new build
-    first and scans it right after; nothing is written to disk there).
+    first and scans it right after; nothing is written to disk there). `serving`: for the dev
+    server, which leaves links out of the project unserved instead of refusing the build.
     """
     target = get_target(target_name)
     warnings = list(project.loaded.warnings)
     warnings += target.check(project, dev)
+    asset_stage = project_assets(project, icons=False)
+    warnings += _links_out(project, asset_stage, serving)
     game = compile_game(project, target, dev, incremental)
-    assets = {**read_assets(project), **subpackage_files(project, target.name, dev)}
+    assets = {**asset_stage.files, **subpackage_files(project, target.name, dev)}
     open_data = compile_open_data(project, target.name, dev)  # open_data/main.py, if any
     given = EmitInput(project=project, game=game, dev=dev, assets=assets, open_data=open_data)
     files = target.emit(given)
@@ -92,11 +108,17 @@ def build_files(project: Project, target_name: str, dev: bool,
 
 
 def build(path: Path | str = ".", target: str = "h5", dev: bool = False,
-          out_dir: Path | None = None) -> BuildResult:
-    """Build the project at `path`; the output folder changes only if everything succeeded."""
+          say: Callable[[str], None] | None = None) -> BuildResult:
+    """Build the project at `path`; the output folder changes only if everything succeeded.
+
+    One build of a project at a time (`say` tells that this one waits for another); the output
+    folder is checked before anything is built (pyminis/project/outputs.py)."""
     started = time.perf_counter()
     project = load_project(path)
-    files, warnings = build_files(project, target, dev)
-    output = out_dir or project.output_dir(target)
-    write_tree(output, files)
+    get_target(target)  # an unknown target is a usage error before anything else
+    with project_lock(project.root, say):
+        output = project.output_dir(target)
+        files, warnings = build_files(project, target, dev)
+        write_tree(output, files)
+        remember(project, output)
     return BuildResult(target, output, files, warnings, time.perf_counter() - started)

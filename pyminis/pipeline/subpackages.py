@@ -16,14 +16,19 @@ from pyminis.compile.python import collect_modules, compile_python, pyminis_modu
 from pyminis.errors import ConfigError, Location, display_path
 from pyminis.project import Project
 from pyminis.project.config import Subpackage
+from pyminis.project.files import Outside, Walk, project_files
 
 ENTRY = "main.py"
 
 
-def _files(folder: Path) -> list[Path]:
-    return [p for p in sorted(folder.rglob("*")) if p.is_file()
-            and not any(part.startswith(".") or part in ("__pycache__", "__target__")
-                        for part in p.relative_to(folder).parts)]
+def _walk(project: Project, folder: Path) -> Walk:
+    return project_files(folder, project.root, skip_dirs=frozenset({"__pycache__", "__target__"}))
+
+
+def outside_links(project: Project) -> list[Outside]:
+    """Files of the subpackage folders that are links out of the project (never read)."""
+    return [link for sub in project.config.pyminis.subpackages
+            for link in _walk(project, project.root / sub.root).outside]
 
 
 def _script(project: Project, sub: Subpackage, target: str, dev: bool) -> dict[str, bytes]:
@@ -53,7 +58,7 @@ def subpackage_files(project: Project, target: str, dev: bool) -> dict[str, byte
             raise ConfigError(f"subpackage {sub.name!r}: its root folder {sub.root}/ does not exist",
                               hint=f"create {sub.root}/ or fix pyminis.subpackages",
                               location=Location(config))
-        for path in _files(folder):
+        for path in _walk(project, folder).files:
             rel = path.relative_to(folder).as_posix()
             if path.suffix == ".py":
                 continue  # compiled into game.js

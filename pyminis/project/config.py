@@ -19,6 +19,7 @@ CONFIG_NAMES = ("minigame.config.json", "minis.config.json")
 
 Orientation = Literal["portrait", "landscape"]
 
+_PLAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 _HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 _SECRET_KEYS = {"client_secret", "clientsecret", "access_token", "accesstoken", "refresh_token"}
 
@@ -217,7 +218,10 @@ def _dev(r: _Reader, raw: dict[str, Any]) -> DevConfig:
 
 
 def _relative_dir(value: str) -> bool:
-    return bool(value.strip()) and not value.startswith(("/", "\\")) and ".." not in value.split("/")
+    """A relative path that stays where it starts, however it is spelled (Windows too)."""
+    parts = value.replace("\\", "/").split("/")
+    return (bool(value.strip()) and "\0" not in value and not value.startswith(("/", "\\"))
+            and ".." not in parts and not re.match(r"^[A-Za-z]:", value))
 
 
 def _build(r: _Reader, raw: dict[str, Any]) -> BuildConfig:
@@ -259,6 +263,10 @@ def _pyminis(r: _Reader, raw: dict[str, Any]) -> PyminisSection:
         if (not isinstance(sub, dict) or not isinstance(sub.get("name"), str)
                 or not isinstance(sub.get("root"), str) or not _relative_dir(sub["root"])):
             raise r.fail(where, sub, 'an object {"name": "level2", "root": "subpackages/level2"}')
+        if not _PLAIN_NAME.match(sub["name"]):
+            # The name also names pyminis' stage folder: `../` in it would reach outside.
+            raise r.fail(f"{where}.name", sub["name"],
+                         'a plain name of letters, digits, "-" and "_", such as "level2"')
         subpackages.append(Subpackage(sub["name"], sub["root"].strip("/")))
     scan = own.get("scan", {})
     allow = scan.get("allow", []) if isinstance(scan, dict) else None

@@ -44,8 +44,11 @@ class Project:
         return self.root / ".pyminis"
 
     def output_dir(self, target: str) -> Path:
-        out = self.root / self.config.build.output_dir
-        return out if target == "h5" else out.with_name(f"{out.name}-{target}")
+        """The build folder of `target`, checked (pyminis/project/outputs.py): ConfigError when
+        it would replace anything the author wrote."""
+        from pyminis.project.outputs import output_dir  # it needs this class
+
+        return output_dir(self, target)
 
 
 def load_project(path: Path | str = ".") -> Project:

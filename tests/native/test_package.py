@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,7 @@ from tree_sitter import Language, Parser
 
 from pyminis.compile.bundle import Bundle
 from pyminis.errors import BuildError, ConfigError
+from pyminis.output.atomic import FIXED_MTIME
 from pyminis.pipeline import build
 from pyminis.pipeline.build import build_files
 from pyminis.project import load_project
@@ -86,6 +88,8 @@ def test_an_oversized_main_package_fails_a_release_build_listing_the_biggest_fil
     out = root / "dist-native"
     out.mkdir()
     (out / "previous.txt").write_text("the last good build")
+    # Stamped as every file of a pyminis output is: pyminis may replace this folder.
+    os.utime(out / "previous.txt", (FIXED_MTIME, FIXED_MTIME))
     with pytest.raises(BuildError) as caught:
         build(root, "native")
     text = str(caught.value)
