@@ -232,14 +232,18 @@ class Game:
 
     @property
     def menu_button(self) -> Any:
-        """Box of the platform's menu button (logical units), or None where it has none.
+        """Box of the platform's menu button (logical units), or None where it has none (or
+        answers an all-zero rect: no capsule over the game).
         Asked at first use: a synchronous platform call the first frame need not wait for."""
         if not self.menu_asked:
             self.menu_asked = True
             self.menu_box = None
             try:
                 rect = menu_button_rect()
-                self.menu_box = css_box_to_logical(self.view, rect[0], rect[1], rect[2], rect[3])
+                # All zeros: no capsule over the game (001: navbar style "default" answers 0s).
+                if rect[0] != 0 or rect[1] != 0 or rect[2] != 0 or rect[3] != 0:
+                    self.menu_box = css_box_to_logical(self.view, rect[0], rect[1], rect[2],
+                                                       rect[3])
             except:  # noqa: E722  (native runtimes may lack it; JS errors need a bare except)
                 self.menu_box = None
         return self.menu_box

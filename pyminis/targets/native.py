@@ -56,11 +56,14 @@ def game_json(project: Project, has_open_data: bool) -> bytes:
 
 
 def project_config_json(project: Project, has_open_data: bool = False) -> bytes:
-    """project.config.json: the client key as `appid`; `compileType` says "a game" to tools;
-    003 names the open data folder here too (as game.json does), so both get it."""
+    """project.config.json: the client key as `appid` (what WeChat/Douyin tools and `ttmg dev`
+    read) and as `app_id` (how 003/004 spell it); `compileType` says "a game" to tools; 003
+    names the open data folder here too (as game.json does), so both get it."""
     config = project.config
+    appid = config.client_key or DEV_PLACEHOLDER_APPID
     data: dict[str, Any] = {
-        "appid": config.client_key or DEV_PLACEHOLDER_APPID,
+        "appid": appid,
+        "app_id": appid,
         "compileType": "game",
         "projectname": config.dev.name or project.root.name,
     }

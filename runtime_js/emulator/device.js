@@ -21,6 +21,8 @@
    *   game: OffscreenCanvas, createImageBitmap, fetch, FontFace, fonts.
    * @property {function(Object): void} log  Records a device call for tests.
    * @property {{dataUrl: function(OffscreenCanvas): string}} png  The PNG encoder (png.js).
+   * @property {Object} profile  The runtime played (profiles.js): touch fields, time base,
+   *   system info fields.
    */
 
   /** An image like the native runtime's `createImage()`: set `src`, get `onload`. */
@@ -42,7 +44,7 @@
       set src(value) {
         this.__src = String(value);
         this.complete = false;
-        const url = new URL(this.__src, env.base).href;
+        const url = new env.tools.URL(this.__src, env.base).href;
         env.tools.fetch(url)
           .then((response) => {
             if (!response.ok) throw new Error(`${response.status} for ${this.__src}`);
@@ -119,39 +121,49 @@
 
     function loadFont(path) {
       const family = String(path).split('/').pop().replace(/\.[^.]+$/, '');
-      const face = new env.tools.FontFace(family, `url(${new URL(path, env.base).href})`);
+      const face = new env.tools.FontFace(family, `url(${new env.tools.URL(path, env.base).href})`);
       face.load().then((loaded) => env.tools.fonts.add(loaded)).catch(() => {});
       env.log({ name: 'loadFont', params: { path } });
       return family;
     }
 
-    const systemInfo = () => ({
-      brand: 'pyminis',
-      model: 'emulator',
-      pixelRatio: info.pixelRatio,
-      devicePixelRatio: info.pixelRatio,
-      screenWidth: info.screenWidth,
-      screenHeight: info.screenHeight,
-      windowWidth: info.windowWidth,
-      windowHeight: info.windowHeight,
-      statusBarHeight: info.statusBarHeight,
-      safeArea: { ...info.safeArea },
-      platform: info.platform,
-      language: info.language,
-      system: `${info.platform} emulator`,
-      SDKVersion: 'emulator',
-    });
+    const systemInfo = () => {
+      const all = {
+        brand: 'pyminis',
+        model: 'emulator',
+        pixelRatio: info.pixelRatio,
+        screenWidth: info.screenWidth,
+        screenHeight: info.screenHeight,
+        windowWidth: info.windowWidth,
+        windowHeight: info.windowHeight,
+        statusBarHeight: info.statusBarHeight,
+        safeArea: { ...info.safeArea },
+        platform: info.platform,
+        language: info.language,
+        system: `${info.platform} emulator`,
+        SDKVersion: 'emulator',
+      };
+      if (env.profile.devicePixelRatio) all.devicePixelRatio = info.pixelRatio; // TikTok's pages
+      return all;
+    };
 
     const launch = () => ({ scene: 1001, query: { ...env.query } });
 
+    /** A touch point as the profile's runtime reports it: screenX/screenY (TikTok's pages)
+     * or clientX/clientY with pageX/pageY and force (WeChat's typings), nothing else. */
+    const strip = env.profile.touchFields === 'client'
+      ? (t) => ({ identifier: t.identifier, clientX: t.screenX, clientY: t.screenY, pageX: t.screenX,
+        pageY: t.screenY, force: 1 })
+      : (t) => ({ identifier: t.identifier, screenX: t.screenX, screenY: t.screenY });
+
     /** A documented native touch event from the page's pointer data. */
     function touch(kind, data) {
-      const strip = (t) => ({ identifier: t.identifier, screenX: t.screenX, screenY: t.screenY });
       stats.touches += 1;
       fire(kind, {
         touches: data.touches.map(strip),
         changedTouches: data.changedTouches.map(strip),
-        timeStamp: data.timeStamp,
+        // The page's clock, or (strict) epoch milliseconds: no time base is documented.
+        timeStamp: env.profile.timeStamps === 'epoch' ? Date.now() : data.timeStamp,
       });
     }
 

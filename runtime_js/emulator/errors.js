@@ -84,8 +84,9 @@
    * @param {*} error
    * @param {{file: string, line: number, column: number}|null} where
    * @param {?function(number, number): ?string} python  game.js position → Python file:line
+   * @param {Set<string>} [removed]  Globals the emulator's profile took away (web APIs).
    */
-  function describe(error, where, python) {
+  function describe(error, where, python, removed) {
     const name = (error && error.name) || 'Error';
     const text = (error && error.message) || String(error);
     const pythonAt = where && python ? python(where.line, where.column) : null;
@@ -97,6 +98,12 @@
         + '(no document, window or other browser objects), as on a phone. Fix: draw on the canvas '
         + 'from tt.createCanvas() (pyminis.engine does) and use pyminis.tt and the platform APIs '
         + `instead of ${missing[1]}; build with --target h5 for a browser page.`;
+    }
+    if (name === 'ReferenceError' && missing && removed && removed.has(missing[1])) {
+      return `the game used \`${missing[1]}\`${at}${source}, a web API the native runtime does not `
+        + 'promise (its globals are ECMAScript\'s and the runtime\'s own: tt, console, the timers, '
+        + `requestAnimationFrame). Fix: do without ${missing[1]}, or reach it through pyminis.tt and the `
+        + 'platform APIs; docs/native-runtimes.md lists what every runtime of the family has.';
     }
     return `the game threw ${name}: ${text}${at}${source}`;
   }

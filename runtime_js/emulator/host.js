@@ -7,15 +7,18 @@
  * worker.js and can reach none of this.
  *
  * URL parameters: `game` (the package folder URL, default: the page's folder's parent `../../`),
+ * `profile` (`tiktok`, the default, or `strict`: which runtime of the family, profiles.js),
  * `frames=manual` (the platform's manual stepping, for tests), `platform` (ios|android),
  * `language`, `query` (launch query, URL-encoded `a=1&b=2`), `storage` (JSON of initial storage).
  *
  * `globalThis.emulator` is the page's API for tests and the preview: `ready` (a Promise, true
- * when game.js ran without throwing), `errors`, `console`, `audio`, `storage`, `setHidden(bool)`,
+ * when game.js ran without throwing), `profile` (its name), `errors`, `console`, `audio`, `storage`, `setHidden(bool)`,
  * and `request(op, ...args)` for the worker's `calls`, `outcome`, `step`, `inject`, `pixels`, `pixel`, `stats`.
  */
 (() => {
   const params = new URLSearchParams(location.search);
+  const profileName = params.get('profile') || 'tiktok';
+  const profile = globalThis.__pyminisEmulator.profiles[profileName];
   const base = new URL(params.get('game') || '../../', location.href).href.replace(/\/?$/, '/');
   const canvas = document.getElementById('screen');
   const banner = document.getElementById('banner');
@@ -27,6 +30,7 @@
 
   const state = {
     ready: new Promise((resolve) => { resolveReady = resolve; }),
+    profile: profileName,
     errors: [],
     console: [],
     audio: [],
@@ -152,7 +156,7 @@
     if (state.gameJson.openDataContext) startOpenData(state.gameJson.openDataContext);
     const width = window.innerWidth;
     const height = window.innerHeight;
-    const ratio = window.devicePixelRatio || 1;
+    const ratio = profile.pixelRatio || window.devicePixelRatio || 1;
     const query = Object.fromEntries(new URLSearchParams(params.get('query') || ''));
     const offscreen = canvas.transferControlToOffscreen();
     worker.postMessage({
@@ -162,6 +166,7 @@
       gameJson: state.gameJson,
       sdkUrl: new URL('../simulator/sdk.js', here).href,
       manualFrames: params.get('frames') === 'manual',
+      profile: profileName,
       storage: JSON.parse(params.get('storage') || '{}'),
       query,
       info: {
@@ -173,5 +178,8 @@
     }, [offscreen]);
   }
 
-  start().catch((error) => { showError(`the emulator could not start: ${error.message}`); resolveReady(false); });
+  if (!profile) {
+    showError(`unknown emulator profile ${profileName}: use tiktok or strict`);
+    resolveReady(false);
+  } else start().catch((error) => { showError(`the emulator could not start: ${error.message}`); resolveReady(false); });
 })();

@@ -86,6 +86,9 @@
     return out;
   }
 
+  // Captured at load: a profile may remove btoa from the worker's globals before the game runs.
+  const toBase64 = globalThis.btoa.bind(globalThis);
+
   /** `data:image/png;base64,…` of a canvas with a 2D context. */
   function dataUrl(canvas) {
     const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
@@ -94,7 +97,7 @@
     for (let i = 0; i < bytes.length; i += 0x8000) {
       text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
     }
-    return `data:image/png;base64,${btoa(text)}`;
+    return `data:image/png;base64,${toBase64(text)}`;
   }
 
   globalThis.__pyminisEmulator = Object.assign(globalThis.__pyminisEmulator || {}, { png: { encode, dataUrl } });

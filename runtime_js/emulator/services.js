@@ -22,7 +22,8 @@
    * @param {Object<string, *>} env.storage  Initial storage (key → value).
    * @param {function(Object): void} env.post  Sends a message to the emulator page.
    * @param {function(Object): void} env.log  Records a device call for tests.
-   * @param {Object} env.tools  fetch and importScripts, captured before being hidden.
+   * @param {Object} env.tools  fetch, importScripts, URL, AbortController, captured before being
+   *   hidden.
    * @param {function(string): void} env.loadedScript  Called before a subpackage script runs.
    */
   function makeServices(env) {
@@ -70,7 +71,7 @@
           get: () => state[key],
           set: (value) => {
             state[key] = value;
-            send('set', { key, value: key === 'src' ? new URL(String(value), env.base).href : value });
+            send('set', { key, value: key === 'src' ? new env.tools.URL(String(value), env.base).href : value });
           },
         });
       }
@@ -117,7 +118,7 @@
         answer(params, { errMsg: `loadSubpackage:fail subpackage ${params.name} is not in game.json` });
         return task;
       }
-      const url = new URL(`${sub.root.replace(/\/$/, '')}/game.js`, env.base).href;
+      const url = new env.tools.URL(`${sub.root.replace(/\/$/, '')}/game.js`, env.base).href;
       const report = (written, total) => {
         const update = { progress: total ? Math.round((written / total) * 100) : 100,
           totalBytesWritten: written, totalBytesExpectedToWrite: total };
@@ -151,7 +152,7 @@
       vibrateShort: (params = {}) => { env.log({ name: 'vibrateShort', params: { type: params.type } }); answer(params, null, {}); },
       vibrateLong: (params = {}) => { env.log({ name: 'vibrateLong', params: {} }); answer(params, null, {}); },
       request(params = {}) {
-        const controller = new AbortController();
+        const controller = new env.tools.AbortController();
         env.log({ name: 'request', params: { url: params.url, method: params.method || 'GET' } });
         const body = params.data === undefined || (params.method || 'GET') === 'GET' ? undefined
           : (typeof params.data === 'string' ? params.data : JSON.stringify(params.data));

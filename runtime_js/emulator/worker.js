@@ -11,7 +11,7 @@
  * Messages from the page: `init` (once, with the transferred screen canvas), `touch`,
  * `visibility`, `audio-event`, and `request` ({id, op, args}) answered with `reply`.
  */
-importScripts('errors.js', 'device.js', 'services.js', 'png.js', '../opendata/remote.js');
+importScripts('profiles.js', 'errors.js', 'device.js', 'services.js', 'png.js', '../opendata/remote.js');
 
 (() => {
   const emulator = globalThis.__pyminisEmulator;
@@ -25,7 +25,14 @@ importScripts('errors.js', 'device.js', 'services.js', 'png.js', '../opendata/re
     Context2D: self.OffscreenCanvasRenderingContext2D,
     FontFace: self.FontFace,
     fonts: self.fonts,
+    URL: self.URL,
+    AbortController: self.AbortController,
+    performance: self.performance,
+    requestAnimationFrame: self.requestAnimationFrame ? self.requestAnimationFrame.bind(self) : null,
+    cancelAnimationFrame: self.cancelAnimationFrame ? self.cancelAnimationFrame.bind(self) : null,
   };
+  /** Globals the worker had that a profile removed: a ReferenceError on one is a web API. */
+  const removed = new Set();
   const deviceLog = [];
   const log = (entry) => deviceLog.push(entry);
   /** Script URL → (line, column) → Python `file:line`, for packages that ship source maps. */
@@ -34,6 +41,7 @@ importScripts('errors.js', 'device.js', 'services.js', 'png.js', '../opendata/re
   let services = null;
   let screen = null;
   let frames = 0;
+  let sdk = null; // the stand-in's TTMinis (a profile may hide the global from the game)
   let openData = null; // the game's side of the open data domain (runtime_js/opendata/remote.js)
   const openDataRemote = globalThis.pyminisOpenDataRemote;
   delete globalThis.pyminisOpenDataRemote;
@@ -41,7 +49,7 @@ importScripts('errors.js', 'device.js', 'services.js', 'png.js', '../opendata/re
   function report(error, fallback) {
     const where = emulator.errors.place(error, fallback);
     const lookup = where ? maps.get(where.url) : null;
-    const message = emulator.errors.describe(error, where, lookup);
+    const message = emulator.errors.describe(error, where, lookup, removed);
     post({ type: 'error', message, stack: String((error && error.stack) || '') });
   }
 
@@ -76,18 +84,27 @@ importScripts('errors.js', 'device.js', 'services.js', 'png.js', '../opendata/re
     } catch { /* no map: errors name the game.js line only */ }
   }
 
-  /** Hide the worker's web APIs from the game: a phone's runtime has none of them. */
-  function hideWebGlobals() {
-    const names = ['navigator', 'location', 'fetch', 'XMLHttpRequest', 'importScripts', 'postMessage',
-      'close', 'WebSocket', 'indexedDB', 'caches', 'OffscreenCanvas', 'createImageBitmap', 'FontFace',
-      'fonts', 'Worker', 'EventSource', 'BroadcastChannel', 'onmessage'];
-    for (const name of names) {
-      for (let holder = globalThis; holder; holder = Object.getPrototypeOf(holder)) {
-        if (Object.prototype.hasOwnProperty.call(holder, name)) {
-          try { delete holder[name]; } catch { /* not configurable: leave it */ }
-        }
-      }
+  /**
+   * Hide from the game what the profile's runtime does not have: the worker's web APIs a phone
+   * lacks (`web`), or every global beyond ECMAScript's and the runtime's own (`ecmascript`).
+   * @param {Object} profile  (profiles.js)
+   */
+  function hideWebGlobals(profile) {
+    const before = new Set();
+    for (let holder = globalThis; holder && holder !== Object.prototype; holder = Object.getPrototypeOf(holder)) {
+      for (const name of Object.getOwnPropertyNames(holder)) before.add(name);
     }
+    if (profile.globals === 'ecmascript') {
+      const allowed = emulator.ECMASCRIPT_GLOBALS; // TTMinis too: WeChat and Douyin have only tt / wx
+      emulator.stripGlobals((name) => allowed.has(name) || name.startsWith('pyminis') || name.startsWith('__pyminis'));
+    } else {
+      const names = ['navigator', 'location', 'fetch', 'XMLHttpRequest', 'importScripts', 'postMessage',
+        'close', 'WebSocket', 'indexedDB', 'caches', 'OffscreenCanvas', 'createImageBitmap', 'FontFace',
+        'fonts', 'Worker', 'EventSource', 'BroadcastChannel', 'onmessage'];
+      if (!profile.performance) names.push('performance');
+      emulator.stripGlobals((name) => !names.includes(name));
+    }
+    for (const name of before) if (!(name in globalThis)) removed.add(name);
   }
 
   /** Calls the emulated device answers even where the stand-in has an entry of that name. */
@@ -98,7 +115,7 @@ importScripts('errors.js', 'device.js', 'services.js', 'png.js', '../opendata/re
 
   /** When the stand-in keeps storage (`__state.storage`), show each change to the page. */
   function mirrorStandInStorage(game, initial) {
-    const state = globalThis.TTMinis.__state;
+    const state = sdk.__state;
     if (!state || !state.storage || game.setStorageSync === services.api.setStorageSync) return;
     Object.assign(state.storage, JSON.parse(JSON.stringify(initial || {})));
     const mirror = () => post({ type: 'storage', entries: JSON.parse(JSON.stringify(state.storage)) });
@@ -117,31 +134,38 @@ importScripts('errors.js', 'device.js', 'services.js', 'png.js', '../opendata/re
 
   /** Page visibility → the game's onShow/onHide, through the stand-in when it owns them. */
   function visibility(hidden) {
-    const game = globalThis.TTMinis.game;
-    if (game.onShow !== device.api.onShow && typeof globalThis.TTMinis.__emit === 'function') {
-      globalThis.TTMinis.__emit(hidden ? 'onHide' : 'onShow', hidden ? {} : game.getLaunchOptionsSync());
+    const game = sdk.game;
+    if (game.onShow !== device.api.onShow && typeof sdk.__emit === 'function') {
+      sdk.__emit(hidden ? 'onHide' : 'onShow', hidden ? {} : game.getLaunchOptionsSync());
     } else {
       device.visibility(hidden);
     }
   }
 
-  function countFrames() {
-    const raf = self.requestAnimationFrame ? self.requestAnimationFrame.bind(self) : null;
-    const caf = self.cancelAnimationFrame ? self.cancelAnimationFrame.bind(self) : clearTimeout;
+  /** The runtime's animation frames, counted; with a timestamp or none (the profile). */
+  function countFrames(profile) {
+    const raf = tools.requestAnimationFrame;
+    const caf = tools.cancelAnimationFrame || clearTimeout;
     globalThis.requestAnimationFrame = (callback) => {
-      const run = (time) => { frames += 1; callback(time); };
-      return raf ? raf(run) : setTimeout(() => run(performance.now()), 1000 / 60);
+      const run = () => {
+        frames += 1;
+        if (profile.frameArgument) callback(tools.performance.now());
+        else callback();
+      };
+      return raf ? raf(run) : setTimeout(run, 1000 / 60);
     };
     globalThis.cancelAnimationFrame = caf;
   }
 
   async function start(init) {
+    const profile = emulator.profiles[init.profile] || emulator.profiles.tiktok;
     screen = init.canvas;
     tools.importScripts(init.sdkUrl);
-    const game = globalThis.TTMinis.game;
+    sdk = globalThis.TTMinis;
+    const game = sdk.game;
     delete game.init; // the native runtime has no init call (native-runtime.md "Globals")
     device = emulator.makeDevice({ screen, base: init.base, info: init.info, query: init.query, tools, log,
-      png: emulator.png });
+      png: emulator.png, profile });
     services = emulator.makeServices({ base: init.base, gameJson: init.gameJson, storage: init.storage,
       post, log, tools, loadedScript: (url) => { loadMap(url); } });
     const sdkInfo = typeof game.getSystemInfoSync === 'function' ? game.getSystemInfoSync : null;
@@ -163,17 +187,19 @@ importScripts('errors.js', 'device.js', 'services.js', 'png.js', '../opendata/re
     mirrorStandInStorage(game, init.storage);
     if (init.gameJson && init.gameJson.openDataContext) {
       // The open data domain runs beside the page (its own worker); the game reaches it by messages.
-      openData = openDataRemote.gameSide(game, post, (name, params, answer) => globalThis.TTMinis.__calls.push(
+      openData = openDataRemote.gameSide(game, post, (name, params, answer) => sdk.__calls.push(
         { name, params: JSON.parse(JSON.stringify(params ?? null)), answer: JSON.parse(JSON.stringify(answer)) }));
     }
+    // The family's clock: microseconds (minigame-api-typings, Performance.now).
+    game.getPerformance = () => ({ now: () => tools.performance.now() * 1000 });
     globalThis.tt = game;
     globalThis.wx = game;
     globalThis.GameGlobal = globalThis;
-    countFrames();
+    countFrames(profile);
     if (init.manualFrames) globalThis.__pyminisManualFrames = true;
-    const gameUrl = new URL('game.js', init.base).href;
+    const gameUrl = new tools.URL('game.js', init.base).href;
     await loadMap(gameUrl);
-    hideWebGlobals();
+    hideWebGlobals(profile);
     try {
       tools.importScripts(gameUrl);
       post({ type: 'ready', ok: true });
@@ -212,11 +238,11 @@ importScripts('errors.js', 'device.js', 'services.js', 'png.js', '../opendata/re
 
   const platform = () => globalThis.pyminisPlatform;
   const ops = {
-    calls: () => JSON.parse(JSON.stringify(globalThis.TTMinis.__calls)),
+    calls: () => JSON.parse(JSON.stringify(sdk.__calls)),
     outcome: ([name, answer]) => {
-      if (answer === null) delete globalThis.TTMinis.__outcomes[name];
-      else if (answer.byScope) globalThis.TTMinis.__outcomes[name] = (params) => scopedAnswer(answer.byScope, params);
-      else globalThis.TTMinis.__outcomes[name] = () => JSON.parse(JSON.stringify(answer));
+      if (answer === null) delete sdk.__outcomes[name];
+      else if (answer.byScope) sdk.__outcomes[name] = (params) => scopedAnswer(answer.byScope, params);
+      else sdk.__outcomes[name] = () => JSON.parse(JSON.stringify(answer));
     },
     step: ([ms, count]) => {
       for (let i = 0; i < (count || 1); i += 1) { platform().__step(ms); frames += 1; }

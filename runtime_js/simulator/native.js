@@ -10,12 +10,17 @@
 
 import { DEFAULT_FRIENDS, parseFriends } from './friends.js';
 
+/** The emulator's profiles (runtime_js/emulator/profiles.js), as the simulator offers them. */
+export const PROFILES = [['tiktok', 'TikTok (performance, timestamps)'],
+  ['strict', 'Strictest of the family (µs clock, bare frames, ECMAScript only)']];
+
 /**
- * @param {{language: string, friends?: string}} settings @param {{platform: string}} device
- * @param {number} version
+ * @param {{language: string, friends?: string, profile?: string}} settings
+ * @param {{platform: string}} device @param {number} version
  */
 export function emulatorUrl(settings, device, version) {
   const query = new URLSearchParams({ game: '/game/', platform: device.platform, language: settings.language,
+    profile: settings.profile || 'tiktok',
     // The editor's fake friends, for the open data domain the emulator page starts.
     friends: JSON.stringify(parseFriends(settings.friends ?? DEFAULT_FRIENDS)),
     v: String(version), t: String(Date.now()) });

@@ -41,6 +41,7 @@ export const FAIL_CODES = {
 export function defaultSettings() {
   return {
     device: 'iphone-15', orientation: 'portrait', theme: 'light', language: 'en-US', target: 'h5',
+    profile: 'tiktok', // the native emulator's runtime (runtime_js/emulator/profiles.js)
     login: 'success', pay: 'success', ad: 'watched', adErrorCode: 1004, share: 'success',
     scopes: Object.fromEntries(KNOWN_SCOPES.map((s) => [s, 'allow'])),
   };

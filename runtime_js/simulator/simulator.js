@@ -9,7 +9,7 @@ import { DEVICES, deviceById, menuButtonRect, screenOf, systemInfo } from './dev
 import { CONTROLS, LANGUAGES, defaultSettings, outcomeRules } from './outcomes.js';
 import { attachGame } from './attach.js';
 import { Overlay } from './overlay.js';
-import { emulatorUrl, fixedAnswers, followEmulator, giveEmulatorFriends } from './native.js';
+import { PROFILES, emulatorUrl, fixedAnswers, followEmulator, giveEmulatorFriends } from './native.js';
 import { DEFAULT_FRIENDS, giveFriends } from './friends.js';
 
 const STORE = 'pyminis-simulator-settings';
@@ -28,6 +28,9 @@ function loadSettings() {
 }
 
 const settings = loadSettings();
+// `?profile=strict` in the simulator's address chooses the native emulator's runtime.
+const asked = new URLSearchParams(window.location.search).get('profile');
+if (asked && PROFILES.some(([name]) => name === asked)) settings.profile = asked;
 const calls = []; // this run of the game, for the log
 let gameWindow = null;
 let version = 0;
@@ -138,6 +141,7 @@ function renderControls() {
     (v) => { settings.orientation = v; loadGame(); });
   select('theme', [['light', 'Light'], ['dark', 'Dark']], settings.theme, (v) => { settings.theme = v; loadGame(); });
   select('language', LANGUAGES.map((l) => [l, l]), settings.language, (v) => { settings.language = v; loadGame(); });
+  select('profile', PROFILES, settings.profile, (v) => { settings.profile = v; loadGame(); });
   const outcomes = $('#outcomes');
   outcomes.replaceChildren();
   for (const control of CONTROLS) {

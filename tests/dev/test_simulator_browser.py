@@ -171,3 +171,18 @@ def test_the_native_emulator_denies_only_the_scopes_chosen(
     dev.switch_to_native(page)
     assert wait_cloud(page, "user.info.stats", timeout_ms=30000) == "denied 10003"
     assert cloud(page)["user.info.basic"] == "allowed"
+
+
+def test_the_native_runtime_profile_comes_from_the_address_and_the_control(
+        page: Any, example_copy: Callable[[str], Path], dev_server: Callable[..., DevProcess]) -> None:
+    dev = dev_server(project_with(example_copy, AD_GAME))
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(dev.url + "?profile=strict")
+    assert page.eval_on_selector("#profile", "e => e.value") == "strict"
+    dev.switch_to_native(page)
+    emulator = "document.querySelector('#game').contentWindow.emulator"
+    page.wait_for_function(f"{emulator} && {emulator}.profile === 'strict'")
+    assert wait_cloud(page, "ad_is_ended", timeout_ms=30000) == "True"  # the game runs there
+    page.select_option("#profile", "tiktok")
+    page.wait_for_function(f"{emulator} && {emulator}.profile === 'tiktok'")
+    assert "profile=tiktok" in page.evaluate("document.querySelector('#game').src")

@@ -48,6 +48,18 @@ def test_no_menu_button_where_the_platform_has_none(tmp_path: Path) -> None:
         assert game.menu_button is None
 
 
+def test_an_all_zero_menu_rect_means_no_capsule(tmp_path: Path) -> None:
+    # 001: with the navbar's default style the rect's fields are all 0.
+    with headless.use(HeadlessPlatform(tmp_path, 360, 640)) as play:
+        zero = {"left": 0, "top": 0, "right": 0, "bottom": 0, "width": 0, "height": 0}
+        play.host.outcomes[MENU] = lambda params: {"ok": zero}
+        game = Game(360, 640)
+        game.run(Scene())
+        play.step()
+        assert game.menu_button is None
+        assert MENU in play.host.names()
+
+
 class _CachedImage:
     """A platform image whose file is already in memory: complete as soon as `src` is set,
     its load event a task later (browsers do this for cached and preloaded images)."""

@@ -282,3 +282,77 @@ def test_the_app_going_to_the_background_and_back_reaches_the_game(
         page.wait_for_function("emulator.console.length >= 3")
         # A landscape game gets a landscape window, as the phone turns for it.
         assert [text for _, text in emu.console] == ["window 844 390", "hidden", "shown"]
+
+
+STRICT_PROBE = '''
+web = []
+for name, probe in [
+        ("URL", lambda: URL), ("TextEncoder", lambda: TextEncoder), ("atob", lambda: atob),
+        ("structuredClone", lambda: structuredClone), ("crypto", lambda: crypto),
+        ("performance", lambda: performance), ("self", lambda: self),
+        ("queueMicrotask", lambda: queueMicrotask), ("TTMinis", lambda: TTMinis),
+        ("WebAssembly", lambda: WebAssembly), ("addEventListener", lambda: addEventListener)]:
+    try:
+        probe()
+        web.append(name)
+    except:  # noqa: E722  (JS errors are caught by a bare except only)
+        pass
+print("web globals:", ",".join(web) if len(web) > 0 else "none")
+info = tt.getSystemInfoSync()
+print("ratio:", info.pixelRatio, info.devicePixelRatio == None)
+clock = tt.getPerformance()
+start = clock.now()
+
+
+def later():
+    print("microseconds:", clock.now() - start > 150000)
+
+
+setTimeout(later, 200)
+
+
+def on_frame(stamp=None):
+    print("frame argument:", "none" if stamp == None else "given")
+
+
+requestAnimationFrame(on_frame)
+
+
+def on_start(event):
+    point = event.changedTouches[0]
+    fields = ["identifier", "clientX", "clientY", "force", "pageX", "pageY", "screenX", "screenY"]
+    print("touch:", ",".join([name for name in fields if point[name] != None]))
+    print("url:", URL != None)
+
+
+tt.onTouchStart(on_start)
+'''
+
+
+@pytest.mark.parametrize("profile", ["tiktok", "strict"])
+def test_the_strict_profile_is_the_family_at_its_strictest(page: Any, native_project: ProjectMaker,
+                                                           profile: str) -> None:
+    result = build(native_project(STRICT_PROBE), "native", dev=True)
+    with run_native(page, result.output_dir, profile=profile) as emu:
+        assert emu.loaded_ok, emu.errors
+        page.wait_for_function("emulator.console.length >= 4")
+        emu.tap(50, 60)
+        page.wait_for_function("emulator.console.length >= 5 || emulator.errors.length > 0")
+        texts = dict(text.split(": ", 1) for _, text in emu.console)
+        if profile == "strict":
+            page.wait_for_function("emulator.errors.length > 0")
+            error = emu.errors[0]
+    assert texts["microseconds"] == "True"
+    if profile == "tiktok":
+        assert texts["web globals"] == "URL,TextEncoder,atob,structuredClone,crypto,performance,self," \
+            "queueMicrotask,TTMinis,WebAssembly,addEventListener"
+        assert texts["frame argument"] == "given"
+        assert texts["touch"] == "identifier,screenX,screenY"
+        assert texts["url"] == "True"
+        return
+    assert texts["web globals"] == "none"
+    assert texts["ratio"] == "2 True"
+    assert texts["frame argument"] == "none"
+    assert texts["touch"] == "identifier,clientX,clientY,force,pageX,pageY"
+    assert error.startswith("the game used `URL` at game.js:")
+    assert "(Python: src/main.py:39)" in error and "web API" in error

@@ -2,7 +2,7 @@
 
 The same plans play the h5 build in a page (tests/engine/test_examples_browser.py) and the
 Python headless; here the driver evaluates its steps inside the emulator's game worker, where
-the native game.js runs with no DOM.
+the native game.js runs with no DOM, in each emulator profile (tiktok, strict).
 """
 
 from __future__ import annotations
@@ -16,14 +16,15 @@ import pytest
 from pyminis.pipeline import build
 from tests.engine.drivers import BrowserDriver
 from tests.engine.plans import play_breakout, play_flyer
-from tests.support.emulator import run_native
+from tests.support.emulator import PROFILES, run_native
 
 pytestmark = pytest.mark.browser
 
 
-def test_flyer_plays_natively(page: Any, example_copy: Callable[[str], Path]) -> None:
+@pytest.mark.parametrize("profile", PROFILES)
+def test_flyer_plays_natively(page: Any, example_copy: Callable[[str], Path], profile: str) -> None:
     result = build(example_copy("flyer"), "native")
-    with run_native(page, result.output_dir, manual=True) as emu:
+    with run_native(page, result.output_dir, manual=True, profile=profile) as emu:
         assert emu.loaded_ok, emu.errors
         seen = play_flyer(BrowserDriver(emu.game_worker()))
         progress = [c["params"]["progress"] for c in emu.calls("setLoadingProgress")]
@@ -36,9 +37,10 @@ def test_flyer_plays_natively(page: Any, example_copy: Callable[[str], Path]) ->
     assert len({d for _, d in seen.frames}) == len(seen.frames), "frames stopped changing"
 
 
-def test_breakout_plays_natively(page: Any, example_copy: Callable[[str], Path]) -> None:
+@pytest.mark.parametrize("profile", PROFILES)
+def test_breakout_plays_natively(page: Any, example_copy: Callable[[str], Path], profile: str) -> None:
     result = build(example_copy("breakout"), "native")
-    with run_native(page, result.output_dir, manual=True) as emu:
+    with run_native(page, result.output_dir, manual=True, profile=profile) as emu:
         assert emu.loaded_ok, emu.errors
         seen = play_breakout(BrowserDriver(emu.game_worker()))
         assert emu.errors == []

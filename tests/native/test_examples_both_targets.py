@@ -1,8 +1,9 @@
 """Every example builds for h5 and native from the same Python, and runs on both.
 
 Parametrised over examples/*, so a new example is picked up without editing this file. The
-native package runs in the emulator (a Worker with no DOM), the h5 package in a page with the
-SDK stand-in; each must draw, survive a tap, and report no error.
+native package runs in the emulator (a Worker with no DOM) in each of its profiles (tiktok,
+strict), the h5 package in a page with the SDK stand-in; each must draw, survive a tap, and
+report no error.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pytest
 from pyminis.pipeline import build
 from tests.conftest import EXAMPLES
 from tests.support.browser import serve
-from tests.support.emulator import run_native
+from tests.support.emulator import PROFILES, run_native
 
 pytestmark = pytest.mark.browser
 
@@ -44,23 +45,27 @@ def wait_until_drawn(emu: Any, timeout_ms: int = 8000) -> dict[str, Any]:
         waited += 100
 
 
+@pytest.mark.parametrize("profile", PROFILES)
 @pytest.mark.parametrize("name", NAMES)
-def test_example_runs_natively_and_in_a_page(name: str, page: Any,
-                                             example_copy: Callable[[str], Path]) -> None:
-    root = example_copy(name)
-    native = build(root, "native")
-    h5 = build(root, "h5")
-    assert "game.json" in native.files and "index.html" in h5.files
-
-    with run_native(page, native.output_dir) as emu:
+def test_example_runs_natively(name: str, profile: str, page: Any,
+                               example_copy: Callable[[str], Path]) -> None:
+    native = build(example_copy(name), "native")
+    assert "game.json" in native.files
+    with run_native(page, native.output_dir, profile=profile) as emu:
         assert emu.loaded_ok, emu.errors
         before = wait_until_drawn(emu)
         assert before["colours"] > 1, f"{name}: the native screen stayed blank"
         emu.tap(195, 600)
         page.wait_for_timeout(300)
         assert emu.stats()["touches"] == 2
-        assert emu.errors == [], f"{name} failed in the native emulator"
+        assert emu.errors == [], f"{name} failed in the native emulator ({profile})"
+    assert page.log.console_errors == [], f"{name}: errors in the emulator's page"
 
+
+@pytest.mark.parametrize("name", NAMES)
+def test_example_runs_in_a_page(name: str, page: Any, example_copy: Callable[[str], Path]) -> None:
+    h5 = build(example_copy(name), "h5")
+    assert "index.html" in h5.files
     with serve(h5.output_dir) as url:
         page.goto(url + "/index.html")
         page.wait_for_selector("canvas")

@@ -19,7 +19,7 @@ def test_project_config_names_the_open_data_folder_only_with_a_domain(
     native = get_target("native")
     files = native.emit(EmitInput(project=project, game=game, dev=False, open_data=open_data))
     config = json.loads(files["project.config.json"])
-    assert config == {"appid": "test-client-key", "compileType": "game",
+    assert config == {"appid": "test-client-key", "app_id": "test-client-key", "compileType": "game",
                       "projectname": "Native test", "openDataContext": "openDataContext"}
     # The same folder game.json names, and the one the domain's script is in.
     assert json.loads(files["game.json"])["openDataContext"] == config["openDataContext"]

@@ -39,6 +39,7 @@ def test_hello_builds_the_three_files_with_config_values(example_copy: Callable[
     assert json.loads((result.output_dir / "game.json").read_text()) == {"deviceOrientation": "portrait"}
     project_config = json.loads((result.output_dir / "project.config.json").read_text())
     assert project_config["appid"] == "hello-example-client-key"
+    assert project_config["app_id"] == "hello-example-client-key"  # 003/004's spelling
     assert project_config["compileType"] == "game"
     # One classic script: no module syntax anywhere at the top level, one IIFE statement.
     kinds = top_level_kinds((result.output_dir / "game.js").read_bytes())
@@ -51,7 +52,7 @@ def test_orientation_and_name_come_from_the_config(native_project: ProjectMaker)
     files, _ = build_files(load_project(root), "native", dev=False)
     assert json.loads(files["game.json"]) == {"deviceOrientation": "landscape"}
     assert json.loads(files["project.config.json"]) == {
-        "appid": "k-1", "compileType": "game", "projectname": "game"}
+        "appid": "k-1", "app_id": "k-1", "compileType": "game", "projectname": "game"}
 
 
 def test_dev_builds_ship_the_source_map_to_python_lines(native_project: ProjectMaker) -> None:

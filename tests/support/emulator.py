@@ -25,6 +25,9 @@ from tests.support.browser import QuietHandler, serve
 
 RUNTIME_PREFIX = "/__pyminis__/"
 EMULATOR_PAGE = RUNTIME_PREFIX + "emulator/index.html"
+# The emulator's profiles (runtime_js/emulator/profiles.js): tests that play a package on the
+# native runtime run in each.
+PROFILES = ["tiktok", "strict"]
 
 
 class _PackageHandler(QuietHandler):
@@ -136,9 +139,10 @@ class Emulator:
 @contextmanager
 def run_native(page: Any, package: Path, *, manual: bool = False, query: dict[str, str] | None = None,
                storage: dict[str, Any] | None = None, platform: str = "ios",
-               timeout_ms: float = 15000) -> Iterator[Emulator]:
-    """Open `package` (a built native output folder) in the emulator; yields once game.js ran."""
-    params = {"game": "/", "platform": platform}
+               profile: str = "tiktok", timeout_ms: float = 15000) -> Iterator[Emulator]:
+    """Open `package` (a built native output folder) in the emulator with `profile` (tiktok or
+    strict); yields once game.js ran."""
+    params = {"game": "/", "platform": platform, "profile": profile}
     if manual:
         params["frames"] = "manual"
     if query:
