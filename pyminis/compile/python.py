@@ -43,6 +43,7 @@ PMRT_TARGET = "_pmrt_impl"  # the folder's name in Transcrypt's output folder
 # Python's `random` for games (fast, seedable), staged in place of Transcrypt's own module.
 RANDOM_JS = "python/random.js"
 RANDOM_TARGET = "_pm_random_impl.js"
+STDLIB_DISPLAY = "pyminis/stdlib/"  # how guard.standard_modules names their files
 
 
 # guard.rewrite_all, or a memo of it (GuardCache.rewrite_all, for pyminis dev).
@@ -104,7 +105,9 @@ def _module_file(name: str, is_package: bool) -> Path:
 
 def _rewritten(modules: list[guard.Module], rewrite_all: RewriteAll = guard.rewrite_all,
                ) -> tuple[dict[str, str], dict[str, str], guard.Facts]:
-    """(staged file → rewritten text, staged file → author's path, facts) for every module."""
+    """(staged file → rewritten text, staged file → author's path, facts) for every module,
+    with the pyminis/stdlib modules it imports."""
+    modules = modules + guard.standard_modules(modules)
     texts, facts = rewrite_all(modules)
     staged: dict[str, str] = {}
     displays: dict[str, str] = {}
@@ -136,8 +139,27 @@ def stage(modules: list[guard.Module], stage_dir: Path) -> dict[str, str]:
     return displays
 
 
-def finish_target(target_dir: Path) -> None:
+# A class statement at the top of a module compiles to `var Name = __class__ (…)`.
+_CLASS_DEFINITION = re.compile(r"^((?:export )?var \w+ = +)(__class__ \()", re.MULTILINE)
+
+
+def _pure_classes(target_dir: Path, displays: dict[str, str]) -> None:
+    """Mark the class definitions of pyminis/stdlib modules pure, so esbuild drops the classes
+    a game does not use (`from collections import deque` ships no namedtuple machinery)."""
+    for staged, display in displays.items():
+        if not display.startswith(STDLIB_DISPLAY):
+            continue
+        path = target_dir / (staged.removesuffix(".py").replace("/", ".") + ".js")
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            marked = _CLASS_DEFINITION.sub(r"\1/* @__PURE__ */ \2", text)
+            if marked != text:
+                path.write_text(marked, encoding="utf-8")
+
+
+def finish_target(target_dir: Path, displays: dict[str, str] | None = None) -> None:
     """Put the hand-written helpers in place of their stub and fix Transcrypt's runtime."""
+    _pure_classes(target_dir, displays or {})
     copies = [(RANDOM_TARGET, runtime_js_dir() / RANDOM_JS)]
     copies += [(f"{PMRT_TARGET}/{js.name}", js) for js in sorted((runtime_js_dir() / PMRT_DIR).glob("*.js"))]
     for name, source in copies:
@@ -199,7 +221,7 @@ def compile_python(modules: list[guard.Module], entry: str, stage_dir: Path) -> 
     if code != 0 or not entry_js.is_file():
         problem = _transcrypt_problem(output, displays, entry_file.as_posix())
         raise CompileError("the game's Python did not compile", [problem])
-    finish_target(target_dir)
+    finish_target(target_dir, displays)
     return Compiled(entry_js, target_dir, displays)
 
 
@@ -217,7 +239,7 @@ def compile_entries(modules: list[guard.Module], entries: list[str],
             for index, f in enumerate(files)]
     results = transcrypt_run.run_batch(stage_dir, jobs)
     target_dir = stage_dir / "__target__"
-    finish_target(target_dir)
+    finish_target(target_dir, displays)
     compiled: dict[str, Compiled | CompileError] = {}
     for entry, file, (code, output) in zip(entries, files, results):
         entry_js = target_dir / (entry + ".js")
@@ -375,5 +397,5 @@ def compile_python_incremental(modules: list[guard.Module], entry: str, stage_di
     if code != 0 or not entry_js.is_file():
         raise CompileError("the game's Python did not compile",
                            [_transcrypt_problem(output, displays, entry_file.as_posix())])
-    finish_target(target_dir)
+    finish_target(target_dir, displays)
     return Compiled(entry_js, target_dir, displays)

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
+from pyminis.guard import modules as standard
 from pyminis.guard.lint import RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, rewrite_module
 
 __all__ = ["RULES", "RUNTIME_MODULE", "Facts", "Module", "check", "compiles_plain", "rewrite", "rewrite_all",
-           "with_modules"]
+           "standard_modules", "with_modules"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,31 @@ PLAIN_MARKER = "# pyminis: compile-plain"
 
 def compiles_plain(module: Module) -> bool:
     return module.trusted and PLAIN_MARKER in module.text.splitlines()
+
+
+@functools.lru_cache(maxsize=1024)
+def _imported(text: str, display: str) -> frozenset[str]:
+    tree = _parse_text(text, display)
+    return frozenset(standard.imported(tree)) if isinstance(tree, ast.Module) else frozenset()
+
+
+def standard_modules(modules: list[Module]) -> list[Module]:
+    """The pyminis/stdlib modules the program imports, directly or through one another, that
+    it does not define itself: each is staged as a module of the game, so only what a game
+    imports ships."""
+    own = {m.name for m in modules}
+    provided = standard.stdlib_names()
+    found: dict[str, Module] = {}
+    todo = list(modules)
+    while todo:
+        module = todo.pop()
+        for name in sorted(_imported(module.text, module.display)):
+            if name in provided and name not in own and name not in found:
+                path = standard.stdlib_file(name)
+                found[name] = Module(standard.staged_name(name), f"pyminis/stdlib/{path.name}",
+                                     path.read_text(encoding="utf-8"), trusted=True)
+                todo.append(found[name])
+    return [found[name] for name in sorted(found, key=standard.staged_name)]
 
 
 def with_modules(facts: Facts, modules: list[Module]) -> Facts:

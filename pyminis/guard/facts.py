@@ -140,7 +140,10 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
             elif isinstance(node, ast.Call):
                 for keyword in node.keywords:
                     if keyword.arg is None:
-                        splats = True
+                        # pyminis' own modules (pyminis/stdlib: partial, lru_cache, wraps)
+                        # only forward with `**name` what their caller passed by keyword, and
+                        # those names are counted at the caller's call site: no prologue for all.
+                        splats = splats or not (trusted and isinstance(keyword.value, ast.Name))
                     else:
                         keywords.add(keyword.arg)
     returners, escaping = _tuple_returns(trees)

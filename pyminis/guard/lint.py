@@ -11,6 +11,7 @@ import ast
 from dataclasses import dataclass
 
 from pyminis.errors import Location, Problem
+from pyminis.guard import modules
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,8 @@ RULES = {r.code: r for r in [
     Rule("PM109", "`__pragma__` is reserved for pyminis' own packages", "write plain Python"),
     Rule("PM110", "timers must get a function, not a string of code (forbidden on the platform)",
          "pass a function: setTimeout(self.tick, 100)"),
-    Rule("PM111", "this module is not available in games", "use math, random, time or your own modules"),
+    Rule("PM111", "this module is not available in games",
+         "use " + modules.DEFAULT_INSTEAD + " (docs/python-subset.md)"),
     Rule("PM112", "a mutable default argument is shared between calls in Python but not in the compiled game",
          "default to None and create the list or dict inside the function"),
     Rule("PM113", "instances with `__call__` cannot be called in the compiled game", "name the method and call it"),
@@ -51,21 +53,12 @@ RULES = {r.code: r for r in [
     Rule("PM122", "`global` at module level or `nonlocal` is not supported", "keep state in an object"),
     Rule("PM124", "a default that names its own parameter (`i=i`) reads undefined in the compiled game",
          "bind the value with a factory: def make(i): return lambda: i * 10"),
-    Rule("PM125", "this function of `random` or `time` does not exist in games",
-         "random: random, seed, randint, randrange, uniform, choice, choices, shuffle, sample, gauss; "
-         "time: time, monotonic"),
+    Rule("PM125", "this name of the module does not exist in games",
+         "use the names the module offers (docs/python-subset.md)"),
     Rule("PM123", "`yield` inside try/finally or generator `send`/`throw` are not supported",
          "keep generators simple: yield values from loops"),
 ]}
 
-ALLOWED_MODULES = frozenset({
-    "math", "random", "time", "typing", "typing_extensions", "__future__", "dataclasses", "enum",
-    "pyminis", "itertools", "re",
-})
-# What pyminis' `random` (runtime_js/python/random.js) and Transcrypt's `time` provide.
-MODULE_MEMBERS = {"random": frozenset({"random", "seed", "randint", "randrange", "uniform", "choice",
-                                       "choices", "shuffle", "sample", "gauss"}),
-                  "time": frozenset({"time", "monotonic"})}
 REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exit", "quit",
                               "breakpoint", "memoryview", "bytearray", "bytes", "complex",
                               "__import__", "aiter", "anext", "frozenset"})
@@ -82,13 +75,14 @@ class _Linter(ast.NodeVisitor):
         self.own = own_modules
         self.problems: list[Problem] = []
         self.function_depth = 0
+        self.module_names: dict[str, str] = {}  # local name → module, for `json.dumps`
 
-    def report(self, node: ast.AST, code: str, detail: str = "") -> None:
+    def report(self, node: ast.AST, code: str, detail: str = "", fix: str = "") -> None:
         rule = RULES[code]
         message = rule.what + (f": {detail}" if detail else "")
         location = Location(self.display, getattr(node, "lineno", None),
                             getattr(node, "col_offset", -1) + 1 or None)
-        self.problems.append(Problem(location, code, message, rule.fix))
+        self.problems.append(Problem(location, code, message, fix or rule.fix))
 
     def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
         self.report(node, "PM101")
@@ -181,14 +175,15 @@ class _Linter(ast.NodeVisitor):
     def visit_Import(self, node: ast.Import) -> None:
         for alias in node.names:
             self.check_module(node, alias.name)
+            if alias.asname or "." not in alias.name:
+                self.module_names[alias.asname or alias.name] = alias.name
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         if node.level == 0 and node.module:
-            self.check_module(node, node.module)
-            if node.module in MODULE_MEMBERS:
-                for alias in node.names:
-                    if alias.name not in MODULE_MEMBERS[node.module]:
-                        self.report(node, "PM125", f"{node.module}.{alias.name}")
+            if not self.check_module(node, node.module):
+                return
+            for alias in node.names:
+                self.check_member(node, node.module, alias.name)
             if node.module == "enum":
                 for alias in node.names:
                     if alias.name not in ("Enum", "auto"):
@@ -198,11 +193,22 @@ class _Linter(ast.NodeVisitor):
                     if alias.name not in ("dataclass", "field"):
                         self.report(node, "PM121", f"dataclasses.{alias.name}")
 
-    def check_module(self, node: ast.AST, name: str) -> None:
+    def check_module(self, node: ast.AST, name: str) -> bool:
+        """Refuse a module games cannot import; True if it is a standard module games have."""
         top = name.split(".")[0]
-        if top in ALLOWED_MODULES or top in self.own or name in self.own:
-            return
-        self.report(node, "PM111", name)
+        if top in self.own or name in self.own:
+            return False
+        if modules.allowed(name):
+            return True
+        self.report(node, "PM111", name, f"use {modules.instead(name)}")
+        return False
+
+    def check_member(self, node: ast.AST, module: str, name: str) -> None:
+        offered = modules.members(module)
+        if offered is not None and name not in offered and not name.startswith("__"):
+            self.report(node, "PM125", f"{module}.{name}",
+                        modules.member_instead(module, name) or
+                        f"{module} offers {', '.join(sorted(offered))}")
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         self.check_name(node, node.name)
@@ -251,9 +257,9 @@ class _Linter(ast.NodeVisitor):
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
         value = node.value
-        if (isinstance(value, ast.Name) and value.id in MODULE_MEMBERS
-                and node.attr not in MODULE_MEMBERS[value.id] and not node.attr.startswith("__")):
-            self.report(node, "PM125", f"{value.id}.{node.attr}")
+        if isinstance(value, ast.Name) and value.id in self.module_names \
+                and self.module_names[value.id] not in self.own:
+            self.check_member(node, self.module_names[value.id], node.attr)
         self.generic_visit(node)
 
     def visit_Constant(self, node: ast.Constant) -> None:

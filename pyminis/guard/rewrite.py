@@ -12,6 +12,7 @@ import ast
 import dataclasses
 
 from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
+from pyminis.guard.modules import STAGED_NAMES
 from pyminis.guard.numbers import method_self, module_known, program_constants
 from pyminis.guard.shapes import (
     Known,
@@ -34,7 +35,8 @@ REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions", "datac
 OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Pow: "**", ast.LShift: "<<",
              ast.RShift: ">>", ast.BitOr: "|", ast.BitAnd: "&", ast.BitXor: "^"}
 BUILTIN_HELPERS = {"int": "_pm_int", "getattr": "_pm_getattr", "hash": "_pm_hash", "format": "_pm_fmt",
-                   "zip": "_pm_zip", "len": "_pm_len"}
+                   "zip": "_pm_zip", "len": "_pm_len", "iter": "_pm_iter",
+                   "map": "_pm_map", "filter": "_pm_filter", "reversed": "_pm_reversed"}
 # Exception classes missing from Transcrypt's import list, re-exported by
 # runtime_js/python/pmrt/errors.js (runtime_js/python/runtime_exceptions.js defines them).
 RUNTIME_NAMES = frozenset({
@@ -129,6 +131,9 @@ class Rewriter(ast.NodeVisitor):
         elif module == "enum":
             names = ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in node.names)
             self.out.replace(node, lambda render: f"from {RUNTIME_MODULE} import {names}", pad=False)
+        elif module in STAGED_NAMES and node.level == 0:
+            names = ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in node.names)
+            self.out.replace(node, lambda render: f"from {STAGED_NAMES[module]} import {names}", pad=False)
 
     def visit_Import(self, node: ast.Import) -> None:
         kept = []
@@ -139,9 +144,11 @@ class Rewriter(ast.NodeVisitor):
                 continue
             if alias.name == "enum":
                 kept.append(f"{RUNTIME_MODULE} as {alias.asname or 'enum'}")
+            elif alias.name in STAGED_NAMES:
+                kept.append(f"{STAGED_NAMES[alias.name]} as {alias.asname or alias.name}")
             else:
                 kept.append(alias.name + (f" as {alias.asname}" if alias.asname else ""))
-        if len(kept) != len(node.names) or any(a.name == "enum" for a in node.names):
+        if len(kept) != len(node.names) or any(a.name == "enum" or a.name in STAGED_NAMES for a in node.names):
             text = ("import " + ", ".join(kept)) if kept else "pass"
             self.out.replace(node, lambda render: text, pad=False)
 

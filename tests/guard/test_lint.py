@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from pyminis.cli import app
 from pyminis.guard import Module, check
 
-FIVE_PROBLEMS = '''import json
+FIVE_PROBLEMS = '''import pickle
 
 def add(x, into=[]):
     return into

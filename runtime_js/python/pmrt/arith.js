@@ -2,6 +2,7 @@
 import {ValueError, py_TypeError, repr, tuple} from '../org.transcrypt.__runtime__.js';
 import {OverflowError, ZeroDivisionError} from './errors.js';
 import {percentFormat} from './specs.js';
+import {isTuple} from './shared.js';
 
 /** `a + b` */
 export function _pm_add(a, b) {
@@ -12,8 +13,8 @@ export function _pm_add(a, b) {
 function addSlow(a, b) {
     if (typeof a === 'number' || typeof a === 'string') return a + b;
     if (Array.isArray(a) && Array.isArray(b)) {
-        const r = a.concat(b);
-        if (a.__class__ === tuple) return tuple(r);
+        const r = Array.prototype.concat.call([], a, b);
+        if (isTuple(a)) return tuple(r);
         return r;
     }
     if (a !== null && typeof a === 'object' && typeof a.__add__ === 'function') return a.__add__(b);
@@ -29,7 +30,7 @@ export function _pm_iadd(a, b) {
 
 function iaddSlow(a, b) {
     if (typeof a === 'number' || typeof a === 'string') return a + b;
-    if (Array.isArray(a) && a.__class__ !== tuple) {
+    if (Array.isArray(a) && !isTuple(a)) {
         for (const x of b === a ? a.slice() : b) a.push(x);  // `xs += xs` doubles once
         return a;
     }
@@ -41,7 +42,7 @@ function repeat(seq, n) {
     if (typeof seq === 'string') return n > 0 ? seq.repeat(n) : '';
     const r = [];
     for (let i = 0; i < n; i++) for (const x of seq) r.push(x);
-    return seq.__class__ === tuple ? tuple(r) : r;
+    return isTuple(seq) ? tuple(r) : r;
 }
 
 /** `a * b` */
@@ -65,7 +66,7 @@ export function _pm_imul(a, b) {
 }
 
 function imulSlow(a, b) {
-    if (Array.isArray(a) && a.__class__ !== tuple) {
+    if (Array.isArray(a) && !isTuple(a)) {
         const r = repeat(a, b);
         a.length = 0;
         for (const x of r) a.push(x);
@@ -120,7 +121,7 @@ function modSlow(a, b) {
         const r = a % b;
         return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
     }
-    if (typeof a === 'string') return percentFormat(a, Array.isArray(b) && b.__class__ === tuple ? b : [b]);
+    if (typeof a === 'string') return percentFormat(a, isTuple(b) ? b : [b]);
     if (a !== null && typeof a === 'object' && typeof a.__mod__ === 'function') return a.__mod__(b);
     return a % b;
 }

@@ -1,6 +1,6 @@
 // Equality, truth and hashing with Python's meaning.
 import {repr, set, tuple} from '../org.transcrypt.__runtime__.js';
-import {hasOwn, isDict} from './shared.js';
+import {hasOwn, isDict, isTuple} from './shared.js';
 import {PyFloat, numHash} from './numbers.js';
 
 /** `a == b` with Python's structural equality for lists, tuples, dicts and sets. */
@@ -17,7 +17,7 @@ function eqSlow(a, b) {
     }
     if (a === null || a === undefined || b === null || b === undefined) return a == b;
     if (Array.isArray(a)) {
-        if (!Array.isArray(b) || a.length !== b.length || (a.__class__ === tuple) !== (b.__class__ === tuple)) return false;
+        if (!Array.isArray(b) || a.length !== b.length || isTuple(a) !== isTuple(b)) return false;
         for (let i = 0; i < a.length; i++) if (!_pm_eq(a[i], b[i])) return false;
         return true;
     }

@@ -1,6 +1,7 @@
 // Subscripts, lengths, tuples and zip with Python's meaning.
 import {KeyError, IndexError, py_TypeError, len, tuple} from '../org.transcrypt.__runtime__.js';
 import {hasOwn, isDict} from './shared.js';
+import {_pm_iter} from './iterators.js';
 
 /** @param {number} k @param {number} n @returns {number} a Python index made non-negative, or -1 */
 function index(k, n) {
@@ -76,6 +77,10 @@ export function _pm_di(o, k) {
         delete o[k];
         return;
     }
+    if (o !== null && typeof o === 'object' && typeof o.__delitem__ === 'function') {
+        o.__delitem__(k);
+        return;
+    }
     delete o[k];
 }
 
@@ -104,11 +109,29 @@ export function _pm_tup(items) {
     return items;
 }
 
-/** `zip(...)`: a list of tuples (Transcrypt's gives lists). */
+/**
+ * `zip(...)`: a list of tuples for lists and strings (Transcrypt's gives lists of lists);
+ * lazy over any other iterable, reading each argument in turn as CPython does, so infinite
+ * iterators (`zip(count(), names)`) and one iterator passed twice (`zip(it, it)`) work.
+ */
 export function _pm_zip(...seqs) {
-    const arrays = seqs.map((s) => (Array.isArray(s) ? s : typeof s === 'string' ? s.split('') : Array.from(s)));
+    if (!seqs.every((s) => Array.isArray(s) || typeof s === 'string')) return zipLazy(seqs.map(_pm_iter));
+    const arrays = seqs.map((s) => (Array.isArray(s) ? s : s.split('')));
     const n = arrays.length ? Math.min(...arrays.map((a) => a.length)) : 0;
     const out = [];
     for (let i = 0; i < n; i++) out.push(tuple(arrays.map((a) => a[i])));
     return out;
+}
+
+function* zipLazy(iterators) {
+    if (!iterators.length) return;
+    for (;;) {
+        const row = [];
+        for (const it of iterators) {
+            const r = it.next();
+            if (r.done) return;
+            row.push(r.value);
+        }
+        yield tuple(row);
+    }
 }

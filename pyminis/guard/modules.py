@@ -1,0 +1,136 @@
+"""Which standard modules a game can import, what each offers, and what to use instead.
+
+pyminis' own standard library lives in `pyminis/stdlib/NAME.py`: Python compiled like game
+code, staged as the game's module NAME when the game imports it (pyminis/compile/python.py).
+Each file's `__all__` is the list of names a game may use; the lint (PM111, PM125) refuses the
+rest at their line, naming what to use instead.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+from pathlib import Path
+
+STDLIB_DIR = Path(__file__).resolve().parent.parent / "stdlib"
+
+# Modules that exist in games without a file in pyminis/stdlib/: Transcrypt's `math`, `time`,
+# pyminis' `random` (runtime_js/python/random.js), and the modules the rewrite turns into
+# nothing or into runtime helpers (typing, dataclasses, enum).
+BUILTIN_MODULES = frozenset({"math", "random", "time", "typing", "typing_extensions", "__future__",
+                             "dataclasses", "enum", "pyminis", "re"})
+
+# What the modules above offer, where a game may not use everything CPython's has.
+BUILTIN_MEMBERS: dict[str, frozenset[str]] = {
+    "random": frozenset({"random", "seed", "randint", "randrange", "uniform", "choice", "choices",
+                         "shuffle", "sample", "gauss"}),
+    "time": frozenset({"time", "monotonic"}),
+}
+
+# Standard modules staged under another name: Transcrypt's own runtime imports `copy`, and must
+# keep getting its own (the rewrite turns `import copy` into `import _pm_copy as copy`).
+STAGED_NAMES = {"copy": "_pm_copy"}
+
+# What to write instead of a module games cannot import (PM111), by top-level name.
+INSTEAD = {
+    "os": "pyminis.tt storage (tt.set_storage / tt.get_storage) for saved data",
+    "pathlib": "pyminis.tt storage for saved data",
+    "io": "str and list operations",
+    "pickle": "json (json.dumps / json.loads) with pyminis.tt storage",
+    "shelve": "json with pyminis.tt storage",
+    "sqlite3": "json with pyminis.tt storage",
+    "csv": "str.split and str.join",
+    "asyncio": "async/await on the engine's and pyminis.tt's awaitables",
+    "threading": "the engine's frame loop (Scene.update) or async/await",
+    "multiprocessing": "the engine's frame loop (Scene.update) or async/await",
+    "queue": "collections.deque",
+    "array": "a list",
+    "socket": "pyminis.tt requests and sockets",
+    "urllib": "pyminis.tt.request",
+    "http": "pyminis.tt.request",
+    "requests": "pyminis.tt.request",
+    "logging": "print()",
+    "warnings": "print()",
+    "pygame": "pyminis.engine",
+    "pyxel": "pyminis.engine",
+    "pgzero": "pyminis.engine",
+    "tkinter": "pyminis.engine",
+    "turtle": "pyminis.engine",
+    "sys": "print() and exceptions; a game does not exit",
+    "datetime": "time.time() for timestamps",
+    "decimal": "int arithmetic in the smallest unit (cents)",
+    "fractions": "int arithmetic on numerator and denominator",
+    "numpy": "lists and the math module",
+    "uuid": "random.random() or a counter",
+    "hashlib": "hash() within a run, or your own checksum",
+    "struct": "json for saved data",
+    "weakref": "ordinary references (drop them when done)",
+    "unittest": "pytest on the CPython side (pyminis.headless)",
+}
+# What to write instead of a name a module does not offer in games (PM125).
+MEMBER_INSTEAD = {
+    ("random", "getrandbits"): "random.randrange(2 ** k)",
+    ("time", "sleep"): "a game never blocks: wait in the engine's frame loop, or await a promise",
+    ("itertools", "batched"): "batched is Python 3.12: take islice(iterator, n) in a loop",
+}
+DEFAULT_INSTEAD = "math, random, time, collections, itertools, functools, json, your own modules"
+
+
+@functools.lru_cache(maxsize=None)
+def stdlib_names() -> frozenset[str]:
+    """The modules pyminis/stdlib/ provides."""
+    return frozenset(p.stem for p in STDLIB_DIR.glob("*.py") if not p.stem.startswith("_"))
+
+
+def staged_name(name: str) -> str:
+    """The module name a pyminis/stdlib module is staged and imported under."""
+    return STAGED_NAMES.get(name, name)
+
+
+def stdlib_file(name: str) -> Path:
+    return STDLIB_DIR / f"{name}.py"
+
+
+@functools.lru_cache(maxsize=None)
+def stdlib_members(name: str) -> frozenset[str]:
+    """A pyminis/stdlib module's `__all__`: the names games may import from it."""
+    tree = ast.parse(stdlib_file(name).read_text(encoding="utf-8"))
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == "__all__"):
+            return frozenset(ast.literal_eval(node.value))
+    raise ValueError(f"pyminis/stdlib/{name}.py has no __all__")
+
+
+def allowed(name: str) -> bool:
+    """Can a game import module `name` (dotted) at all?"""
+    top = name.split(".")[0]
+    return top in BUILTIN_MODULES or name in stdlib_names()
+
+
+def members(name: str) -> frozenset[str] | None:
+    """The names a game may take from module `name`, or None where any name is fine."""
+    if name in stdlib_names():
+        return stdlib_members(name)
+    return BUILTIN_MEMBERS.get(name)
+
+
+def instead(name: str) -> str:
+    """What to use instead of module `name`."""
+    return INSTEAD.get(name.split(".")[0], DEFAULT_INSTEAD)
+
+
+def member_instead(module: str, name: str) -> str | None:
+    """What to use instead of `module.name`, where there is a better answer than the list."""
+    return MEMBER_INSTEAD.get((module, name))
+
+
+def imported(tree: ast.Module) -> set[str]:
+    """Absolute module names a module imports (anywhere in it)."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module)
+    return names

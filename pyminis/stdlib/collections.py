@@ -1,0 +1,349 @@
+"""collections for games: staged as the game's `collections` when it imports it.
+
+deque keeps its items in a list with a moving head, so popleft and appendleft cost O(1) as in
+CPython; namedtuple classes make tuples (JS arrays, runtime_js/python/pmrt/records.js) that
+index, unpack, compare and hash as tuples.
+"""
+
+from typing import Any, Iterable, Iterator
+
+from _pmrt import _pm_record, _pm_record_make  # type: ignore[import-not-found]
+
+__all__ = ["deque", "namedtuple"]
+
+_KEYWORDS = ["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+             "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+             "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+             "try", "while", "with", "yield"]
+
+
+class deque:
+    """A double-ended queue: `_items[_head:]` are its items, left to right."""
+
+    def __init__(self, iterable: Iterable[Any] = (), maxlen: Any = None) -> None:
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._items: list[Any] = []
+        self._head = 0
+        self._maxlen = maxlen
+        self._changes = 0  # counted, so an iteration can tell the deque changed under it
+        self.extend(iterable)
+
+    @property
+    def maxlen(self) -> Any:
+        return self._maxlen
+
+    def __len__(self) -> int:
+        return len(self._items) - self._head
+
+    def _compact(self) -> None:
+        if self._head > 16 and self._head * 2 > len(self._items):
+            self._items = self._items[self._head:]
+            self._head = 0
+
+    def append(self, x: Any) -> None:
+        self._changes += 1
+        if self._maxlen is not None and len(self._items) - self._head >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self._items[self._head] = None
+            self._head += 1
+            self._compact()
+        self._items.append(x)
+
+    def appendleft(self, x: Any) -> None:
+        self._changes += 1
+        if self._maxlen is not None and len(self._items) - self._head >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self._items.pop()
+        if self._head == 0:
+            room = max(8, len(self._items))
+            self._items = [None] * room + self._items
+            self._head = room
+        self._head -= 1
+        self._items[self._head] = x
+
+    def pop(self) -> Any:
+        if len(self._items) == self._head:
+            raise IndexError("pop from an empty deque")
+        self._changes += 1
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._items = []
+            self._head = 0
+        return x
+
+    def popleft(self) -> Any:
+        if len(self._items) == self._head:
+            raise IndexError("pop from an empty deque")
+        self._changes += 1
+        x = self._items[self._head]
+        self._items[self._head] = None
+        self._head += 1
+        if len(self._items) == self._head:
+            self._items = []
+            self._head = 0
+        else:
+            self._compact()
+        return x
+
+    def extend(self, iterable: Iterable[Any]) -> None:
+        values = list(iterable) if iterable is self else iterable
+        for x in values:
+            self.append(x)
+
+    def extendleft(self, iterable: Iterable[Any]) -> None:
+        values = list(iterable) if iterable is self else iterable
+        for x in values:
+            self.appendleft(x)
+
+    def clear(self) -> None:
+        self._changes += 1
+        self._items = []
+        self._head = 0
+
+    def copy(self) -> "deque":
+        return deque(self, self._maxlen)
+
+    def __copy__(self) -> "deque":
+        return self.copy()
+
+    def count(self, x: Any) -> int:
+        n = 0
+        for i in range(self._head, len(self._items)):
+            if self._items[i] is x or self._items[i] == x:
+                n += 1
+        return n
+
+    def index(self, x: Any, start: int = 0, stop: Any = None) -> int:
+        size = len(self)
+        if start < 0:
+            start = max(0, start + size)
+        stop = size if stop is None else (max(0, stop + size) if stop < 0 else min(stop, size))
+        for i in range(start, stop):
+            item = self._items[self._head + i]
+            if item is x or item == x:
+                return i
+        raise ValueError(f"{x!r} is not in deque")
+
+    def _position(self, i: Any, message: str) -> int:
+        if not isinstance(i, int):
+            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+        size = len(self._items) - self._head
+        if i < 0:
+            i += size
+        if i < 0 or i >= size:
+            raise IndexError(message)
+        return self._head + i
+
+    def __getitem__(self, i: Any) -> Any:
+        return self._items[self._position(i, "deque index out of range")]
+
+    def __setitem__(self, i: Any, x: Any) -> None:
+        self._items[self._position(i, "deque index out of range")] = x
+
+    def __delitem__(self, i: Any) -> None:
+        position = self._position(i, "deque index out of range")
+        self._changes += 1
+        del self._items[position]
+
+    def insert(self, i: int, x: Any) -> None:
+        size = len(self)
+        if self._maxlen is not None and size >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        if i < 0:
+            i = max(0, i + size)
+        i = min(i, size)
+        self._changes += 1
+        self._items.insert(self._head + i, x)
+
+    def remove(self, x: Any) -> None:
+        for i in range(self._head, len(self._items)):
+            if self._items[i] is x or self._items[i] == x:
+                self._changes += 1
+                del self._items[i]
+                return
+        raise ValueError(f"{x!r} is not in deque")
+
+    def reverse(self) -> None:
+        self._changes += 1
+        items = self._items[self._head:]
+        items.reverse()
+        self._items = items
+        self._head = 0
+
+    def rotate(self, n: int = 1) -> None:
+        size = len(self)
+        if size <= 1:
+            return
+        n %= size
+        if n == 0:
+            return
+        self._changes += 1
+        items = self._items[self._head:]
+        self._items = items[size - n:] + items[:size - n]
+        self._head = 0
+
+    def __iter__(self) -> Iterator[Any]:
+        changes = self._changes
+        i = self._head
+        while True:
+            if self._changes != changes:
+                raise RuntimeError("deque mutated during iteration")
+            if i >= len(self._items):
+                return
+            yield self._items[i]
+            i += 1
+
+    def __reversed__(self) -> Iterator[Any]:
+        changes = self._changes
+        i = len(self._items) - 1
+        while True:
+            if self._changes != changes:
+                raise RuntimeError("deque mutated during iteration")
+            if i < self._head:
+                return
+            yield self._items[i]
+            i -= 1
+
+    def __contains__(self, x: Any) -> bool:
+        for i in range(self._head, len(self._items)):
+            if self._items[i] is x or self._items[i] == x:
+                return True
+        return False
+
+    def __bool__(self) -> bool:
+        return len(self._items) > self._head
+
+    def __repr__(self) -> str:
+        items = repr(self._items[self._head:])
+        if self._maxlen is None:
+            return f"deque({items})"
+        return f"deque({items}, maxlen={self._maxlen})"
+
+    def __str__(self) -> str:
+        return self.__repr__()
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, deque):
+            return False
+        return self._items[self._head:] == other._items[other._head:]
+
+    def __ne__(self, other: Any) -> bool:
+        return not self.__eq__(other)
+
+    def __lt__(self, other: Any) -> bool:
+        return self._items[self._head:] < other._items[other._head:]
+
+    def __le__(self, other: Any) -> bool:
+        return self._items[self._head:] <= other._items[other._head:]
+
+    def __gt__(self, other: Any) -> bool:
+        return self._items[self._head:] > other._items[other._head:]
+
+    def __ge__(self, other: Any) -> bool:
+        return self._items[self._head:] >= other._items[other._head:]
+
+    def __add__(self, other: Any) -> "deque":
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        result = deque(self, self._maxlen)
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other: Iterable[Any]) -> "deque":
+        self.extend(other)
+        return self
+
+    def __mul__(self, n: int) -> "deque":
+        result = deque((), self._maxlen)
+        for i in range(n):
+            result.extend(self._items[self._head:])
+        return result
+
+    def __rmul__(self, n: int) -> "deque":
+        return self.__mul__(n)
+
+    def __imul__(self, n: int) -> "deque":
+        items = self._items[self._head:]
+        self.clear()
+        for i in range(n):
+            self.extend(items)
+        return self
+
+
+class _Record:
+    """What every namedtuple class has besides its fields (pmrt/records.js adds those)."""
+
+    def __repr__(self) -> str:
+        fields = self._fields  # type: ignore[attr-defined]
+        parts = [fields[i] + "=" + repr(self[i]) for i in range(len(fields))]  # type: ignore[index]
+        return type(self).__name__ + "(" + ", ".join(parts) + ")"
+
+    def __str__(self) -> str:
+        return self.__repr__()
+
+    def _asdict(self) -> dict[str, Any]:
+        fields = self._fields  # type: ignore[attr-defined]
+        return {fields[i]: self[i] for i in range(len(fields))}  # type: ignore[index]
+
+    def _replace(self, **changes: Any) -> Any:
+        fields = self._fields  # type: ignore[attr-defined]
+        values = []
+        for i in range(len(fields)):
+            if fields[i] in changes:
+                values.append(changes.pop(fields[i]))
+            else:
+                values.append(self[i])  # type: ignore[index]
+        if list(changes):
+            raise ValueError(f"Got unexpected field names: {list(changes)!r}")
+        return _pm_record_make(type(self), values)
+
+
+def _is_identifier(name: str) -> bool:
+    if not name or name[0].isdigit():
+        return False
+    for c in name:
+        if not (c.isalnum() or c == "_" or ord(c) > 127):
+            return False
+    return True
+
+
+def namedtuple(typename: str, field_names: Any, *, rename: bool = False, defaults: Any = None,
+               module: Any = None) -> Any:
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    names = [str(name) for name in field_names]
+    if rename:
+        seen: list[str] = []
+        for index in range(len(names)):
+            name = names[index]
+            if (not _is_identifier(name) or name in _KEYWORDS or name.startswith("_")
+                    or name in seen):
+                names[index] = f"_{index}"
+            seen.append(names[index])
+    for name in [typename] + names:
+        if not isinstance(name, str):
+            raise TypeError("Type names and field names must be strings")
+        if not _is_identifier(name):
+            raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+        if name in _KEYWORDS:
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
+    seen = []
+    for name in names:
+        if name.startswith("_") and not rename:
+            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
+        seen.append(name)
+    values = [] if defaults is None else list(defaults)
+    if len(values) > len(names):
+        raise TypeError("Got more default values than field names")
+    cls = _pm_record(typename, names, values, _Record)
+    cls._fields = tuple(names)
+    cls._field_defaults = {names[len(names) - len(values) + i]: values[i] for i in range(len(values))}
+    return cls

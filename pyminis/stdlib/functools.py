@@ -1,0 +1,182 @@
+"""functools for games: staged as the game's `functools` when it imports it.
+
+Callables are plain functions with attributes (instances with `__call__` cannot be called in
+the compiled game): `partial(f, 1).func`, `cached.cache_info()` work as in CPython.
+"""
+
+from collections import namedtuple
+from typing import Any, Callable
+
+__all__ = ["partial", "reduce", "cache", "lru_cache", "wraps", "update_wrapper", "cmp_to_key",
+           "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES"]
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_UPDATES = ("__dict__",)
+
+
+class _Missing:
+    pass
+
+
+_MISSING: Any = _Missing()
+
+
+def partial(func: Any, *args: Any, **keywords: Any) -> Any:
+    if not callable(func):
+        raise TypeError("the first argument must be callable")
+
+    def call(*more: Any, **more_keywords: Any) -> Any:
+        values = list(args) + list(more)
+        if not keywords and not more_keywords:
+            return func(*values)  # a JS function (print, a platform call) takes no kwargs object
+        merged = dict(keywords)
+        merged.update(more_keywords)
+        return func(*values, **merged)
+
+    call.func = func  # type: ignore[attr-defined]
+    call.args = tuple(args)  # type: ignore[attr-defined]
+    call.keywords = keywords  # type: ignore[attr-defined]
+    return call
+
+
+def reduce(func: Callable[[Any, Any], Any], iterable: Any, *initial: Any) -> Any:
+    if len(initial) > 1:
+        raise TypeError(f"reduce expected at most 3 arguments, got {len(initial) + 2}")
+    iterator = iter(iterable)
+    if initial:
+        value = initial[0]
+    else:
+        value = next(iterator, _MISSING)
+        if value is _MISSING:
+            raise TypeError("reduce() of empty iterable with no initial value")
+    for element in iterator:
+        value = func(value, element)
+    return value
+
+
+def update_wrapper(wrapper: Any, wrapped: Any, assigned: Any = WRAPPER_ASSIGNMENTS,
+                   updated: Any = WRAPPER_UPDATES) -> Any:
+    for name in assigned:
+        value = getattr(wrapped, name, _MISSING)
+        if value is not _MISSING:
+            setattr(wrapper, name, value)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped: Any, assigned: Any = WRAPPER_ASSIGNMENTS, updated: Any = WRAPPER_UPDATES) -> Any:
+    def decorate(wrapper: Any) -> Any:
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorate
+
+
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+
+
+class _Marker:
+    """Separates positional from keyword arguments in a cache key."""
+
+    def __repr__(self) -> str:
+        return "<kwd_mark>"
+
+
+_KWD_MARK = _Marker()
+
+
+def _make_key(args: Any, kwds: Any, typed: bool) -> Any:
+    """CPython's cache key: the arguments (a lone int or str stands for itself), keyword
+    names and values in the order passed, then the types of all values when `typed`."""
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
+        return args[0]
+    key = list(args)
+    if kwds:
+        key.append(_KWD_MARK)
+        for name in kwds:
+            key.append(name)
+            key.append(kwds[name])
+    if typed:
+        key += [type(value) for value in args]
+        key += [type(kwds[name]) for name in kwds]
+    return tuple(key)
+
+
+def _lru_wrapper(user_function: Any, maxsize: Any, typed: bool) -> Any:
+    results: dict[Any, Any] = {}
+    stats = [0, 0]  # hits, misses
+
+    def wrapper(*args: Any, **kwds: Any) -> Any:
+        key = _make_key(args, kwds, typed)
+        if maxsize == 0:
+            stats[1] += 1
+            return user_function(*args, **kwds) if kwds else user_function(*args)
+        if key in results:
+            stats[0] += 1
+            result = results[key]
+            if maxsize is not None:  # most recently used goes last
+                del results[key]
+                results[key] = result
+            return result
+        stats[1] += 1
+        result = user_function(*args, **kwds) if kwds else user_function(*args)
+        if key not in results:
+            if maxsize is not None and len(results) >= maxsize:
+                del results[next(iter(results))]
+            results[key] = result
+        return result
+
+    def cache_info() -> Any:
+        return _CacheInfo(stats[0], stats[1], maxsize, len(results))
+
+    def cache_clear() -> None:
+        results.clear()
+        stats[0] = 0
+        stats[1] = 0
+
+    def cache_parameters() -> dict[str, Any]:
+        return {"maxsize": maxsize, "typed": typed}
+
+    wrapper.cache_info = cache_info  # type: ignore[attr-defined]
+    wrapper.cache_clear = cache_clear  # type: ignore[attr-defined]
+    wrapper.cache_parameters = cache_parameters  # type: ignore[attr-defined]
+    return update_wrapper(wrapper, user_function)
+
+
+def lru_cache(maxsize: Any = 128, typed: bool = False) -> Any:
+    if callable(maxsize) and not isinstance(maxsize, bool):
+        return _lru_wrapper(maxsize, 128, typed)  # @lru_cache with no call
+    if maxsize is not None:
+        if not isinstance(maxsize, int):
+            raise TypeError("Expected first argument to be an integer, a callable, or None")
+        if maxsize < 0:
+            maxsize = 0
+
+    def decorating_function(user_function: Any) -> Any:
+        return _lru_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def cache(user_function: Any) -> Any:
+    return _lru_wrapper(user_function, None, False)
+
+
+def cmp_to_key(mycmp: Callable[[Any, Any], int]) -> Any:
+    class K:
+        def __init__(self, obj: Any) -> None:
+            self.obj = obj
+
+        def __lt__(self, other: Any) -> bool:
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other: Any) -> bool:
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other: Any) -> bool:
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other: Any) -> bool:
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other: Any) -> bool:
+            return mycmp(self.obj, other.obj) >= 0
+
+    return K

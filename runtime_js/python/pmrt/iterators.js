@@ -1,0 +1,85 @@
+// iter(), map() and filter() with Python's meaning: lazy over iterators, TypeError for what is
+// not iterable.
+import {py_iter, py_TypeError, py_typeof} from '../org.transcrypt.__runtime__.js';
+import {_pm_truth} from './compare.js';
+
+/** @param {*} x @returns {string} the Python type name of `x`, for error messages */
+export function typeName(x) {
+    if (x === null || x === undefined) return 'NoneType';
+    const t = py_typeof(x);
+    return t && t.__name__ ? t.__name__ : typeof x;
+}
+
+/** @param {*} x @returns {boolean} whether `for … of x` works */
+export function isIterable(x) {
+    return typeof x === 'string' || (x !== null && typeof x === 'object' && (Symbol.iterator in x || '__iter__' in x))
+        || (typeof x === 'function' && Symbol.iterator in x);
+}
+
+/** `iter(x)`: Transcrypt's iterator (both `__next__` and JS `next`), or Python's TypeError. */
+export function _pm_iter(x) {
+    if (!isIterable(x)) throw py_TypeError(`'${typeName(x)}' object is not iterable`, new Error());
+    return py_iter(x);
+}
+
+/** @param {*} x @returns {boolean} a list, tuple or str: what the eager fast paths take */
+function isSequence(x) { return Array.isArray(x) || typeof x === 'string'; }
+
+/**
+ * `map(f, *iterables)`: a list over lists and strings (as Transcrypt's); lazy over any other
+ * iterable, so `map(f, count())` and generators work.
+ */
+export function _pm_map(f, ...seqs) {
+    if (seqs.length === 1 && Array.isArray(seqs[0])) return seqs[0].map((x) => f(x));
+    if (seqs.length && seqs.every(isSequence)) {
+        const n = Math.min(...seqs.map((s) => s.length));
+        const out = new Array(n);
+        for (let i = 0; i < n; i++) out[i] = f(...seqs.map((s) => s[i]));
+        return out;
+    }
+    if (!seqs.length) throw py_TypeError('map() must have at least two arguments.', new Error());
+    return mapLazy(f, seqs.map(_pm_iter));
+}
+
+function* mapLazy(f, iterators) {
+    for (;;) {
+        const args = [];
+        for (const it of iterators) {
+            const r = it.next();
+            if (r.done) return;
+            args.push(r.value);
+        }
+        yield f(...args);
+    }
+}
+
+/** `filter(f, iterable)` (`f` None: Python truth): a list over a list, lazy otherwise. */
+export function _pm_filter(f, seq) {
+    const test = f === null || f === undefined ? _pm_truth : (x) => _pm_truth(f(x));
+    if (isSequence(seq)) return Array.prototype.filter.call(seq, (x) => test(x));
+    return filterLazy(test, _pm_iter(seq));
+}
+
+function* filterLazy(test, iterator) {
+    for (const x of iterator) if (test(x)) yield x;
+}
+
+/**
+ * `reversed(x)`: `x.__reversed__()` where the class has one (collections.deque), a reversed
+ * copy of a list, tuple or str, the keys of a dict last first, or the sequence protocol
+ * (`__len__` and `__getitem__`); TypeError otherwise.
+ */
+export function _pm_reversed(x) {
+    if (x !== null && typeof x === 'object' && !Array.isArray(x) && typeof x.__reversed__ === 'function') return x.__reversed__();
+    if (Array.isArray(x)) return x.slice().reverse();
+    if (typeof x === 'string') return x.split('').reverse();
+    if (x !== null && typeof x === 'object' && typeof x.__len__ === 'function' && typeof x.__getitem__ === 'function') {
+        return sequenceReversed(x);
+    }
+    if (x !== null && typeof x === 'object' && typeof x.py_keys === 'function') return Array.from(x.py_keys()).reverse();
+    throw py_TypeError(`'${typeName(x)}' object is not reversible`, new Error());
+}
+
+function* sequenceReversed(x) {
+    for (let i = x.__len__() - 1; i >= 0; i--) yield x.__getitem__(i);
+}
