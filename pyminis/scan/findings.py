@@ -23,6 +23,7 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
          "compute the value directly (a dict of functions instead of code in strings)"),
     Rule("function-constructor", "the Function constructor builds code from a string, which the "
          "platform forbids", "define the function in your code (def or lambda)"),
+    # (Any value but a function is turned into a string first: the rule covers them all.)
     Rule("string-timer", "a timer whose first argument is a string runs it as code, which the "
          "platform forbids", "pass a function: setTimeout(my_function, ms)"),
     Rule("location", "location (of window or document) is a forbidden web API",
@@ -44,6 +45,29 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
          "request a trusted one"),
     Rule("zero-byte-file", "an empty file: the platform's code scan rejects zero-byte files",
          "remove the file or give it content"),
+    # What the scan cannot resolve is denied: a key, a URL or a tag known only at run time
+    # could be any of the forbidden things above.
+    Rule("global-computed", "the global object (or document) read with a key known only at run "
+         "time, or searched by its keys: it can reach eval, Function or location unseen",
+         "read the member by its name (window.innerWidth), or keep your own dict of values"),
+    Rule("code-url", "code from a data:, blob: or javascript: URL runs a string as code, which "
+         "the platform forbids", "ship the code as a file of the package and load it by its path"),
+    Rule("script-text", "text put into a script element runs as code, which the platform forbids",
+         "ship the code in the package; create no script elements at run time"),
+    Rule("dynamic-html", "HTML written at run time from parts the scan cannot read can carry "
+         "scripts", "build the elements with document.createElement, or write constant HTML"),
+    Rule("dynamic-element", "an element whose tag is known only at run time could be a script "
+         "or an iframe", 'create each element by its constant tag: document.createElement("canvas")'),
+    Rule("svg-script", "a script inside SVG runs as code, which the platform's scan refuses",
+         "remove the <script> from the SVG (export it again without scripts)"),
+    Rule("base-element", "<base> changes where every relative URL of the page loads from",
+         "remove the <base> element; use paths relative to the package"),
+    Rule("meta-refresh", "a meta refresh navigates the page away, like location",
+         "remove the <meta http-equiv=\"refresh\">; games do not navigate"),
+    Rule("object-embed", "<object>, <embed> and <applet> load documents or plug-ins into the page, "
+         "like an iframe (not supported by the platform)", "draw the content yourself"),
+    Rule("with-statement", "a `with` statement makes every name inside it unresolvable, so the "
+         "scan cannot see what it calls", "name the object explicitly (obj.member)"),
 )}
 
 

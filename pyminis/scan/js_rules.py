@@ -13,9 +13,9 @@ from tree_sitter import Language, Node, Parser
 from pyminis.scan.css import scan_css
 from pyminis.scan.findings import Hit, Policy
 from pyminis.scan.js_scope import Scopes, destructured_keys
-from pyminis.scan.js_values import Values, arguments, strip, text
+from pyminis.scan.js_values import Values, arguments, is_tagged, strip, text
 from pyminis.scan.markup import parse_markup
-from pyminis.scan.urls import is_font_host, is_foreign, is_trusted
+from pyminis.scan.urls import is_code_url, is_font_host, is_foreign, is_trusted
 
 _PARSER = Parser(Language(tree_sitter_javascript.language()))
 
@@ -26,6 +26,26 @@ _HTTP_METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPT
 _SDK_NETWORK = frozenset({"request", "connectSocket", "downloadFile", "uploadFile"})
 _URL_CONSTRUCTORS = frozenset({"WebSocket", "EventSource"})
 _HTML_SINK_PROPERTIES = frozenset({"innerHTML", "outerHTML"})
+# The objects whose members a computed key must not reach, and what only reads them by key.
+_SENSITIVE_OBJECTS = frozenset({"window", "document"})
+_KEYED_READERS = frozenset({"Reflect.get", "Reflect.getOwnPropertyDescriptor",
+                            "Object.getOwnPropertyDescriptor", "getattr", "_pm_getattr",
+                            "_pm_gi", "Reflect.has"})
+_KEY_LISTERS = frozenset({"Object.keys", "Object.values", "Object.entries",
+                          "Object.getOwnPropertyNames", "Object.getOwnPropertyDescriptors",
+                          "Reflect.ownKeys", "Object.getOwnPropertySymbols"})
+# A script element's code, set as text.
+_SCRIPT_TEXT_PROPERTIES = frozenset({"text", "textContent", "innerHTML", "innerText",
+                                     "outerHTML"})
+_SCRIPT_TEXT_METHODS = frozenset({"appendChild", "append", "prepend", "insertBefore",
+                                  "replaceChildren", "insertAdjacentText", "insertAdjacentHTML"})
+# Properties and attributes holding a URL a click or a load follows.
+_URL_PROPERTIES = frozenset({"href", "src", "action", "formAction", "formaction", "data",
+                             "xlink:href"})
+# Tags whose creation alone is a finding.
+_TAG_RULES = {"iframe": "iframe", "frame": "iframe", "base": "base-element",
+              "object": "object-embed", "embed": "object-embed", "applet": "object-embed",
+              "frameset": "iframe", "portal": "iframe"}
 # What a local variable may hold and still be the forbidden API itself (`var e = eval`).
 _API_OBJECTS = frozenset({"eval", "location", "document.location", "navigator.clipboard",
                           "navigator.vibrate", "ClipboardItem", "clipboardData"})
@@ -50,7 +70,7 @@ def _reference_rule(name: str, target: str) -> str | None:
 _RULE_NODES = frozenset({"identifier", "shorthand_property_identifier", "member_expression",
                          "subscript_expression", "call_expression", "new_expression",
                          "assignment_expression", "augmented_assignment_expression",
-                         "variable_declarator"})
+                         "variable_declarator", "with_statement", "for_in_statement"})
 
 
 class _Checker:
@@ -90,11 +110,25 @@ class _Checker:
                 self.assignment(node)
             elif kind == "variable_declarator":
                 self.destructuring(node)
+            elif kind == "with_statement":
+                self.hit(node, "with-statement", self.snippet(node, 40))
+            elif kind == "for_in_statement":
+                self.key_walk(node)
         return sorted(self.hits, key=lambda h: (h.line, h.column, h.rule))
+
+    def key_walk(self, node: Node) -> None:
+        """`for (k in window)`: the global object searched by its keys."""
+        operator = node.child_by_field_name("operator")
+        right = node.child_by_field_name("right")
+        if operator is not None and text(operator) == "in" and right is not None \
+                and self.values.name(right) in _SENSITIVE_OBJECTS:
+            self.hit(node, "global-computed", self.snippet(node, 40))
 
     # -- references -----------------------------------------------------------------------
 
     def reference(self, node: Node) -> None:
+        if node.type == "subscript_expression":
+            self.computed(node)
         scopes = self.values.scopes
         if node.type in ("identifier", "shorthand_property_identifier"):
             if scopes.is_declaration(node):
@@ -118,6 +152,13 @@ class _Checker:
                 return  # `h = location.href` holds a string; `location` was reported there
             shown += f" (an alias of {name})"
         self.hit(node, rule, shown)
+
+    def computed(self, node: Node) -> None:
+        """`window[k]` with a key the scan cannot fold to a constant."""
+        obj = node.child_by_field_name("object")
+        if obj is not None and self.values.property_name(node) is None \
+                and self.values.name(obj) in _SENSITIVE_OBJECTS:
+            self.hit(node, "global-computed", self.snippet(node))
 
     def destructuring(self, node: Node) -> None:
         """`const {location} = window`: taking a forbidden member out by its key."""
@@ -143,10 +184,15 @@ class _Checker:
             self.dynamic_import(node, args)
             return
         callee = self.values.name(callee_node)
-        if callee is not None and callee.endswith((".call", ".apply")):
+        if callee == "Reflect.apply" and args:  # Reflect.apply(f, this, [args])
+            spread = strip(args[2]) if len(args) > 2 else None
+            callee = self.values.name(args[0])
+            args = spread.named_children if spread is not None and spread.type == "array" else []
+        elif callee is not None and callee.endswith((".call", ".apply")):
             callee, args = self._unwrap_call_apply(callee, args)
         if callee is not None:
             self.global_call(node, callee, args)
+        self.keyed(node, callee_node, callee, args)
         if strip(callee_node).type in ("member_expression", "subscript_expression"):
             method = self.values.property_name(strip(callee_node))
             if method is not None:
@@ -159,8 +205,19 @@ class _Checker:
         spread = strip(args[1]) if len(args) > 1 else None
         return base, spread.named_children if spread is not None and spread.type == "array" else []
 
+    def keyed(self, node: Node, callee_node: Node, callee: str | None, args: list[Node]) -> None:
+        """`Reflect.get(window, k)`, `Object.keys(window)`, a helper `get(window, k)`: the
+        global object read by a key known only at run time, or searched by its keys."""
+        if not args or self.values.name(args[0]) not in _SENSITIVE_OBJECTS:
+            return
+        if callee in _KEY_LISTERS:
+            self.hit(node, "global-computed", self.snippet(node))
+        elif len(args) > 1 and self.values.string(args[1]) is None and (
+                callee in _KEYED_READERS or self.values.keyed_reader(callee_node)):
+            self.hit(node, "global-computed", self.snippet(node))
+
     def global_call(self, node: Node, callee: str, args: list[Node]) -> None:
-        if callee in _TIMERS and args and self.values.stringish(args[0]):
+        if callee in _TIMERS and args and self.values.not_a_function(args[0]):
             self.hit(node, "string-timer", self.snippet(node))
         elif callee == "Function" or (callee == "Reflect.construct" and args
                                       and self.values.name(args[0]) == "Function"):
@@ -171,11 +228,12 @@ class _Checker:
                 self.hit(node, "clipboard", self.snippet(node))
         elif callee in ("document.createElement", "document.createElementNS") and args:
             tag = self.values.string(args[-1] if callee.endswith("NS") else args[0])
-            if tag is not None and tag.strip().lower() in ("iframe", "frame"):
-                self.hit(node, "iframe", self.snippet(node))
+            rule = _TAG_RULES.get(tag.strip().lower()) if tag is not None else "dynamic-element"
+            if rule is not None:
+                self.hit(node, rule, self.snippet(node))
         elif callee in ("document.write", "document.writeln"):
             for arg in args:
-                self.html_sink(node, arg)
+                self.html_sink(node, arg, dynamic=True)
         elif callee in ("fetch", "navigator.sendBeacon") and args:
             self.request(node, args[0])
         elif callee == "importScripts":
@@ -185,8 +243,14 @@ class _Checker:
     def method_call(self, node: Node, callee: Node, method: str, args: list[Node]) -> None:
         receiver_node = callee.child_by_field_name("object")
         receiver = self.values.name(receiver_node) if receiver_node is not None else None
-        if method == "insertAdjacentHTML" and len(args) > 1:
+        if receiver == "<script>" and method in _SCRIPT_TEXT_METHODS:
+            self.hit(node, "script-text", self.snippet(node))
+        elif method == "insertAdjacentHTML" and len(args) > 1:
             self.html_sink(node, args[1])
+        elif method == "createContextualFragment" and args:  # its scripts run
+            self.html_sink(node, args[0], dynamic=True)
+        elif method == "assign" and receiver == "Object" and len(args) > 1:
+            self.assign_properties(node, args[0], args[1:])
         elif method == "insertRule" and args:  # CSSStyleSheet.insertRule("@import …")
             self.css_sink(node, args[0])
         elif method == "open" and len(args) > 1:
@@ -217,8 +281,25 @@ class _Checker:
             if url is not None and is_foreign(url):
                 self.request(node, first)
 
+    def assign_properties(self, node: Node, target: Node, sources: list[Node]) -> None:
+        """`Object.assign(script, {text: code})`: each key set as by `script.text = …`."""
+        element = self.values.name(target)
+        if element is None:
+            return
+        for source in sources:
+            source = strip(source)
+            if source.type != "object":
+                continue
+            for pair in source.named_children:
+                key = pair.child_by_field_name("key") if pair.type == "pair" else None
+                value = pair.child_by_field_name("value") if pair.type == "pair" else None
+                if key is not None and value is not None:
+                    self.element_property(node, element, text(key).strip("'\""), value)
+
     def dynamic_import(self, node: Node, args: list[Node]) -> None:
         if not args:
+            return
+        if self.code_url(node, args[0]):
             return
         url = self.values.string(args[0])
         if url is None:
@@ -239,6 +320,8 @@ class _Checker:
             self.request(node, args[0])
         elif name in ("Worker", "SharedWorker") and args:
             self.script_url(node, args[0])
+            if not self.code_url(node, args[0]) and self.values.string(args[0]) is None:
+                self.hit(node, "dynamic-script", self.snippet(node))
 
     # -- assignments ----------------------------------------------------------------------
 
@@ -253,15 +336,24 @@ class _Checker:
         element = self.values.name(obj) if obj is not None else None
         if element == "<style>" and prop in ("textContent", "innerHTML", "innerText"):
             self.css_sink(node, right)
+        elif element == "<script>" and prop in _SCRIPT_TEXT_PROPERTIES:
+            self.hit(node, "script-text", self.snippet(node))
         elif prop in _HTML_SINK_PROPERTIES:
             self.html_sink(node, right)
+        elif prop in _URL_PROPERTIES and self.javascript_url(right):
+            self.hit(node, "code-url", self.snippet(node))
         elif element is not None and prop is not None:
             self.element_property(node, element, prop, right)
 
     def element_property(self, node: Node, element: str, prop: str, value: Node) -> None:
         """`script.src = url`, `link.href = url` on elements made by createElement."""
-        if element == "<script>" and prop == "src":
-            self.script_url(node, value)
+        if prop in _URL_PROPERTIES and self.javascript_url(value):
+            self.hit(node, "code-url", self.snippet(node))
+        elif element == "<script>" and prop in _SCRIPT_TEXT_PROPERTIES:
+            self.hit(node, "script-text", self.snippet(node))
+        elif element == "<script>" and prop in ("src", "href", "xlink:href"):
+            if not self.code_url(node, value):
+                self.script_url(node, value)
         elif element == "<link>" and prop == "href":
             url = self.values.string(value)
             if url is not None and is_foreign(url) and not is_font_host(url):
@@ -272,9 +364,25 @@ class _Checker:
     # -- shared checks --------------------------------------------------------------------
 
     def script_url(self, node: Node, value: Node) -> None:
+        if self.code_url(node, value):
+            return
         url = self.values.string(value)
         if url is not None and is_foreign(url):
             self.hit(node, "foreign-script", self.snippet(node))
+
+    def code_url(self, node: Node, value: Node) -> bool:
+        """A script or worker loaded from a blob: or data: URL (code from a string)."""
+        start = self.values.fragments(value) if self.values.string(value) is None \
+            else self.values.string(value)
+        if self.values.is_object_url(value) or (start and is_code_url(start)):
+            self.hit(node, "code-url", self.snippet(node))
+            return True
+        return False
+
+    def javascript_url(self, value: Node) -> bool:
+        known = self.values.string(value)
+        start = known if known is not None else self.values.fragments(value)
+        return bool(start) and start.strip().lower().startswith(("javascript:", "vbscript:"))
 
     def request(self, node: Node, value: Node) -> None:
         url = self.values.string(value)
@@ -288,13 +396,23 @@ class _Checker:
             for found in scan_css(css.encode()):
                 self.hit(node, found.rule, f"{self.snippet(node)} writes {found.detail}")
 
-    def html_sink(self, node: Node, value: Node) -> None:
-        """HTML written by script: its tags obey the same rules as an .html file."""
+    def html_sink(self, node: Node, value: Node, dynamic: bool = False) -> None:
+        """HTML written by script: its tags obey the same rules as an .html file, and its
+        inline code (handlers such as onerror, scripts) the rules of JavaScript. `dynamic`:
+        a sink that runs the scripts it writes, so HTML the scan cannot read is denied."""
+        if dynamic and self.values.string(value) is None:
+            self.hit(node, "dynamic-html", self.snippet(node))
         html = self.values.fragments(value)
         if "<" not in html:
             return
-        for found in parse_markup(html, self.policy.platform_scripts).hits:
+        markup = parse_markup(html, self.policy.platform_scripts)
+        for found in markup.hits:
             self.hit(node, found.rule, f"{self.snippet(node)} writes {found.detail}")
+        for block in markup.inline:
+            inner = scan_js(block.text.encode(), self.policy) if block.kind == "js" \
+                else scan_css(block.text.encode())
+            for found in inner:
+                self.hit(node, found.rule, f"{self.snippet(node)} writes {found.detail}")
 
 
 def _is_assignment_target(node: Node) -> bool:

@@ -8,6 +8,7 @@ sloppy-mode tricks are not modelled (no bundler emits them).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tree_sitter import Node
@@ -19,6 +20,9 @@ FUNCTION_SCOPES = frozenset({
 BLOCK_SCOPES = FUNCTION_SCOPES | {"statement_block", "for_statement", "for_in_statement",
                                   "catch_clause", "switch_body", "class"}
 REFERENCE_TYPES = frozenset({"identifier", "shorthand_property_identifier"})
+# Nodes whose text is a name: escapes in them (`\\u0065val`) name the same thing.
+NAME_TYPES = frozenset({"identifier", "shorthand_property_identifier", "property_identifier",
+                        "shorthand_property_identifier_pattern"})
 
 
 @dataclass
@@ -29,6 +33,8 @@ class Binding:
     values: list[Node] = field(default_factory=list)
     # `const {eval: run} = window`: (the destructured object, the key) the name was taken from.
     members: list[tuple[Node, str]] = field(default_factory=list)
+    # Changed in a way `values` does not hold (`k += "al"`, `k++`): its value is not known.
+    opaque: bool = False
 
 
 class Scopes:
@@ -51,9 +57,16 @@ class Scopes:
         for left, right in assignments:  # `x = value` gives x's binding another value
             found = self.binding(left)
             if found is not None:
-                found.values.append(right)
+                if right is None:
+                    found.opaque = True
+                else:
+                    found.values.append(right)
 
     # -- queries ------------------------------------------------------------------------
+
+    def declared(self, scope: Node, name: str) -> Binding | None:
+        """The binding `name` has in `scope` itself (a function's parameters, say)."""
+        return self._declared.get(scope.id, {}).get(name)
 
     def is_declaration(self, node: Node) -> bool:
         return node.id in self._declaration_sites
@@ -89,10 +102,10 @@ class Scopes:
                 if bound is not None:
                     names[_text(bound)].members.append((value, key))
 
-    def _walk(self, collect: frozenset[str]) -> list[tuple[Node, Node]]:
+    def _walk(self, collect: frozenset[str]) -> list[tuple[Node, Node | None]]:
         root_id = self.root.id
         stack: list[tuple[Node, int, int]] = [(self.root, root_id, root_id)]
-        assignments: list[tuple[Node, Node]] = []
+        assignments: list[tuple[Node, Node | None]] = []
         while stack:
             node, function, block = stack.pop()
             kind = node.type
@@ -107,6 +120,20 @@ class Scopes:
                 right = node.child_by_field_name("right")
                 if left is not None and right is not None and left.type == "identifier":
                     assignments.append((left, right))
+                elif left is not None:  # `[a, b] = …`, `({a} = …)`: values not followed
+                    assignments += [(ident, None) for ident in _assigned_names(left)]
+            elif kind == "augmented_assignment_expression":
+                left = node.child_by_field_name("left")
+                if left is not None and left.type == "identifier":
+                    assignments.append((left, None))
+            elif kind == "update_expression":
+                argument = node.child_by_field_name("argument")
+                if argument is not None and argument.type == "identifier":
+                    assignments.append((argument, None))
+            elif kind == "for_in_statement" and node.child_by_field_name("kind") is None:
+                left = node.child_by_field_name("left")  # `for (k in o)` on a declared k
+                if left is not None:
+                    assignments += [(ident, None) for ident in _assigned_names(left)]
             if node.id != root_id and kind in BLOCK_SCOPES:  # (function scopes are blocks too)
                 self._scope_parent[node.id] = block
                 block = node.id
@@ -161,6 +188,11 @@ class Scopes:
             for parameter in parameters.named_children:
                 self._bind(node.id, parameter, None)
 
+def name_text(node: Node) -> str:
+    """What a name node names (escapes decoded); any other node's source text."""
+    return _text(node)
+
+
 def destructured_keys(pattern: Node) -> list[tuple[str, Node | None]]:
     """The constant keys of an object pattern, each with the plain identifier bound to it
     (None when the key's value is itself a pattern): `{eval: run, location}`."""
@@ -200,5 +232,30 @@ def _pattern_names(node: Node) -> list[Node]:
     return []
 
 
+def _assigned_names(node: Node) -> list[Node]:
+    """The identifiers an assignment pattern (`[a, {b}] = …`) writes."""
+    if node.type == "identifier":
+        return [node]
+    if node.type in ("member_expression", "subscript_expression"):
+        return []
+    found = []
+    for child in node.named_children:
+        if child.type in ("identifier", "shorthand_property_identifier_pattern"):
+            found.append(child)
+        elif child.type == "pair_pattern":
+            value = child.child_by_field_name("value")
+            found += _assigned_names(value) if value is not None else []
+        else:
+            found += _assigned_names(child)
+    return found
+
+
+_IDENTIFIER_ESCAPE = re.compile(r"\\u(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))")
+
+
 def _text(node: Node) -> str:
-    return (node.text or b"").decode("utf-8", "replace")
+    """A node's source text; for names, what the name is: `\\u0065val` is `eval`."""
+    raw = (node.text or b"").decode("utf-8", "replace")
+    if "\\" in raw and node.type in NAME_TYPES:
+        return _IDENTIFIER_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), raw)
+    return raw

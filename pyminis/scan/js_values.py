@@ -15,10 +15,26 @@ import re
 
 from tree_sitter import Node
 
-from pyminis.scan.js_scope import Binding, Scopes
+from pyminis.scan.js_scope import Binding, Scopes, name_text
 
 # Names of the global object: `window.eval` is `eval`.
 GLOBAL_OBJECTS = frozenset({"window", "globalThis", "self", "top", "parent", "frames"})
+# Members that lead back to a window whatever they are read from (`x.ownerDocument.defaultView`),
+# and members of a window that are windows too (`window.opener`).
+ANY_WINDOW = frozenset({"defaultView", "contentWindow", "parentWindow"})
+ANY_DOCUMENT = frozenset({"ownerDocument", "contentDocument"})
+WINDOW_MEMBERS = GLOBAL_OBJECTS | {"opener"}
+# Global namespaces and constructors: their lower-case members are functions (`Math.max`).
+_NAMESPACES = frozenset({"Math", "JSON", "Reflect", "Object", "Array", "String", "Number",
+                         "console", "Promise", "Date", "Intl", "Atomics", "Symbol", "document",
+                         "navigator", "performance", "crypto", "Function"})
+# Literals that are values and never functions (for timers: a value is turned into code).
+_VALUE_LITERALS = frozenset({"string", "template_string", "number", "array", "object", "regex",
+                             "true", "false", "binary_expression", "unary_expression",
+                             "update_expression", "augmented_assignment_expression"})
+# Constructors whose `new` makes an object that is not a function.
+_VALUE_CONSTRUCTORS = frozenset({"String", "Number", "Boolean", "Object", "Array", "Date",
+                                 "RegExp", "Error", "Map", "Set", "URL", "Blob"})
 # Globals that are functions: their `.constructor` is `Function`.
 GLOBAL_FUNCTIONS = frozenset({
     "Function", "Object", "Array", "String", "Number", "Boolean", "Symbol", "BigInt", "Date",
@@ -65,10 +81,21 @@ def unescape(raw: str) -> str:
 
 
 def arguments(call: Node) -> list[Node]:
+    """A call's arguments; for a tagged template (f`…`) the template, which stands for its
+    array of strings (what a timer or document.write turn into text)."""
     args = call.child_by_field_name("arguments")
-    if args is None or args.type != "arguments":
+    if args is None:
+        return []
+    if args.type == "template_string":
+        return [args]
+    if args.type != "arguments":
         return []
     return [child for child in args.named_children if child.type != "comment"]
+
+
+def is_tagged(call: Node) -> bool:
+    args = call.child_by_field_name("arguments")
+    return args is not None and args.type == "template_string"
 
 
 def strip(node: Node) -> Node:
@@ -87,6 +114,7 @@ class Values:
     def __init__(self, scopes: Scopes) -> None:
         self.scopes = scopes
         self._names: dict[int, str | None] = {}
+        self._readers: dict[int, bool] = {}
 
     # -- references to globals ------------------------------------------------------------
 
@@ -107,9 +135,17 @@ class Values:
         if kind in ("identifier", "shorthand_property_identifier"):
             binding = self.scopes.binding(node)
             if binding is None:
-                name = text(node)
+                name = name_text(node)
                 return "window" if name in GLOBAL_OBJECTS else name
             return self._alias(binding, depth)
+        if kind == "new_expression":  # `new Proxy(window, h)` reaches what window reaches
+            constructor = node.child_by_field_name("constructor")
+            args = arguments(node)
+            if constructor is not None and args and self.name(constructor, depth) == "Proxy":
+                return self.name(args[0], depth)
+            return None
+        if kind == "this" and _top_level(node):
+            return "window"  # a classic script's top-level `this`
         if kind in ("member_expression", "subscript_expression"):
             return self._member(node, depth)
         if kind == "call_expression":
@@ -148,14 +184,14 @@ class Values:
         if obj is None:
             return None
         if obj == "window":
-            return "window" if key in GLOBAL_OBJECTS else key
+            return "window" if key in WINDOW_MEMBERS or key.isdigit() else key
         return f"{obj}.{key}"
 
     def property_name(self, node: Node) -> str | None:
         """The key of a member access: `o.key`, `o["k" + "ey"]`, `o?.key`."""
         if node.type == "member_expression":
             prop = node.child_by_field_name("property")
-            return text(prop) if prop is not None else None
+            return name_text(prop) if prop is not None else None
         index = node.child_by_field_name("index")
         return self.string(index) if index is not None else None
 
@@ -164,6 +200,14 @@ class Values:
         prop = self.property_name(node)
         if obj_node is None or prop is None:
             return None
+        if prop in ANY_WINDOW:
+            return "window"
+        if prop in ANY_DOCUMENT:
+            return "document"
+        inner = strip(obj_node)
+        if inner.type == "array" and prop.isdigit():  # `[eval][0]`
+            items = [c for c in inner.named_children if c.type != "comment"]
+            return self.name(items[int(prop)], depth) if int(prop) < len(items) else None
         obj = self.name(obj_node, depth)
         if prop == "constructor":
             return self._constructor_of(obj_node, obj, depth)
@@ -176,10 +220,21 @@ class Values:
                 return "Function"  # every constructor's constructor is Function
             if obj.endswith(".prototype"):
                 return obj[: -len(".prototype")]
+            root, _, last = obj.rpartition(".")
+            if root.split(".")[0] in _NAMESPACES and last[:1].islower():
+                return "Function"  # `Math.max.constructor`: a built-in function's
             return f"{obj}.constructor"
         inner = strip(obj_node)
         if self.is_function(inner, depth):
             return "Function"
+        if inner.type == "member_expression":
+            prop = self.property_name(inner)
+            base = inner.child_by_field_name("object")
+            if prop == "constructor":
+                return "Function"  # `x.constructor.constructor`: a constructor's constructor
+            if base is not None and strip(base).type in _LITERAL_CONSTRUCTORS \
+                    and prop is not None and prop[:1].islower():
+                return "Function"  # `[].filter.constructor`: a method of a literal
         literal = _LITERAL_CONSTRUCTORS.get(inner.type)
         return literal if literal is not None else "*.constructor"
 
@@ -256,12 +311,100 @@ class Values:
             return a + b if a is not None and b is not None else None
         if kind == "identifier":
             binding = self.scopes.binding(node)
-            if binding is not None and len(binding.values) == 1:
+            if binding is not None and len(binding.values) == 1 and not binding.opaque:
                 return self.string(binding.values[0], depth + 1)
             return None
         if kind == "call_expression":
             return self._string_call(node, depth + 1)
         return None
+
+    # -- what a value is --------------------------------------------------------------------
+
+    def not_a_function(self, node: Node, depth: int = 0) -> bool:
+        """True when `node` certainly is not a function (a string, a number, an array, an
+        object literal, `new String(…)`…): a timer turns such a value into code."""
+        node = strip(node)
+        if depth > _MAX_DEPTH:
+            return False
+        if node.type in _VALUE_LITERALS or self.stringish(node, depth + 1):
+            return True
+        if node.type == "new_expression":
+            constructor = node.child_by_field_name("constructor")
+            return constructor is not None and self.name(constructor, depth) in _VALUE_CONSTRUCTORS
+        if node.type == "call_expression":
+            callee = node.child_by_field_name("function")
+            return callee is not None and self.name(callee, depth) in ("String.raw", "String")
+        if node.type == "identifier":
+            binding = self.scopes.binding(node)
+            return binding is not None and not binding.opaque and bool(binding.values) and all(
+                self.not_a_function(value, depth + 1) for value in binding.values)
+        return False
+
+    def keyed_reader(self, callee: Node, depth: int = 0) -> bool:
+        """Is `callee` a function of the program that reads its first parameter by its second
+        (`function get(o, k) { … o[k] … }`, or passes both on to such a function)? Python's
+        subscripts and getattr compile to such helpers, whatever the bundler renames them."""
+        callee = strip(callee)
+        if depth > 4 or callee.type != "identifier":
+            return False
+        binding = self.scopes.binding(callee)
+        if binding is None or binding.opaque or len(binding.values) != 1 \
+                or binding.values[0].type not in FUNCTION_VALUES:
+            return False
+        function = binding.values[0]
+        if function.id in self._readers:
+            return self._readers[function.id]
+        self._readers[function.id] = False  # recursion ends here
+        parameters = function.child_by_field_name("parameters")
+        names = [c for c in parameters.named_children if c.type == "identifier"] \
+            if parameters is not None else []
+        found = False
+        if len(names) >= 2:
+            obj = self.scopes.declared(function, name_text(names[0]))
+            key = self.scopes.declared(function, name_text(names[1]))
+            found = self._reads_by_key(function, obj, key, depth)
+        self._readers[function.id] = found
+        return found
+
+    def _reads_by_key(self, function: Node, obj: Binding | None, key: Binding | None,
+                      depth: int) -> bool:
+        def bound(node: Node | None, binding: Binding | None) -> bool:
+            node = strip(node) if node is not None else None
+            return node is not None and node.type == "identifier" and binding is not None \
+                and self.scopes.binding(node) is binding
+
+        body = function.child_by_field_name("body")
+        stack = [body] if body is not None else []
+        while stack:
+            node = stack.pop()
+            if node.type == "subscript_expression" and bound(
+                    node.child_by_field_name("object"), obj) and bound(
+                    node.child_by_field_name("index"), key):
+                return True
+            if node.type == "call_expression":
+                args = arguments(node)
+                callee = node.child_by_field_name("function")
+                if len(args) >= 2 and bound(args[0], obj) and bound(args[1], key) \
+                        and callee is not None and self.keyed_reader(callee, depth + 1):
+                    return True
+            stack.extend(node.named_children)
+        return False
+
+    def is_object_url(self, node: Node, depth: int = 0) -> bool:
+        """`URL.createObjectURL(…)` (or a name only ever given one): a blob: URL made at run
+        time from data the program holds."""
+        node = strip(node)
+        if depth > _MAX_DEPTH:
+            return False
+        if node.type == "call_expression":
+            callee = node.child_by_field_name("function")
+            return callee is not None and self.name(callee, depth) in (
+                "URL.createObjectURL", "webkitURL.createObjectURL")
+        if node.type == "identifier":
+            binding = self.scopes.binding(node)
+            return binding is not None and any(self.is_object_url(v, depth + 1)
+                                               for v in binding.values)
+        return False
 
     def _string_call(self, node: Node, depth: int) -> str | None:
         callee_node = node.child_by_field_name("function")
@@ -349,6 +492,18 @@ class Values:
             elif callee is not None and self.name(callee) == "String":
                 return True
         return self.string(node) is not None
+
+
+def _top_level(node: Node) -> bool:
+    """Outside every function (where `this` is the global object in a classic script)."""
+    parent = node.parent
+    while parent is not None:
+        if parent.type in ("function_expression", "function", "function_declaration",
+                           "generator_function", "generator_function_declaration",
+                           "method_definition", "class_body", "class_static_block"):
+            return False
+        parent = parent.parent
+    return True
 
 
 def _operator(node: Node) -> str:

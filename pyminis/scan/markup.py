@@ -10,12 +10,16 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from pyminis.scan.findings import Hit
-from pyminis.scan.urls import is_font_host, is_foreign
+from pyminis.scan.urls import is_code_url, is_font_host, is_foreign
 
 # A script element runs its text only with no type or a JavaScript type.
 _JS_TYPES = frozenset({"", "text/javascript", "application/javascript", "module",
                        "text/ecmascript", "application/ecmascript"})
-_FRAMES = frozenset({"iframe", "frame"})
+_FRAMES = frozenset({"iframe", "frame", "frameset", "portal"})
+_EMBEDS = frozenset({"object", "embed", "applet"})
+# Attributes whose value is a URL followed on a click or a load.
+_URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "xlink:href",
+                             "background", "poster"})
 
 
 @dataclass(frozen=True)
@@ -37,9 +41,10 @@ class Markup:
 
 
 class _Parser(HTMLParser):
-    def __init__(self, platform_scripts: tuple[str, ...]) -> None:
+    def __init__(self, platform_scripts: tuple[str, ...], svg: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.platform_scripts = platform_scripts
+        self.svg_depth = 1 if svg else 0  # inside <svg> (or an .svg file): scripts are refused
         self.result = Markup()
         self._open: tuple[str, int, int] | None = None  # inline block being read
         self._chunks: list[str] = []
@@ -51,11 +56,23 @@ class _Parser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: (value or "") for name, value in attrs}
         line, col = self.getpos()
+        if tag == "svg":
+            self.svg_depth += 1
         if tag in _FRAMES:
             self._hit("iframe", f"<{tag}>")
+        elif tag in _EMBEDS:
+            self._hit("object-embed", f"<{tag}>")
+        elif tag == "base":
+            self._hit("base-element", f'<base href="{values.get("href", "")}">')
+        elif tag == "meta" and values.get("http-equiv", "").strip().lower() == "refresh":
+            self._hit("meta-refresh", f'<meta http-equiv="refresh" content="{values.get("content", "")}">')
         elif tag == "script":
-            src = values.get("src", "").strip()
-            if src and is_foreign(src) and src not in self.platform_scripts:
+            src = (values.get("src") or values.get("href") or values.get("xlink:href") or "").strip()
+            if self.svg_depth:
+                self._hit("svg-script", f"<script> inside SVG")
+            elif src and is_code_url(src):
+                self._hit("code-url", f'<script src="{src[:40]}">')
+            elif src and is_foreign(src) and src not in self.platform_scripts:
                 self._hit("foreign-script", f'<script src="{src}">')
             if not src and values.get("type", "").strip().lower() in _JS_TYPES:
                 self._open = ("js", line, col)
@@ -66,6 +83,11 @@ class _Parser(HTMLParser):
         for name, value in values.items():
             if name.startswith("on") and value.strip():
                 self.result.inline.append(Inline("js", line, col + 1, value, at_tag=True))
+            elif name in _URL_ATTRIBUTES and value.strip().lower().startswith(
+                    ("javascript:", "vbscript:")):
+                self._hit("code-url", f'<{tag} {name}="{value[:40]}">')
+                self.result.inline.append(Inline("js", line, col + 1,
+                                                 value.strip()[len("javascript:"):], at_tag=True))
 
     def _link(self, values: dict[str, str]) -> None:
         href = values.get("href", "").strip()
@@ -91,6 +113,8 @@ class _Parser(HTMLParser):
             self._chunks.append(data)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "svg" and self.svg_depth:
+            self.svg_depth -= 1
         if self._open is not None and tag in ("script", "style"):
             kind, line, col = self._open
             text = "".join(self._chunks)
@@ -100,9 +124,10 @@ class _Parser(HTMLParser):
             self._chunks = []
 
 
-def parse_markup(text: str, platform_scripts: tuple[str, ...] = ()) -> Markup:
-    """The forbidden tags of `text` and its inline code, with positions in `text`."""
-    parser = _Parser(platform_scripts)
+def parse_markup(text: str, platform_scripts: tuple[str, ...] = (), svg: bool = False) -> Markup:
+    """The forbidden tags of `text` and its inline code, with positions in `text`; `svg`:
+    the text is an SVG document (any script in it is refused)."""
+    parser = _Parser(platform_scripts, svg)
     parser.feed(text)
     parser.close()
     parser.handle_endtag("script")  # an unclosed inline block still gets scanned

@@ -18,13 +18,14 @@ from pyminis.scan.js_rules import scan_js
 from pyminis.scan.markup import parse_markup
 
 JS_SUFFIXES = (".js", ".mjs", ".cjs")
-HTML_SUFFIXES = (".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+SVG_SUFFIXES = (".svg",)
 CSS_SUFFIXES = (".css",)
 
 
-def _scan_html(data: bytes, policy: Policy) -> list[Hit]:
+def _scan_html(data: bytes, policy: Policy, svg: bool = False) -> list[Hit]:
     text = data.decode("utf-8", "replace")
-    markup = parse_markup(text, policy.platform_scripts)
+    markup = parse_markup(text, policy.platform_scripts, svg)
     hits = list(markup.hits)
     for block in markup.inline:
         code = block.text.encode("utf-8")
@@ -45,6 +46,8 @@ def scan_text(path: str, data: bytes, policy: Policy) -> list[Hit]:
         return scan_js(data, policy)
     if lower.endswith(HTML_SUFFIXES):
         return _scan_html(data, policy)
+    if lower.endswith(SVG_SUFFIXES):
+        return _scan_html(data, policy, svg=True)
     if lower.endswith(CSS_SUFFIXES):
         return scan_css(data)
     return []

@@ -7,7 +7,8 @@ fonts from anywhere, and requests only to the trusted domains of the config.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+
+from ada_url import URL
 
 # Hosts that serve fonts (their CSS and files): "in addition to introducing fonts" (000, 001).
 FONT_HOSTS = (
@@ -21,31 +22,47 @@ FONT_HOSTS = (
 
 # ws/wss reach the same servers as http/https: a trusted https origin covers its socket.
 _SCHEME_FAMILY = {"http": "http", "ws": "http", "https": "https", "wss": "https"}
+_DEFAULT_PORT = {"http": 80, "ws": 80, "https": 443, "wss": 443}
+# Relative URLs resolve against this: a result on this host is the package's own file.
+_PACKAGE_BASE = "https://pyminis-package.invalid/"
+_PACKAGE_HOST = "pyminis-package.invalid"
+# Schemes whose URL is code or a document made from a string: never a file of the package.
+CODE_SCHEMES = ("data:", "blob:", "javascript:", "vbscript:")
 
 
 @dataclass(frozen=True)
 class Origin:
     scheme: str  # "" when the URL is protocol-relative ("//host/x")
-    host: str
-    port: int | None
+    host: str  # as a browser reads it: lower case, IDNA (punycode), IP addresses normalised
+    port: int | None  # None for the scheme's default port
+
+
+def _parse(url: str, base: str | None = _PACKAGE_BASE) -> URL | None:
+    try:
+        return URL(url, base) if base is not None else URL(url)
+    except ValueError:
+        return None
 
 
 def origin_of(url: str) -> Origin | None:
-    """The origin of an absolute or protocol-relative URL; None for the package's own paths."""
-    text = url.strip()
-    if text.startswith("//"):
-        text = "https:" + text
-        relative_scheme = True
-    else:
-        relative_scheme = False
-    try:
-        parts = urlsplit(text)
-        port = parts.port
-    except ValueError:
+    """The origin a browser requests `url` from (WHATWG URL parsing: backslashes, userinfo,
+    case, default ports, IDNA); None for the package's own paths and for URLs with no host
+    (data:, blob:, javascript:)."""
+    parsed = _parse(url)
+    if parsed is None:
         return None
-    if parts.scheme.lower() not in _SCHEME_FAMILY or not parts.hostname:
-        return None  # data:, blob:, relative paths: nothing leaves the package
-    return Origin("" if relative_scheme else parts.scheme.lower(), parts.hostname.lower(), port)
+    scheme = parsed.protocol.rstrip(":")
+    if scheme not in _SCHEME_FAMILY or not parsed.hostname or parsed.hostname == _PACKAGE_HOST:
+        return None
+    relative = url.strip(" \t\n\r\f\v\0").replace("\\", "/").startswith("//")
+    port = int(parsed.port) if parsed.port else None
+    return Origin("" if relative else scheme, parsed.hostname, port)
+
+
+def is_code_url(url: str) -> bool:
+    """A URL whose content is made at run time from a string (data:, blob:, javascript:)."""
+    parsed = _parse(url, None)
+    return parsed is not None and any(parsed.protocol == s for s in CODE_SCHEMES)
 
 
 def is_foreign(url: str) -> bool:
@@ -64,6 +81,56 @@ def _host_matches(host: str, pattern: str) -> bool:
     return host == pattern
 
 
+@dataclass(frozen=True)
+class TrustedEntry:
+    """One `domain.trustedDomains` entry, read as a browser reads a URL."""
+
+    host: str  # punycode, lower case; "*.example.com" keeps its wildcard
+    family: str | None  # "http"/"https" when the entry names a scheme
+    port: int | None  # the entry's port, its scheme's default, or None (any)
+
+
+def trusted_entry(entry: str) -> TrustedEntry | None:
+    """An origin ("https://api.example.com"), a host ("api.example.com") or a wildcard host
+    ("*.example.com"); None when the entry is not one."""
+    text = entry.strip().rstrip("/")
+    wildcard = False
+    scheme = None
+    if "://" in text:
+        scheme, _, rest = text.partition("://")
+        scheme = scheme.lower()
+        if scheme not in _SCHEME_FAMILY:
+            return None
+    else:
+        rest = text
+    if rest.startswith("*."):
+        wildcard, rest = True, rest[2:]
+    parsed = _parse(f"{scheme or 'https'}://{rest}", None)
+    if parsed is None or not parsed.hostname or parsed.username or parsed.password \
+            or parsed.pathname not in ("", "/") or parsed.search or parsed.hash:
+        return None
+    port = int(parsed.port) if parsed.port else (_DEFAULT_PORT[scheme] if scheme else None)
+    return TrustedEntry(("*." if wildcard else "") + parsed.hostname,
+                        _SCHEME_FAMILY[scheme] if scheme else None, port)
+
+
+def origin_trusted(origin: Origin, trusted_domains: tuple[str, ...]) -> bool:
+    for entry in trusted_domains:
+        found = trusted_entry(entry)
+        if found is None:
+            continue
+        if found.family is not None:
+            if origin.scheme and _SCHEME_FAMILY[origin.scheme] != found.family:
+                continue
+            port = origin.port if origin.port is not None else (
+                _DEFAULT_PORT[origin.scheme] if origin.scheme else None)
+            if port is not None and port != found.port:
+                continue
+        if _host_matches(origin.host, found.host):
+            return True
+    return False
+
+
 def is_trusted(url: str, trusted_domains: tuple[str, ...]) -> bool:
     """True when `url` is the package's own or its origin is among `trusted_domains`.
 
@@ -71,20 +138,4 @@ def is_trusted(url: str, trusted_domains: tuple[str, ...]) -> bool:
     wildcard host ("*.example.com"); an entry with a scheme also fixes the scheme family and port.
     """
     origin = origin_of(url)
-    if origin is None:
-        return True
-    for entry in trusted_domains:
-        text = entry.strip().rstrip("/")
-        if "://" in text:
-            scheme, _, rest = text.partition("://")
-            host, _, port_text = rest.partition("/")[0].partition(":")
-            family = _SCHEME_FAMILY.get(scheme.lower())
-            if origin.scheme and family != _SCHEME_FAMILY[origin.scheme]:
-                continue
-            if port_text and port_text.isdigit() and origin.port != int(port_text):
-                continue
-        else:
-            host = text.partition("/")[0].partition(":")[0]
-        if _host_matches(origin.host, host.lower()):
-            return True
-    return False
+    return origin is None or origin_trusted(origin, trusted_domains)

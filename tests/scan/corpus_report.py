@@ -18,6 +18,15 @@ from tests.scan.corpus import (
     HTML_CASES,
     TRUSTED,
 )
+from tests.scan.evasive_corpus import (
+    EVASIVE_BENIGN_JS,
+    EVASIVE_BENIGN_MARKUP,
+    EVASIVE_JS,
+    EVASIVE_MARKUP,
+    HELD_OUT_BENIGN_JS,
+    HELD_OUT_JS,
+    HELD_OUT_MARKUP,
+)
 from tests.scan.test_corpus import H5
 
 
@@ -57,7 +66,36 @@ def main() -> int:
     print(f"{'per-target cases':22} {ok:3}/{len(BY_TARGET):<3} right")
     for line in wrong:
         print("WRONG", line)
-    return 1 if wrong or ok != len(BY_TARGET) else 0
+    evasive_ok = evasive_report()
+    return 1 if wrong or ok != len(BY_TARGET) or not evasive_ok else 0
+
+
+def caught(cases: list[tuple[str, str, str]]) -> tuple[int, list[str]]:
+    """How many (rule, path, text) cases report their rule, and the misses."""
+    misses = [f"{rule}: {path}: {text!r} -> {sorted(found(path, text))}"
+              for rule, path, text in cases if rule not in found(path, text)]
+    return len(cases) - len(misses), misses
+
+
+def evasive_report() -> bool:
+    """The evasive corpus (tests/scan/evasive_corpus.py): at least 90% caught, 0 benign flagged."""
+    ok = True
+    for label, cases, benign in (
+            ("evasive", [(r, "game.js", c) for r, c in EVASIVE_JS] + EVASIVE_MARKUP,
+             [("game.js", c) for c in EVASIVE_BENIGN_JS] + EVASIVE_BENIGN_MARKUP),
+            ("held-out evasive", [(r, "game.js", c) for r, c in HELD_OUT_JS] + HELD_OUT_MARKUP,
+             [("game.js", c) for c in HELD_OUT_BENIGN_JS])):
+        got, misses = caught(cases)
+        flagged = [f"{path}: {text!r} -> {sorted(found(path, text))}" for path, text in benign
+                   if found(path, text)]
+        print(f"{label:22} {got:3}/{len(cases):<3} caught ({got / len(cases):.0%}); "
+              f"benign {len(flagged)}/{len(benign)} flagged")
+        for miss in misses:
+            print("  missed", miss)
+        for line in flagged:
+            print("WRONG benign flagged", line)
+        ok = ok and got >= 0.9 * len(cases) and not flagged
+    return ok
 
 
 if __name__ == "__main__":
