@@ -17,3 +17,4 @@ export * from './classes.js';
 export * from './records.js';
 export * from './copying.js';
 export * from './methods.js';
+export * from './unpack.js';
