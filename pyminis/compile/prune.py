@@ -1,10 +1,10 @@
-"""Drop members of Transcrypt's runtime that nothing in a bundle can reach.
+"""Drop members of Transcrypt's runtime (and pyminis' helpers) that nothing in a bundle can reach.
 
 esbuild tree-shakes unused functions, but Transcrypt's runtime also installs some sixty methods
 on `String.prototype` and `Array.prototype` (`rsplit`, `isalnum`, `symmetric_difference`…),
 statements a bundler must keep, and defines its exception classes through a call it cannot
 prove pure. This pass reads one unminified, scope-hoisted bundle (esbuild's ESM or IIFE) and
-blanks such statements of the runtime module when their name occurs nowhere else in the bundle:
+blanks such statements of the runtime module when nothing else in the bundle names them:
 
 - `Builtin.prototype.NAME = <function or plain reference>;`
 - `__setproperty__ (Builtin.prototype, 'NAME', {…});`
@@ -12,14 +12,17 @@ blanks such statements of the runtime module when their name occurs nowhere else
 - `fn.__name__ = …;` / `fn.__bases__ = […];` for a runtime function nothing else names;
 - `function NAME (…) {…}` and `var NAME = <function or plain reference>;` nothing else names.
 
-"Occurs" is deliberately loose, so every way compiled code reaches a member still finds it: an
-identifier-like word anywhere outside the candidates (inside strings and comments too), or any
-substring of a string, template, regular expression or comment (`getattr(s, "rsplit")`,
-`"a rsplit-ish"`); for a name Transcrypt renamed (`py_split`) also the Python name (`split`),
-since `getattr` tries `'py_' + name`. A kept
-statement's own words count too, until nothing changes (a mark phase over the runtime, so what
-only removed members used goes with them). Removed statements become blank lines, so the
-bundle's source map stays true line for line (`pyminis/compile/bundle.py` bundles it again).
+"Names" is deliberately loose, so every way compiled code reaches a member still finds it: a
+member is named by a property read anywhere outside the candidates (`s.rsplit(…)`, `{rsplit} =
+s`, an object key), or by any substring of a string, template, regular expression or comment
+(`getattr(s, "rsplit")`, `"a rsplit-ish"`); for a name Transcrypt renamed (`py_split`) also by
+the Python name (`split`), since `getattr` tries `'py_' + name`. A variable of the same name
+(`var index`) does not name a member: no property is read through it. A function or variable
+is named by an identifier. A kept statement's own names count too, until nothing changes (a
+mark phase over the runtime, so what only removed members used goes with them). Removed
+statements become blank lines, so the bundle's source map stays true line for line
+(`pyminis/compile/bundle.py` bundles it again). The same pass covers pyminis' helpers
+(runtime_js/python/pmrt/): its str methods (strings.js) are prototype members like Transcrypt's.
 
 A program that builds a method name at run time from pieces that spell it nowhere (`getattr(s,
 "rs" + "plit")`) is the one thing this cannot see.
@@ -27,7 +30,7 @@ A program that builds a method name at run time from pieces that spell it nowher
 
 from __future__ import annotations
 
-import re
+import dataclasses
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -39,10 +42,14 @@ _LANGUAGE = Language(tree_sitter_javascript.language())
 _PARSER = Parser(_LANGUAGE)
 
 RUNTIME_FILE = "org.transcrypt.__runtime__.js"
-_WORD = re.compile(rb"[A-Za-z_$][A-Za-z0-9_$]*")
+# pyminis' helpers (runtime_js/python/pmrt/, copied into `_pmrt_impl/`): their removable
+# statements are pruned like the runtime's (the str methods of pmrt/strings.js, classes).
+PMRT_FOLDER = "/_pmrt_impl/"
 # Text a program can turn into a property name at run time.
 _TEXT_QUERY = Query(_LANGUAGE, "[(string_fragment) (template_string) (regex_pattern) (comment)] @text")
 _IDENT_QUERY = Query(_LANGUAGE, "[(identifier) (shorthand_property_identifier)] @name")
+# Where a property is read by name: `o.name`, `{name} = o`, `{name: x} = o` (and object keys).
+_PROP_QUERY = Query(_LANGUAGE, "[(property_identifier) (shorthand_property_identifier_pattern)] @prop")
 # Values that run no code when evaluated.
 _PLAIN = frozenset({"function_expression", "arrow_function", "identifier", "string", "number",
                     "true", "false", "null", "undefined"})
@@ -63,9 +70,9 @@ class Spot:
 @dataclass
 class Candidate:
     spot: Spot
-    words: set[str]  # identifier-like words inside it, its own name and owner excepted
-    idents: set[str]  # the variables it names
-    texts: list[str]  # its strings, regular expressions and comments
+    idents: set[str] = dataclasses.field(default_factory=set)  # the variables it names
+    texts: list[str] = dataclasses.field(default_factory=list)  # strings, regexes, comments
+    props: set[str] = dataclasses.field(default_factory=set)  # the properties it reads by name
 
 
 @dataclass(frozen=True)
@@ -240,13 +247,6 @@ def _plain_object(node: Node) -> bool:
     return True
 
 
-def _words(source: bytes, start: int, end: int, skip: set[int]) -> set[str]:
-    """Every identifier-like word in source[start:end] (strings and comments included: a
-    superset is safe), except those standing at `skip`."""
-    return {match.group().decode() for match in _WORD.finditer(source, start, end)
-            if match.start() not in skip}
-
-
 def _captures(root: Node, query: Query) -> list[Node]:
     return [node for nodes in _QueryCursor(query).captures(root).values() for node in nodes]
 
@@ -271,13 +271,14 @@ def _top_level(root: Node) -> list[Node]:
 
 
 def _runtime_statements(statements: list[Node]) -> list[Node]:
-    """The statements of the runtime module, found by esbuild's `// path` comment that opens
-    each module of an unminified bundle."""
+    """The statements of the runtime module and pyminis' helpers (PMRT_FOLDER), found by
+    esbuild's `// path` comment that opens each module of an unminified bundle."""
     runtime: list[Node] = []
     inside = False
     for statement in statements:
         if statement.type == "comment" and _text(statement).startswith("// "):
-            inside = _text(statement).endswith(RUNTIME_FILE)
+            path = _text(statement)
+            inside = path.endswith(RUNTIME_FILE) or PMRT_FOLDER in path
         elif inside:
             runtime.append(statement)
     return runtime
@@ -302,8 +303,8 @@ def _declared_names(statements: list[Node]) -> tuple[set[str], set[int]]:
     return names, where
 
 
-def _used(name: str, words: set[str], texts: str) -> bool:
-    if name in words or name in texts:
+def _used(name: str, props: set[str], texts: str) -> bool:
+    if name in props or name in texts:
         return True
     return name.startswith("py_") and name[3:] in texts  # getattr tries 'py_' + name
 
@@ -317,26 +318,25 @@ def prune(code: str) -> Pruned:
     spots = [spot for spot in map(_spot, _runtime_statements(statements)) if spot is not None]
     pure = {spot.owner for spot in spots if spot.pure_instances}
     spots = [spot for spot in spots if spot.instance_of is None or spot.instance_of in pure]
-    rest = bytearray(source)
-    for spot in spots:
-        rest[spot.node.start_byte:spot.node.end_byte] = b" " * (spot.node.end_byte - spot.node.start_byte)
-    words = _words(bytes(rest), 0, len(rest), declaring)
-    candidates = [Candidate(spot, _words(source, spot.node.start_byte, spot.node.end_byte,
-                                         set(spot.own) | declaring), set(), []) for spot in spots]
-    # Variables are named by identifiers only (`self.input` is not `input`); member names by
-    # any word or text. Each leaf goes to the candidate holding it, or to the rest.
+    candidates = [Candidate(spot) for spot in spots]
+    # Variables are named by identifiers only (`self.input` is not `input`), members by property
+    # reads and texts. Each leaf goes to the candidate holding it, or to the rest.
     starts = [spot.node.start_byte for spot in spots]
     idents: set[str] = set()
+    props: set[str] = set()
     texts: list[str] = []
-    for node in _captures(root, _TEXT_QUERY) + _captures(root, _IDENT_QUERY):
+    for node in _captures(root, _TEXT_QUERY) + _captures(root, _IDENT_QUERY) + _captures(root, _PROP_QUERY):
         at = bisect_right(starts, node.start_byte) - 1
         inside = at >= 0 and node.end_byte <= spots[at].node.end_byte
         if inside and node.start_byte in spots[at].own:
             continue
-        if node.type not in ("identifier", "shorthand_property_identifier"):
-            (candidates[at].texts if inside else texts).append(_text(node))
+        owner = candidates[at] if inside else None
+        if node.type in ("property_identifier", "shorthand_property_identifier_pattern"):
+            (owner.props if owner else props).add(_text(node))
+        elif node.type not in ("identifier", "shorthand_property_identifier"):
+            (owner.texts if owner else texts).append(_text(node))
         elif node.start_byte not in declaring:  # a declaration's own name is no use of it
-            (candidates[at].idents if inside else idents).add(_text(node))
+            (owner.idents if owner else idents).add(_text(node))
     text = "\n".join(texts)
     kept: set[int] = set()
     changed = True
@@ -346,11 +346,13 @@ def prune(code: str) -> Pruned:
             spot = candidate.spot
             if index in kept or (spot.owner in declared and spot.owner not in idents):
                 continue
-            if spot.name is None or _used(spot.name, words, text):
+            # A member is read as a property (or through a name in a string: getattr), never
+            # through a variable of the same name.
+            if spot.name is None or _used(spot.name, props, text):
                 kept.add(index)
                 changed = True
-                words |= candidate.words
                 idents |= candidate.idents
+                props |= candidate.props
                 text += "\n" + "\n".join(candidate.texts)
     out = bytearray(source)
     removed: list[str] = []

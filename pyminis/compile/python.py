@@ -270,7 +270,7 @@ class GuardCache:
     """
 
     def __init__(self) -> None:
-        self._problems: dict[tuple[guard.Module, frozenset[str]], list[Problem]] = {}
+        self._problems: dict[tuple[guard.Module, frozenset[str], frozenset[str]], list[Problem]] = {}
         self._trees: dict[tuple[str, str], ast.Module] = {}
         self._texts: dict[tuple[str, str], str] = {}
         self._facts: dict[tuple[str, str], guard.Facts] = {}
@@ -278,13 +278,14 @@ class GuardCache:
     def check(self, modules: list[guard.Module]) -> list[Problem]:
         """`guard.check(modules)`, from memory where nothing changed."""
         names = frozenset(m.name for m in modules)
+        refused = guard.bytes_methods(modules)  # whole-program: the methods no class defines
         known = {}
         for module in modules:
-            key = (module, names)
+            key = (module, names, refused)
             if key not in self._problems:
                 # Empty stand-ins for the others give the lint the same set of module names.
                 others = [guard.Module(m.name, m.display, "") for m in modules if m is not module]
-                self._problems[key] = guard.check([module, *others])
+                self._problems[key] = guard.check([module, *others], refused)
             known[key] = self._problems[key]
         self._problems = known  # forget what no longer exists
         return [problem for problems in known.values() for problem in problems]

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
 from pyminis.guard import modules as standard
-from pyminis.guard.lint import RULES, lint_tree
+from pyminis.guard.lint import BYTES_METHODS, RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, rewrite_module
 
-__all__ = ["RULES", "RUNTIME_MODULE", "Facts", "Module", "check", "compiles_plain", "rewrite", "rewrite_all",
-           "standard_modules", "with_modules"]
+__all__ = ["RULES", "RUNTIME_MODULE", "Facts", "Module", "bytes_methods", "check", "compiles_plain", "rewrite",
+           "rewrite_all", "standard_modules", "with_modules"]
 
 
 @dataclass(frozen=True)
@@ -48,19 +48,29 @@ def _parse(module: Module) -> ast.Module | Problem:
 
 
 @functools.lru_cache(maxsize=1024)
-def _lint(text: str, display: str, trusted: bool, own: frozenset[str]) -> tuple[Problem, ...]:
+def _lint(text: str, display: str, trusted: bool, own: frozenset[str],
+          bytes_methods: frozenset[str]) -> tuple[Problem, ...]:
     tree = _parse_text(text, display)
     if isinstance(tree, Problem):
         return (tree,)
-    return tuple(lint_tree(tree, display, trusted, set(own)))
+    return tuple(lint_tree(tree, display, trusted, set(own), bytes_methods))
 
 
-def check(modules: list[Module]) -> list[Problem]:
-    """Every problem in every module: syntax errors, then what the lint refuses."""
+def bytes_methods(modules: list[Module]) -> frozenset[str]:
+    """The methods of BYTES_METHODS no class of the program defines: `x.encode()` can then only
+    be str's, which makes bytes (which do not exist in games)."""
+    defined = frozenset().union(*(_facts(m.text, m.display, m.trusted).methods for m in modules))
+    return BYTES_METHODS - defined
+
+
+def check(modules: list[Module], refused_methods: frozenset[str] | None = None) -> list[Problem]:
+    """Every problem in every module: syntax errors, then what the lint refuses.
+    `refused_methods`: `bytes_methods` of the whole program (when `modules` is a part of it)."""
     own = frozenset({m.name for m in modules} | {m.name.split(".")[0] for m in modules})
+    refused = bytes_methods(modules) if refused_methods is None else refused_methods
     problems: list[Problem] = []
     for module in modules:
-        problems += _lint(module.text, module.display, module.trusted, own)
+        problems += _lint(module.text, module.display, module.trusted, own, refused)
     return problems
 
 

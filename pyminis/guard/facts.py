@@ -176,7 +176,9 @@ def _tuple_returns(trees: list[ast.Module]) -> tuple[tuple[str, ...], frozenset[
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef):
                 returns = own_returns(node)
-                if returns and all(isinstance(r.value, ast.Tuple) and r.value.elts
+                if node.name.startswith("__") and node.name.endswith("__"):
+                    escaping.add(node.name)  # Python calls it itself: `s[1:2]`, `a + b`
+                elif returns and all(isinstance(r.value, ast.Tuple) and r.value.elts
                                    and not any(isinstance(e, ast.Starred) for e in r.value.elts)
                                    for r in returns):
                     returners.append(node.name)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-from collections.abc import Iterator
 
 from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
 from pyminis.guard.modules import STAGED_NAMES
+from pyminis.guard.narrow import NONE, Narrow, is_narrow, narrow_locals, numbers
 from pyminis.guard.numbers import method_self, module_known, program_constants
 from pyminis.guard.shapes import (
     Known,
@@ -35,26 +35,21 @@ RUNTIME_MODULE = "_pmrt"
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions", "dataclasses"})
 OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Pow: "**", ast.LShift: "<<",
              ast.RShift: ">>", ast.BitOr: "|", ast.BitAnd: "&", ast.BitXor: "^"}
-BUILTIN_HELPERS = {"int": "_pm_int", "getattr": "_pm_getattr", "hash": "_pm_hash", "format": "_pm_fmt",
-                   "zip": "_pm_zip", "len": "_pm_len", "iter": "_pm_iter",
-                   "map": "_pm_map", "filter": "_pm_filter", "reversed": "_pm_reversed"}
+# Builtin functions replaced by a helper wherever they are read (called or passed: `key=len`).
+FUNCTION_HELPERS = {"getattr": "_pm_getattr", "hash": "_pm_hash", "format": "_pm_fmt", "zip": "_pm_zip",
+                    "len": "_pm_len", "ord": "_pm_ord", "chr": "_pm_chr", "ascii": "_pm_ascii"}
+# Builtins replaced where they are called only (`int` also names a type: isinstance(x, int)).
+BUILTIN_HELPERS = {**FUNCTION_HELPERS, "int": "_pm_int", "iter": "_pm_iter", "map": "_pm_map",
+                   "filter": "_pm_filter", "reversed": "_pm_reversed"}
 # Exception classes missing from Transcrypt's import list, re-exported by
-# runtime_js/python/pmrt/errors.js (runtime_js/python/runtime_exceptions.js defines them).
+# runtime_js/python/pmrt/errors.js (runtime_js/python/runtime_exceptions.js defines them), and
+# builtins Transcrypt lacks (`slice`: pmrt/slices.js).
 RUNTIME_NAMES = frozenset({
     "ArithmeticError", "ZeroDivisionError", "OverflowError", "FloatingPointError", "LookupError",
     "RuntimeError", "RecursionError", "NameError", "UnboundLocalError", "GeneratorExit", "SystemExit",
     "KeyboardInterrupt", "StopAsyncIteration", "OSError", "ConnectionError", "TimeoutError",
     "FileNotFoundError", "ImportError", "ModuleNotFoundError", "MemoryError", "EOFError", "BufferError",
-    "UnicodeError", "JavaScriptError"})
-
-
-def flat_targets(targets: list[ast.expr]) -> Iterator[ast.expr]:
-    """The targets of `del a, (b, c[0])`, tuples and lists opened."""
-    for target in targets:
-        if isinstance(target, (ast.Tuple, ast.List)):
-            yield from flat_targets(target.elts)
-        else:
-            yield target
+    "UnicodeError", "JavaScriptError", "slice"})
 
 
 class Rewriter(ast.NodeVisitor):
@@ -66,9 +61,6 @@ class Rewriter(ast.NodeVisitor):
         self.facts = facts
         self.used: set[str] = set()
         self.shadowed = bound_names(tree)
-        # Names some `del` unbinds: their reads check that they are bound.
-        self.deleted = {t.id for n in ast.walk(tree) if isinstance(n, ast.Delete)
-                        for t in flat_targets(n.targets) if isinstance(t, ast.Name)}
         self.class_stack: list[str] = []
         self.list_stack: list[frozenset[str]] = []  # per function: locals that are always lists
         self.array_tuples: set[int] = set()  # tuple displays that may compile as plain arrays
@@ -88,6 +80,7 @@ class Rewriter(ast.NodeVisitor):
                                   facts.numeric_attrs(), module.random_modules, module.random_functions,
                                   module.random_numeric)
         self.known_stack: list[Known] = [self.module_known]
+        self.narrow_stack: list[Narrow] = [NONE]  # per function: narrow str locals (narrow.py)
         self.class_body: list[bool] = [False]  # is the innermost scope a class body?
 
     # ---- helpers -------------------------------------------------------------------------
@@ -99,6 +92,11 @@ class Rewriter(ast.NodeVisitor):
     def num(self, node: ast.expr) -> bool:
         """Provably a number here: `is_num` with the module's constants and `self`'s attributes."""
         return is_num(node, self.known_stack[-1])
+
+    def narrow(self, node: ast.expr) -> bool:
+        """Provably a str without characters outside the BMP (pyminis/guard/narrow.py)."""
+        proofs = self.narrow_stack[-1]
+        return is_narrow(node, proofs, numbers(self.known_stack[-1], proofs.counters), self.shadowed)
 
     def call(self, name: str, *parts: str) -> str:
         return f"{self.helper(name)}({', '.join(parts)})"
@@ -271,10 +269,12 @@ class Rewriter(ast.NodeVisitor):
         outer = self.known_stack[-1]
         me = method_self(node) if self.class_body[-1] else outer.self_name  # nested functions keep it
         self.known_stack.append(dataclasses.replace(outer, self_name=me))
+        self.narrow_stack.append(narrow_locals(node, self.known_stack[-1], self.shadowed, self.narrow_stack[-1]))
         self.class_body.append(False)
         for stmt in node.body:
             self.visit(stmt)
         self.class_body.pop()
+        self.narrow_stack.pop()
         self.known_stack.pop()
         self.self_stack.pop()
         self.list_stack.pop()
@@ -318,26 +318,10 @@ class Rewriter(ast.NodeVisitor):
         self.mark_test(node.test)
         self.generic_visit(node)
 
-    def starred(self, target: ast.expr, value: ast.expr, helper: str) -> bool:
-        """`a, *rest, z = value` (or a loop's target): the target without its star, the value
-        through `helper`, which cuts it into (a, [middle…], z) with Python's ValueError."""
-        if not (isinstance(target, (ast.Tuple, ast.List))
-                and any(isinstance(e, ast.Starred) for e in target.elts)):
-            return False
-        index = next(i for i, e in enumerate(target.elts) if isinstance(e, ast.Starred))
-        star = target.elts[index]
-        assert isinstance(star, ast.Starred)
-        self.out.replace(star, lambda render: render(star.value), pad=False)
-        before, after = index, len(target.elts) - index - 1
-        self.out.wrap(value, self.helper(helper) + "(", f", {before}, {after})")
-        return True
-
     def visit_Assign(self, node: ast.Assign) -> None:
         self.visit(node.value)
         for target in node.targets:
             self.visit_target(target)
-        if len(node.targets) == 1:
-            self.starred(node.targets[0], node.value, "_pm_star")
         if len(node.targets) == 1 and isinstance(node.targets[0], ast.Subscript) \
                 and not isinstance(node.targets[0].slice, (ast.Slice, ast.Tuple)) \
                 and id(node.targets[0]) not in self.native_subscripts:
@@ -377,7 +361,6 @@ class Rewriter(ast.NodeVisitor):
                         and child.slice.id == index):
                     self.native_subscripts.add(id(child))
         self.generic_visit(node)
-        self.starred(node.target, node.iter, "_pm_stars")
 
     def visit_AugAssign(self, node: ast.AugAssign) -> None:
         self.visit(node.value)
@@ -385,7 +368,6 @@ class Rewriter(ast.NodeVisitor):
         helper = self.aug_helper(node.op, node.value, node.target)
         target, value = node.target, node.value
         if not is_simple_target(target):
-            self.aug_once(node, helper)
             return
         if isinstance(target, ast.Subscript) and id(target) in self.native_subscripts:
             if helper is not None:
@@ -408,27 +390,6 @@ class Rewriter(ast.NodeVisitor):
             self.out.replace(node, lambda render: f"{render(target)} = " + self.call(
                 helper, render(target), render(value)))
 
-    def aug_once(self, node: ast.AugAssign, helper: str | None) -> None:
-        """`f().items[g()] += v`: the object and the key are evaluated once (Python's order:
-        object, key, the item's read, then `v`), the item read and stored as Python does."""
-        target, value = node.target, node.value
-        operator = OPERATORS.get(type(node.op))
-        if helper is None and operator is None:
-            return
-
-        def combine(render: Render) -> str:
-            if helper is not None:
-                return self.call(helper, "_pm_a", render(value))
-            return f"_pm_a {operator} ({render(value)})"
-
-        if isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice):
-            self.out.replace(node, lambda render: self.call(
-                "_pm_augi", render(target.value), render(target.slice), f"lambda _pm_a: {combine(render)}"))
-        elif isinstance(target, ast.Attribute) and helper is not None:
-            name = repr(js_name(target.attr))
-            self.out.replace(node, lambda render: self.call(
-                "_pm_auga", render(target.value), name, f"lambda _pm_a: {combine(render)}"))
-
     def aug_helper(self, op: ast.operator, value: ast.expr, target: ast.expr) -> str | None:
         if isinstance(op, ast.Add):
             return None if self.num(value) or is_str(value) else "_pm_iadd"
@@ -450,21 +411,13 @@ class Rewriter(ast.NodeVisitor):
         return None
 
     def visit_Delete(self, node: ast.Delete) -> None:
-        targets = list(flat_targets(node.targets))
-        for target in targets:
+        for target in node.targets:
             self.visit_target(target)
-        if not any(isinstance(t, ast.Name) or (isinstance(t, ast.Subscript) and not isinstance(t.slice, ast.Slice))
-                   for t in targets):
-            return
-
-        def one(render: Render, target: ast.expr) -> str:
-            if isinstance(target, ast.Name):  # unbound: reading it again raises (see visit_Name)
-                return f"{target.id} = {self.helper('_pm_undef')}"
-            if isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice):
-                return self.call("_pm_di", render(target.value), render(target.slice))
-            return "del " + render(target)
-
-        self.out.replace(node, lambda render: "; ".join(one(render, t) for t in targets), pad=False)
+        targets = node.targets
+        if all(isinstance(t, ast.Subscript) and not isinstance(t.slice, ast.Slice) for t in targets):
+            self.out.replace(node, lambda render: "; ".join(
+                self.call("_pm_di", render(t.value), render(t.slice))  # type: ignore[attr-defined]
+                for t in targets), pad=False)
 
     # ---- expressions ---------------------------------------------------------------------
 
@@ -493,8 +446,10 @@ class Rewriter(ast.NodeVisitor):
             return repr(value.value)
         assert isinstance(value, ast.FormattedValue)
         text = render(value.value)
-        if value.conversion in (ord("r"), ord("a")):
+        if value.conversion == ord("r"):
             text = f"repr({text})"
+        elif value.conversion == ord("a"):
+            text = self.call("_pm_ascii", text)
         elif value.conversion == ord("s"):
             text = f"str({text})"
         if value.format_spec is None:
@@ -516,6 +471,17 @@ class Rewriter(ast.NodeVisitor):
                 and id(node) not in self.native_subscripts:
             value, index = node.value, node.slice
             self.out.replace(node, lambda render: self.call("_pm_gi", render(value), render(index)))
+        elif isinstance(node.ctx, ast.Load) and isinstance(node.slice, ast.Slice):
+            self.out.replace(node, self.slice_read(node.value, node.slice))
+
+    def slice_read(self, value: ast.expr, part: ast.Slice) -> Replacer:
+        """`o[a:b:c]` → `_pm_slice(o, a, b, c)`: Python's bounds and steps on lists, tuples,
+        strings (in characters), ranges and objects whose __getitem__ takes a slice."""
+        bounds = (part.lower, part.upper, part.step)
+
+        def build(render: Render) -> str:
+            return self.call("_pm_slice", render(value), *(render(b) if b is not None else "None" for b in bounds))
+        return build
 
     def visit_BinOp(self, node: ast.BinOp) -> None:
         self.generic_visit(node)
@@ -612,7 +578,6 @@ class Rewriter(ast.NodeVisitor):
             self.truth(test)
             self.mark_test(test)
         self.generic_visit(node)
-        self.starred(node.target, node.iter, "_pm_stars")
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
@@ -631,8 +596,12 @@ class Rewriter(ast.NodeVisitor):
                 and self.list_stack and node.args[0].id in self.list_stack[-1]):
             name = node.args[0].id  # always a list here: its length is a property read
             self.out.replace(node, lambda render: f"{name}.length")
+        elif (isinstance(func, ast.Name) and func.id == "len" and "len" not in self.shadowed
+              and len(node.args) == 1 and not node.keywords and self.narrow(node.args[0])):
+            text = node.args[0]  # a str without characters outside the BMP: UTF-16 units are Python's
+            self.out.replace(node, lambda render: f"({render(text)}).length")
         elif isinstance(func, ast.Name) and func.id in BUILTIN_HELPERS and func.id not in self.shadowed:
-            helper = BUILTIN_HELPERS[func.id]
+            helper = BUILTIN_HELPERS[func.id]  # FUNCTION_HELPERS are replaced by visit_Name too
             self.out.replace(func, lambda render: self.helper(helper), pad=False)
         elif isinstance(func, ast.Name) and func.id == "cast" and func.id in self.typing_names \
                 and len(node.args) == 2:
@@ -695,6 +664,17 @@ class Rewriter(ast.NodeVisitor):
         return True
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
+        if (isinstance(node.value, ast.Name) and node.value.id == "str" and "str" not in self.shadowed
+                and isinstance(node.ctx, ast.Load) and not node.attr.startswith("__")):
+            # `str.lower` read from the class (`key=str.lower`, `str.join(",", xs)`): a function
+            # taking the string first; `str.maketrans` is a function of its own.
+            attr = node.attr
+            if attr == "maketrans":
+                self.out.replace(node, lambda render: self.helper("_pm_maketrans"), pad=False)
+            else:
+                self.out.replace(node, lambda render: self.call("_pm_strm", repr(js_name(attr)), repr(attr)),
+                                 pad=False)
+            return
         self.generic_visit(node)
         if (isinstance(node.ctx, ast.Load) and id(node) not in self.callee_ids
                 and node.attr in self.facts.methods and not node.attr.startswith("__")):
@@ -720,10 +700,6 @@ class Rewriter(ast.NodeVisitor):
             elts = node.elts
             self.out.replace(node, lambda render: self.call(
                 "_pm_tup", "[" + ", ".join(render(e) for e in elts) + "]"))
-
-    def visit_Global(self, node: ast.Global) -> None:
-        if len(self.known_stack) == 1:  # at module level `global` changes nothing
-            self.out.replace(node, lambda render: "pass", pad=False)
 
     # Exception flow is emitted by pyminis/guard/transcrypt_flow.py; it calls these helpers.
     def visit_Try(self, node: ast.Try) -> None:
@@ -779,7 +755,10 @@ class Rewriter(ast.NodeVisitor):
             own = {n.id for g in node.generators for n in ast.walk(g.target) if isinstance(n, ast.Name)}
         outer = self.list_stack[-1] if self.list_stack else frozenset()
         self.list_stack.append(outer - own)
+        proofs = self.narrow_stack[-1]
+        self.narrow_stack.append(Narrow(proofs.strings - own, proofs.counters - own))
         self.generic_visit(node)
+        self.narrow_stack.pop()
         self.list_stack.pop()
 
     visit_Lambda = visit_scope  # type: ignore[assignment]
@@ -803,9 +782,9 @@ class Rewriter(ast.NodeVisitor):
     def visit_Name(self, node: ast.Name) -> None:
         if node.id in RUNTIME_NAMES and node.id not in self.shadowed:
             self.used.add(node.id)
-        if node.id in self.deleted and isinstance(node.ctx, ast.Load):
-            name = node.id
-            self.out.replace(node, lambda render: self.call("_pm_nm", name, repr(name)), pad=False)
+        if node.id in FUNCTION_HELPERS and node.id not in self.shadowed and isinstance(node.ctx, ast.Load):
+            helper = FUNCTION_HELPERS[node.id]
+            self.out.replace(node, lambda render: self.helper(helper), pad=False)
             return
         if node.id in self.typing_names and node.id not in ("TYPE_CHECKING", "cast") \
                 and isinstance(node.ctx, ast.Load):

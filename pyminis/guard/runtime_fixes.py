@@ -19,9 +19,6 @@ FIXES: tuple[tuple[str, str, str], ...] = (
     ("{value: function () {new __PyIterator__ (this.py_keys ());}",
      "{value: function () {return new __PyIterator__ (this.py_keys ());}",
      "iter(d) on a dict returned None"),
-    ("String.prototype.__iter__ = function () {new __PyIterator__ (this);};",
-     "String.prototype.__iter__ = function () {return new __PyIterator__ (this);};",
-     "iter(s) on a str returned None"),
     ("            keys.push (attrib);\n",
      "            keys.push (this.__pm_nk && String (+attrib) === attrib ? +attrib : attrib);\n",
      "int keys of a dict came back as strings (runtime_js/python/pmrt/items.js marks dicts given int keys)"),
@@ -40,6 +37,15 @@ FIXES: tuple[tuple[str, str, str], ...] = (
     ("throw ValueError (\"Invalid format type: '\" + ftype + \"'\", new Error ());",
      "throw ValueError (\"Unknown spec code '\" + ftype + \"'\", new Error ());",
      "the word in this message alone kept str.format in a game whose f-strings have specs"),
+    ("return (attrib.startswith ('__') && attrib.endswith ('__')) || attrib == 'constructor' || attrib.startswith ('py_');",
+     "return (attrib.startsWith ('__') && attrib.endsWith ('__')) || attrib == 'constructor' || attrib.startsWith ('py_');",
+     "__specialattrib__ named str.startswith and str.endswith, which kept them in every bundle"),
+    ("if (attrib.isnumeric ()) {",
+     "if (!isNaN (parseFloat (attrib)) && isFinite (attrib)) {",
+     "repr() of a JS object named str.isnumeric (Transcrypt's own test, kept as it was)"),
+    ("return typeof anObject == 'boolean' ? anObject.toString () .capitalize () : anObject.toString ();",
+     "return typeof anObject == 'boolean' ? (anObject ? 'True' : 'False') : anObject.toString ();",
+     "repr() of a bool called str.capitalize, which kept it in every bundle"),
 )
 
 
@@ -49,6 +55,19 @@ FIXES: tuple[tuple[str, str, str], ...] = (
 # per console message (text printed with `end=` other than a newline waits for the line's
 # end, or for flush=True); input() (already refused by the lint, PM118) raises.
 REGIONS: tuple[tuple[str, str, str, str], ...] = (
+    # Unreachable: every format spec goes through runtime_js/python/pmrt/specs.js (`_pm_fmt`),
+    # but its name kept it (and the str methods it calls) in every bundle.
+    ("Number.prototype.__format__ = function (fmt_spec) {\n",
+     "        val = pad (val, width, fill, align);\n    }\n    return val;\n};\n",
+     "",
+     "Transcrypt's Number.prototype.__format__ is replaced by runtime_js/python/pmrt/specs.js"),
+    # Transcrypt's str methods (iter, repr, find, split, strip…) differ from Python's in many
+    # ways (`"xxhixx".strip("x")`, `" a ".split(None, 1)`, lengths in UTF-16 units):
+    # runtime_js/python/pmrt/strings.js defines every str method instead.
+    ("String.prototype.__iter__ = function () {new __PyIterator__ (this);};\n",
+     "String.prototype.__rmul__ = String.prototype.__mul__;\n",
+     "",
+     "Transcrypt's str methods are replaced by runtime_js/python/pmrt/strings.js"),
     ("export var __Terminal__ =  __class__ ('__Terminal__', [object], {\n",
      "export var input = __terminal__.input;\n",
      """export var __Terminal__ =  __class__ ('__Terminal__', [object], {

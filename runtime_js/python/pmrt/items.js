@@ -2,6 +2,8 @@
 import {KeyError, IndexError, py_TypeError, len, tuple} from '../org.transcrypt.__runtime__.js';
 import {hasOwn, isDict} from './shared.js';
 import {_pm_iter} from './iterators.js';
+import {charsOf, isWide} from './codepoints.js';
+import {typeName} from './typename.js';
 
 /** @param {number} k @param {number} n @returns {number} a Python index made non-negative, or -1 */
 function index(k, n) {
@@ -26,8 +28,10 @@ function getSlow(o, k) {
         throw IndexError('list index out of range', new Error());
     }
     if (typeof o === 'string') {
-        const i = index(k, o.length);
-        if (i >= 0) return o[i];
+        const chars = isWide(o) ? charsOf(o) : o;  // Python indexes characters, not UTF-16 units
+        const i = index(k, chars.length);
+        if (i >= 0) return chars[i];
+        if (i === -2) throw py_TypeError(`string indices must be integers, not '${typeName(k)}'`, new Error());
         throw IndexError('string index out of range', new Error());
     }
     if (isDict(o)) {
@@ -84,23 +88,6 @@ export function _pm_di(o, k) {
     delete o[k];
 }
 
-/**
- * `o[k] op= v` where `o` or `k` must be evaluated once: `f(item)` computes the new value
- * (it evaluates `v`, after the item is read, as Python does).
- * @param {*} o @param {*} k @param {function(*): *} f
- */
-export function _pm_augi(o, k, f) {
-    _pm_si(o, k, f(_pm_gi(o, k)));
-}
-
-/**
- * `o.name op= v` where `o` must be evaluated once and the operator needs Python's meaning.
- * @param {*} o @param {string} name the JavaScript property name @param {function(*): *} f
- */
-export function _pm_auga(o, name, f) {
-    o[name] = f(o[name]);
-}
-
 /** Mark a dict whose keys include ints, so its keys come back as numbers (runtime_fixes.py). */
 function markIntKeys(d) {
     Object.defineProperty(d, '__pm_nk', {value: true, enumerable: false});
@@ -114,10 +101,21 @@ export function _pm_nk(d) {
     return d;
 }
 
-/** `len(x)`: arrays and strings first (Transcrypt's len looks for __len__ first). */
+/** `len(x)`: arrays and strings first (Transcrypt's len looks for __len__ first); a str counts
+ * characters, not UTF-16 units. */
 export function _pm_len(x) {
-    if (Array.isArray(x) || typeof x === 'string') return x.length;
-    return len(x);
+    if (Array.isArray(x)) return x.length;
+    if (typeof x === 'string') return isWide(x) ? charsOf(x).length : x.length;
+    return lenSlow(x);
+}
+
+function lenSlow(x) {
+    if (x !== null && typeof x === 'object') {
+        if (typeof x.__len__ === 'function') return x.__len__();
+        if (isDict(x)) return len(x);
+        if (typeof x.length === 'number') return x.length;  // a JavaScript array-like (typed arrays)
+    }
+    throw py_TypeError(`object of type '${typeName(x)}' has no len()`, new Error());
 }
 
 /** A tuple display `(a, b)`: the fresh array is marked, not copied as tuple() does. */
@@ -133,7 +131,7 @@ export function _pm_tup(items) {
  */
 export function _pm_zip(...seqs) {
     if (!seqs.every((s) => Array.isArray(s) || typeof s === 'string')) return zipLazy(seqs.map(_pm_iter));
-    const arrays = seqs.map((s) => (Array.isArray(s) ? s : s.split('')));
+    const arrays = seqs.map((s) => (Array.isArray(s) ? s : Array.from(s)));
     const n = arrays.length ? Math.min(...arrays.map((a) => a.length)) : 0;
     const out = [];
     for (let i = 0; i < n; i++) out.push(tuple(arrays.map((a) => a[i])));

@@ -1,5 +1,6 @@
 // str(), format specs (f"{x:>8.2f}") and printf-style formatting ("%5.1f" % x).
 import {ValueError, py_TypeError, str, repr} from '../org.transcrypt.__runtime__.js';
+import {isWide, strLen} from './codepoints.js';
 
 /** `str(x)` inside an f-string: strings and numbers without a call into Transcrypt's str. */
 export function _pm_str(x) {
@@ -25,7 +26,7 @@ export function _pm_fmt(value, spec) {
         body = value ? 'True' : 'False';
     } else if (!isNum) {
         body = typeof value === 'string' ? value : str(value);
-        if (precision !== undefined) body = body.slice(0, +precision);
+        if (precision !== undefined) body = isWide(body) ? Array.from(body).slice(0, +precision).join('') : body.slice(0, +precision);
     } else {
         const n = +value;
         const neg = n < 0 || Object.is(n, -0);
@@ -59,7 +60,7 @@ export function _pm_fmt(value, spec) {
         }
     }
     const w = width === undefined ? 0 : +width;
-    const pad = Math.max(0, w - body.length);
+    const pad = Math.max(0, w - (isNum ? body.length : strLen(body)));  // characters, not UTF-16 units
     if (!pad) return body;
     const f = fill || ' ';
     align = align || (isNum ? '>' : '<');

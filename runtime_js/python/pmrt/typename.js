@@ -1,0 +1,17 @@
+// Python's type name of a value, for error messages ("must be str, not int").
+import {PyFloat} from './numbers.js';
+
+/** @param {*} x @returns {string} `type(x).__name__` */
+export function typeName(x) {
+    if (x === null || x === undefined) return 'NoneType';
+    switch (typeof x) {
+        case 'string': return 'str';
+        case 'boolean': return 'bool';
+        case 'number': return Number.isInteger(x) ? 'int' : 'float';
+        case 'bigint': return 'int';
+        case 'function': return x.__class__ !== undefined ? 'type' : 'function';
+    }
+    if (x instanceof PyFloat) return 'float';
+    const cls = x.__class__;
+    return cls && cls.__name__ ? cls.__name__ : 'object';
+}
