@@ -22,12 +22,11 @@ class Rule:
 
 
 RULES = {r.code: r for r in [
-    Rule("PM101", "the walrus operator `:=` does not compile", "assign on its own line first"),
     Rule("PM102", "`match` statements do not compile", "use if/elif chains"),
     Rule("PM103", "`async for` and `async with` do not compile", "await inside a plain loop or try/finally"),
     Rule("PM104", "`except*` does not compile", "catch the exception group with a plain `except`"),
-    Rule("PM105", "positional-only parameters (`/`) do not compile", "remove the `/`"),
-    Rule("PM106", "starred assignment (`a, *rest = ...`) does not compile", "index or slice the sequence"),
+    Rule("PM106", "a starred target inside a nested target or a chained assignment does not compile",
+         "unpack in two steps: first, rest = xs[0], xs[1:]"),
     Rule("PM107", "`**` inside a dict literal does not compile", "copy with dict(d) and call .update()"),
     Rule("PM108", "eval/exec/compile are forbidden on the platform", "call a function you wrote"),
     Rule("PM109", "`__pragma__` is reserved for pyminis' own packages", "write plain Python"),
@@ -35,8 +34,6 @@ RULES = {r.code: r for r in [
          "pass a function: setTimeout(self.tick, 100)"),
     Rule("PM111", "this module is not available in games",
          "use " + modules.DEFAULT_INSTEAD + " (docs/python-subset.md)"),
-    Rule("PM112", "a mutable default argument is shared between calls in Python but not in the compiled game",
-         "default to None and create the list or dict inside the function"),
     Rule("PM113", "instances with `__call__` cannot be called in the compiled game", "name the method and call it"),
     Rule("PM114", "tuple keys and indexes do not survive compiling (keys become strings)",
          "use a string key such as f\"{x},{y}\" or nested dicts"),
@@ -51,11 +48,10 @@ RULES = {r.code: r for r in [
     Rule("PM120", "`...` as a value does not compile", "use None or pass"),
     Rule("PM121", "this `dataclass` or `enum` feature is not supported",
          "use @dataclass with no arguments (or frozen=True) and plain Enum members"),
-    Rule("PM122", "`global` at module level or `nonlocal` is not supported", "keep state in an object"),
-    Rule("PM124", "a default that names its own parameter (`i=i`) reads undefined in the compiled game",
-         "bind the value with a factory: def make(i): return lambda: i * 10"),
     Rule("PM125", "this name of the module does not exist in games",
          "use the names the module offers (docs/python-subset.md)"),
+    Rule("PM122", "`global` in a class body is not supported",
+         "assign the module's variable from a function, or set a class attribute"),
     Rule("PM123", "`yield` inside try/finally or generator `send`/`throw` are not supported",
          "keep generators simple: yield values from loops"),
 ]}
@@ -68,7 +64,6 @@ FORBIDDEN_CALLS = frozenset({"eval", "exec", "compile"})
 BYTES_METHODS = frozenset({"encode", "decode"})
 TIMERS = frozenset({"setTimeout", "setInterval"})
 BUILTIN_DECORATORS = frozenset({"staticmethod", "classmethod", "property", "setter"})
-MUTABLE = (ast.List, ast.Dict, ast.Set, ast.ListComp, ast.DictComp, ast.SetComp)
 
 
 class _Linter(ast.NodeVisitor):
@@ -79,7 +74,7 @@ class _Linter(ast.NodeVisitor):
         self.own = own_modules
         self.bytes_methods = bytes_methods
         self.problems: list[Problem] = []
-        self.function_depth = 0
+        self.scopes: list[str] = []  # "function" or "class", innermost last
         self.module_names: dict[str, str] = {}  # local name → module, for `json.dumps`
 
     def report(self, node: ast.AST, code: str, detail: str = "", fix: str = "") -> None:
@@ -88,10 +83,6 @@ class _Linter(ast.NodeVisitor):
         location = Location(self.display, getattr(node, "lineno", None),
                             getattr(node, "col_offset", -1) + 1 or None)
         self.problems.append(Problem(location, code, message, fix or rule.fix))
-
-    def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
-        self.report(node, "PM101")
-        self.generic_visit(node)
 
     def visit_Match(self, node: ast.AST) -> None:
         self.report(node, "PM102")
@@ -112,30 +103,28 @@ class _Linter(ast.NodeVisitor):
             self.report(node, "PM123")
         self.generic_visit(node)
 
-    def visit_arguments(self, node: ast.arguments) -> None:
-        if node.posonlyargs:
-            self.report(node.posonlyargs[0], "PM105")
-        positional = node.posonlyargs + node.args
-        pairs = list(zip(positional[len(positional) - len(node.defaults):], node.defaults))
-        pairs += [(a, d) for a, d in zip(node.kwonlyargs, node.kw_defaults) if d is not None]
-        for arg, default in pairs:
-            if any(isinstance(n, ast.Name) and n.id == arg.arg for n in ast.walk(default)):
-                self.report(default, "PM124", f"{arg.arg}={arg.arg}")
-        for default in node.defaults + [d for d in node.kw_defaults if d is not None]:
-            if isinstance(default, MUTABLE) or (isinstance(default, ast.Call) and isinstance(default.func, ast.Name)
-                                                and default.func.id in ("list", "dict", "set")):
-                self.report(default, "PM112")
-        self.generic_visit(node)
+    def check_starred(self, target: ast.expr, chained: bool = False) -> None:
+        """`a, *rest = xs` compiles (rewrite.py); a star in a nested target or in a chained
+        assignment does not."""
+        if not isinstance(target, (ast.Tuple, ast.List)):
+            return
+        nested = [n for e in target.elts if isinstance(e, (ast.Tuple, ast.List, ast.Starred))
+                  for n in ast.walk(e.value if isinstance(e, ast.Starred) else e) if isinstance(n, ast.Starred)]
+        top = [e for e in target.elts if isinstance(e, ast.Starred)]
+        if nested or (top and chained):
+            self.report(target, "PM106")
 
     def visit_Assign(self, node: ast.Assign) -> None:
         for target in node.targets:
-            if isinstance(target, (ast.Tuple, ast.List)) and any(isinstance(e, ast.Starred) for e in target.elts):
-                self.report(target, "PM106")
+            self.check_starred(target, len(node.targets) > 1)
         self.generic_visit(node)
 
     def visit_For(self, node: ast.For) -> None:
-        if isinstance(node.target, (ast.Tuple, ast.List)) and any(isinstance(e, ast.Starred) for e in node.target.elts):
-            self.report(node.target, "PM106")
+        self.check_starred(node.target)
+        self.generic_visit(node)
+
+    def visit_comprehension(self, node: ast.comprehension) -> None:
+        self.check_starred(node.target)
         self.generic_visit(node)
 
     def visit_Dict(self, node: ast.Dict) -> None:
@@ -219,13 +208,22 @@ class _Linter(ast.NodeVisitor):
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         self.check_name(node, node.name)
-        self.function_depth += 1
+        self.scopes.append("function")
         self.generic_visit(node)
-        self.function_depth -= 1
+        self.scopes.pop()
 
     visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
 
+    def visit_Global(self, node: ast.Global) -> None:
+        if self.scopes and self.scopes[-1] == "class":
+            self.report(node, "PM122")
+
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.scopes.append("class")
+        self.visit_class(node)
+        self.scopes.pop()
+
+    def visit_class(self, node: ast.ClassDef) -> None:
         self.check_name(node, node.name)
         for decorator in node.decorator_list:
             if isinstance(decorator, ast.Call) and self.decorator_id(decorator) == "dataclass":
@@ -278,12 +276,6 @@ class _Linter(ast.NodeVisitor):
             return  # `...` as a body is rewritten to `pass`
         self.generic_visit(node)
 
-    def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
-        self.report(node, "PM122", "nonlocal")
-
-    def visit_Global(self, node: ast.Global) -> None:
-        if self.function_depth == 0:
-            self.report(node, "PM122", "global at module level")
 
 
 def _ellipsis_values(tree: ast.Module) -> list[ast.Constant]:

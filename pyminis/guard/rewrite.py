@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+from collections.abc import Iterator
 
 from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
 from pyminis.guard.modules import STAGED_NAMES
@@ -52,6 +53,15 @@ RUNTIME_NAMES = frozenset({
     "UnicodeError", "JavaScriptError", "slice"})
 
 
+def flat_targets(targets: list[ast.expr]) -> Iterator[ast.expr]:
+    """The targets of `del a, (b, c[0])`, tuples and lists opened."""
+    for target in targets:
+        if isinstance(target, (ast.Tuple, ast.List)):
+            yield from flat_targets(target.elts)
+        else:
+            yield target
+
+
 class Rewriter(ast.NodeVisitor):
     """Registers splices for one module; `result()` gives the rewritten text."""
 
@@ -61,6 +71,9 @@ class Rewriter(ast.NodeVisitor):
         self.facts = facts
         self.used: set[str] = set()
         self.shadowed = bound_names(tree)
+        # Names some `del` unbinds: their reads check that they are bound.
+        self.deleted = {t.id for n in ast.walk(tree) if isinstance(n, ast.Delete)
+                        for t in flat_targets(n.targets) if isinstance(t, ast.Name)}
         self.class_stack: list[str] = []
         self.list_stack: list[frozenset[str]] = []  # per function: locals that are always lists
         self.array_tuples: set[int] = set()  # tuple displays that may compile as plain arrays
@@ -318,10 +331,26 @@ class Rewriter(ast.NodeVisitor):
         self.mark_test(node.test)
         self.generic_visit(node)
 
+    def starred(self, target: ast.expr, value: ast.expr, helper: str) -> bool:
+        """`a, *rest, z = value` (or a loop's target): the target without its star, the value
+        through `helper`, which cuts it into (a, [middle…], z) with Python's ValueError."""
+        if not (isinstance(target, (ast.Tuple, ast.List))
+                and any(isinstance(e, ast.Starred) for e in target.elts)):
+            return False
+        index = next(i for i, e in enumerate(target.elts) if isinstance(e, ast.Starred))
+        star = target.elts[index]
+        assert isinstance(star, ast.Starred)
+        self.out.replace(star, lambda render: render(star.value), pad=False)
+        before, after = index, len(target.elts) - index - 1
+        self.out.wrap(value, self.helper(helper) + "(", f", {before}, {after})")
+        return True
+
     def visit_Assign(self, node: ast.Assign) -> None:
         self.visit(node.value)
         for target in node.targets:
             self.visit_target(target)
+        if len(node.targets) == 1:
+            self.starred(node.targets[0], node.value, "_pm_star")
         if len(node.targets) == 1 and isinstance(node.targets[0], ast.Subscript) \
                 and not isinstance(node.targets[0].slice, (ast.Slice, ast.Tuple)) \
                 and id(node.targets[0]) not in self.native_subscripts:
@@ -361,6 +390,7 @@ class Rewriter(ast.NodeVisitor):
                         and child.slice.id == index):
                     self.native_subscripts.add(id(child))
         self.generic_visit(node)
+        self.starred(node.target, node.iter, "_pm_stars")
 
     def visit_AugAssign(self, node: ast.AugAssign) -> None:
         self.visit(node.value)
@@ -368,6 +398,7 @@ class Rewriter(ast.NodeVisitor):
         helper = self.aug_helper(node.op, node.value, node.target)
         target, value = node.target, node.value
         if not is_simple_target(target):
+            self.aug_once(node, helper)
             return
         if isinstance(target, ast.Subscript) and id(target) in self.native_subscripts:
             if helper is not None:
@@ -390,6 +421,27 @@ class Rewriter(ast.NodeVisitor):
             self.out.replace(node, lambda render: f"{render(target)} = " + self.call(
                 helper, render(target), render(value)))
 
+    def aug_once(self, node: ast.AugAssign, helper: str | None) -> None:
+        """`f().items[g()] += v`: the object and the key are evaluated once (Python's order:
+        object, key, the item's read, then `v`), the item read and stored as Python does."""
+        target, value = node.target, node.value
+        operator = OPERATORS.get(type(node.op))
+        if helper is None and operator is None:
+            return
+
+        def combine(render: Render) -> str:
+            if helper is not None:
+                return self.call(helper, "_pm_a", render(value))
+            return f"_pm_a {operator} ({render(value)})"
+
+        if isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice):
+            self.out.replace(node, lambda render: self.call(
+                "_pm_augi", render(target.value), render(target.slice), f"lambda _pm_a: {combine(render)}"))
+        elif isinstance(target, ast.Attribute) and helper is not None:
+            name = repr(js_name(target.attr))
+            self.out.replace(node, lambda render: self.call(
+                "_pm_auga", render(target.value), name, f"lambda _pm_a: {combine(render)}"))
+
     def aug_helper(self, op: ast.operator, value: ast.expr, target: ast.expr) -> str | None:
         if isinstance(op, ast.Add):
             return None if self.num(value) or is_str(value) else "_pm_iadd"
@@ -411,13 +463,21 @@ class Rewriter(ast.NodeVisitor):
         return None
 
     def visit_Delete(self, node: ast.Delete) -> None:
-        for target in node.targets:
+        targets = list(flat_targets(node.targets))
+        for target in targets:
             self.visit_target(target)
-        targets = node.targets
-        if all(isinstance(t, ast.Subscript) and not isinstance(t.slice, ast.Slice) for t in targets):
-            self.out.replace(node, lambda render: "; ".join(
-                self.call("_pm_di", render(t.value), render(t.slice))  # type: ignore[attr-defined]
-                for t in targets), pad=False)
+        if not any(isinstance(t, ast.Name) or (isinstance(t, ast.Subscript) and not isinstance(t.slice, ast.Slice))
+                   for t in targets):
+            return
+
+        def one(render: Render, target: ast.expr) -> str:
+            if isinstance(target, ast.Name):  # unbound: reading it again raises (see visit_Name)
+                return f"{target.id} = {self.helper('_pm_undef')}"
+            if isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice):
+                return self.call("_pm_di", render(target.value), render(target.slice))
+            return "del " + render(target)
+
+        self.out.replace(node, lambda render: "; ".join(one(render, t) for t in targets), pad=False)
 
     # ---- expressions ---------------------------------------------------------------------
 
@@ -578,6 +638,7 @@ class Rewriter(ast.NodeVisitor):
             self.truth(test)
             self.mark_test(test)
         self.generic_visit(node)
+        self.starred(node.target, node.iter, "_pm_stars")
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
@@ -701,6 +762,10 @@ class Rewriter(ast.NodeVisitor):
             self.out.replace(node, lambda render: self.call(
                 "_pm_tup", "[" + ", ".join(render(e) for e in elts) + "]"))
 
+    def visit_Global(self, node: ast.Global) -> None:
+        if len(self.known_stack) == 1:  # at module level `global` changes nothing
+            self.out.replace(node, lambda render: "pass", pad=False)
+
     # Exception flow is emitted by pyminis/guard/transcrypt_flow.py; it calls these helpers.
     def visit_Try(self, node: ast.Try) -> None:
         if node.handlers:
@@ -782,6 +847,10 @@ class Rewriter(ast.NodeVisitor):
     def visit_Name(self, node: ast.Name) -> None:
         if node.id in RUNTIME_NAMES and node.id not in self.shadowed:
             self.used.add(node.id)
+        if node.id in self.deleted and isinstance(node.ctx, ast.Load):
+            name = node.id
+            self.out.replace(node, lambda render: self.call("_pm_nm", name, repr(name)), pad=False)
+            return
         if node.id in FUNCTION_HELPERS and node.id not in self.shadowed and isinstance(node.ctx, ast.Load):
             helper = FUNCTION_HELPERS[node.id]
             self.out.replace(node, lambda render: self.helper(helper), pad=False)

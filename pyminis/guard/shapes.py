@@ -148,7 +148,7 @@ def is_simple_target(node: ast.expr) -> bool:
     if isinstance(node, ast.Attribute):
         return is_pure(node.value)
     if isinstance(node, ast.Subscript):
-        return (isinstance(node.value, (ast.Name, ast.Attribute)) and is_pure(node.slice)
+        return (isinstance(node.value, (ast.Name, ast.Attribute)) and is_pure(node.value) and is_pure(node.slice)
                 and not isinstance(node.slice, ast.Slice))
     return False
 

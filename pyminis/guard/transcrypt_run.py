@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from pyminis.guard import transcrypt_flow as flow
+from pyminis.guard import transcrypt_functions as functions
 
 RUNTIME_PREFIX = "org.transcrypt"
 SETTINGS_FILE = ".pyminis-transcrypt.json"
@@ -63,6 +64,9 @@ def patch() -> Any:
 
     def init(self: Any, module: Any) -> None:
         self.pm_helpers = flow.imported_helpers(module.parseTree)
+        for statement in ast.walk(module.parseTree):
+            if isinstance(statement, ast.stmt):
+                statement.pm_source = True  # written by the author (not made while compiling)
         args = utils.commandArgs
         saved = args.jscall
         args.jscall = not module.name.startswith(RUNTIME_PREFIX)
@@ -98,6 +102,7 @@ def patch() -> Any:
             return
         if isinstance(node.target, ast.Name) and self.isCall(node.iter, "range") and node.iter.args:
             _hoist_range_bounds(self, node)
+            _hidden_counter(node)
         original_for(self, node)
 
     original_emit = compiler.Generator.emit
@@ -107,6 +112,14 @@ def patch() -> Any:
             # Transcrypt's jscall method header drops its second argument, `async `, so an
             # async method compiled to a plain function containing `await` (not JavaScript).
             fragment = "{}: {}function"
+        elif fragment == "{}: " and len(formatter) == 1:
+            # A keyword argument: the transfer object carries Python's name (`name=1` →
+            # `'name': 1`, not Transcrypt's alias `py_name`), so a `**kwargs` dict holds the
+            # keys the caller wrote and `f(**{"name": 1})` reaches the parameter `name`.
+            fragment, formatter = "'{}': ", (_python_name(self, formatter[0]),)
+        elif fragment == KEYWORD_CASE:
+            fragment = "case '{3}': var {0} = {1} [{2}]; break;\n"
+            formatter = (*formatter, _python_name(self, formatter[0]))
         original_emit(self, fragment, *formatter)
 
     def visit_await(self: Any, node: Any) -> None:
@@ -119,6 +132,8 @@ def patch() -> Any:
     original_function = compiler.Generator.visit_FunctionDef
 
     def visit_function(self: Any, node: Any, anAsync: bool = False) -> None:
+        if not self.module.name.startswith(RUNTIME_PREFIX) and not isinstance(self.getScope().node, ast.ClassDef):
+            functions.hoist_function_defaults(self, node)
         if not (_has_wrappers(node) and self.allowJavaScriptCall and node.name != "__init__"
                 and isinstance(self.getScope().node, ast.ClassDef)):
             original_function(self, node, anAsync=anAsync)
@@ -136,6 +151,28 @@ def patch() -> Any:
                 visit(self, node)
         return choose
 
+    original_class = compiler.Generator.visit_ClassDef
+
+    def visit_class(self: Any, node: Any) -> None:
+        functions.hoist_method_defaults(self, node)
+        original_class(self, node)
+
+    original_lambda = compiler.Generator.visit_Lambda
+    compiler.Generator.visit_ClassDef = own(visit_class, original_class)
+    compiler.Generator.visit_Lambda = own(lambda self, node: functions.visit_lambda(self, node, original_lambda),
+                                          original_lambda)
+    compiler.Generator.visit_arguments = own(
+        lambda self, node: functions.visit_arguments(self, node, visit_arguments), visit_arguments)
+    original_visit = compiler.Generator.visit
+
+    def visit(self: Any, node: Any) -> Any:
+        if (getattr(node, "pm_source", False) and not self.module.name.startswith(RUNTIME_PREFIX)
+                and self.scopes and not isinstance(self.getScope().node, ast.ClassDef)):
+            functions.declare_walrus_targets(self, node)
+        return original_visit(self, node)
+
+    compiler.Generator.visit = visit
+    compiler.Generator.visit_NamedExpr = functions.visit_named_expr
     compiler.Generator.visit_Try = own(flow.visit_try, compiler.Generator.visit_Try)
     compiler.Generator.visit_Raise = own(flow.visit_raise, compiler.Generator.visit_Raise)
     compiler.Generator.visit_Assert = own(flow.visit_assert, compiler.Generator.visit_Assert)
@@ -155,7 +192,6 @@ def patch() -> Any:
     compiler.Generator.__init__ = init
     compiler.Generator.visit_Constant = visit_constant
     compiler.Generator.visit_FunctionDef = visit_function
-    compiler.Generator.visit_arguments = visit_arguments
     compiler.Generator.visit_For = visit_for
     compiler.Generator.emit = emit
     compiler.Generator.visit_Await = visit_await
@@ -163,6 +199,16 @@ def patch() -> Any:
 
 
 _counter = [0]
+# How Transcrypt's keyword prologue reads one named parameter from the transfer object.
+KEYWORD_CASE = "case \'{0}\': var {0} = {1} [{2}]; break;\n"
+
+
+def _python_name(generator: Any, js: str) -> str:
+    """The Python identifier Transcrypt emitted as `js` (its alias table reversed)."""
+    for python, alias in generator.aliases:
+        if alias == js and not python.startswith("js_"):
+            return python  # type: ignore[no-any-return]
+    return js
 
 
 def _temp(prefix: str) -> str:
@@ -185,6 +231,20 @@ def _hoist_range_bounds(generator: Any, node: ast.For) -> None:
         args[index] = ast.copy_location(ast.Name(id=name, ctx=ast.Load()), bound)
 
 
+def _hidden_counter(node: ast.For) -> None:
+    """`for i in range(…)` counts with a hidden variable and sets `i` from it first thing in
+    each pass: after the loop `i` is the last value, as in Python (Transcrypt's JS loop left it
+    one step past the end), and an empty range leaves it untouched."""
+    args = node.iter.args  # type: ignore[attr-defined]
+    if any(isinstance(a, ast.Starred) for a in args):
+        return
+    counter = _temp("i") + "__"
+    target = node.target
+    node.body = [ast.copy_location(ast.Assign(targets=[target], value=ast.Name(id=counter, ctx=ast.Load())),
+                                   target), *node.body]
+    node.target = ast.copy_location(ast.Name(id=counter, ctx=ast.Store()), target)
+
+
 def _is_enumerate_loop(node: ast.For) -> bool:
     call = node.iter
     return (isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2
@@ -195,18 +255,20 @@ def _is_enumerate_loop(node: ast.For) -> bool:
 
 
 def _enumerate_loop(generator: Any, node: ast.For, original_for: Any) -> None:
-    """`for i, x in enumerate(xs, s)` → `i = s - 1; for x in xs: i += 1; …`."""
+    """`for i, x in enumerate(xs, s)` → `n = s - 1; for x in xs: n += 1; i = n; …` with a hidden
+    counter `n`: an empty loop leaves `i` untouched, as Python does."""
     assert isinstance(node.iter, ast.Call) and isinstance(node.target, ast.Tuple)
     counter, item = node.target.elts
     assert isinstance(counter, ast.Name)
     start = node.iter.args[1] if len(node.iter.args) > 1 else ast.Constant(value=0)
-    generator.emit("var {} = ", counter.id)
+    hidden = _temp("n") + "__"
+    generator.emit("var {} = ", hidden)
     generator.visit(start)
     generator.emit(" - 1;\n")
     step = ast.copy_location(ast.AugAssign(
-        target=ast.Name(id=counter.id, ctx=ast.Store()), op=ast.Add(), value=ast.Constant(value=1)),
-        node)
-    loop = ast.copy_location(ast.For(target=item, iter=node.iter.args[0], body=[step, *node.body],
+        target=ast.Name(id=hidden, ctx=ast.Store()), op=ast.Add(), value=ast.Constant(value=1)), node)
+    bind = ast.copy_location(ast.Assign(targets=[counter], value=ast.Name(id=hidden, ctx=ast.Load())), node)
+    loop = ast.copy_location(ast.For(target=item, iter=node.iter.args[0], body=[step, bind, *node.body],
                                      orelse=node.orelse, type_comment=None), node)
     original_for(generator, loop)
 

@@ -11,6 +11,7 @@ from typing import Any
 # The private modules, not pyminis.tt: the domain's bundle then leaves out the rest of the SDK.
 from pyminis.tt._app import get_system_info
 from pyminis.tt._errors import TTError
+from pyminis.tt._social import get_shared_canvas
 
 
 def window_size() -> list:
@@ -26,6 +27,21 @@ def window_size() -> list:
         return [info.windowWidth, info.windowHeight]
     sdk_info = get_system_info()
     return [sdk_info.window_width, sdk_info.window_height]
+
+
+def shared_canvas() -> Any:
+    """The shared canvas as the game places it: the platform backend's view where the backend
+    draws the open data canvas itself (native: runtime_js/platform/native_open_data.js), else
+    the SDK's, which the platform places by its CSS style (h5; the fake host in CPython)."""
+    view = None
+    # __pragma__ ('ecom')
+    """?
+    view = __pragma__('js', '{}', '(typeof pyminisPlatform !== "undefined" && pyminisPlatform.getSharedCanvas) ? pyminisPlatform.getSharedCanvas() : null')
+    ?"""
+    # __pragma__ ('noecom')
+    if view is not None:
+        return view
+    return get_shared_canvas()
 
 
 def log_error(text: str) -> None:

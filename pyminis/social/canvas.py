@@ -1,7 +1,8 @@
 """Where the shared canvas appears over the game: a responsive box in vw/vh (003/004).
 
 The open data domain draws on the shared canvas; the platform composites it over the game at
-the box the game sets here. The game can place, show and hide it, but never read it.
+the box the game sets here (h5), or, natively, the platform backend draws the open data
+canvas into that box each frame. The game can place, show and hide it, but never read it.
 """
 
 # __pragma__ ('skip')
@@ -9,7 +10,6 @@ from typing import Any
 
 # __pragma__ ('noskip')
 
-from pyminis import tt
 from pyminis.opendata import _sdk
 
 
@@ -62,7 +62,7 @@ class SharedCanvasView:
 
     def show(self) -> None:
         """Size the shared canvas and show it at the box."""
-        canvas = tt.get_shared_canvas()
+        canvas = _sdk.shared_canvas()
         size = self.canvas_size()
         canvas.width = size[0]
         canvas.height = size[1]
@@ -78,7 +78,7 @@ class SharedCanvasView:
 
     def hide(self) -> None:
         self.visible = False
-        style = tt.get_shared_canvas().style
+        style = _sdk.shared_canvas().style
         if style != None:  # noqa: E711
             style.display = "none"
 

@@ -77,7 +77,12 @@ class NativeTarget:
     name: str = "native"
 
     def preludes(self, project: Project) -> tuple[str, ...]:
-        # The platform backend over tt/wx/TTMinis.game; the game's own code follows it.
+        # The platform backend over tt/wx/TTMinis.game; the game's own code follows it. A game
+        # with an open data domain also draws the domain's canvas (native_open_data.js).
+        from pyminis.pipeline.open_data import has_open_data  # (the pipeline imports targets)
+
+        if has_open_data(project):
+            return ("platform/native.js", "platform/native_open_data.js")
         return ("platform/native.js",)
 
     def check(self, project: Project, dev: bool) -> list[str]:

@@ -123,7 +123,8 @@ def _friends(raw: "Any") -> "list[FriendEntry]":
 
 
 def _user_values(raw: "Any") -> "list[KeyValue]":
-    return key_values_of(field(raw, "data", None))
+    # 004 answers `data`; WeChat's and Douyin's runtimes `KVDataList` (docs/native-runtimes.md).
+    return key_values_of(field(raw, "KVDataList", field(raw, "data", None)))
 
 
 def get_friend_cloud_storage(keys: "list[str]") -> "Awaitable[list[FriendEntry]]":

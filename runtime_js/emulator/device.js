@@ -23,6 +23,8 @@
    * @property {{dataUrl: function(OffscreenCanvas): string}} png  The PNG encoder (png.js).
    * @property {Object} profile  The runtime played (profiles.js): touch fields, time base,
    *   system info fields.
+   * @property {WeakMap<Object, function(): *>} drawables  Objects drawImage takes by their
+   *   current bitmap (the open data canvas).
    */
 
   /** An image like the native runtime's `createImage()`: set `src`, get `onload`. */
@@ -76,9 +78,13 @@
     };
   }
 
-  /** Let 2D contexts draw emulated images (they hold an ImageBitmap once loaded). */
-  function teachContexts(Context) {
-    const unwrap = (image) => (image && image.__bitmap !== undefined ? image.__bitmap : image);
+  /** Let 2D contexts draw emulated images (they hold an ImageBitmap once loaded) and the
+   * `drawables` (the open data canvas: its current bitmap, null before the first). */
+  function teachContexts(Context, drawables) {
+    const unwrap = (image) => {
+      if (image && drawables && drawables.has(image)) return drawables.get(image)();
+      return image && image.__bitmap !== undefined ? image.__bitmap : image;
+    };
     const { drawImage, createPattern } = Context.prototype;
     Context.prototype.drawImage = function drawEmulated(image, ...rest) {
       const bitmap = unwrap(image);
@@ -94,7 +100,7 @@
   function makeDevice(env) {
     const { info } = env;
     const Image = imageClass(env);
-    teachContexts(env.tools.Context2D);
+    teachContexts(env.tools.Context2D, env.drawables);
     const kinds = ['touchstart', 'touchmove', 'touchend', 'touchcancel', 'show', 'hide'];
     const listeners = Object.fromEntries(kinds.map((kind) => [kind, []]));
     const stats = { canvases: 0, touches: 0, fps: 60 };

@@ -129,6 +129,11 @@
       script: new URL(`${folder}/index.js`, base).href,
       domainUrl: new URL('../opendata/domain.js', here).href,
       appName: document.title,
+      // The game draws the domain's canvas (getOpenDataContext().canvas): each change goes to
+      // its worker; the CSS-placed overlay exists only where the profile's runtime has one.
+      onFrame: (bitmap) => worker.postMessage({ type: 'opendata', op: 'frame', bitmap }, [bitmap]),
+      overlay: profile.sharedCanvasStyle,
+      cloudShape: profile.cloudShape,
       ...seed,
     });
     openDataAnswer = globalThis.pyminisOpenDataRemote.pageSide(state.openData, (m) => worker.postMessage(m));

@@ -42,6 +42,8 @@ importScripts('profiles.js', 'errors.js', 'device.js', 'services.js', 'png.js', 
   let screen = null;
   let frames = 0;
   let sdk = null; // the stand-in's TTMinis (a profile may hide the global from the game)
+  /** Objects the game may draw whose pixels it must not read: object → its current bitmap. */
+  const drawables = new WeakMap();
   let openData = null; // the game's side of the open data domain (runtime_js/opendata/remote.js)
   const openDataRemote = globalThis.pyminisOpenDataRemote;
   delete globalThis.pyminisOpenDataRemote;
@@ -165,7 +167,7 @@ importScripts('profiles.js', 'errors.js', 'device.js', 'services.js', 'png.js', 
     const game = sdk.game;
     delete game.init; // the native runtime has no init call (native-runtime.md "Globals")
     device = emulator.makeDevice({ screen, base: init.base, info: init.info, query: init.query, tools, log,
-      png: emulator.png, profile });
+      png: emulator.png, profile, drawables });
     services = emulator.makeServices({ base: init.base, gameJson: init.gameJson, storage: init.storage,
       post, log, tools, loadedScript: (url) => { loadMap(url); } });
     const sdkInfo = typeof game.getSystemInfoSync === 'function' ? game.getSystemInfoSync : null;
@@ -188,7 +190,8 @@ importScripts('profiles.js', 'errors.js', 'device.js', 'services.js', 'png.js', 
     if (init.gameJson && init.gameJson.openDataContext) {
       // The open data domain runs beside the page (its own worker); the game reaches it by messages.
       openData = openDataRemote.gameSide(game, post, (name, params, answer) => sdk.__calls.push(
-        { name, params: JSON.parse(JSON.stringify(params ?? null)), answer: JSON.parse(JSON.stringify(answer)) }));
+        { name, params: JSON.parse(JSON.stringify(params ?? null)), answer: JSON.parse(JSON.stringify(answer)) }),
+      { sharedCanvasStyle: profile.sharedCanvasStyle, drawables });
     }
     // The family's clock: microseconds (minigame-api-typings, Performance.now).
     game.getPerformance = () => ({ now: () => tools.performance.now() * 1000 });

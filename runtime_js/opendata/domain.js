@@ -7,10 +7,16 @@
  * cloud storage (the player's and the friends'), draws on the shared canvas (an OffscreenCanvas
  * whose placeholder the page composites over the game), and answers shareToUser itself.
  *
- * Messages from the page (host.js): `init` {canvas, script, me, friends}, `message` {data}
- * (the game's postMessage), `resize` {width, height}, `cloud` {id, op, params} (the game's
+ * Messages from the page (host.js): `init` {canvas, script, me, friends, cloudShape} (no
+ * `canvas`: the domain draws on its own and sends `frame`s), `message` {data} (the game's
+ * postMessage), `resize` {width, height}, `cloud` {id, op, params} (the game's
  * setUserCloudStorage / removeUserCloudStorage), `friends` {friends} (the developer edited them).
- * To the page: `ready`, `error` {message}, `reply` {id, ok, errMsg}. Never friend data.
+ * To the page: `ready`, `error` {message}, `reply` {id, ok, errMsg}, and, when the domain owns
+ * its canvas, `frame` {bitmap} after each change: the pixels the native runtime's main context
+ * draws as `getOpenDataContext().canvas` (never friend data as data).
+ *
+ * `cloudShape` 'wechat' answers as WeChat's and Douyin's runtimes do (getUserCloudStorage
+ * `{KVDataList}`, friends `{nickname, avatarUrl, openid, KVDataList}`), 'tiktok' as 004.
  *
  * Tests may inspect the domain itself (Playwright's page.workers): `self.__pyminisDomain`
  * holds what was drawn (`drawn`), the SDK calls made (`calls`) and the cloud storage.
@@ -23,6 +29,9 @@
   /** Cloud storage: the player's key → value, and the friends with their KV lists. */
   const cloud = { me: new Map(), friends: [] };
   let canvas = null;
+  let cloudShape = 'tiktok';
+  let dirty = false; // the canvas changed since the last frame sent (own-canvas mode)
+  const tools = { fetch: self.fetch.bind(self), createImageBitmap: self.createImageBitmap.bind(self) };
 
   // 003: keys at most 128 characters, values at most 2048.
   function checkKV(item) {
@@ -60,15 +69,17 @@
     return null;
   }
 
-  /** The friends' entries in the shape 004 documents, with only the asked keys. */
+  /** The friends' entries in the shape 004 documents (or WeChat's), with only the asked keys. */
   function friendData(keyList) {
-    return cloud.friends.map((friend) => ({
-      display_name: friend.display_name,
-      avatar_url: friend.avatar_url,
-      open_id: friend.open_id,
-      user_id: friend.user_id,
-      data: (friend.data || []).filter((kv) => keyList.includes(kv.key)),
-    }));
+    return cloud.friends.map((friend) => {
+      const values = (friend.data || []).filter((kv) => keyList.includes(kv.key));
+      if (cloudShape === 'wechat') {
+        return { nickname: friend.display_name, avatarUrl: friend.avatar_url, openid: friend.open_id,
+          KVDataList: values };
+      }
+      return { display_name: friend.display_name, avatar_url: friend.avatar_url, open_id: friend.open_id,
+        user_id: friend.user_id, data: values };
+    });
   }
 
   /** An image for the shared canvas: `src` loads through fetch into an ImageBitmap. */
@@ -79,10 +90,10 @@
       get: () => source,
       set: (value) => {
         source = String(value);
-        fetch(source).then((r) => {
+        tools.fetch(source).then((r) => {
           if (!r.ok) throw new Error(`HTTP ${r.status}`);
           return r.blob();
-        }).then(createImageBitmap).then((bitmap) => {
+        }).then(tools.createImageBitmap).then((bitmap) => {
           Object.assign(image, { bitmap, width: bitmap.width, height: bitmap.height, complete: true });
           image.onload?.();
         }).catch((error) => image.onerror?.({ errMsg: `image ${source}: ${error.message}` }));
@@ -107,6 +118,15 @@
     drawn.push({ text: String(text), x, y, fill: String(this.fillStyle), frame: drawn.frame || 0 });
     return fillText.call(this, text, x, y, ...rest);
   };
+  // Any drawing marks the canvas changed (own-canvas mode sends it to the page).
+  for (const name of ['fillRect', 'strokeRect', 'fill', 'stroke', 'fillText', 'strokeText',
+    'drawImage', 'putImageData', 'clearRect']) {
+    const original = Context[name];
+    Context[name] = function marked(...args) {
+      dirty = true;
+      return original.apply(this, args);
+    };
+  }
   const clearRect = Context.clearRect;
   Context.clearRect = function clearRectOf(x, y, w, h) {
     if (x <= 0 && y <= 0 && w >= this.canvas.width && h >= this.canvas.height) {
@@ -133,12 +153,15 @@
     getFriendCloudStorage(params) {
       const keys = params?.keyList;
       if (!Array.isArray(keys)) return answer('getFriendCloudStorage', params, 'keyList must be an array');
-      return answer('getFriendCloudStorage', params, null, { data: friendData(keys), status_code: 0 });
+      return answer('getFriendCloudStorage', params, null, cloudShape === 'wechat'
+        ? { data: friendData(keys), errMsg: 'getFriendCloudStorage:ok' }
+        : { data: friendData(keys), status_code: 0 });
     },
     getUserCloudStorage(params) {
       const keys = Array.isArray(params?.keyList) ? params.keyList : [];
       const data = keys.filter((k) => cloud.me.has(k)).map((key) => ({ key, value: cloud.me.get(key) }));
-      return answer('getUserCloudStorage', params, null, { data });
+      return answer('getUserCloudStorage', params, null,
+        cloudShape === 'wechat' ? { KVDataList: data, errMsg: 'getUserCloudStorage:ok' } : { data });
     },
     setUserCloudStorage: (params) => answer('setUserCloudStorage', params, setUser(params), {}),
     removeUserCloudStorage: (params) => answer('removeUserCloudStorage', params, removeUser(params), {}),
@@ -162,6 +185,20 @@
     }));
   }
 
+  /**
+   * A canvas of the domain's own (the native emulator): every 16 ms after a change, its pixels
+   * go to the page as an ImageBitmap, for the game's `getOpenDataContext().canvas`.
+   */
+  function ownCanvas() {
+    const own = new OffscreenCanvas(300, 150);
+    setInterval(() => {
+      if (!dirty || own.width === 0 || own.height === 0) return;
+      dirty = false;
+      tools.createImageBitmap(own).then((bitmap) => post({ type: 'frame', bitmap }, [bitmap]));
+    }, 16);
+    return own;
+  }
+
   self.__pyminisDomain = { drawn, calls, cloud };
 
   function report(error) {
@@ -173,7 +210,8 @@
   self.addEventListener('message', (event) => {
     const message = event.data;
     if (message.type === 'init') {
-      canvas = message.canvas;
+      cloudShape = message.cloudShape || 'tiktok';
+      canvas = message.canvas || ownCanvas();
       setFriends(message.friends);
       for (const [key, value] of Object.entries(message.me || {})) cloud.me.set(key, String(value));
       self.tt = tt;
@@ -190,6 +228,7 @@
     } else if (message.type === 'resize') {
       if (message.width > 0) canvas.width = message.width;
       if (message.height > 0) canvas.height = message.height;
+      dirty = true;
     } else if (message.type === 'cloud') {
       const problem = message.op === 'set' ? setUser(message.params) : removeUser(message.params);
       post({ type: 'reply', id: message.id, ok: !problem, errMsg: problem || '' });

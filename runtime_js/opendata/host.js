@@ -64,17 +64,27 @@
    * @param {string} [options.appName]  Shown in the authorization dialog.
    * @param {function(string, Object, Object): void} [options.record]  Records a game call.
    * @param {function(string, Object): void} [options.cloudChanged]  The player's storage changed.
+   * @param {function(ImageBitmap): void} [options.onFrame]  The native emulator: the domain
+   *   draws on a canvas of its own and each change arrives here (for the game's
+   *   `getOpenDataContext().canvas`); the page's overlay, if any, shows it only once the game
+   *   places it by `style` (003/004). Without it (h5), the overlay's control moves to the
+   *   domain and the overlay shows at once.
+   * @param {boolean} [options.overlay=true]  With onFrame: keep a CSS-placed overlay at all.
+   * @param {'tiktok'|'wechat'} [options.cloudShape]  The shape of the domain's cloud answers.
    */
   function create(options) {
     const record = options.record || (() => {});
     const log = [];
     const granted = new Set(options.granted || []);
     const worker = domainWorker(options);
+    const native = typeof options.onFrame === 'function';
     const element = document.createElement('canvas');
     element.id = 'pyminis-shared-canvas';
     element.style.cssText = 'position:fixed;left:0;top:0;width:100vw;height:100vh;pointer-events:none;z-index:10';
-    (document.body || document.documentElement).appendChild(element);
-    const offscreen = element.transferControlToOffscreen();
+    // Natively the game draws the domain's canvas itself: the overlay waits for a `style`.
+    if (native) element.style.display = 'none';
+    if (!native || options.overlay !== false) (document.body || document.documentElement).appendChild(element);
+    const offscreen = native ? null : element.transferControlToOffscreen();
     const size = { width: 300, height: 150 };
     const pending = new Map();
     let nextId = 1;
@@ -84,7 +94,16 @@
 
     worker.addEventListener('message', (event) => {
       const message = event.data;
-      log.push({ from: 'open-data', to: 'platform', data: message });
+      if (message.type !== 'frame') log.push({ from: 'open-data', to: 'platform', data: message });
+      if (message.type === 'frame') {
+        if (element.isConnected) { // drawn even while hidden: shown as soon as the game places it
+          element.width = message.bitmap.width;
+          element.height = message.bitmap.height;
+          element.getContext('2d').drawImage(message.bitmap, 0, 0);
+        }
+        options.onFrame?.(message.bitmap);
+        return;
+      }
       if (message.type === 'ready') resolveReady(message.ok);
       else if (message.type === 'error') {
         errors.push(message.message);
@@ -95,8 +114,9 @@
         done?.(message);
       }
     });
-    worker.postMessage({ type: 'init', canvas: offscreen, script: options.script,
-      friends: withAvatars(options.friends), me: options.me || {} }, [offscreen]);
+    worker.postMessage({ type: 'init', canvas: offscreen || undefined, script: options.script,
+      friends: withAvatars(options.friends), me: options.me || {}, cloudShape: options.cloudShape || 'tiktok' },
+    offscreen ? [offscreen] : []);
 
     function send(data) {
       log.push({ from: 'game', to: 'open-data', data });

@@ -9,7 +9,12 @@
  *
  * Messages (both ways) are `{type: 'opendata', op, …}`: game → page `post` {data}, `style`
  * {key, value}, `size` {width, height}, `call` {id, name, params}; page → game `answer`
- * {id, ok | fail}.
+ * {id, ok | fail}, `frame` {bitmap} (the domain's canvas after a change).
+ *
+ * As in the WeChat / Douyin runtimes, `getOpenDataContext()` has a `canvas` the game draws
+ * itself (its pixels are the last `frame`; the game's 2D contexts draw it through
+ * `drawables`, it has no other way to read them). With `sharedCanvasStyle` the game also
+ * gets 003/004's `getSharedCanvas()`, placed by the page through its CSS `style`.
  */
 (() => {
   const CALLS = ['authorizeOpenContext', 'setUserCloudStorage', 'removeUserCloudStorage'];
@@ -22,9 +27,11 @@
    * @param {Object} game  The namespace the game calls.
    * @param {function(Object): void} post  Sends a message to the page.
    * @param {function(string, Object, Object): void} [record]  Records an answered call.
+   * @param {{sharedCanvasStyle?: boolean, drawables?: WeakMap<Object, function(): *>}} [options]
+   *   `drawables`: where the open data canvas registers how to get its current pixels.
    * @returns {{receive: function(Object): void}}  Feed it the page's `opendata` messages.
    */
-  function gameSide(game, post, record = () => {}) {
+  function gameSide(game, post, record = () => {}, options = {}) {
     const pending = new Map();
     let nextId = 1;
     const styles = {};
@@ -44,12 +51,26 @@
       set height(value) { size.height = value; post({ type: 'opendata', op: 'size', height: value }); },
       style,
     };
-    const context = { postMessage: (data) => post({ type: 'opendata', op: 'post', data: plain(data) }) };
+    // The open data canvas the game draws (WeChat's OpenDataContext.canvas): its size is the
+    // domain's canvas's, set from here; its pixels are the domain's last frame.
+    let pixels = null;
+    const openCanvas = {
+      get width() { return size.width; },
+      set width(value) { view.width = value; },
+      get height() { return size.height; },
+      set height(value) { view.height = value; },
+    };
+    options.drawables?.set(openCanvas, () => pixels);
+    const context = {
+      postMessage: (data) => post({ type: 'opendata', op: 'post', data: plain(data) }),
+      canvas: openCanvas,
+    };
     game.getOpenDataContext = () => {
       record('getOpenDataContext', null, { ok: {} });
       return context;
     };
-    game.getSharedCanvas = () => view;
+    if (options.sharedCanvasStyle !== false) game.getSharedCanvas = () => view;
+    else delete game.getSharedCanvas; // the family's main context has none
     for (const name of CALLS) {
       game[name] = (params = {}) => {
         const id = nextId++;
@@ -62,6 +83,11 @@
     for (const name of DOMAIN_ONLY) delete game[name];
     return {
       receive(message) {
+        if (message.op === 'frame') {
+          pixels?.close?.();
+          pixels = message.bitmap;
+          return;
+        }
         const waiting = pending.get(message.id);
         if (message.op !== 'answer' || !waiting) return;
         pending.delete(message.id);
@@ -81,10 +107,15 @@
    * @returns {function(Object): void}  Call it with each `opendata` message from the game.
    */
   function pageSide(host, postToGame) {
+    let displaySet = false;
     return (message) => {
       if (message.op === 'post') host.send(message.data);
-      else if (message.op === 'style') host.element.style[message.key] = message.value;
-      else if (message.op === 'size') {
+      else if (message.op === 'style') {
+        host.element.style[message.key] = message.value;
+        // Placed by style (003/004): the overlay shows unless the game says how to display it.
+        if (message.key === 'display') displaySet = true;
+        else if (!displaySet) host.element.style.display = '';
+      } else if (message.op === 'size') {
         if (message.width !== undefined) host.view.width = message.width;
         if (message.height !== undefined) host.view.height = message.height;
       } else if (message.op === 'call' && CALLS.includes(message.name)) {

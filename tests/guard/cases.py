@@ -1,6 +1,6 @@
 """The differential cases: small programs in tests/guard/cases/*.cases.
 
-A `.cases` file holds many programs, each under a header line `### name`; `### name !PM101`
+A `.cases` file holds many programs, each under a header line `### name`; `### name !PM108`
 says the lint must refuse it with that code. Lines `#> text` give the expected output for the
 few programs CPython cannot run (JavaScript promises and globals); every other program's
 expected output is what CPython prints.

@@ -11,19 +11,19 @@ from pyminis.guard import Module, check
 
 FIVE_PROBLEMS = '''import pickle
 
-def add(x, into=[]):
-    return into
+class Tally:
+    global total
 
-if (n := 3) > 2:
+if 1 + 2j:
     print(eval("n"))
-first, *rest = [1, 2, 3]
+(first, *rest), last = [1, 2, 3], 4
 '''
 
 
 def test_lint_reports_every_problem_with_its_line() -> None:
     problems = check([Module("game", "src/game.py", FIVE_PROBLEMS)])
     found = [(p.code, p.location.line) for p in problems]
-    assert found == [("PM111", 1), ("PM112", 3), ("PM101", 6), ("PM108", 7), ("PM106", 8)]
+    assert found == [("PM111", 1), ("PM122", 4), ("PM119", 6), ("PM108", 7), ("PM106", 8)]
     for problem in problems:
         text = str(problem)
         assert text.startswith(f"src/game.py:{problem.location.line}:")

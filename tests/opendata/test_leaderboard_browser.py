@@ -29,7 +29,7 @@ from tests.opendata.support import (
     wait_drawn,
 )
 from tests.support.browser import serve
-from tests.support.emulator import run_native
+from tests.support.emulator import PROFILES, run_native
 
 pytestmark = pytest.mark.browser
 
@@ -63,6 +63,10 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {target: result.output_dir for target, result in built.items()}
 
 
+# h5 in a page; native in the emulator, in each of its profiles (tests/support/emulator.py).
+TARGETS = ["h5", *(f"native-{profile}" for profile in PROFILES)]
+
+
 @contextmanager
 def running(page: Any, target: str, package: Path) -> Iterator[None]:
     if target == "h5":
@@ -71,7 +75,7 @@ def running(page: Any, target: str, package: Path) -> Iterator[None]:
             page.wait_for_function("document.querySelector('body canvas') !== null")
             yield
     else:
-        with run_native(page, package) as emu:
+        with run_native(page, package, profile=target.split("-")[1]) as emu:
             assert emu.loaded_ok, emu.errors
             assert page.evaluate("emulator.openData !== undefined")
             yield
@@ -105,11 +109,11 @@ def poll(page: Any, read: Any, timeout_ms: int = 5000) -> Any:
     return read()
 
 
-@pytest.mark.parametrize("target", ["h5", "native"])
+@pytest.mark.parametrize("target", TARGETS)
 def test_game_over_shows_friends_ranked_with_own_row_highlighted(
         page: Any, packages: dict[str, Path], target: str) -> None:
     seed_friends(page, FRIENDS)
-    with running(page, target, packages[target]):
+    with running(page, target, packages[target.split("-")[0]]):
         play(page, 3)
         dialog = page.wait_for_selector("#pyminis-authorize")
         scopes = [li.get_attribute("data-scope") for li in dialog.query_selector_all("li")]
@@ -154,17 +158,22 @@ def test_game_over_shows_friends_ranked_with_own_row_highlighted(
         assert set(sent) <= {"pyminis.showLeaderboard", "pyminis.touch"}
         assert "pyminis.touch" in sent
         assert game_eval(page, target, "typeof tt_ns().getFriendCloudStorage") == "undefined"
-        # The shared canvas is composited, never readable by the page (its control moved away).
-        assert page.evaluate("""(() => { try { document.getElementById('pyminis-shared-canvas')
-            .getContext('2d'); return 'readable'; } catch (e) { return 'tainted'; } })()""") == "tainted"
+        if target == "h5":
+            # The shared canvas is composited, never readable by the page (its control moved away).
+            assert page.evaluate("""(() => { try { document.getElementById('pyminis-shared-canvas')
+                .getContext('2d'); return 'readable'; } catch (e) { return 'tainted'; } })()""") == "tainted"
+        else:
+            # Natively the game draws the domain's canvas but has no context to read it by.
+            assert game_eval(page, target, "typeof tt_ns().getOpenDataContext().canvas.getContext") \
+                == "undefined"
         assert page.log.errors == []
 
 
-@pytest.mark.parametrize("target", ["h5", "native"])
+@pytest.mark.parametrize("target", TARGETS)
 def test_denied_authorization_shows_the_fallback(page: Any, packages: dict[str, Path],
                                                  target: str) -> None:
     seed_friends(page, FRIENDS)
-    with running(page, target, packages[target]):
+    with running(page, target, packages[target.split("-")[0]]):
         play(page, 1)
         page.click("#pyminis-authorize [data-answer=deny]")
         auth = poll(page, lambda: [c for c in game_calls(page, target)
@@ -188,8 +197,8 @@ def game_eval(page: Any, target: str, expression: str) -> Any:
     if target == "h5":
         return page.evaluate(f"(() => {{ const tt_ns = () => TTMinis.game; return {expression}; }})()")
     for worker in page.workers:
-        if worker.evaluate("typeof self.__pyminisDomain") == "undefined":
-            return worker.evaluate(f"(() => {{ const tt_ns = () => self.tt; return {expression}; }})()")
+        if worker.evaluate("typeof globalThis.__pyminisDomain") == "undefined":
+            return worker.evaluate(f"(() => {{ const tt_ns = () => globalThis.tt; return {expression}; }})()")
     raise AssertionError("no game worker")
 
 
@@ -205,3 +214,44 @@ def test_the_domain_bundle_leaves_out_the_sdk_calls_it_cannot_use(
         assert name in game
         assert name not in domain
     assert '"FriendEntry"' in domain and "getFriendCloudStorage" in domain
+
+
+def highlight_rows(page: Any) -> list[int]:
+    """Screen rows (page y) inside the board whose right edge shows the player's highlight."""
+    shot = Image.open(io.BytesIO(page.screenshot())).convert("RGB")
+    x = round(to_page(RES_W - 6, 0)[0])
+    return [y for y in range(round(BOX[1]) + 2, round(BOX[1] + BOX[3]) - 2)
+            if shot.getpixel((x, y)) == HIGHLIGHT]
+
+
+def test_the_board_is_drawn_by_the_game_and_scrolls_in_the_strict_profile(
+        page: Any, packages: dict[str, Path]) -> None:
+    # 20 friends above the player: the board opens scrolled to the player's row (the last).
+    friends = [{"display_name": f"F{i:02d}", "open_id": f"open-{i}",
+                "data": [{"key": "highScore", "value": str(100 - i)}]} for i in range(20)]
+    seed_friends(page, friends)
+    with running(page, "native-strict", packages["native"]):
+        # No overlay in this runtime: the board can only be on screen if the game drew it.
+        assert page.evaluate("document.getElementById('pyminis-shared-canvas')") is None
+        play(page, 1)
+        page.click("#pyminis-authorize [data-answer=allow]")
+        worker = domain_worker(page)
+        drawn = wait_drawn(page, worker, "You")
+        assert "F00" not in [d["text"] for d in drawn]
+        before = poll(page, lambda: highlight_rows(page))
+        assert before, "the player's highlighted row is not on the game's screen"
+        for _ in range(3):  # drag the list down: the domain scrolls, the game draws its new frame
+            page.mouse.move(W / 2, BOX[1] + BOX[3] * 0.1)
+            page.mouse.down()
+            for step in range(1, 11):
+                page.mouse.move(W / 2, BOX[1] + BOX[3] * (0.1 + 0.08 * step))
+            page.mouse.up()
+            page.wait_for_timeout(150)
+        wait_drawn(page, worker, "F00")  # the top of the list
+        changed = poll(page, lambda: (rows := highlight_rows(page)) != before and ("moved", rows))
+        assert changed, "the screen did not change when the board scrolled"
+        after = changed[1]
+        assert after == [] or min(after) > max(before), "the player's row did not move down"
+        sent = [e["data"]["type"] for e in open_data_log(page, "native-strict") if e["from"] == "game"]
+        assert sent.count("pyminis.touch") >= 30
+        assert page.log.errors == []

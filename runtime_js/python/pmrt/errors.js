@@ -57,6 +57,18 @@ function hasClass(x) {
     return Object.prototype.hasOwnProperty.call(x, '__class__');
 }
 
+/** What `del name` leaves in the variable: JavaScript's undefined, never a Python value. */
+export const _pm_undef = undefined;
+
+/**
+ * A read of a name some `del` unbinds: NameError once it is deleted.
+ * @param {*} value @param {string} name @returns {*}
+ */
+export function _pm_nm(value, name) {
+    if (value === undefined) throw NameError(`name '${name}' is not defined`, new Error());
+    return value;
+}
+
 /**
  * `raise x`, `raise x from cause`, inside the handler of `context` (or null): the exception
  * to throw, made from a class if one is given, with Python's chaining attributes.

@@ -17,6 +17,7 @@ export * from './classes.js';
 export * from './records.js';
 export * from './copying.js';
 export * from './methods.js';
+export * from './unpack.js';
 export * from './strings.js';
 export * from './fields.js';
 export * from './quoting.js';

@@ -88,6 +88,23 @@ export function _pm_di(o, k) {
     delete o[k];
 }
 
+/**
+ * `o[k] op= v` where `o` or `k` must be evaluated once: `f(item)` computes the new value
+ * (it evaluates `v`, after the item is read, as Python does).
+ * @param {*} o @param {*} k @param {function(*): *} f
+ */
+export function _pm_augi(o, k, f) {
+    _pm_si(o, k, f(_pm_gi(o, k)));
+}
+
+/**
+ * `o.name op= v` where `o` must be evaluated once and the operator needs Python's meaning.
+ * @param {*} o @param {string} name the JavaScript property name @param {function(*): *} f
+ */
+export function _pm_auga(o, name, f) {
+    o[name] = f(o[name]);
+}
+
 /** Mark a dict whose keys include ints, so its keys come back as numbers (runtime_fixes.py). */
 function markIntKeys(d) {
     Object.defineProperty(d, '__pm_nk', {value: true, enumerable: false});

@@ -301,6 +301,10 @@ async def friends_004(env: "Any") -> "Any":
     return await tt.get_friend_cloud_storage(["score"])
 
 
+async def user_cloud_kv_data_list(env: "Any") -> "Any":
+    return await tt.get_user_cloud_storage(["score"])
+
+
 async def friends_refused(env: "Any") -> "Any":
     try:
         await tt.get_friend_cloud_storage(["score"])
@@ -466,6 +470,11 @@ CASES = [
      [["getFriendCloudStorage", {"keyList": ["score"]}]],
      "[FriendEntry(open_id='open-bo', nickname='Bo', avatar_url='https://example.com/b.png', "
      "user_id=42, data=[KeyValue(key='score', value='9')])]"],
+    ["get_user_cloud_storage (WeChat/Douyin's KVDataList shape)",
+     {"getUserCloudStorage": {"ok": {"KVDataList": [{"key": "score", "value": "5"}],
+                                     "errMsg": "getUserCloudStorage:ok"}}},
+     user_cloud_kv_data_list, [["getUserCloudStorage", {"keyList": ["score"]}]],
+     "[KeyValue(key='score', value='5')]"],
     ["get_friend_cloud_storage refused",
      {"getFriendCloudStorage": {"ok": {"data": [], "status_code": 7, "status_msg": "no auth"}}},
      friends_refused, [["getFriendCloudStorage", {"keyList": ["score"]}]],
