@@ -7,11 +7,12 @@ from pyminis.assets.icons import ICON_SIZES, ICON_SOURCE
 from pyminis.assets.pipeline import AssetResult, AssetRow, process_assets
 from pyminis.assets.settings import AssetSettings, parse_asset_settings
 from pyminis.project import Project
+from pyminis.project.config import read_config_text
 
 
 def asset_settings(project: Project) -> AssetSettings:
     loaded = project.loaded
-    text = loaded.path.read_text(encoding="utf-8") if loaded.path else ""
+    text = read_config_text(loaded.path) if loaded.path else ""
     name = loaded.path.name if loaded.path else "minigame.config.json"
     return parse_asset_settings(loaded.raw, name, text)
 

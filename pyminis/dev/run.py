@@ -25,7 +25,7 @@ from pyminis.dev.terminal import (
     qr_text,
 )
 from pyminis.dev.warm import WarmTranscrypt
-from pyminis.dev.watch import watch_changes
+from pyminis.dev.watch import Watcher
 from pyminis.errors import UsageError
 
 Printer = Callable[[str], None]
@@ -57,6 +57,9 @@ class DevRun:
         self.port = int(self.server.server_address[1])
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self._thread.start()
+        # Watch before the first build: a save while it builds is rebuilt after it.
+        self.watcher = Watcher(self.session.root, self._folders, self.stop_event)
+        self.watcher.start()
         self.rebuild()
 
     @property
@@ -73,18 +76,18 @@ class DevRun:
     def _refused(self, report: BuildReport) -> None:
         self.printer(f"the restriction scan refuses this build:\n{report.error}")
 
+    def _folders(self) -> tuple[str, ...]:
+        root = self.session.root
+        project = self.session.project
+        folders = [project.src_dir, project.assets_dir, project.open_data_dir]
+        folders += [project.root / sub.root for sub in project.config.pyminis.subpackages]
+        return tuple(p.relative_to(root).as_posix() for p in folders
+                     if p.resolve().is_relative_to(root) and p.resolve() != root)
+
     def watch(self) -> None:
         """Rebuild on every relevant change until `stop()` (or Ctrl-C)."""
-        root = self.session.root
-
-        def folders() -> tuple[str, ...]:
-            project = self.session.project
-            return tuple(p.relative_to(root).as_posix()
-                         for p in (project.src_dir, project.assets_dir, project.open_data_dir)
-                         if p.resolve().is_relative_to(root) and p.resolve() != root)
-
-        for paths in watch_changes(root, folders, self.stop_event):
-            self.rebuild(sorted(p.relative_to(root).as_posix() for p in paths))
+        for names in self.watcher.batches():
+            self.rebuild(names)
 
     def stop(self) -> None:
         self.stop_event.set()

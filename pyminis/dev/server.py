@@ -30,7 +30,8 @@ from pyminis.dev.page import STAND_IN_URL, simulated_html
 from pyminis.dev.report import describe
 from pyminis.dev.session import DevSession, event_stream_bytes
 from pyminis.dev.stand_in import open_data_folder, stand_in_script
-from pyminis.errors import UsageError
+from pyminis.dev.guard import HEADER, Gate
+from pyminis.errors import UsageError, internal_error
 from pyminis.paths import runtime_js_dir
 
 _TYPES = {".js": "text/javascript", ".mjs": "text/javascript", ".map": "application/json",
@@ -55,8 +56,15 @@ def runtime_file(name: str, folder_name: str = "simulator") -> Path | None:
     return None
 
 
+# The most a POST body may be (a runtime error report: a message and a stack).
+MAX_BODY = 1024 * 1024
+
+
 class DevHTTPServer(http.server.ThreadingHTTPServer):
     daemon_threads = True  # an open event stream must not keep Ctrl-C waiting
+    # Connections waiting to be accepted: a page load opens many at once, and a phone on the
+    # LAN more; the default of 5 drops connections under load (200 at once are answered).
+    request_queue_size = 512
 
     def __init__(self, address: tuple[str, int], session: DevSession,
                  printer: Printer = print) -> None:
@@ -64,6 +72,7 @@ class DevHTTPServer(http.server.ThreadingHTTPServer):
         self.printer = printer
         self.stopping = threading.Event()
         super().__init__(address, _Handler)
+        self.gate = Gate(address[0], int(self.server_address[1]))
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -76,6 +85,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def _send(self, status: int, body: bytes, kind: str) -> None:
         self.send_response(status)
         self.send_header("Content-Type", kind)
+        if kind.startswith("text/html"):  # the pages that may change the session's state
+            self.send_header("Set-Cookie", self.server.gate.set_cookie())
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")  # a reload must get the new build
         self.end_headers()
@@ -91,7 +102,34 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self.do_GET()
 
+    def _refused(self, status: int, why: str) -> None:
+        self.close_connection = True
+        self._send(status, f"{why}\n".encode(), "text/plain; charset=utf-8")
+
+    def handle_one_request(self) -> None:
+        """Every request gets an answer: an unexpected error is a 500 with its reason, never
+        a connection closed without a word (and never the end of the server)."""
+        try:
+            super().handle_one_request()
+        except (BrokenPipeError, ConnectionResetError, TimeoutError):
+            self.close_connection = True
+        except Exception as error:  # noqa: BLE001
+            self.server.printer(f"dev server: {internal_error(error)}")
+            try:
+                self._refused(500, f"pyminis dev failed on this request: {type(error).__name__}")
+            except OSError:
+                pass
+
+    def _host_ok(self) -> bool:
+        if self.server.gate.host_allowed(self.headers.get("Host")):
+            return True
+        self._refused(403, "pyminis dev answers only requests to its own address (a page of "
+                           "another site reached it through its own domain name: refused)")
+        return False
+
     def do_GET(self) -> None:
+        if not self._host_ok():
+            return
         path = unquote(urlsplit(self.path).path)
         session = self.server.session
         if path in ("/", "/index.html"):
@@ -116,11 +154,26 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._not_found(path)
 
     def do_POST(self) -> None:
+        if not self._host_ok():
+            return
         path = urlsplit(self.path).path
         if path not in ("/__pyminis/runtime-error", "/__pyminis/target"):
             self._not_found(self.path)
             return
-        length = int(self.headers.get("Content-Length") or 0)
+        gate = self.server.gate
+        if not gate.origin_allowed(self.headers.get("Origin"), self.headers.get("Host")) \
+                or not gate.token_valid(self.headers.get("Cookie"), self.headers.get(HEADER)):
+            self._refused(403, "this request needs the dev session's token: send it from the "
+                               "simulator page pyminis dev serves")
+            return
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= MAX_BODY:
+            self._refused(413 if length > MAX_BODY else 400,
+                          f"the body must be JSON of at most {MAX_BODY} bytes")
+            return
         try:
             report = json.loads(self.rfile.read(length) or b"{}")
         except ValueError:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pyminis import guard
 from pyminis.assets import AssetResult, project_assets
 from pyminis.compile.bundle import Bundle, bundle, write_entry
 from pyminis.compile.python import (
@@ -16,6 +17,7 @@ from pyminis.errors import BuildError
 from pyminis.output.atomic import write_tree
 from pyminis.paths import runtime_js_dir
 from pyminis.pipeline.atlases import atlas_preludes
+from pyminis.pipeline.exposure import check_python, refuse_secrets
 from pyminis.pipeline.open_data import OUT_DIR as OPEN_DATA_OUT
 from pyminis.pipeline.open_data import compile_open_data
 from pyminis.pipeline.subpackages import outside_links, subpackage_files
@@ -78,6 +80,18 @@ def _links_out(project: Project, assets: AssetResult, serving: bool) -> list[str
     return walk.warnings(project.root)
 
 
+def _game_modules(project: Project) -> list[guard.Module]:
+    """The author's Python: src/, the open data folder and the subpackages."""
+    folders = [project.src_dir, project.open_data_dir]
+    folders += [project.root / sub.root for sub in project.config.pyminis.subpackages]
+    seen: dict[str, guard.Module] = {}
+    for folder in folders:
+        if folder.is_dir():
+            for module in collect_modules(folder, project.root):
+                seen.setdefault(module.display, module)
+    return list(seen.values())
+
+
 def build_files(project: Project, target_name: str, dev: bool,
                 incremental: Incremental | None = None,
                 scan: bool = True, serving: bool = False) -> tuple[dict[str, bytes], list[str]]:
@@ -92,8 +106,14 @@ def build_files(project: Project, target_name: str, dev: bool,
     warnings += target.check(project, dev)
     asset_stage = project_assets(project, icons=False)
     warnings += _links_out(project, asset_stage, serving)
+    warnings += check_python(project, _game_modules(project))
     game = compile_game(project, target, dev, incremental)
-    assets = {**asset_stage.files, **subpackage_files(project, target.name, dev)}
+    subpackages = subpackage_files(project, target.name, dev)
+    # The author's files that ship as they are (not what pyminis generated from Python).
+    refuse_secrets({**asset_stage.files,
+                    **{path: data for path, data in subpackages.items()
+                       if not path.endswith(("/game.js", "/game.js.map"))}})
+    assets = {**asset_stage.files, **subpackages}
     open_data = compile_open_data(project, target.name, dev)  # open_data/main.py, if any
     given = EmitInput(project=project, game=game, dev=dev, assets=assets, open_data=open_data)
     files = target.emit(given)

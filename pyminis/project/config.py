@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Literal
 
 from pyminis.errors import ConfigError, Location
+from pyminis.project.secrets import names_secret, token_shape
 
 CONFIG_NAMES = ("minigame.config.json", "minis.config.json")
 
@@ -21,7 +22,6 @@ Orientation = Literal["portrait", "landscape"]
 
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 _HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
-_SECRET_KEYS = {"client_secret", "clientsecret", "access_token", "accesstoken", "refresh_token"}
 
 
 @dataclass(frozen=True)
@@ -174,15 +174,36 @@ def _port(reader: _Reader, where: str, value: Any) -> int:
     return value
 
 
-def _find_secret(raw: Any, prefix: str = "") -> str | None:
-    if isinstance(raw, dict):
-        for key, value in raw.items():
-            here = f"{prefix}{key}"
-            if key.lower().replace("-", "_") in _SECRET_KEYS:
-                return here
-            found = _find_secret(value, here + ".")
+def _has_text(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, dict):
+        return any(_has_text(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_text(v) for v in value)
+    return False
+
+
+def _find_secret(value: Any, path: str = "") -> tuple[str, str] | None:
+    """(JSON path, why) of the first secret in the config: a key at any depth whose name names
+    a secret and that holds text, or a string value shaped like a credential."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            here = f"{path}.{key}" if path else str(key)
+            if names_secret(str(key)) and _has_text(item):
+                return here, f"the key {key!r} names a secret"
+            found = _find_secret(item, here)
             if found:
                 return found
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _find_secret(item, f"{path}[{index}]")
+            if found:
+                return found
+    elif isinstance(value, str):
+        shape = token_shape(value)
+        if shape is not None:
+            return path, f"its value looks like {shape}"
     return None
 
 
@@ -295,26 +316,76 @@ def _pyminis(r: _Reader, raw: dict[str, Any]) -> PyminisSection:
 _TOP_KEYS = {"orientation", "navbar", "dev", "build", "domain", "pyminis"}
 
 
+MAX_CONFIG_BYTES = 1024 * 1024  # a config is a few hundred bytes; this is not one
+MAX_DEPTH = 32  # objects in objects: deeper is not a config either
+
+
+class _Duplicate(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """JSON allows a key twice and keeps the last; an author who wrote two never meant both."""
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _Duplicate(key)
+        seen[key] = value
+    return seen
+
+
+def _depth(value: Any) -> int:
+    deepest, todo = 0, [(value, 1)]
+    while todo:
+        item, depth = todo.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, depth)
+            todo += [(v, depth + 1) for v in (item.values() if isinstance(item, dict) else item)]
+    return deepest
+
+
+def _json(text: str, path: str) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates) if text.strip() else {}
+    except json.JSONDecodeError as error:
+        hint = "fix the JSON syntax (comments and trailing commas are not allowed)"
+        if text.lstrip().startswith(("//", "/*")) or "//" in text.splitlines()[error.lineno - 1]:
+            hint = "remove the comments: JSON has none (put notes under a key starting with _)"
+        raise ConfigError(f"not valid JSON: {error.msg}", hint=hint,
+                          location=Location(path, error.lineno, error.colno)) from None
+    except _Duplicate as duplicate:
+        at = [i for i, line in enumerate(text.splitlines(), 1) if f'"{duplicate.key}"' in line]
+        raise ConfigError(f"the key {duplicate.key!r} appears twice in one object",
+                          hint="keep one of them (JSON would silently use the last)",
+                          location=Location(path, at[1] if len(at) > 1 else None)) from None
+    except RecursionError:
+        raise ConfigError(f"the JSON is nested more than {MAX_DEPTH} levels deep",
+                          hint="a config is a few flat sections; remove the nesting",
+                          location=Location(path, 1)) from None
+
+
 def parse_config(text: str, path: str = "minigame.config.json") -> LoadedConfig:
     """Validate a config file's text; raise ConfigError at the first invalid field."""
-    try:
-        raw = json.loads(text) if text.strip() else {}
-    except json.JSONDecodeError as error:
-        raise ConfigError(
-            f"not valid JSON: {error.msg}",
-            hint="fix the JSON syntax (comments and trailing commas are not allowed)",
-            location=Location(path, error.lineno, error.colno),
-        ) from None
+    text = text.removeprefix("\ufeff")  # a byte order mark some editors write
+    raw = _json(text, path)
+    if _depth(raw) > MAX_DEPTH:
+        raise ConfigError(f"the JSON is nested more than {MAX_DEPTH} levels deep",
+                          hint="a config is a few flat sections; remove the nesting",
+                          location=Location(path, 1))
     if not isinstance(raw, dict):
         raise ConfigError("the config must be a JSON object", hint='start it with "{"',
                           location=Location(path, 1))
     r = _Reader(text, path)
     secret = _find_secret(raw)
     if secret:
+        where, why = secret
         raise ConfigError(
-            f"{secret} is a secret, and this file ships inside the game package",
-            hint="keep client_secret and access tokens on your server; remove the key",
-            location=Location(path, r.line_of(secret)),
+            f"{where} looks like a secret ({why}), and this file ships inside the game package",
+            hint="move it to your server (which can read it from an environment variable) and "
+                 "remove it here; the game asks your server, which keeps the secret",
+            location=Location(path, r.line_of(where)),
         )
     for name in raw:
         if name not in _TOP_KEYS and not name.startswith("_"):
@@ -345,5 +416,25 @@ def load_config(root: Path) -> LoadedConfig:
     path = find_config(root)
     if path is None:
         return LoadedConfig(Config(), None, {})
-    loaded = parse_config(path.read_text(encoding="utf-8"), path.name)
+    loaded = parse_config(read_config_text(path), path.name)
     return LoadedConfig(loaded.config, path, loaded.raw, loaded.warnings)
+
+
+def read_config_text(path: Path) -> str:
+    """A config file's text (UTF-8, a BOM allowed), or ConfigError saying what is wrong."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_CONFIG_BYTES:
+            raise ConfigError(f"the config is {size // 1024} KB; a config is a few hundred bytes",
+                              hint="keep only pyminis' and the platform's settings in it",
+                              location=Location(path.name))
+        data = path.read_bytes()
+    except OSError as error:
+        raise ConfigError(f"cannot read it: {error.strerror}", hint="check its permissions",
+                          location=Location(path.name)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"byte 0x{data[error.start]:02x} is not valid UTF-8",
+                          hint="save the config as UTF-8 (your editor's encoding menu)",
+                          location=Location(path.name, data.count(b"\n", 0, error.start) + 1)) from None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pyminis.errors import UsageError
-from pyminis.project.config import CONFIG_NAMES, Config, parse_config
+from pyminis.project.config import CONFIG_NAMES, Config, parse_config, read_config_text
 from pyminis.scan.findings import Report
 from pyminis.scan.package import scan_files
 from pyminis.scan.policy import policy_for
@@ -59,7 +59,7 @@ def scan_path(path: Path | str, config: Path | str | None = None,
     config_path = Path(config) if config is not None else find_config(root)
     if config_path is not None and not config_path.is_file():
         raise UsageError(f"{config_path} does not exist", hint="pass the project's minigame.config.json")
-    loaded = (parse_config(config_path.read_text(encoding="utf-8"), config_path.name).config
+    loaded = (parse_config(read_config_text(config_path), config_path.name).config
               if config_path is not None else Config())
     files = read_folder(root)
     chosen = target or guess_target(files)

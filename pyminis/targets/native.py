@@ -17,6 +17,7 @@ from typing import Any
 
 from pyminis.errors import ConfigError, Location
 from pyminis.project import Project
+from pyminis.project.config import read_config_text
 from pyminis.targets import capabilities, register
 from pyminis.targets.base import EmitInput
 from pyminis.targets.sizes import check_sizes
@@ -38,7 +39,7 @@ def _config_name(project: Project) -> str:
 
 def _config_error(project: Project, message: str, hint: str, key: str) -> ConfigError:
     name = _config_name(project)
-    text = project.loaded.path.read_text(encoding="utf-8") if project.loaded.path else ""
+    text = read_config_text(project.loaded.path) if project.loaded.path else ""
     at = text.find(f'"{key}"')
     return ConfigError(message, hint=hint,
                        location=Location(name, text.count("\n", 0, at) + 1 if at >= 0 else 1))

@@ -29,7 +29,10 @@ def running(example_copy: Callable[[str], Path]) -> Iterator[tuple[DevRun, Path,
 
 def get(run: DevRun, path: str, method: str = "GET", body: bytes | None = None) -> tuple[int, bytes, str]:
     connection = http.client.HTTPConnection("127.0.0.1", run.port, timeout=10)
-    connection.request(method, path, body=body, headers={"Content-Type": "application/json"})
+    headers = {"Content-Type": "application/json"}
+    if method == "POST":  # as the simulator page sends them: with the session's token
+        headers["X-Pyminis-Token"] = run.server.gate.token
+    connection.request(method, path, body=body, headers=headers)
     response = connection.getresponse()
     data = response.read()
     connection.close()
