@@ -137,6 +137,8 @@ class FakeObject:
     def __init__(self, host: FakeHost, owner: str, options: dict[str, Any]) -> None:
         self.host, self.owner, self.options = host, owner, options
         self.listeners: dict[str, list[Callable[..., Any]]] = {}
+        # What a sync call of this object also does (a RequestTask's abort fails the request).
+        self.hooks: dict[str, Callable[[], None]] = {}
 
     def function(self, name: str) -> Callable[..., Any] | None:
         return self.host.function(f"{self.owner}.{name}", self)
@@ -237,6 +239,13 @@ class FakeHost:
             return lambda listener: self._listeners_of(call, target).append(listener)
         if call.style == "factory":
             return lambda options=None: self._factory(call, options or {})
+        hook = target.hooks.get(call.platform) if target is not None else None
+        if hook is not None:
+            def hooked(*args: Any) -> Any:
+                result = self._sync(call, list(args))
+                hook()
+                return result
+            return hooked
         return lambda *args: self._sync(call, list(args))
 
     def _listeners_of(self, call: Call, target: FakeObject | None) -> list[Callable[..., Any]]:
@@ -264,19 +273,32 @@ class FakeHost:
         else:
             deliver(self._answer(call, params))
 
-    def _callback(self, call: Call, options: dict[str, Any], trailing: Any = None) -> None:
-        """Record; answer success/fail/complete (and a trailing callback with is_success)."""
+    def _callback(self, call: Call, options: dict[str, Any],
+                  trailing: Any = None) -> FakeObject | None:
+        """Record; answer success/fail/complete (and a trailing callback with is_success).
+        Calls with a task (request, downloadFile) return it: its abort() fails the call with
+        `<call>:fail abort` if the answer has not come yet."""
         params = {k: copy.deepcopy(v) for k, v in options.items() if not callable(v)}
         self.calls.append(Recorded(call.key, params))
+        delivered = [False]
 
         def deliver(outcome: Outcome) -> None:
+            if delivered[0]:
+                return
+            delivered[0] = True
             if "fail" in outcome:
                 _invoke(options.get("fail"), outcome["fail"])
             else:
                 _invoke(options.get("success"), copy.deepcopy(outcome.get("ok")))
             _invoke(options.get("complete"))
             _invoke(trailing, {"is_success": "fail" not in outcome})
+        task = None
+        if call.task:
+            task = FakeObject(self, call.task, options)
+            task.hooks["abort"] = lambda: deliver({"fail": {"errMsg": f"{call.platform}:fail abort"}})
+            self.objects.append(task)
         self._settle(call, params, deliver)
+        return task
 
     def _promise(self, call: Call, target: FakeObject | None) -> Pending:
         self.calls.append(Recorded(call.key, {}))

@@ -26,6 +26,8 @@ def js_entry(call: Call) -> dict[str, object]:
         entry["off"] = call.off
     if call.style == "factory":
         entry["makes"] = call.result
+    if call.task:
+        entry["task"] = call.task
     positional = [p.name for p in call.params if p.positional]
     if positional:
         entry["positional"] = positional
@@ -67,6 +69,8 @@ def _platform(call: Call) -> str:
 
 
 def _returns(call: Call) -> str:
+    if call.task:
+        return f"`{call.task}`: awaitable → `{call.result}`, `abort()`"
     if call.style in ("callback", "promise"):
         return f"awaitable → `{call.result}`"
     if call.style == "listener":

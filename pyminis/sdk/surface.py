@@ -60,6 +60,7 @@ class Call:
     min_client: str = ""  # minimum TikTok client version, where documented
     off: str = ""  # listener: the platform's unsubscribe call
     owner: str = ""  # set for calls of a returned object: "RewardedVideoAd"
+    task: str = ""  # callback calls that also return an object ("RequestTask": abort())
     optional: bool = False  # absent on some runtimes by design: pyminis.tt then does nothing
     note: str = ""
 
@@ -172,10 +173,14 @@ CALLS: tuple[Call, ...] = (
     Call("request", "request", "callback", "native-runtime.md",
          (_p("url", "string", True), _p("method", "string"), _p("data", "any"),
           _p("header", "object"), _p("timeout", "number")), result="Response",
-         example={"statusCode": 200, "data": {"ok": True}, "header": {}}),
+         example={"statusCode": 200, "data": {"ok": True}, "header": {}}, task="RequestTask",
+         note="returns a RequestTask: awaitable, and `abort()` fails it with `request:fail abort`"),
+    Call("abort", "abort", "sync", "native-runtime.md", owner="RequestTask"),
     Call("download_file", "downloadFile", "callback", "native-runtime.md",
          (_p("url", "string", True), _p("header", "object")), result="DownloadResult",
-         example={"tempFilePath": "ttfile://temp/stand-in", "statusCode": 200}),
+         example={"tempFilePath": "ttfile://temp/stand-in", "statusCode": 200}, task="DownloadTask",
+         note="returns a DownloadTask: awaitable, and `abort()` fails it"),
+    Call("abort", "abort", "sync", "native-runtime.md", owner="DownloadTask"),
     Call("connect_socket", "connectSocket", "factory", "native-runtime.md",
          (_p("url", "string", True, "wss:// on a trusted domain"), _p("protocols", "string[]"),
           _p("header", "object")), result="SocketTask"),

@@ -31,7 +31,7 @@ from pyminis.tt._device import (add_shortcut, get_entrance_mission_reward, get_s
                                 vibrate_short)
 from pyminis.tt._errors import TTError, TTUnavailableError, TTValueError
 from pyminis.tt._js import start
-from pyminis.tt._net import SocketTask, connect_socket, download_file, request
+from pyminis.tt._net import DownloadTask, RequestTask, SocketTask, connect_socket, download_file, request
 from pyminis.tt._social import (OpenDataContext, authorize_open_context, cancel_animation_frame, clear_timeout,
                                 create_image, get_friend_cloud_storage, get_open_data_context, get_shared_canvas,
                                 get_user_cloud_storage, on_message, remove_user_cloud_storage,
@@ -43,8 +43,9 @@ from pyminis.tt._types import (AdClose, AuthCode, DownloadResult, FriendEntry, K
                                Rect, Response, StorageInfo, SystemInfo)
 
 __all__ = [
-    "AdClose", "AuthCode", "DownloadResult", "FriendEntry", "InterstitialAd", "KeyValue", "LaunchOptions",
-    "LoginStatus", "OpenDataContext", "Rect", "Response", "RewardedVideoAd", "SocketTask", "StorageInfo",
+    "AdClose", "AuthCode", "DownloadResult", "DownloadTask", "FriendEntry", "InterstitialAd", "KeyValue",
+    "LaunchOptions", "LoginStatus", "OpenDataContext", "Rect", "RequestTask", "Response", "RewardedVideoAd",
+    "SocketTask", "StorageInfo",
     "SystemInfo", "TTError", "TTUnavailableError", "TTValueError", "add_shortcut", "authorize",
     "authorize_open_context", "can_i_use", "cancel_animation_frame", "clear_storage", "clear_storage_sync",
     "clear_timeout", "connect_socket", "create_image", "create_interstitial_ad", "create_rewarded_video_ad",

@@ -9,7 +9,8 @@ from typing import Any, Awaitable, Callable  # noqa: E402  (typing would fail to
 # __pragma__ ('noskip')
 
 from pyminis.tt._errors import TTError, TTUnavailableError, error_from
-from pyminis.tt._js import field, invoke, member, namespace, new_object, promise, start
+from pyminis.tt._js import (field, invoke, is_thenable, member, namespace, new_object, promise,
+                            start)
 
 
 def _identity(raw: "Any") -> "Any":
@@ -43,13 +44,16 @@ def has_function(platform: str) -> bool:
 
 def callback_call(call: str, platform: str, options: "Any", convert: "Callable[[Any], Any]",
                   min_client: str = "", optional: bool = False,
-                  target: "Any" = None, trailing: bool = False) -> "Awaitable[Any]":
+                  target: "Any" = None, trailing: bool = False,
+                  started: "Any" = None) -> "Awaitable[Any]":
     """A `{…, success, fail, complete}` call as an awaitable of `convert(result)`.
 
     `target` is the object to call on (a socket task); by default the SDK namespace.
     `optional` calls resolve to None where the runtime lacks them. `trailing` also passes a
     callback as a second argument, `function (res) {res.is_success}` (001's
-    setNavigationBarColor), and settles on whichever answers first."""
+    setNavigationBarColor), and settles on whichever answers first. `started(returned)` gets
+    what the platform's call returned (request's RequestTask); a returned Promise settles the
+    call too (some runtimes answer that way)."""
     if target == None:  # noqa: E711
         if optional and not has_function(platform):
             return promise(lambda resolve, reject: resolve(None))
@@ -80,9 +84,14 @@ def callback_call(call: str, platform: str, options: "Any", convert: "Callable[[
         params["fail"] = fail
         try:
             if trailing:
-                invoke(target, platform, [params, answered])
+                returned = invoke(target, platform, [params, answered])
             else:
-                invoke(target, platform, [params])
+                returned = invoke(target, platform, [params])
+            if started != None:  # noqa: E711
+                started(returned)
+            if is_thenable(returned):
+                # Some runtimes answer by a returned Promise instead: the first answer wins.
+                returned.then(success, fail)
         except Exception as error:
             reject(error_from(call, error))
         except:  # noqa: E722

@@ -11,6 +11,7 @@ from typing import Any, Awaitable, Callable  # noqa: E402  (typing would fail to
 from pyminis.tt._call import callback_call, listen, nothing
 from pyminis.tt._errors import TTValueError
 from pyminis.tt._js import field, new_object
+from pyminis.tt._types import can_receive_reward_of
 
 REVISIT_CLIENT = "41.0.0"
 VIBRATION_TYPES = ["heavy", "medium", "light"]
@@ -75,8 +76,6 @@ def on_keyboard_complete(callback: "Callable[[str], Any]") -> "Callable[[], None
                   callback, _value_of)
 
 
-def _can_receive(raw: "Any") -> bool:
-    return bool(field(raw, "canReceiveReward", False) == True)  # noqa: E712
 
 
 def add_shortcut() -> "Awaitable[None]":
@@ -87,7 +86,7 @@ def add_shortcut() -> "Awaitable[None]":
 def get_shortcut_mission_reward() -> "Awaitable[bool]":
     """Whether the shortcut mission's reward can be given now."""
     return callback_call("get_shortcut_mission_reward", "getShortcutMissionReward", None,
-                         _can_receive, REVISIT_CLIENT)
+                         can_receive_reward_of, REVISIT_CLIENT)
 
 
 def start_entrance_mission() -> "Awaitable[None]":
@@ -98,4 +97,4 @@ def start_entrance_mission() -> "Awaitable[None]":
 
 def get_entrance_mission_reward() -> "Awaitable[bool]":
     return callback_call("get_entrance_mission_reward", "getEntranceMissionReward", None,
-                         _can_receive, REVISIT_CLIENT)
+                         can_receive_reward_of, REVISIT_CLIENT)

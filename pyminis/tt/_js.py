@@ -100,6 +100,13 @@ def is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def is_thenable(value: Any) -> bool:
+    """Whether `value` is a Promise (or a fake-host Pending): something to `then()`."""
+    if IN_JS:
+        return bool(__pragma__("js", "{}", 'value != null && typeof value.then === "function"'))
+    return isinstance(value, _fake.Pending)
+
+
 def is_array(value: Any) -> bool:
     if IN_JS:
         return bool(__pragma__("js", "{}", "Array.isArray(value)"))

@@ -167,8 +167,32 @@ def auth_code_of(raw: "Any") -> AuthCode:
     return AuthCode(field(raw, "code", ""))
 
 
+def flag_of(raw: "Any", names: "list[str]") -> bool:
+    """A yes/no answer whose shape no page documents: the answer itself when it is a boolean,
+    else the first of `names` present (each runtime spells it its own way), in the answer or
+    in its `data` object; False when none is there (docs/native-runtimes.md)."""
+    if raw == True or raw == False:  # noqa: E712
+        return bool(raw == True)  # noqa: E712
+    for holder in [raw, field(raw, "data", None)]:
+        for name in names:
+            value = field(holder, name, None)
+            if value != None:  # noqa: E711
+                return bool(value == True or value == "true" or value == 1)  # noqa: E712
+    return False
+
+
+# getLoginStatus: Douyin's login result says isLogin; TikTok Minis' snake_case is_login.
+LOGIN_FLAGS = ["isLogin", "is_login", "isLoggedIn", "loggedIn"]
+# The revisit missions' rewards: canReceiveReward (TikTok games, Douyin), snake_case, rewarded.
+REWARD_FLAGS = ["canReceiveReward", "can_receive_reward", "rewarded"]
+
+
 def login_status_of(raw: "Any") -> LoginStatus:
-    return LoginStatus(field(raw, "isLogin", field(raw, "is_login", False)) == True)  # noqa: E712
+    return LoginStatus(flag_of(raw, LOGIN_FLAGS))
+
+
+def can_receive_reward_of(raw: "Any") -> bool:
+    return flag_of(raw, REWARD_FLAGS)
 
 
 def system_info_of(raw: "Any") -> SystemInfo:

@@ -101,7 +101,7 @@
     const { info } = env;
     const Image = imageClass(env);
     teachContexts(env.tools.Context2D, env.drawables);
-    const kinds = ['touchstart', 'touchmove', 'touchend', 'touchcancel', 'show', 'hide'];
+    const kinds = ['touchstart', 'touchmove', 'touchend', 'touchcancel', 'show', 'hide', 'error'];
     const listeners = Object.fromEntries(kinds.map((kind) => [kind, []]));
     const stats = { canvases: 0, touches: 0, fps: 60 };
     const on = (kind) => (callback) => { listeners[kind].push(callback); };
@@ -195,6 +195,7 @@
       onTouchCancel: on('touchcancel'), offTouchCancel: off('touchcancel'),
       onShow: on('show'), offShow: off('show'),
       onHide: on('hide'), offHide: off('hide'),
+      onError: on('error'), offError: off('error'),
       getLaunchOptionsSync: launch,
       getEnterOptionsSync: launch,
     };
@@ -204,6 +205,8 @@
       stats,
       touch,
       visibility: (hidden) => fire(hidden ? 'hide' : 'show', hidden ? {} : launch()),
+      /** An uncaught error of the game: its onError listeners get `{message, stack}`. */
+      error: (details) => fire('error', details),
     };
   }
 

@@ -69,14 +69,48 @@
     };
   }
 
-  /** The first `file.js:line:column` of a stack that belongs to the package. */
-  function place(error, fallback) {
+  /**
+   * The first `file.js:line:column` of a stack that belongs to the package, preferring the
+   * first that `author` accepts (a frame of the author's code rather than of a runtime that
+   * raised on its behalf, such as Transcrypt's exception constructors).
+   * @param {*} error
+   * @param {?Object} fallback
+   * @param {function(Object): boolean} [author]
+   */
+  function place(error, fallback, author = () => true) {
     const stack = (error && error.stack) || '';
-    const found = /(?:https?:\/\/[^\s)]*\/)?([^\s/()]+\.js):(\d+):(\d+)/.exec(stack);
-    if (found && !/emulator|sdk\.js/.test(found[0])) {
-      return { file: found[1], url: found[0].replace(/:\d+:\d+$/, ''), line: +found[2], column: +found[3] };
+    const frames = /(?:https?:\/\/[^\s)]*\/)?([^\s/()]+\.js):(\d+):(\d+)/g;
+    let first = null;
+    for (let found = frames.exec(stack); found; found = frames.exec(stack)) {
+      if (/emulator|sdk\.js/.test(found[0])) continue;
+      const where = { file: found[1], url: found[0].replace(/:\d+:\d+$/, ''), line: +found[2], column: +found[3] };
+      if (author(where)) return where;
+      first = first || where;
     }
-    return fallback || null;
+    return first || fallback || null;
+  }
+
+  /**
+   * The name and message of anything thrown: a JS error, or a compiled Python exception (a
+   * Transcrypt object whose prototype is a function: String() of it throws TypeError).
+   * @param {*} error
+   * @returns {{name: string, message: string}}
+   */
+  function nameAndMessage(error) {
+    let name = 'Error';
+    let message = '';
+    try {
+      if (error && error.__class__ && error.__class__.__name__) name = String(error.__class__.__name__);
+      else if (error && typeof error.name === 'string' && error.name) name = error.name;
+    } catch { /* keep Error */ }
+    try {
+      if (error && typeof error.message === 'string' && error.message) message = error.message;
+      else if (error && typeof error.__str__ === 'function') message = String(error.__str__());
+      else message = String(error);
+    } catch {
+      message = Object.prototype.toString.call(error);
+    }
+    return { name, message };
   }
 
   /**
@@ -87,8 +121,7 @@
    * @param {Set<string>} [removed]  Globals the emulator's profile took away (web APIs).
    */
   function describe(error, where, python, removed) {
-    const name = (error && error.name) || 'Error';
-    const text = (error && error.message) || String(error);
+    const { name, message: text } = nameAndMessage(error);
     const pythonAt = where && python ? python(where.line, where.column) : null;
     const at = where ? ` at ${where.file}:${where.line}:${where.column}` : '';
     const source = pythonAt ? ` (Python: ${pythonAt})` : '';
@@ -109,6 +142,6 @@
   }
 
   globalThis.__pyminisEmulator = Object.assign(globalThis.__pyminisEmulator || {}, {
-    errors: { describe, place, sourceMapLookup, BROWSER_ONLY },
+    errors: { describe, place, sourceMapLookup, nameAndMessage, BROWSER_ONLY },
   });
 })();

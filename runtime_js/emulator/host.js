@@ -12,7 +12,8 @@
  * `language`, `query` (launch query, URL-encoded `a=1&b=2`), `storage` (JSON of initial storage).
  *
  * `globalThis.emulator` is the page's API for tests and the preview: `ready` (a Promise, true
- * when game.js ran without throwing), `profile` (its name), `errors`, `console`, `audio`, `storage`, `setHidden(bool)`,
+ * when game.js ran without throwing), `profile` (its name), `errors` (with `errorReports`, the
+ * raw name, message and stack of each), `console`, `audio`, `storage`, `setHidden(bool)`,
  * and `request(op, ...args)` for the worker's `calls`, `outcome`, `step`, `inject`, `pixels`, `pixel`, `stats`.
  */
 (() => {
@@ -32,6 +33,8 @@
     ready: new Promise((resolve) => { resolveReady = resolve; }),
     profile: profileName,
     errors: [],
+    /** Per error: the raw {name, message, stack} behind `errors[i]` (or null). */
+    errorReports: [],
     console: [],
     audio: [],
     storage: {},
@@ -49,8 +52,9 @@
   };
   globalThis.emulator = state;
 
-  function showError(message) {
+  function showError(message, raw = null) {
     state.errors.push(message);
+    state.errorReports.push(raw);
     console.error(`[pyminis emulator] ${message}`);
     banner.textContent = message;
     banner.hidden = false;
@@ -105,7 +109,7 @@
   worker.addEventListener('message', (event) => {
     const message = event.data;
     if (message.type === 'ready') resolveReady(message.ok);
-    else if (message.type === 'error') showError(message.message);
+    else if (message.type === 'error') showError(message.message, message.raw || null);
     else if (message.type === 'console') state.console.push([message.level, message.text]);
     else if (message.type === 'storage') state.storage = message.entries;
     else if (message.type === 'audio') audio(message);

@@ -48,11 +48,31 @@ importScripts('profiles.js', 'errors.js', 'device.js', 'services.js', 'png.js', 
   const openDataRemote = globalThis.pyminisOpenDataRemote;
   delete globalThis.pyminisOpenDataRemote;
 
+  /**
+   * An uncaught error: to the game's onError listeners (as the runtime family does:
+   * `{message}` with the stack in it, minigame-api-typings ListenerError), and to the page with
+   * the author's message (the Python line) and the raw name, message and stack (the simulator
+   * asks the dev server for the Python traceback).
+   */
   function report(error, fallback) {
-    const where = emulator.errors.place(error, fallback);
+    // The first frame in the author's Python (dev builds map game.js to it), not pyminis' own.
+    const author = (at) => {
+      const python = maps.get(at.url)?.(at.line, at.column);
+      return !python || !/^pyminis:|transcrypt/.test(python);
+    };
+    const where = emulator.errors.place(error, fallback, author);
     const lookup = where ? maps.get(where.url) : null;
     const message = emulator.errors.describe(error, where, lookup, removed);
-    post({ type: 'error', message, stack: String((error && error.stack) || '') });
+    const raw = { ...emulator.errors.nameAndMessage(error), stack: String((error && error.stack) || '') };
+    post({ type: 'error', message, raw });
+    if (device) {
+      try {
+        device.error({ message: `${raw.message}\n${raw.stack}`, stack: raw.stack });
+      } catch (inListener) {
+        post({ type: 'error', message: `an onError listener threw: ${inListener && inListener.message}`,
+          raw: { name: 'Error', message: String(inListener), stack: String((inListener && inListener.stack) || '') } });
+      }
+    }
   }
 
   self.addEventListener('error', (event) => {
@@ -110,7 +130,7 @@ importScripts('profiles.js', 'errors.js', 'device.js', 'services.js', 'png.js', 
   }
 
   /** Calls the emulated device answers even where the stand-in has an entry of that name. */
-  const DEVICE_OWNED = new Set(['createCanvas', 'createImage', 'loadFont', 'getWindowInfo',
+  const DEVICE_OWNED = new Set(['createCanvas', 'createImage', 'loadFont', 'getWindowInfo', 'onError', 'offError',
     'setPreferredFramesPerSecond', 'onTouchStart', 'offTouchStart', 'onTouchMove', 'offTouchMove',
     'onTouchEnd', 'offTouchEnd', 'onTouchCancel', 'offTouchCancel', 'createInnerAudioContext',
     'loadSubpackage']);

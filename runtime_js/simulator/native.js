@@ -47,7 +47,8 @@ export function fixedAnswers(rules, scopes) {
 /**
  * Follow an emulator page: push the answers now and on `refresh()`, report new calls and errors.
  * @param {Window} win  The emulator page's window (same origin).
- * @param {{answers: () => Object, onCall: (c: Object) => void, onError: (text: string) => void}} host
+ * @param {{answers: () => Object, onCall: (c: Object) => void,
+ *   onError: (text: string, raw: ?{name: string, message: string, stack: string}) => void}} host
  * @returns {{refresh: () => Promise<void>, stop: () => void}}
  */
 export function followEmulator(win, host) {
@@ -72,7 +73,8 @@ export function followEmulator(win, host) {
         for (const call of calls.slice(seenCalls)) host.onCall(call);
         seenCalls = calls.length;
       } catch { /* the worker is starting or gone */ }
-      for (const error of api.errors.slice(seenErrors)) host.onError(String(error));
+      api.errors.slice(seenErrors).forEach((error, i) => host.onError(String(error),
+        (api.errorReports || [])[seenErrors + i] || null));
       seenErrors = api.errors.length;
     }
     setTimeout(poll, 250);

@@ -64,8 +64,10 @@
     {"key": "removeStorageSync", "platform": "removeStorageSync", "style": "sync", "positional": ["key"]},
     {"key": "clearStorageSync", "platform": "clearStorageSync", "style": "sync"},
     {"key": "getStorageInfoSync", "platform": "getStorageInfoSync", "style": "sync", "example": {"keys": ["best"], "currentSize": 1, "limitSize": 10240}},
-    {"key": "request", "platform": "request", "style": "callback", "example": {"statusCode": 200, "data": {"ok": true}, "header": {}}},
-    {"key": "downloadFile", "platform": "downloadFile", "style": "callback", "example": {"tempFilePath": "ttfile://temp/stand-in", "statusCode": 200}},
+    {"key": "request", "platform": "request", "style": "callback", "task": "RequestTask", "example": {"statusCode": 200, "data": {"ok": true}, "header": {}}},
+    {"key": "RequestTask.abort", "platform": "abort", "style": "sync", "owner": "RequestTask"},
+    {"key": "downloadFile", "platform": "downloadFile", "style": "callback", "task": "DownloadTask", "example": {"tempFilePath": "ttfile://temp/stand-in", "statusCode": 200}},
+    {"key": "DownloadTask.abort", "platform": "abort", "style": "sync", "owner": "DownloadTask"},
     {"key": "connectSocket", "platform": "connectSocket", "style": "factory", "makes": "SocketTask"},
     {"key": "SocketTask.send", "platform": "send", "style": "callback", "owner": "SocketTask"},
     {"key": "SocketTask.close", "platform": "close", "style": "callback", "owner": "SocketTask"},
@@ -214,13 +216,38 @@
     return (options, trailing) => {
       const params = options || {};
       raw.push(options);
-      later(entry, answerFor(entry, params), (answer) => {
+      let settled = false;
+      const deliver = (answer) => {
+        if (settled) return;
+        settled = true;
         if ('fail' in answer) params.fail?.(answer.fail);
         else params.success?.(copy(answer.ok));
         params.complete?.();
         if (typeof trailing === 'function') trailing({ is_success: !('fail' in answer) });
-      });
+      };
+      later(entry, answerFor(entry, params), deliver);
+      if (entry.task) return taskOf(entry, () => deliver({ fail: { errMsg: `${entry.platform}:fail abort` } }));
     };
+  }
+
+  /**
+   * The task a callback call returns (request → RequestTask): its calls from the surface,
+   * `abort()` failing the call when its answer has not come yet.
+   */
+  function taskOf(entry, abort) {
+    const made = { owner: entry.task, listeners: {} };
+    const members = {};
+    for (const member of SURFACE.filter((e) => e.owner === entry.task)) addCall(members, member, made);
+    const recorded = members.abort;
+    if (recorded) {
+      members.abort = function abortTask(...args) {
+        const result = recorded.apply(this, args);
+        abort();
+        return result;
+      };
+    }
+    objects.push(made);
+    return members;
   }
 
   /** A method returning a Promise (an ad's show/load); an ad's show then closes or errs. */

@@ -93,7 +93,7 @@ function loadGame() {
       emulator = followEmulator(frame.contentWindow, {
         answers: () => fixedAnswers(rules, settings.scopes),
         onCall: (call) => { logCall(call); nativeCloud(call); },
-        onError: (text) => reportNativeError(text),
+        onError: (text, raw) => reportNativeError(text, raw),
       });
     };
   } else {
@@ -111,11 +111,17 @@ function nativeCloud(call) {
   syncCloud(null);
 }
 
-/** The emulator already names the Python line; print it in the terminal too. */
-function reportNativeError(text) {
+/**
+ * The emulator already names the Python line: show that at once; then the dev server turns
+ * the error's stack into the Python traceback (printed in the terminal too), shown above it.
+ */
+function reportNativeError(text, raw) {
   overlay.showRuntime(text);
+  const report = raw || { name: '', message: text, stack: '' };
   fetch('/__pyminis/runtime-error', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: '', message: text, stack: '' }) }).catch(() => {});
+    body: JSON.stringify(report) }).then((r) => r.json()).then((answer) => {
+    if (raw && answer.traceback && /File "/.test(answer.traceback)) overlay.showRuntime(`${answer.traceback}\n\n${text}`);
+  }).catch(() => {});
 }
 
 async function chooseTarget(target) {

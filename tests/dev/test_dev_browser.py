@@ -127,3 +127,21 @@ def test_uncaught_error_shows_python_traceback_in_page_and_terminal(
         r"Traceback \(most recent call last\):[\s\S]*ValueError: no enemy at index 3", page=page)
     assert f'File "src/main.py", line {raise_line}, in start' in printed.group(0)
     assert re.search(r"pyminis:|transcrypt", shown) is None, "runtime frames leaked into the traceback"
+
+
+@pytest.mark.throws_in_game
+def test_a_native_runtime_error_shows_its_python_traceback_over_the_emulator(
+        page: Any, example_copy: Callable[[str], Path], dev_server: Callable[..., DevProcess]) -> None:
+    project = example_copy("hello")
+    (project / "src" / "main.py").write_text(RAISES, encoding="utf-8")
+    dev = dev_server(project)
+    open_simulator(page, dev)
+    dev.switch_to_native(page)
+    page.wait_for_function("document.querySelector('#overlay').innerText.includes('File \"src/main.py\"')",
+                           timeout=30000)
+    shown = page.locator("#overlay").inner_text()
+    raise_line = RAISES.splitlines().index('        raise ValueError("no enemy at index 3")') + 1
+    assert f'File "src/main.py", line {raise_line}, in start' in shown, shown
+    assert "ValueError: no enemy at index 3" in shown
+    # The emulator's own line follows: the game.js place and the Python line.
+    assert f"(Python: src/main.py:{raise_line})" in shown

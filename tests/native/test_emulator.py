@@ -356,3 +356,39 @@ def test_the_strict_profile_is_the_family_at_its_strictest(page: Any, native_pro
     assert texts["touch"] == "identifier,clientX,clientY,force,pageX,pageY"
     assert error.startswith("the game used `URL` at game.js:")
     assert "(Python: src/main.py:39)" in error and "web API" in error
+
+
+ON_ERROR = '''
+seen = []
+
+
+def listener(error):
+    seen.append(error.message)
+    print("onError:", error.message.split("\\n")[0])
+
+
+tt.onError(listener)
+
+
+def on_start(event):
+    raise ValueError("no enemy at index 3")
+
+
+tt.onTouchStart(on_start)
+'''
+
+
+@pytest.mark.parametrize("profile", ["tiktok", "strict"])
+def test_an_uncaught_error_reaches_on_error_and_the_page_with_its_python_line(
+        page: Any, native_project: ProjectMaker, profile: str) -> None:
+    result = build(native_project(ON_ERROR), "native", dev=True)
+    with run_native(page, result.output_dir, profile=profile) as emu:
+        assert emu.loaded_ok, emu.errors
+        emu.tap(40, 40)
+        page.wait_for_function("emulator.errors.length > 0 && emulator.console.length > 0")
+        raw = page.evaluate("emulator.errorReports[0]")
+        errors, console = emu.errors, emu.console
+    assert console == [("log", "onError: no enemy at index 3")]
+    assert errors[0].startswith("the game threw ValueError: no enemy at index 3 at game.js:")
+    assert "(Python: src/main.py:14)" in errors[0]
+    assert raw["message"] == "no enemy at index 3" and "game.js:" in raw["stack"]

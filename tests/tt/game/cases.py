@@ -188,6 +188,24 @@ async def download(env: "Any") -> "Any":
     return await tt.download_file("https://cdn.example.com/level.json")
 
 
+async def request_aborted(env: "Any") -> "Any":
+    env.hold("request")
+    task = tt.request("https://api.example.com/slow")
+    task.abort()
+    env.release("request", None)  # the answer comes too late: the call already failed
+    try:
+        await task
+    except tt.TTError as error:
+        return failure(error)
+
+
+async def download_aborted_after_it_answered(env: "Any") -> "Any":
+    task = tt.download_file("https://cdn.example.com/level.json")
+    result = await task
+    task.abort()  # too late: nothing changes
+    return result.status_code
+
+
 async def socket(env: "Any") -> "Any":
     seen: list[Any] = []
     task = tt.connect_socket("wss://ws.example.com/room", protocols=["game"])
@@ -413,6 +431,12 @@ CASES = [
      "[200, True, {}]"],
     ["download_file", {}, download, [["downloadFile", {"url": "https://cdn.example.com/level.json"}]],
      "DownloadResult(temp_file_path='ttfile://temp/stand-in', status_code=200)"],
+    ["request aborted", {}, request_aborted,
+     [["request", {"url": "https://api.example.com/slow", "method": "GET"}], ["RequestTask.abort", {}]],
+     "['TTError', -1, 'request:fail abort']"],
+    ["download_file aborted after it answered", {}, download_aborted_after_it_answered,
+     [["downloadFile", {"url": "https://cdn.example.com/level.json"}], ["DownloadTask.abort", {}]],
+     "200"],
     ["connect_socket", {}, socket,
      [["connectSocket", {"url": "wss://ws.example.com/room", "protocols": ["game"]}],
       ["SocketTask.send", {"data": "move 1"}],
