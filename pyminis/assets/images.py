@@ -9,6 +9,8 @@ already optimised file never grows.
 from __future__ import annotations
 
 import io
+import re
+import warnings
 
 from PIL import Image
 
@@ -17,13 +19,32 @@ from pyminis.errors import BuildError
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
+# More pixels than this is no game texture (16384 x 16384), and decoding it could take
+# gigabytes: a decompression bomb, refused before it is decoded.
+MAX_PIXELS = 16384 * 16384
+
+
 def open_image(data: bytes, shown_as: str) -> Image.Image:
-    """Decode an image fully, or say which file is broken."""
+    """Decode an image fully, or say which file is broken (or too big to decode safely)."""
     try:
-        image = Image.open(io.BytesIO(data))
-        image.load()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                raise BuildError(
+                    f"{shown_as} is {width}x{height} pixels, too large to decode safely",
+                    hint="resize it: a texture larger than 4096x4096 does not load on many "
+                         "phones anyway")
+            image.load()
+    except BuildError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise BuildError(f"{shown_as} is too large to decode safely ({error})",
+                         hint="resize it to at most 4096x4096 pixels") from None
     except Exception as error:  # noqa: BLE001  (Pillow raises many types for broken files)
-        raise BuildError(f"{shown_as} is not a readable image ({error})",
+        reason = re.sub(r"\s*<_io\.BytesIO object at 0x[0-9a-f]+>", "", str(error))
+        raise BuildError(f"{shown_as} is not a readable image ({reason})",
                          hint="re-export it from your image editor, or remove it from assets/") from None
     return image
 

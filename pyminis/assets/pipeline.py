@@ -99,6 +99,8 @@ class _Stage:
         kind = _kind(rel.as_posix())
         # Empty files pass through untouched: `pyminis pack` refuses them with the reason.
         if rel.suffix.lower() != ".png" or not data:
+            if kind == "image" and data:
+                self.check_image(data, shown)
             self.add(shown, data, shown, kind, len(data), cached=False)
             return
         mode = self.settings.key(rel.as_posix())
@@ -110,6 +112,14 @@ class _Stage:
             out = optimize_png(data, shown, colors)
             self.cache.put(key, out, ".png")
         self.add(shown, out, shown, kind, len(data), cached)
+
+    def check_image(self, data: bytes, shown: str) -> None:
+        """A JPEG, GIF or WebP ships as it is, but a broken one is refused like a broken PNG
+        (decoded once: the verdict is cached by content)."""
+        key = content_key("checked-image", "", data)
+        if self.cache.get(key, ".ok") is None:
+            open_image(data, shown)
+            self.cache.put(key, b"ok", ".ok")
 
     def atlas(self, root: PurePosixPath, frames: list[PurePosixPath]) -> None:
         shown = f"{ASSETS_PREFIX}{root.as_posix()}/"

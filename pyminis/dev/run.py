@@ -37,6 +37,9 @@ class DevRun:
     def __init__(self, path: Path | str, host: str | None = None, port: int | None = None,
                  printer: Printer = print) -> None:
         self.printer = printer
+        if port is not None and not 0 <= port <= 65535:
+            raise UsageError(f"--port {port} is not a port number",
+                             hint="pass a port from 1 to 65535 (or 0 for any free one)")
         self.compiler = WarmTranscrypt()
         self.session = DevSession(path, Incremental(run=self.compiler))
         config = self.session.project.config

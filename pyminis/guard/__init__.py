@@ -41,6 +41,9 @@ def _parse_text(text: str, display: str) -> ast.Module | Problem:
     except SyntaxError as error:
         return Problem(Location(display, error.lineno, error.offset), "PM001",
                        f"syntax error: {error.msg}", "fix the Python syntax at this line")
+    except (RecursionError, MemoryError):  # CPython's own compiler gives up here too
+        return Problem(Location(display), "PM001", "an expression is nested or chained too deeply "
+                       "for Python's parser", "split it into several statements")
 
 
 def _parse(module: Module) -> ast.Module | Problem:

@@ -7,13 +7,14 @@ from pathlib import Path
 from pyminis import guard
 from pyminis.compile.python import collect_modules
 from pyminis.errors import CompileError, UsageError
+from pyminis.project.sources import read_source
 
 
 def modules_at(path: Path) -> list[guard.Module]:
     """The modules a lint of `path` covers: a project's src/, a folder, or one file."""
     if path.is_file():
         name = path.stem if path.suffix == ".py" else path.name
-        return [guard.Module(name, path.as_posix(), path.read_text(encoding="utf-8"))]
+        return [guard.Module(name, path.as_posix(), read_source(path, path.as_posix()))]
     if not path.is_dir():
         raise UsageError(f"{path} does not exist", hint="give a project folder or a .py file")
     src = path / "src"

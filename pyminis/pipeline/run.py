@@ -17,6 +17,7 @@ from pyminis.compile.prune import prune
 from pyminis.compile.python import Compiled, compile_entries, pyminis_modules
 from pyminis.errors import BuildError, CompileError, UsageError
 from pyminis.paths import runtime_js_dir
+from pyminis.project.sources import read_source
 
 NODE_PRELUDE = "python/node_run.js"
 
@@ -47,9 +48,11 @@ def compile_scripts(paths: list[Path], work_dir: Path) -> list[Script]:
     """Lint, compile and bundle each script as its own program (one Transcrypt process)."""
     modules = []
     for index, path in enumerate(paths):
+        if path.is_dir():
+            raise UsageError(f"{path} is a folder", hint="give the path of a .py file")
         if not path.is_file():
             raise UsageError(f"{path} does not exist", hint="give the path of a .py file")
-        text = path.read_text(encoding="utf-8")
+        text = read_source(path, path.as_posix())
         modules.append(guard.Module(module_name(path, index), path.as_posix(), text))
     refused: dict[str, CompileError] = {}
     for module in modules:

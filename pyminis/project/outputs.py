@@ -108,6 +108,9 @@ def check_output(project: Project, path: Path, *, inside: bool = True,
     why = _clash(project, real)
     if why is not None:
         return why
+    for parent in real.parents:
+        if os.path.lexists(parent) and not parent.is_dir():
+            return f"{display_path(parent, project.root)} on its way is a file"
     if not os.path.lexists(real):
         return None
     if str(real) in _ledger(project):

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from pyminis.errors import Location
 from pyminis.project import Project
+from pyminis.project.sources import read_source
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ def game_sources(project_root: Path, code_dirs: Iterable[Path]) -> list[tuple[st
                 display = path.resolve().relative_to(project_root.resolve()).as_posix()
             except ValueError:
                 display = path.as_posix()
-            sources.append((display, path.read_text(encoding="utf-8")))
+            sources.append((display, read_source(path, display)))
     return sources
 
 
