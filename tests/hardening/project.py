@@ -67,6 +67,6 @@ def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300,
             input_text: str | None = None) -> "subprocess.CompletedProcess[str]":
     """`pyminis ARGS` from this checkout, as an author's terminal runs it."""
     repo = Path(__file__).resolve().parents[2]
-    return subprocess.run([sys.executable, "-c", "from pyminis.cli import main; main()", *args],
+    return subprocess.run([sys.executable, "-c", "import sys; sys.argv[0] = 'pyminis'; from pyminis.cli import main; main()", *args],
                           capture_output=True, text=True, check=False, cwd=cwd, timeout=timeout,
                           input=input_text, env={**os.environ, "PYTHONPATH": str(repo)})
