@@ -138,6 +138,8 @@
       onFrame: (bitmap) => worker.postMessage({ type: 'opendata', op: 'frame', bitmap }, [bitmap]),
       overlay: profile.sharedCanvasStyle,
       cloudShape: profile.cloudShape,
+      runtime: { globals: profile.globals, frameArgument: profile.frameArgument,
+        profilesUrl: new URL('profiles.js', here).href },
       ...seed,
     });
     openDataAnswer = globalThis.pyminisOpenDataRemote.pageSide(state.openData, (m) => worker.postMessage(m));

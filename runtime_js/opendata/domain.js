@@ -18,7 +18,7 @@
  * `cloudShape` 'wechat' answers as WeChat's and Douyin's runtimes do (getUserCloudStorage
  * `{KVDataList}`, friends `{nickname, avatarUrl, openid, KVDataList}`), 'tiktok' as 004.
  *
- * Tests may inspect the domain itself (Playwright's page.workers): `self.__pyminisDomain`
+ * Tests may inspect the domain itself (Playwright's page.workers): `globalThis.__pyminisDomain`
  * holds what was drawn (`drawn`), the SDK calls made (`calls`) and the cloud storage.
  */
 (() => {
@@ -136,9 +136,13 @@
     return clearRect.call(this, x, y, w, h);
   };
 
-  const raf = self.requestAnimationFrame ? self.requestAnimationFrame.bind(self)
+  const performance = self.performance;
+  const nativeRaf = self.requestAnimationFrame ? self.requestAnimationFrame.bind(self)
     : (callback) => setTimeout(() => callback(performance.now()), 16);
+  let frameArgument = true; // the strict runtime calls frame callbacks with none
+  const raf = (callback) => nativeRaf((time) => (frameArgument ? callback(time) : callback()));
   const caf = self.cancelAnimationFrame ? self.cancelAnimationFrame.bind(self) : clearTimeout;
+  const load = self.importScripts.bind(self);
 
   /** The open data domain's API (003/004 "Open Data Domain APIs"). */
   const tt = {
@@ -199,7 +203,7 @@
     return own;
   }
 
-  self.__pyminisDomain = { drawn, calls, cloud };
+  globalThis.__pyminisDomain = { drawn, calls, cloud };
 
   function report(error) {
     post({ type: 'error', message: String((error && (error.stack || error.message)) || error) });
@@ -214,10 +218,19 @@
       canvas = message.canvas || ownCanvas();
       setFriends(message.friends);
       for (const [key, value] of Object.entries(message.me || {})) cloud.me.set(key, String(value));
-      self.tt = tt;
-      self.GameGlobal = self;
+      globalThis.tt = tt;
+      globalThis.GameGlobal = globalThis;
+      if (message.runtime) {
+        // The emulator's profile (profiles.js): the domain's script gets the same runtime.
+        frameArgument = message.runtime.frameArgument !== false;
+        if (message.runtime.globals === 'ecmascript') {
+          load(message.runtime.profilesUrl);
+          const { ECMASCRIPT_GLOBALS, stripGlobals } = globalThis.__pyminisEmulator;
+          stripGlobals((name) => ECMASCRIPT_GLOBALS.has(name) || name.startsWith('__pyminis'));
+        }
+      }
       try {
-        importScripts(message.script);
+        load(message.script);
         post({ type: 'ready', ok: true });
       } catch (error) {
         report(error);

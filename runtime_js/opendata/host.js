@@ -71,6 +71,8 @@
    *   domain and the overlay shows at once.
    * @param {boolean} [options.overlay=true]  With onFrame: keep a CSS-placed overlay at all.
    * @param {'tiktok'|'wechat'} [options.cloudShape]  The shape of the domain's cloud answers.
+   * @param {{globals: string, frameArgument: boolean, profilesUrl: string}} [options.runtime]
+   *   The emulator profile's runtime for the domain's script too (profiles.js).
    */
   function create(options) {
     const record = options.record || (() => {});
@@ -115,7 +117,8 @@
       }
     });
     worker.postMessage({ type: 'init', canvas: offscreen || undefined, script: options.script,
-      friends: withAvatars(options.friends), me: options.me || {}, cloudShape: options.cloudShape || 'tiktok' },
+      friends: withAvatars(options.friends), me: options.me || {}, cloudShape: options.cloudShape || 'tiktok',
+      runtime: options.runtime || null },
     offscreen ? [offscreen] : []);
 
     function send(data) {

@@ -64,14 +64,14 @@ def test_the_leaderboard_draws_the_simulators_friends_over_the_game(
     page.dispatch_event("#friends", "change")
     page.wait_for_function("true")
     for _ in range(100):
-        if worker.evaluate("self.__pyminisDomain.cloud.friends.map((f) => f.display_name)") == ["Wu"]:
+        if worker.evaluate("globalThis.__pyminisDomain.cloud.friends.map((f) => f.display_name)") == ["Wu"]:
             break
         page.wait_for_timeout(50)
-    assert worker.evaluate("self.__pyminisDomain.cloud.friends.map((f) => f.display_name)") == ["Wu"]
+    assert worker.evaluate("globalThis.__pyminisDomain.cloud.friends.map((f) => f.display_name)") == ["Wu"]
     assert "error" not in dev.output.lower()
 
 
-FRIEND_NAMES = "self.__pyminisDomain.cloud.friends.map((f) => f.display_name)"
+FRIEND_NAMES = "globalThis.__pyminisDomain.cloud.friends.map((f) => f.display_name)"
 
 
 def domain_friends(page: Any, expected: list[str], timeout_ms: int = 30000) -> list[str]:
@@ -81,7 +81,7 @@ def domain_friends(page: Any, expected: list[str], timeout_ms: int = 30000) -> l
     for _ in range(timeout_ms // 100):
         for worker in page.workers:
             try:
-                seen = worker.evaluate(f"self.__pyminisDomain ? {FRIEND_NAMES} : null") or seen
+                seen = worker.evaluate(f"globalThis.__pyminisDomain ? {FRIEND_NAMES} : null") or seen
             except Exception:  # a worker starting, or gone with the previous build
                 continue
             if seen == expected:

@@ -26,7 +26,7 @@ def domain_worker(page: Any, timeout: float = 10.0) -> Any:
     while time.monotonic() < deadline:
         for worker in page.workers:
             try:
-                if worker.evaluate("typeof self.__pyminisDomain === 'object'"):
+                if worker.evaluate("typeof globalThis.__pyminisDomain === 'object'"):
                     return worker
             except Exception:  # a worker that is starting or gone
                 pass
@@ -39,7 +39,7 @@ def wait_drawn(page: Any, worker: Any, needle: str, timeout: float = 10.0) -> li
     deadline = time.monotonic() + timeout
     drawn: list[dict[str, Any]] = []
     while time.monotonic() < deadline:
-        drawn = worker.evaluate("self.__pyminisDomain.drawn.map(d => ({...d}))")
+        drawn = worker.evaluate("globalThis.__pyminisDomain.drawn.map(d => ({...d}))")
         if any(needle in item["text"] for item in drawn):
             return drawn
         page.wait_for_timeout(50)

@@ -127,7 +127,7 @@ def test_game_over_shows_friends_ranked_with_own_row_highlighted(
         scores = sorted((d for d in drawn if d["x"] > RES_W / 2 and d["text"].isdigit()),
                         key=lambda d: d["y"])
         assert [d["text"] for d in scores] == ["5", "3", "2", "1"]
-        assert worker.evaluate("self.__pyminisDomain.cloud.me.get('highScore')") == "3"
+        assert worker.evaluate("globalThis.__pyminisDomain.cloud.me.get('highScore')") == "3"
 
         # On screen: the player's row in the highlight colour, a friend's row not.
         you = next(d for d in names if d["text"] == "You")
@@ -144,7 +144,7 @@ def test_game_over_shows_friends_ranked_with_own_row_highlighted(
         # Tap Bob's share button: the domain sends him a card (shareToUser, 003).
         page.mouse.click(*to_page(RES_W - 24 - 54, bob["y"]))
         shares = poll(page, lambda: worker.evaluate(
-            "self.__pyminisDomain.calls.filter(c => c.name === 'shareToUser')"))
+            "globalThis.__pyminisDomain.calls.filter(c => c.name === 'shareToUser')"))
         assert [s["params"]["openid"] for s in shares] == ["open-bob"]
         assert shares[0]["fail"] is None
 
@@ -188,7 +188,7 @@ def test_denied_authorization_shows_the_fallback(page: Any, packages: dict[str, 
         assert pixel(page, W * 0.1, H * 0.25) == (42, 44, 58)
         # … and the open data domain drew nothing and received nothing.
         worker = domain_worker(page)
-        assert worker.evaluate("self.__pyminisDomain.drawn.length") == 0
+        assert worker.evaluate("globalThis.__pyminisDomain.drawn.length") == 0
         assert [e for e in open_data_log(page, target) if e["from"] == "game"] == []
 
 
@@ -238,6 +238,9 @@ def test_the_board_is_drawn_by_the_game_and_scrolls_in_the_strict_profile(
         worker = domain_worker(page)
         drawn = wait_drawn(page, worker, "You")
         assert "F00" not in [d["text"] for d in drawn]
+        # The domain's script runs in the same strict runtime: no web globals there either.
+        assert worker.evaluate("[typeof fetch, typeof performance, typeof self, typeof URL]") \
+            == ["undefined"] * 4
         before = poll(page, lambda: highlight_rows(page))
         assert before, "the player's highlighted row is not on the game's screen"
         for _ in range(3):  # drag the list down: the domain scrolls, the game draws its new frame
