@@ -9,6 +9,7 @@ release build runs before pack gets the package.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from pyminis.errors import BuildError, Location, Problem, ProblemsError
@@ -18,6 +19,8 @@ from pyminis.targets.sizes import MB, megabytes
 ZIP_LIMIT = 200 * MB  # one uploaded ZIP (doc/submit-your-app-for-review)
 # What `pyminis new` writes as dev.clientKey until the author pastes the real one.
 PLACEHOLDER_CLIENT_KEY = "replace-with-your-client-key"
+_PLACEHOLDERS = {"clientkey", "yourclientkey", "changeme", "todo", "xxx", "xxxx", "placeholder",
+                 "appid", "yourappid", "example", "test"}
 
 # The files the platform looks for at the package root, per target.
 REQUIRED_FILES: dict[str, tuple[str, ...]] = {
@@ -71,10 +74,21 @@ def zip_size(size: int, warn_mb: float, config_name: str) -> list[str]:
     return []
 
 
+def is_placeholder_key(client_key: str | None) -> bool:
+    """The template's placeholder or one copied from the docs (`YOUR-CLIENT-KEY`,
+    `<your client key>`, `replace-me`…), in any case and with any separators."""
+    if client_key is None:
+        return False
+    plain = re.sub(r"[^a-z0-9]", "", client_key.lower())
+    return (client_key == PLACEHOLDER_CLIENT_KEY or plain in _PLACEHOLDERS
+            or plain.startswith(("your", "replace", "placeholder", "insert", "paste"))
+            or client_key.strip().startswith("<"))
+
+
 def placeholder_key(client_key: str | None, config_name: str) -> list[str]:
-    """A warning while the config still holds the template's client key: the ZIP packs, but
+    """A warning while the config still holds a placeholder client key: the ZIP packs, but
     the portal would reject it."""
-    if client_key != PLACEHOLDER_CLIENT_KEY:
+    if not is_placeholder_key(client_key):
         return []
     return [(f"{config_name}: dev.clientKey is still the template's placeholder; paste your "
              "app's client key (Developer Portal → your app → Credentials) before uploading")]
