@@ -72,6 +72,8 @@ MEMBER_INSTEAD = {
     ("random", "getrandbits"): "random.randrange(2 ** k)",
     ("time", "sleep"): "a game never blocks: wait in the engine's frame loop, or await a promise",
     ("itertools", "batched"): "batched is Python 3.12: take islice(iterator, n) in a loop",
+    ("json", "dump"): "games have no files: json.dumps(...) and save the text with pyminis.tt storage",
+    ("json", "load"): "games have no files: read the text from pyminis.tt storage and json.loads(text)",
 }
 DEFAULT_INSTEAD = "math, random, time, collections, itertools, functools, json, your own modules"
 

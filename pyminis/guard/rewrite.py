@@ -38,10 +38,11 @@ OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Pow: "**", ast.LShif
              ast.RShift: ">>", ast.BitOr: "|", ast.BitAnd: "&", ast.BitXor: "^"}
 # Builtin functions replaced by a helper wherever they are read (called or passed: `key=len`).
 FUNCTION_HELPERS = {"getattr": "_pm_getattr", "hash": "_pm_hash", "format": "_pm_fmt", "zip": "_pm_zip",
-                    "len": "_pm_len", "ord": "_pm_ord", "chr": "_pm_chr", "ascii": "_pm_ascii"}
+                    "len": "_pm_len", "ord": "_pm_ord", "chr": "_pm_chr", "ascii": "_pm_ascii",
+                    "iter": "_pm_iter", "map": "_pm_map", "filter": "_pm_filter", "reversed": "_pm_reversed",
+                    "isinstance": "_pm_isinstance"}
 # Builtins replaced where they are called only (`int` also names a type: isinstance(x, int)).
-BUILTIN_HELPERS = {**FUNCTION_HELPERS, "int": "_pm_int", "iter": "_pm_iter", "map": "_pm_map",
-                   "filter": "_pm_filter", "reversed": "_pm_reversed"}
+BUILTIN_HELPERS = {**FUNCTION_HELPERS, "int": "_pm_int"}
 # Exception classes missing from Transcrypt's import list, re-exported by
 # runtime_js/python/pmrt/errors.js (runtime_js/python/runtime_exceptions.js defines them), and
 # builtins Transcrypt lacks (`slice`: pmrt/slices.js).

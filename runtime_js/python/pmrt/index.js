@@ -16,6 +16,8 @@ export * from './calls.js';
 export * from './classes.js';
 export * from './records.js';
 export * from './copying.js';
+export * from './jsontext.js';
+export * from './types.js';
 export * from './methods.js';
 export * from './unpack.js';
 export * from './strings.js';
