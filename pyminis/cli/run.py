@@ -14,10 +14,11 @@ from pyminis.pipeline.run import run_script
 
 @app.command("run")
 @reports_errors
-def run_command(script: Path = typer.Argument(..., help="A standalone Python script.")) -> None:
+def run_command(script: Path = typer.Argument(..., help="A standalone Python script."),
+                args: list[str] = typer.Argument(None, help="Its arguments (sys.argv[1:]).")) -> None:
     """Print what the compiled script prints; exit with its status (a refused script exits 1)."""
     with tempfile.TemporaryDirectory(prefix="pyminis-run-") as work:
-        ran = run_script(script, Path(work))
+        ran = run_script(script, Path(work), list(args or []))
     sys.stdout.write(ran.stdout)
     sys.stderr.write(ran.stderr)
     raise typer.Exit(ran.code)

@@ -60,6 +60,9 @@ REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exi
                               "breakpoint", "memoryview", "bytearray", "bytes", "complex",
                               "__import__", "aiter", "anext", "frozenset"})
 FORBIDDEN_CALLS = frozenset({"eval", "exec", "compile"})
+# The module of runtime_js/python/pmrt/ (guard/rewrite.py RUNTIME_MODULE), which pyminis'
+# own trusted modules may import.
+RUNTIME_HELPERS = "_pmrt"
 # Methods that make or read bytes: refused where no class of the program defines one.
 BYTES_METHODS = frozenset({"encode", "decode"})
 TIMERS = frozenset({"setTimeout", "setInterval"})
@@ -192,8 +195,8 @@ class _Linter(ast.NodeVisitor):
     def check_module(self, node: ast.AST, name: str) -> bool:
         """Refuse a module games cannot import; True if it is a standard module games have."""
         top = name.split(".")[0]
-        if top in self.own or name in self.own:
-            return False
+        if top in self.own or name in self.own or (self.trusted and name == RUNTIME_HELPERS):
+            return False  # pyminis' own modules (pyminis/stdlib) may import the runtime helpers
         if modules.allowed(name):
             return True
         self.report(node, "PM111", name, f"use {modules.instead(name)}")

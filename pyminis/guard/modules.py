@@ -56,7 +56,6 @@ INSTEAD = {
     "pgzero": "pyminis.engine",
     "tkinter": "pyminis.engine",
     "turtle": "pyminis.engine",
-    "sys": "print() and exceptions; a game does not exit",
     "datetime": "time.time() for timestamps",
     "decimal": "int arithmetic in the smallest unit (cents)",
     "fractions": "int arithmetic on numerator and denominator",

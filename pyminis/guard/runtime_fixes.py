@@ -49,11 +49,8 @@ FIXES: tuple[tuple[str, str, str], ...] = (
 )
 
 
-# Regions replaced whole: (first line, last line, replacement, why). Transcrypt's print wrote
-# to a DOM element `__terminal__` through innerHTML, and input() called window.prompt: the
-# native runtime has no DOM, and TikTok's code scan reads the text. print now only logs, a line
-# per console message (text printed with `end=` other than a newline waits for the line's
-# end, or for flush=True); input() (already refused by the lint, PM118) raises.
+# Regions replaced whole: (first line, last line, replacement, why); a shorter replacement is
+# padded to the region's lines.
 REGIONS: tuple[tuple[str, str, str, str], ...] = (
     # Unreachable: every format spec goes through runtime_js/python/pmrt/specs.js (`_pm_fmt`),
     # but its name kept it (and the str methods it calls) in every bundle.
@@ -68,43 +65,6 @@ REGIONS: tuple[tuple[str, str, str, str], ...] = (
      "String.prototype.__rmul__ = String.prototype.__mul__;\n",
      "",
      "Transcrypt's str methods are replaced by runtime_js/python/pmrt/strings.js"),
-    ("export var __Terminal__ =  __class__ ('__Terminal__', [object], {\n",
-     "export var input = __terminal__.input;\n",
-     """export var __Terminal__ =  __class__ ('__Terminal__', [object], {
-	__module__: __name__,
-	get __init__ () {return __get__ (this, function (self) {self.pending = '';});},
-	get print () {return __get__ (this, function (self) {
-		var parts = [].slice.call (arguments, 1);
-		var last = parts [parts.length - 1];
-		var sep = ' ';
-		var end = '\\n';
-		var flush = false;
-		if (last && last.hasOwnProperty ('__kwargtrans__')) {
-			parts.pop ();
-			if (last.sep !== undefined && last.sep !== null) sep = last.sep;
-			if (last.end !== undefined && last.end !== null) end = last.end;
-			flush = !!last.flush;
-		}
-		var text = self.pending + parts.map (function (part) {return str (part);}).join (sep) + end;
-		if (text.endsWith ('\\n')) {
-			self.pending = '';
-			console.log (text.slice (0, -1));
-		}
-		else if (flush && text) {
-			self.pending = '';
-			console.log (text);
-		}
-		else self.pending = text;
-	});},
-	get input () {return __get__ (this, function (self) {
-		throw NotImplementedError ('input() does not exist in games: read touches or use pyminis.tt', new Error ());
-	});}
-});
-export var __terminal__ = __Terminal__ ();
-export var print = __terminal__.print;
-export var input = __terminal__.input;
-""",
-     "print wrote to a DOM terminal with innerHTML and input() called window.prompt"),
 )
 
 
@@ -114,10 +74,23 @@ EXCEPTIONS_FIRST = "export var BaseException =  __class__ ('BaseException', [obj
 EXCEPTIONS_LAST = "export var RuntimeWarning =  __class__ ('RuntimeWarning', [Warning], {\n\t__module__: __name__,\n});\n"
 
 
+# Transcrypt's print wrote to a DOM element `__terminal__` through innerHTML, and input() called
+# window.prompt: the native runtime has no DOM, and TikTok's code scan reads the text.
+# runtime_js/python/runtime_print.js: print and sys.stdout write lines to console.log (text
+# without a newline waits for its line's end, or flush), sys.stderr to console.error, `file=`
+# is honoured; input() (refused by the lint, PM118) raises.
+PRINT_FIRST = "export var __Terminal__ =  __class__ ('__Terminal__', [object], {\n"
+PRINT_LAST = "export var input = __terminal__.input;\n"
+
+
 def regions() -> tuple[tuple[str, str, str, str], ...]:
-    exceptions = (runtime_js_dir() / "python" / "runtime_exceptions.js").read_text(encoding="utf-8")
+    folder = runtime_js_dir() / "python"
+    exceptions = (folder / "runtime_exceptions.js").read_text(encoding="utf-8")
+    printing = (folder / "runtime_print.js").read_text(encoding="utf-8")
     return REGIONS + ((EXCEPTIONS_FIRST, EXCEPTIONS_LAST, exceptions,
-                       "built-in exceptions lost their arguments and CPython's hierarchy"),)
+                       "built-in exceptions lost their arguments and CPython's hierarchy"),
+                      (PRINT_FIRST, PRINT_LAST, printing,
+                       "print wrote to a DOM terminal with innerHTML and input() called window.prompt"))
 
 
 def _stop(why: str) -> ToolchainError:

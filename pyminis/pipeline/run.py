@@ -64,12 +64,14 @@ def compile_scripts(paths: list[Path], work_dir: Path) -> list[Script]:
     extra = pyminis_modules() if needs_pyminis else []
     stage_dir = work_dir / "stage"
     compiled = compile_entries(wanted + extra, [m.name for m in wanted], stage_dir) if wanted else {}
-    prelude = runtime_js_dir() / NODE_PRELUDE
+    preludes = [runtime_js_dir() / NODE_PRELUDE]
+    if compiled:
+        preludes.append(_node_streams(stage_dir))
     entries: dict[str, Path] = {}
     for module in modules:
         result = compiled.get(module.name)
         if isinstance(result, Compiled):
-            entries[module.name] = write_entry(stage_dir, [prelude], result.entry_js,
+            entries[module.name] = write_entry(stage_dir, preludes, result.entry_js,
                                                name=f"run_{module.name}.js")
     _bundle_all(entries, work_dir)
     scripts = []
@@ -80,6 +82,18 @@ def compile_scripts(paths: list[Path], work_dir: Path) -> list[Script]:
         else:
             scripts.append(Script(path, work_dir / f"{module.name}.js"))
     return scripts
+
+
+def _node_streams(stage_dir: Path) -> Path:
+    """A prelude module making print() and sys.stdout/stderr write to node's streams as they are
+    written (in a game they write whole lines to the console), so a script's output is CPython's
+    byte for byte: text without a newline, flush=True, the last line at exit."""
+    path = stage_dir / "run_node_streams.js"
+    path.write_text('import {__Terminal__} from "./__target__/org.transcrypt.__runtime__.js";\n'
+                    "__Terminal__.direct = function (text) {\n"
+                    "    (this.sink === 'error' ? process.stderr : process.stdout).write(text);\n"
+                    "};\n", encoding="utf-8")
+    return path
 
 
 def _bundle_all(entries: dict[str, Path], out_dir: Path) -> None:
@@ -101,17 +115,19 @@ def _bundle_all(entries: dict[str, Path], out_dir: Path) -> None:
         bundle_js.write_text(prune(bundle_js.read_text(encoding="utf-8")).code, encoding="utf-8")
 
 
-def run_bundle(bundle_js: Path, timeout: float = 60) -> Ran:
-    """Run a compiled script under node; its output and exit status."""
-    done = subprocess.run([toolchain.node(), str(bundle_js)], capture_output=True, text=True,
-                          timeout=timeout, check=False)
+def run_bundle(bundle_js: Path, timeout: float = 60, argv: list[str] | None = None) -> Ran:
+    """Run a compiled script under node; its output and exit status. `argv` is the script's
+    `sys.argv` (the script's path, then its arguments)."""
+    done = subprocess.run([toolchain.node(), str(bundle_js), *(argv or [])], capture_output=True,
+                          text=True, timeout=timeout, check=False)
     return Ran(done.returncode, done.stdout, done.stderr)
 
 
-def run_script(path: Path, work_dir: Path) -> Ran:
-    """Compile and run one script; a refused script raises CompileError (exit 1)."""
+def run_script(path: Path, work_dir: Path, args: list[str] | None = None) -> Ran:
+    """Compile and run one script with `args` as its command-line arguments; a refused script
+    raises CompileError (exit 1)."""
     (script,) = compile_scripts([path], work_dir)
     if script.error is not None:
         raise script.error
     assert script.bundle is not None
-    return run_bundle(script.bundle)
+    return run_bundle(script.bundle, argv=[str(path), *(args or [])])

@@ -1,5 +1,9 @@
 // Prelude for `pyminis run` under node: an uncaught Python exception ends the script the way
-// CPython does (a traceback line naming the exception on stderr, exit status 1).
+// CPython does (a traceback line naming the exception on stderr, exit status 1; SystemExit
+// exits with its code), and `sys.argv` is the script and its arguments
+// (runtime_js/python/pmrt/streams.js reads them).
+
+globalThis.__pyminis_argv__ = process.argv.slice(2);
 
 // JavaScript errors that never met an `except` (which would have made them Python's, see
 // runtime_js/python/pmrt/errors.js), named as CPython names the same mistake.
@@ -26,6 +30,13 @@ function describe(error) {
 }
 
 function fail(error) {
+    if (error && error.__class__ && error.__class__.__name__ === 'SystemExit') {
+        // sys.exit(): None is status 0, an int is the status, anything else is printed, status 1.
+        const code = error.code === undefined ? null : error.code;
+        if (code === null || typeof code === 'number' || typeof code === 'boolean') process.exit(code === null ? 0 : +code);
+        process.stderr.write((typeof code.__str__ === 'function' ? code.__str__() : String(code)) + '\n');
+        process.exit(1);
+    }
     process.stderr.write('Traceback (most recent call last):\n' + describe(error) + '\n');
     process.exit(1);
 }

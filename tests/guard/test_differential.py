@@ -48,7 +48,7 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Outcome]:
         script = scripts[case.name]
         if script.bundle is None:
             return Outcome(script, None, None)
-        ran = run_bundle(script.bundle)
+        ran = run_bundle(script.bundle, argv=[str(script.path)])  # sys.argv as CPython gets it
         reference = cpython(script.path) if case.expected is None and case.refused is None else None
         return Outcome(script, ran, reference)
 

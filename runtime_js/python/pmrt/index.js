@@ -24,3 +24,4 @@ export * from './strings.js';
 export * from './fields.js';
 export * from './quoting.js';
 export * from './slices.js';
+export * from './streams.js';
