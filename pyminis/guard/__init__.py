@@ -60,9 +60,11 @@ def _lint(text: str, display: str, trusted: bool, own: frozenset[str],
 
 
 def bytes_methods(modules: list[Module]) -> frozenset[str]:
-    """The methods of BYTES_METHODS no class of the program defines: `x.encode()` can then only
-    be str's, which makes bytes (which do not exist in games)."""
-    defined = frozenset().union(*(_facts(m.text, m.display, m.trusted).methods for m in modules))
+    """The methods of BYTES_METHODS no class of the program (with the pyminis/stdlib modules it
+    imports: json's JSONEncoder.encode) defines: `x.encode()` can then only be str's, which
+    makes bytes (which do not exist in games)."""
+    program = modules + standard_modules(modules)
+    defined = frozenset().union(*(_facts(m.text, m.display, m.trusted).methods for m in program))
     return BYTES_METHODS - defined
 
 

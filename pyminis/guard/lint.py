@@ -165,7 +165,8 @@ class _Linter(ast.NodeVisitor):
             elif func.id == "super" and (node.args or node.keywords):
                 self.report(node, "PM117")
         if isinstance(func, ast.Attribute) and func.attr in self.bytes_methods:
-            self.report(node, "PM119", f".{func.attr}() makes or reads bytes")
+            self.report(node, "PM119", f".{func.attr}() makes or reads bytes, which do not exist in games",
+                        "keep the text as a str (len(), slices, ord() and json work on it)")
         name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
         if name in TIMERS and node.args and isinstance(node.args[0], (ast.Constant, ast.JoinedStr)):
             self.report(node.args[0], "PM110")
