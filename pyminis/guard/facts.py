@@ -58,6 +58,7 @@ class Facts:
     attr_bad: frozenset[str] = frozenset()
     attr_written: frozenset[str] = frozenset()  # attributes stored as `x.attr` (or setattr)
     own_random: bool = False  # the game has a module named `random` (set by rewrite_all)
+    several_bases: bool = False  # some class has several bases (see multiple_inheritance)
 
     @staticmethod
     def merge(parts: list[Facts]) -> Facts:
@@ -76,7 +77,7 @@ class Facts:
                      tuple(sorted((a, tuple(sorted(n))) for a, n in deps.items())),
                      frozenset().union(*(p.attr_bad for p in parts)),
                      frozenset().union(*(p.attr_written for p in parts)),
-                     any(p.own_random for p in parts))
+                     any(p.own_random for p in parts), any(p.several_bases for p in parts))
 
     def numeric_attrs(self) -> frozenset[str]:
         """Attribute names every store of which, program-wide, is a number."""
@@ -88,6 +89,12 @@ class Facts:
         ever called as `a, b = function(…)`? Its tuples then never reach other code, so they
         can be plain arrays (no tuple mark to set on each return)."""
         return self.tuple_returners.count(function) == 1 and function not in self.escaping
+
+    def multiple_inheritance(self) -> bool:
+        """Does some class of the program have several bases (other than `object` and typing's
+        `Generic[T]`/`Protocol`)? Then `super()` must follow each object's MRO: in a diamond the
+        next class is not a base."""
+        return self.several_bases
 
     def method_of(self, cls: str, name: str) -> bool:
         """Is `name` a regular method of class `cls` or one of its known bases?"""
@@ -122,6 +129,7 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
     methods_all: set[str] = set()
     keywords: set[str] = set()
     splats = False
+    several = False
     for tree in trees:
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef):
@@ -136,6 +144,7 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
                             methods.add(item.name)
                 bases = tuple(b.id for b in node.bases if isinstance(b, ast.Name))
                 classes[node.name] = ClassInfo(bases, frozenset(methods))
+                several = several or len([b for b in node.bases if not _plain_base(b)]) > 1
                 methods_all |= methods | class_methods
             elif isinstance(node, ast.Call):
                 for keyword in node.keywords:
@@ -158,7 +167,15 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
         written |= tree_written
     return Facts(tuple(sorted(classes.items())), frozenset(methods_all), frozenset(keywords), splats,
                  returners, escaping, tuple(sorted((a, tuple(sorted(n))) for a, n in deps.items())),
-                 frozenset(bad), frozenset(written))
+                 frozenset(bad), frozenset(written), several_bases=several)
+
+
+def _plain_base(base: ast.expr) -> bool:
+    """A base that adds nothing to an MRO's order: `object`, `Generic[T]`, `Protocol`."""
+    if isinstance(base, ast.Subscript):
+        base = base.value
+    name = base.id if isinstance(base, ast.Name) else base.attr if isinstance(base, ast.Attribute) else ""
+    return name in ("object", "Generic", "Protocol")
 
 
 def _tuple_returns(trees: list[ast.Module]) -> tuple[tuple[str, ...], frozenset[str]]:

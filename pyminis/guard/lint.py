@@ -34,14 +34,12 @@ RULES = {r.code: r for r in [
          "pass a function: setTimeout(self.tick, 100)"),
     Rule("PM111", "this module is not available in games",
          "use " + modules.DEFAULT_INSTEAD + " (docs/python-subset.md)"),
-    Rule("PM113", "instances with `__call__` cannot be called in the compiled game", "name the method and call it"),
     Rule("PM114", "tuple keys and indexes do not survive compiling (keys become strings)",
          "use a string key such as f\"{x},{y}\" or nested dicts"),
     Rule("PM115", "this method decorator does not compile: a plain decorator cannot be combined with "
          "staticmethod, classmethod or property, nor decorate __init__; .getter and .deleter are not supported",
          "call the wrapper explicitly inside the method"),
     Rule("PM116", "names starting with `_pm_` are reserved for pyminis", "rename it"),
-    Rule("PM117", "`super()` with arguments does not compile", "write super() with no arguments"),
     Rule("PM118", "this builtin does not exist in games", "see docs/python-subset.md"),
     Rule("PM119", "complex numbers and bytes (literals, str.encode()) are not supported",
          "use floats and str: keep text as str"),
@@ -162,8 +160,6 @@ class _Linter(ast.NodeVisitor):
                 self.report(node, "PM109")
             elif func.id in REFUSED_BUILTINS:
                 self.report(node, "PM118", f"{func.id}()")
-            elif func.id == "super" and (node.args or node.keywords):
-                self.report(node, "PM117")
         if isinstance(func, ast.Attribute) and func.attr in self.bytes_methods:
             self.report(node, "PM119", f".{func.attr}() makes or reads bytes, which do not exist in games",
                         "keep the text as a str (len(), slices, ord() and json work on it)")
@@ -236,8 +232,6 @@ class _Linter(ast.NodeVisitor):
                         self.report(decorator, "PM121", f"dataclass({keyword.arg}=…)")
         for item in node.body:
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                if item.name == "__call__":
-                    self.report(item, "PM113")
                 builtin = [d for d in item.decorator_list if self.decorator_id(d) in BUILTIN_DECORATORS]
                 for decorator in item.decorator_list:
                     # A plain decorator wraps a function taking self (transcrypt_run.py), which

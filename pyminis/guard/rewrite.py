@@ -701,31 +701,64 @@ class Rewriter(ast.NodeVisitor):
         self.out.replace(node, build)
         return True
 
+    def super_of(self, node: ast.expr) -> tuple[ast.expr | str, ast.expr | str] | None:
+        """For `super()` in a method or `super(C, obj)`: (the class, the object), or None."""
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
+                and "super" not in self.shadowed and not node.keywords):
+            return None
+        if len(node.args) == 2:
+            for arg in node.args:
+                self.visit(arg)
+            return node.args[0], node.args[1]
+        if not node.args and self.class_stack and self.self_stack and self.self_stack[-1]:
+            return self.class_stack[-1], self.self_stack[-1]
+        return None
+
     def super_call(self, node: ast.Call) -> bool:
+        """`super().m(…)`: the next class's `m` in the object's MRO, called with the object.
+        Without multiple inheritance in the program that class is the defining class's base;
+        with it, `_pm_next` walks `type(self).__mro__` (runtime_js/python/runtime_classes.js).
+        Transcrypt's own super() looked `m` up under its Python name (missing renamed methods
+        such as `update`, emitted `py_update`) and in the class's bases only."""
         func = node.func
-        if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Call)
-                and isinstance(func.value.func, ast.Name) and func.value.func.id == "super"
-                and not func.value.args and func.attr != "__init__" and self.class_stack
-                and self.self_stack and self.self_stack[-1]):
+        if not isinstance(func, ast.Attribute):
+            return False
+        parts = self.super_of(func.value)
+        if parts is None:
             return False
         for arg in node.args:
             self.visit(arg)
         for keyword in node.keywords:
             self.visit(keyword.value)
-        cls, me, attr = self.class_stack[-1], self.self_stack[-1], func.attr
+        cls, me, attr = *parts, func.attr
         args, keywords = node.args, node.keywords
+        dynamic = self.facts.multiple_inheritance()
 
-        # Transcrypt's own super() looks the method up under its Python name, which misses
-        # renamed methods (`update` is emitted as `py_update`); call the base's function.
         def build(render: Render) -> str:
-            parts = [me] + [render(a) for a in args]
-            parts += [(f"{k.arg}=" if k.arg else "**") + render(k.value) for k in keywords]
-            return f"{cls}.__bases__[0].{attr}.call({', '.join(parts)})"
+            cls_text = cls if isinstance(cls, str) else render(cls)
+            me_text = me if isinstance(me, str) else render(me)
+            rest = [render(a) for a in args]
+            rest += [(f"{k.arg}=" if k.arg else "**") + render(k.value) for k in keywords]
+            if dynamic:
+                found = self.call("_pm_next", cls_text, me_text, repr(js_name(attr)))
+            else:
+                found = f"{cls_text}.__bases__[0].{attr}"
+            if attr == "__init__":  # read from a class, __init__ is a function of self
+                return f"{found}({', '.join([me_text, *rest])})"
+            return f"{found}.call({', '.join([me_text, *rest])})"
 
         self.out.replace(node, build)
         return True
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
+        parts = self.super_of(node.value) if isinstance(node.ctx, ast.Load) else None
+        if parts is not None:  # `super().value` read, not called
+            cls, me = parts
+            attr = repr(js_name(node.attr))
+            self.out.replace(node, lambda render: self.call(
+                "_pm_super_get", cls if isinstance(cls, str) else render(cls), me if isinstance(me, str) else render(me),
+                attr))
+            return
         if (isinstance(node.value, ast.Name) and node.value.id == "str" and "str" not in self.shadowed
                 and isinstance(node.ctx, ast.Load) and not node.attr.startswith("__")):
             # `str.lower` read from the class (`key=str.lower`, `str.join(",", xs)`): a function

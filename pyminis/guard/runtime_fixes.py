@@ -31,6 +31,10 @@ FIXES: tuple[tuple[str, str, str], ...] = (
     ("    if (typeof stringable === 'number')\n        return stringable.toString();\n",
      "    if (typeof stringable === 'number')\n        return stringable.__str__ ();\n",
      "str(2.5e-7) gave '2.5e-7' and str(-0.0) gave '0': CPython gives '2.5e-07' and '-0.0'"),
+    ("    var aType = typeof anObject;\n    if (aType == 'object') {\n",
+     "    var aType = typeof anObject; if (aType == 'function' && anObject.hasOwnProperty ('__mro__')) return py_metatype;\n"
+     "    if (aType == 'object' || (aType == 'function' && anObject.hasOwnProperty ('__class__'))) {\n",
+     "type() of a class was None, and of an instance with __call__ (a function) too"),
     ("            aType == 'number' ? (anObject % 1 == 0 ? int : float) :\n",
      "            aType == 'number' ? (anObject % 1 == 0 && !Object.is (anObject, -0) ? int : float) : aType == 'bigint' ? int :\n",
      "type(-0.0) was int and type() of an int beyond 2**53 (a BigInt) was None"),
@@ -83,14 +87,28 @@ PRINT_FIRST = "export var __Terminal__ =  __class__ ('__Terminal__', [object], {
 PRINT_LAST = "export var input = __terminal__.input;\n"
 
 
+# Transcrypt's class model (attributes copied into subclasses, no MRO, instances inheriting
+# Function.prototype's read-only `length` and `name`) gives way to runtime_js/python/runtime_classes.js.
+CLASSES_FIRST = "export var py_metatype = {\n"
+CLASSES_LAST = "    return meta.__new__ (meta, name, bases, attribs);\n};\n"
+
+
+def _fragment(name: str) -> str:
+    """A file of runtime_js/python/ spliced into the runtime, its comment lines left out (they
+    document the file; the runtime's lines must not grow)."""
+    text = (runtime_js_dir() / "python" / name).read_text(encoding="utf-8")
+    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith("//"))
+
+
 def regions() -> tuple[tuple[str, str, str, str], ...]:
-    folder = runtime_js_dir() / "python"
-    exceptions = (folder / "runtime_exceptions.js").read_text(encoding="utf-8")
-    printing = (folder / "runtime_print.js").read_text(encoding="utf-8")
-    return REGIONS + ((EXCEPTIONS_FIRST, EXCEPTIONS_LAST, exceptions,
-                       "built-in exceptions lost their arguments and CPython's hierarchy"),
-                      (PRINT_FIRST, PRINT_LAST, printing,
-                       "print wrote to a DOM terminal with innerHTML and input() called window.prompt"))
+    return REGIONS + (
+        (CLASSES_FIRST, CLASSES_LAST, _fragment("runtime_classes.js"),
+         "class attributes were copied into subclasses and instances inherited read-only length and name"),
+        (EXCEPTIONS_FIRST, EXCEPTIONS_LAST, _fragment("runtime_exceptions.js"),
+         "built-in exceptions lost their arguments and CPython's hierarchy"),
+        (PRINT_FIRST, PRINT_LAST, (runtime_js_dir() / "python" / "runtime_print.js").read_text(encoding="utf-8"),
+         "print wrote to a DOM terminal with innerHTML and input() called window.prompt"),
+    )
 
 
 def _stop(why: str) -> ToolchainError:

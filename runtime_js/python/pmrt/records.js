@@ -79,17 +79,19 @@ function makeRecord(cls, fields, defaults, args, name) {
 const PROTOTYPE = '__pm_prototype';
 
 /**
- * The prototype of `cls`'s instances: the array methods, then everything the class has
- * (Transcrypt's classes hold their bases' attributes too), copied at the first instance —
- * the class itself cannot be it (a class chained to Array.prototype is `instanceof Array`,
- * which Transcrypt's issubclass takes for a tuple of classes).
+ * The prototype of `cls`'s instances: the array methods, then everything the class and its
+ * bases have (each class of its MRO, the nearest last so it wins), copied at the first
+ * instance — the class itself cannot be it (a class chained to Array.prototype is
+ * `instanceof Array`, which Transcrypt's issubclass takes for a tuple of classes).
  */
 function prototypeOf(cls) {
     if (hasOwn.call(cls, PROTOTYPE)) return cls[PROTOTYPE];
     const proto = Object.create(Array.prototype);
-    for (const key of Reflect.ownKeys(cls)) {
-        if (key === 'prototype' || key === 'length' || key === 'name' || key === 'caller' || key === 'arguments') continue;
-        Object.defineProperty(proto, key, Object.getOwnPropertyDescriptor(cls, key));
+    for (const klass of [...cls.__mro__].reverse()) {
+        for (const key of Reflect.ownKeys(klass)) {
+            if (key === 'prototype' || key === 'length' || key === 'name' || key === 'caller' || key === 'arguments') continue;
+            Object.defineProperty(proto, key, Object.getOwnPropertyDescriptor(klass, key));
+        }
     }
     Object.defineProperty(cls, PROTOTYPE, {value: proto});
     return proto;

@@ -6,6 +6,10 @@ import {isWide, strLen} from './codepoints.js';
 export function _pm_str(x) {
     if (typeof x === 'string') return x;
     if (typeof x === 'number') return '' + x;
+    // f"{x}" is format(x, ''): a class's own __format__ decides, else str(x).
+    if (x !== null && typeof x === 'object' && typeof x.__format__ === 'function' && Object.prototype.hasOwnProperty.call(x, '__class__')) {
+        return x.__format__('');
+    }
     return str(x);
 }
 

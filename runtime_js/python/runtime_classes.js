@@ -1,0 +1,84 @@
+// Python's class model, spliced into Transcrypt's runtime in place of its `py_metatype`, `object`
+// and `__class__` (pyminis/guard/runtime_fixes.py). Not a module: it runs inside the runtime.
+// - A class's JS prototype is its first base: class attributes are inherited live (`cls.count
+//   += 1` in a classmethod is seen through subclasses and instances, as in CPython); Transcrypt
+//   copied them into each subclass when it was made. The chain ends in `object`, then
+//   Function.prototype with its read-only `length`, `name`… shadowed, so `self.length = 3` works.
+// - `__mro__` is CPython's C3 linearization; what a later base in the MRO defines first (a diamond)
+//   is copied onto the class, the rest is reached through the chain.
+// - An instance of a class with `__call__` is callable; `__getattr__` runs only when an attribute
+//   is missing; `__setattr__`/`__delattr__` see every store and `del`; `__init_subclass__` runs.
+const PER_CLASS = new Set (['__name__', '__qualname__', '__bases__', '__mro__', '__metaclass__', '__module__', '__doc__', '__pm_copied']);
+function c3 (cls, bases) {
+    const lists = bases.map ((base) => [...(base.__mro__ || [base])]).concat ([[...bases]]);
+    const mro = [cls];
+    while (lists.some ((l) => l.length)) {
+        const head = lists.find ((l) => l.length && !lists.some ((o) => o.indexOf (l [0]) > 0));
+        if (!head) throw py_TypeError ('Cannot create a consistent method resolution order (MRO)', new Error ());
+        const next = head [0];
+        mro.push (next);
+        for (const l of lists) if (l [0] === next) l.shift ();
+    }
+    return mro;
+}
+const define = (cls, key, value) => Object.defineProperty (cls, key, {value: value, writable: true, configurable: true});
+export var py_metatype = {
+    __name__: 'type',
+    __bases__: [],
+    __new__: function (meta, name, bases, attribs) {
+        var cls = function () {return cls.__new__ ([].slice.apply (arguments));};
+        delete cls.length, delete cls.name;
+        const chained = bases [0].__mro__ ? bases [0] : object;
+        Object.setPrototypeOf (cls, chained);
+        const mro = c3 (cls, bases.map ((b) => b.__mro__ ? b : object));
+        const reached = new Set (chained.__mro__), seen = new Set (Object.keys (attribs)), copied = new Set ();
+        for (const base of [...mro.slice (1), ...bases.filter ((b) => !b.__mro__)]) {
+            for (const key of [...Object.keys (base), ...Object.getOwnPropertySymbols (base)]) {
+                if (PER_CLASS.has (key) || seen.has (key) || !seen.add (key) || reached.has (base)) continue;
+                Object.defineProperty (cls, key, Object.getOwnPropertyDescriptor (base, key));
+                copied.add (key);
+            }
+        }
+        define (cls, '__metaclass__', meta);
+        define (cls, '__name__', name.startsWith ('py_') ? name.slice (3) : name);
+        define (cls, '__bases__', bases);
+        define (cls, '__mro__', mro);
+        define (cls, '__pm_copied', copied);
+        for (const key of [...Object.keys (attribs), ...Object.getOwnPropertySymbols (attribs)]) {
+            Object.defineProperty (cls, key, Object.getOwnPropertyDescriptor (attribs, key));
+        }
+        const hook = mro.slice (1).find ((k) => Object.prototype.hasOwnProperty.call (k, '__init_subclass__'));
+        if (hook) hook.__init_subclass__.call (cls);
+        return cls;
+    }
+};
+py_metatype.__metaclass__ = py_metatype;
+export var object = {
+    __init__: function (self) {}, __init_subclass__: function () {},
+    __metaclass__: py_metatype, __name__: 'object', __bases__: [],
+    __setattr__: function (self, name, value) {(self.__pm_target__ || self) [name] = value;},
+    __delattr__: function (self, name) {delete (self.__pm_target__ || self) [name];},
+    __new__: function (args) {
+        var instance = '__call__' in this ? (...a) => instance.__call__ (...a) : Object.create (this);
+        if (typeof instance === 'function') delete instance.length, delete instance.name, Object.setPrototypeOf (instance, this);
+        Object.defineProperty (instance, '__class__', {value: this, enumerable: true});
+        if (this.__getattr__ || this.__setattr__ !== object.__setattr__ || this.__delattr__ !== object.__delattr__) {
+            const target = instance;
+            instance = instance.__proxy__ = new Proxy (target, {
+                get: (t, key) => key === '__pm_target__' ? t : key in t || typeof key === 'symbol' || !t.__getattr__ ? t [key] : t.__getattr__.call (instance, key),
+                set: (t, key, value) => {instance.__setattr__ (key, value); return true;},
+                deleteProperty: (t, key) => {instance.__delattr__ (key); return true;}
+            });
+        }
+        this.__init__.apply (null, [instance] .concat (args));
+        return instance;
+    }
+};
+// Below `object`, Function.prototype (a class is called, bound, `.call`ed) with its read-only
+// `length`, `name` and throwing `caller`, `arguments` shadowed by writable plain values.
+Object.setPrototypeOf (object, Object.create (Function.prototype, Object.fromEntries (['length', 'name', 'caller', 'arguments'].map ((k) => [k, {value: undefined, writable: true}]))));
+define (object, '__mro__', [object]);
+define (object, '__pm_copied', new Set ());
+export function __class__ (name, bases, attribs, meta) {
+    return (meta || bases [0] .__metaclass__).__new__ (meta || bases [0] .__metaclass__, name, bases, attribs);
+};
