@@ -1,8 +1,8 @@
 """canIUse guards, with the client versions the documents give.
 
 003: sharing (shareAppMessage and the direct-message features) needs TikTok 40.3.0 or later.
-The other social calls give no version; for them the guard is canIUse (and that the call
-exists at all, for clients too old to have canIUse).
+The other social calls give no version; for them the guard is canIUse (and, in a runtime
+without canIUse, that the call exists at all).
 """
 
 from pyminis import tt
@@ -22,8 +22,6 @@ def min_client(api: str) -> str:
 
 
 def can_use(api: str) -> bool:
-    """Whether this client supports `api` (a platform name such as "shareAppMessage")."""
-    try:
-        return tt.can_i_use(api)
-    except tt.TTUnavailableError:
-        return False  # no canIUse: a client older than any social feature
+    """Whether this client supports `api` (a platform name such as "shareAppMessage"):
+    canIUse, or, in a runtime without canIUse, whether it has the call at all."""
+    return tt.can_i_use(api)

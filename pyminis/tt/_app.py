@@ -5,7 +5,7 @@ from typing import Any, Awaitable, Callable  # noqa: E402  (typing would fail to
 # __pragma__ ('noskip')
 
 from pyminis.tt import _validate
-from pyminis.tt._call import callback_call, listen, nothing, sync
+from pyminis.tt._call import callback_call, has_function, listen, nothing, sync
 from pyminis.tt._js import new_object
 from pyminis.tt._types import (AuthCode, LaunchOptions, LoginStatus, Rect, SystemInfo,
                                auth_code_of, launch_options_of, login_status_of, rect_of,
@@ -69,7 +69,10 @@ def navigate_to_balance() -> "Awaitable[None]":
 
 
 def can_i_use(name: str) -> bool:
-    """Whether this client has the platform call `name` (a platform name: 'shareAppMessage')."""
+    """Whether this client has the platform call `name` (a platform name: 'shareAppMessage').
+    Where the runtime has no canIUse, whether its namespace has a function of that name."""
+    if not has_function("canIUse"):
+        return has_function(name)
     return bool(sync("can_i_use", "canIUse", [name]) == True)  # noqa: E712
 
 

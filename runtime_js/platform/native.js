@@ -10,8 +10,9 @@
  *   - the clock is the global `performance` (milliseconds), else `getPerformance()` (whose
  *     `now()` counts microseconds on phones and milliseconds in some developer tools: the unit
  *     is checked against `Date`), else `Date`; the platform's `now()` is always milliseconds;
- *   - frame callbacks may get a timestamp or nothing, in an unknown time base: the game's
- *     callbacks always get `now()`, so frame times and `now()` agree;
+ *   - frame callbacks may get a timestamp or nothing, in an unknown time base and unit: the
+ *     game's time follows the timestamps' steps where they look like milliseconds, else the
+ *     clock, and the game's callbacks get that time, so frame times and `now()` agree;
  *   - touch points carry `clientX/clientY` (WeChat) or `screenX/screenY` (Douyin, TikTok);
  *   - window size from `getWindowInfo()` where present, else `getSystemInfoSync()`.
  * It uses no web global (no URL, TextEncoder, atob, structuredClone, crypto, document, window):
@@ -102,7 +103,40 @@
 
   const realNow = makeClock();
   let clock = 0; // manual mode's virtual clock
-  const now = () => (manual ? clock : realNow());
+
+  // The game's time: advanced at each frame by the runtime's timestamps when they look like
+  // milliseconds between frames (0 < step <= 1100), else by the clock; between frames, the
+  // clock's progress since the last frame. So time follows whichever of the two the runtime
+  // keeps (a runtime that drives frames by its own timeline, or one with bare callbacks),
+  // a microsecond or foreign-based timestamp cannot warp it, and it never goes back.
+  let frameTime = 0; // the game's time at the last frame
+  let frameClock = null; // realNow() at the last frame
+  let lastStamp = null; // the runtime's timestamp at the last frame
+  let lastGiven = 0; // the last time handed out
+
+  function gameNow() {
+    const elapsed = frameClock === null ? realNow() : frameTime + Math.max(0, realNow() - frameClock);
+    lastGiven = Math.max(lastGiven, elapsed);
+    return lastGiven;
+  }
+
+  /** The game's time for a frame the runtime called back with `stamp` (maybe undefined). */
+  function frameNow(stamp) {
+    const clockNow = realNow();
+    const stamped = typeof stamp === 'number' && Number.isFinite(stamp);
+    if (frameClock === null) frameTime = Math.max(lastGiven, clockNow);
+    else {
+      const byStamp = stamped && lastStamp !== null ? stamp - lastStamp : NaN;
+      const step = byStamp > 0 && byStamp <= 1100 ? byStamp : clockNow - frameClock;
+      frameTime = Math.max(frameTime + step, lastGiven);
+    }
+    frameClock = clockNow;
+    lastStamp = stamped ? stamp : null;
+    lastGiven = frameTime;
+    return frameTime;
+  }
+
+  const now = () => (manual ? clock : gameNow());
 
   // -- frames: the game's callbacks run in one runtime frame, with `now()` ------------------
   const globalRaf = globalThis.requestAnimationFrame || host.requestAnimationFrame;
@@ -123,16 +157,16 @@
     for (const hook of afterFrame) hook(screen);
   }
 
-  function tick() {
+  function tick(stamp) {
     scheduled = false;
-    runFrame(realNow());
+    runFrame(frameNow(stamp));
   }
 
   function schedule() {
     if (scheduled || manual) return;
     scheduled = true;
     if (runtimeRaf) runtimeRaf(tick);
-    else setTimeout(tick, 1000 / 60);
+    else setTimeout(() => tick(), 1000 / 60);
   }
 
   function requestAnimationFrame(callback) {
@@ -164,11 +198,15 @@
     touchend: 'onTouchEnd', touchcancel: 'onTouchCancel' };
   for (const [kind, method] of Object.entries(nativeTouch)) {
     if (!has(method)) continue;
-    api[method]((event) => fire(kind, {
-      touches: Array.from((event && event.touches) || [], point),
-      changedTouches: Array.from((event && event.changedTouches) || [], point),
-      timeStamp: now(), // the runtime's own timeStamp has no documented time base
-    }));
+    api[method]((event) => {
+      const touches = Array.from((event && event.touches) || [], point);
+      fire(kind, {
+        touches,
+        // Without changedTouches (not every runtime sends it), the touches still down.
+        changedTouches: event && event.changedTouches ? Array.from(event.changedTouches, point) : touches,
+        timeStamp: now(), // the runtime's own timeStamp has no documented time base
+      });
+    });
   }
   if (has('onShow')) api.onShow((event) => fire('show', event || {}));
   if (has('onHide')) api.onHide((event) => fire('hide', event || {}));

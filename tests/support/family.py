@@ -29,6 +29,8 @@ SHAPES: dict[str, dict[str, str]] = {
 }
 OTHER_SHAPES: dict[str, dict[str, str]] = {
     "date+bare+wx": {"clock": "date", "frames": "bare", "api": "wx", "touch": "screen"},
+    # The clock reads real time; the frames carry the runtime's own timeline.
+    "real-clock+virtual-timestamps": {"clock": "performance-real", "frames": "timestamp"},
     # A developer tool: getPerformance() in milliseconds, frames at the real pace.
     "getPerformance-ms+GameGlobal.tt": {"clock": "getPerformance-ms", "frames": "bare",
                                         "api": "GameGlobal.tt", "touch": "screen", "pace": "real"},

@@ -9,7 +9,8 @@
  *
  * A shape picks one of each variation the family shows:
  *   clock   'performance' (a global performance.now() in ms) | 'getPerformance' (µs, as the
- *           typings say) | 'getPerformance-ms' (a developer tool's ms) | 'date' (only Date)
+ *           typings say) | 'getPerformance-ms' (a developer tool's ms) | 'date' (only Date) |
+ *           'performance-real' (real time, while the frames' timestamps are virtual)
  *   frames  'timestamp' (callbacks get the virtual time in ms) | 'bare' (no argument)
  *   api     'tt' (a global tt) | 'GameGlobal.tt' (only a property of GameGlobal, which is not
  *           the global object) | 'wx'
@@ -203,6 +204,8 @@ function makeWorld(request) {
   else if (shape.api === 'wx') sandbox.wx = api;
   else if (shape.api === 'GameGlobal.tt') gameGlobal.tt = api;
   if (shape.clock === 'performance') sandbox.performance = { now: () => world.time };
+  // A runtime whose clock is real time while its frames carry its own (virtual) timeline.
+  if (shape.clock === 'performance-real') sandbox.performance = { now: () => performance.now() };
   const context = vm.createContext(sandbox);
   sandbox.GameGlobal = shape.api === 'GameGlobal.tt' ? gameGlobal : vm.runInContext('globalThis', context);
   // Only Date: it keeps the virtual time too, so a run stays reproducible.

@@ -67,3 +67,10 @@ def test_a_call_answered_by_a_returned_promise_settles() -> None:
         assert fake.run(awaited(tt.get_shortcut_mission_reward())) is True
         with pytest.raises(tt.TTError, match="fail no"):
             fake.run(awaited(tt.get_entrance_mission_reward()))
+
+
+def test_without_can_i_use_a_call_is_usable_when_the_runtime_has_it() -> None:
+    with fake.use(fake.FakeHost(missing={"canIUse", "addShortcut"})):
+        assert tt.can_i_use("login") is True
+        assert tt.can_i_use("addShortcut") is False
+        assert tt.can_i_use("noSuchCall") is False
