@@ -31,6 +31,20 @@ BUILTIN_MEMBERS: dict[str, frozenset[str]] = {
 # keep getting its own (the rewrite turns `import copy` into `import _pm_copy as copy`).
 STAGED_NAMES = {"copy": "_pm_copy"}
 
+# pyminis' packages a game imports; the others run under CPython only (pyminis.server on the
+# game's server, pyminis.headless in tests) and are refused at their line (PM111 / PM125).
+PYMINIS_GAME_PACKAGES = frozenset({"tt", "engine", "social", "opendata"})
+CPYTHON_ONLY_INSTEAD = {
+    "server": "tt.request to your game's server (pyminis.server runs on that server, under "
+              "CPython; it never ships in a game)",
+}
+GAME_PACKAGES_INSTEAD = ("pyminis.tt, pyminis.engine, pyminis.social or pyminis.opendata "
+                         "(pyminis.{0} runs under CPython only: tests and tools)")
+
+
+def _cpython_only_instead(package: str) -> str:
+    return CPYTHON_ONLY_INSTEAD.get(package) or GAME_PACKAGES_INSTEAD.format(package)
+
 # What to write instead of a module games cannot import (PM111), by top-level name.
 INSTEAD = {
     "os": "pyminis.tt storage (tt.set_storage / tt.get_storage) for saved data",
@@ -105,24 +119,33 @@ def stdlib_members(name: str) -> frozenset[str]:
 
 def allowed(name: str) -> bool:
     """Can a game import module `name` (dotted) at all?"""
-    top = name.split(".")[0]
-    return top in BUILTIN_MODULES or name in stdlib_names()
+    parts = name.split(".")
+    if parts[0] == "pyminis" and len(parts) > 1:
+        return parts[1] in PYMINIS_GAME_PACKAGES
+    return parts[0] in BUILTIN_MODULES or name in stdlib_names()
 
 
 def members(name: str) -> frozenset[str] | None:
     """The names a game may take from module `name`, or None where any name is fine."""
     if name in stdlib_names():
         return stdlib_members(name)
+    if name == "pyminis":
+        return PYMINIS_GAME_PACKAGES
     return BUILTIN_MEMBERS.get(name)
 
 
 def instead(name: str) -> str:
     """What to use instead of module `name`."""
-    return INSTEAD.get(name.split(".")[0], DEFAULT_INSTEAD)
+    parts = name.split(".")
+    if parts[0] == "pyminis" and len(parts) > 1:
+        return _cpython_only_instead(parts[1])
+    return INSTEAD.get(parts[0], DEFAULT_INSTEAD)
 
 
 def member_instead(module: str, name: str) -> str | None:
     """What to use instead of `module.name`, where there is a better answer than the list."""
+    if module == "pyminis":
+        return _cpython_only_instead(name)
     return MEMBER_INSTEAD.get((module, name))
 
 

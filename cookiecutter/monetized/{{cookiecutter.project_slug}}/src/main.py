@@ -2,8 +2,9 @@
 
 Monetisation, both flows TikTok reviews:
 - a rewarded video ad gives one more life, only when the player watched it to the end;
-- coins are bought in-app: your server creates the trade order, the game pays it with
-  tt.pay, your server confirms it (see server/orders.py, a stub to replace).
+- coins are bought in-app: your server (server/app.py) creates the trade order, the game
+  pays it with tt.pay, TikTok's webhook tells your server, which grants the coins; the game
+  then asks your server for them.
 """
 
 from pyminis import tt
@@ -102,27 +103,37 @@ class Play(Scene):
                 self.message.text = "no ad right now: " + error.message
 
     async def buy_coins(self) -> None:
-        """Your server creates the order, the player pays it, your server confirms it."""
+        """Your server creates the order, the player pays it, TikTok tells your server."""
         self.message.text = "opening the shop..."
         try:
+            login = await tt.login()  # a fresh code: your server exchanges each code once
             order = await tt.request(SERVER + "/orders", method="POST",
-                                     data={"product_id": PRODUCT, "login_code": self.login_code})
+                                     data={"product_id": PRODUCT, "login_code": login.code})
             if order.status_code != 200:
                 self.message.text = "the shop is closed, try later"
                 return
-            trade_order_id = order.data["trade_order_id"]
-            await tt.pay(trade_order_id)
-            status = await tt.request(SERVER + "/orders/" + trade_order_id)
+            await tt.pay(order.data["trade_order_id"])
         except tt.TTError as error:
             self.message.text = "no purchase: " + error.message
             return
-        if status.status_code == 200 and status.data["paid"]:
-            self.coins += status.data["coins"]
+        await self.check_order(order.data["order_id"], 5)
+
+    async def check_order(self, order_id: str, tries: int) -> None:
+        """The webhook grants the coins on your server: ask it until it has (once a second)."""
+        try:
+            status = await tt.request(SERVER + "/orders/" + order_id)
+        except tt.TTError as error:
+            self.message.text = "cannot reach the shop: " + error.message
+            return
+        if status.status_code == 200 and status.data["state"] == "paid":
+            self.coins = status.data["balance"]
             self.message.text = "+" + str(status.data["coins"]) + " coins, thank you!"
             self.show_coins()
+        elif tries > 1:
+            self.message.text = "waiting for the payment to settle..."
+            self.after(1.0, lambda: tt.start(self.check_order(order_id, tries - 1)))
         else:
             self.message.text = "payment pending: your coins arrive when it settles"
-
 
 game = Game(WIDTH, HEIGHT, fit="fit", background="#161823")
 game.run(Play())

@@ -1,14 +1,16 @@
 """The game in CPython: headless frames and taps; the TikTok SDK answered by a fake host whose
-requests reach the server stub (server/orders.py), so the whole purchase flow runs."""
+requests reach the real server app (server/app.py) against pyminis' offline TikTok Open API,
+so the whole purchase runs: order, pay sheet, webhook, coins."""
 
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from server.orders import OrderDesk, OrderError
+from server.app import make_app
 
 from pyminis import headless
+from pyminis.server.testing import OfflineServer, offline_server
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = json.loads((ROOT / "minigame.config.json").read_text())
@@ -21,19 +23,21 @@ def answer(status: int, data: Any) -> dict:
     return {"ok": {"statusCode": status, "data": data, "header": {}}}
 
 
-def server(desk: OrderDesk) -> Callable[[dict], dict]:
-    """The fake host's answer to tt.request: the stub's routes, as your server would serve them."""
+def requests_to(shop: OfflineServer) -> Callable[[dict], dict]:
+    """The fake host's answer to tt.request: requests to the game's trusted domain reach the
+    server app, as on TikTok they reach your server."""
     def route(params: dict) -> dict:
         url, method = params["url"], params.get("method", "GET")
-        try:
-            if url == SERVER + "/orders" and method == "POST":
-                return answer(200, desk.create_order(params["data"]))
-            if url.startswith(SERVER + "/orders/") and method == "GET":
-                return answer(200, desk.status(url.rsplit("/", 1)[1]))
-        except OrderError as error:
-            return answer(400, {"error": str(error)})
-        return answer(404, {"error": "no route " + method + " " + url})
+        if not url.startswith(SERVER + "/"):
+            return answer(404, {"error": "not the game's server: " + url})
+        reply = shop.http.request(method, url[len(SERVER):], json=params.get("data"))
+        return answer(reply.status_code, reply.json())
     return route
+
+
+def logins_from(shop: OfflineServer) -> Callable[[dict], dict]:
+    """tt.login answers a code the offline Open API knows (TikTok's would be TikTok's)."""
+    return lambda params: {"ok": {"code": shop.openapi.issue_code()}}
 
 
 def out_of_lives(play: Any) -> Any:
@@ -82,31 +86,33 @@ def test_an_ad_closed_early_gives_nothing() -> None:
         assert scene.lives == 0 and "whole video" in scene.message.text
 
 
-def test_buying_coins_runs_order_pay_confirm() -> None:
-    desk = OrderDesk()
-    with headless.run_game(ROOT, width=360, height=640) as play:
-        play.host.outcomes["request"] = server(desk)
+def test_buying_coins_runs_order_pay_webhook_coins() -> None:
+    with offline_server(make_app) as shop, headless.run_game(ROOT, width=360, height=640) as play:
+        play.host.outcomes["request"] = requests_to(shop)
+        play.host.outcomes["login"] = logins_from(shop)
 
         def pay(params: dict) -> dict:
-            desk.settle(params["trade_order_id"])  # as the webhook would, once paid
+            # The pay sheet succeeded: TikTok sends your server its signed webhook.
+            shop.deliver(shop.openapi.pay(params["trade_order_id"]))
             return {"ok": None}
 
         play.host.outcomes["pay"] = pay
         scene = out_of_lives(play)
         play.tap(*SHOP_BUTTON)
         play.steps(3)
-        assert play.host.last("pay").params == {"trade_order_id": "STUB-TOID-1"}
+        assert play.host.last("pay").params["trade_order_id"].startswith("TOID")
         assert scene.coins == 100, scene.message.text
 
 
-def test_a_refused_payment_grants_nothing() -> None:
-    desk = OrderDesk()
-    with headless.run_game(ROOT, width=360, height=640) as play:
-        play.host.outcomes["request"] = server(desk)
+def test_a_cancelled_payment_grants_nothing() -> None:
+    with offline_server(make_app) as shop, headless.run_game(ROOT, width=360, height=640) as play:
+        play.host.outcomes["request"] = requests_to(shop)
+        play.host.outcomes["login"] = logins_from(shop)
         play.host.outcomes["pay"] = lambda params: {
             "fail": {"error": {"error_code": 20001, "error_msg": "cancelled"}}}
         scene = out_of_lives(play)
         play.tap(*SHOP_BUTTON)
         play.steps(3)
         assert scene.coins == 0 and "cancelled" in scene.message.text
-        assert desk.paid == set()
+        (trade_order,) = shop.openapi.orders.values()
+        assert trade_order.state == "CREATED"  # made, never paid: no webhook, no coins
