@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
 from pyminis.guard.modules import STAGED_NAMES
 from pyminis.guard.narrow import NONE, Narrow, is_narrow, narrow_locals, numbers
+from pyminis.guard.transcrypt_run import is_enumerate_loop
 from pyminis.guard.numbers import method_self, module_known, program_constants
 from pyminis.guard.shapes import (
     Known,
@@ -40,7 +41,7 @@ OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Pow: "**", ast.LShif
 FUNCTION_HELPERS = {"getattr": "_pm_getattr", "hash": "_pm_hash", "format": "_pm_fmt", "zip": "_pm_zip",
                     "len": "_pm_len", "ord": "_pm_ord", "chr": "_pm_chr", "ascii": "_pm_ascii",
                     "iter": "_pm_iter", "map": "_pm_map", "filter": "_pm_filter", "reversed": "_pm_reversed",
-                    "isinstance": "_pm_isinstance"}
+                    "isinstance": "_pm_isinstance", "sum": "_pm_sum", "enumerate": "_pm_enumerate"}
 # Builtins replaced where they are called only (`int` also names a type: isinstance(x, int)).
 BUILTIN_HELPERS = {**FUNCTION_HELPERS, "int": "_pm_int"}
 # Exception classes missing from Transcrypt's import list, re-exported by
@@ -95,6 +96,7 @@ class Rewriter(ast.NodeVisitor):
                                   module.random_numeric)
         self.known_stack: list[Known] = [self.module_known]
         self.narrow_stack: list[Narrow] = [NONE]  # per function: narrow str locals (narrow.py)
+        self.loop_ranges: set[int] = set()  # `range`/`enumerate` names Transcrypt compiles as counted loops
         self.class_body: list[bool] = [False]  # is the innermost scope a class body?
 
     # ---- helpers -------------------------------------------------------------------------
@@ -381,7 +383,18 @@ class Rewriter(ast.NodeVisitor):
                     and isinstance(element.slice.op, ast.USub) and is_pure(element.value)):
                 self.out.replace(element.slice, length_minus(element.value, element.slice.operand))
 
+    def counted_loop(self, iterable: ast.expr) -> None:
+        """`for i in range(…)` (a statement or a comprehension) stays Transcrypt's counted loop;
+        every other `range` is a range object (`_pm_range`, pmrt/ranges.js)."""
+        if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "range":
+            self.loop_ranges.add(id(iterable.func))
+
     def visit_For(self, node: ast.For) -> None:
+        self.counted_loop(node.iter)
+        if is_enumerate_loop(node):
+            # A counted loop over the sequence (transcrypt_run.py); other enumerates are lazy
+            # iterators of tuples (`_pm_enumerate`, pmrt/sequences.js).
+            self.loop_ranges.add(id(node.iter.func))  # type: ignore[attr-defined]
         seq = in_range_loop(node)
         if seq is not None:
             index = node.target.id  # type: ignore[attr-defined]
@@ -635,6 +648,7 @@ class Rewriter(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_comprehension(self, node: ast.comprehension) -> None:
+        self.counted_loop(node.iter)
         for test in node.ifs:
             self.truth(test)
             self.mark_test(test)
@@ -662,7 +676,8 @@ class Rewriter(ast.NodeVisitor):
               and len(node.args) == 1 and not node.keywords and self.narrow(node.args[0])):
             text = node.args[0]  # a str without characters outside the BMP: UTF-16 units are Python's
             self.out.replace(node, lambda render: f"({render(text)}).length")
-        elif isinstance(func, ast.Name) and func.id in BUILTIN_HELPERS and func.id not in self.shadowed:
+        elif isinstance(func, ast.Name) and func.id in BUILTIN_HELPERS and func.id not in self.shadowed \
+                and id(func) not in self.loop_ranges:
             helper = BUILTIN_HELPERS[func.id]  # FUNCTION_HELPERS are replaced by visit_Name too
             self.out.replace(func, lambda render: self.helper(helper), pad=False)
         elif isinstance(func, ast.Name) and func.id == "cast" and func.id in self.typing_names \
@@ -885,9 +900,14 @@ class Rewriter(ast.NodeVisitor):
             name = node.id
             self.out.replace(node, lambda render: self.call("_pm_nm", name, repr(name)), pad=False)
             return
-        if node.id in FUNCTION_HELPERS and node.id not in self.shadowed and isinstance(node.ctx, ast.Load):
+        if node.id in FUNCTION_HELPERS and node.id not in self.shadowed and isinstance(node.ctx, ast.Load) \
+                and id(node) not in self.loop_ranges:
             helper = FUNCTION_HELPERS[node.id]
             self.out.replace(node, lambda render: self.helper(helper), pad=False)
+            return
+        if node.id == "range" and "range" not in self.shadowed and isinstance(node.ctx, ast.Load) \
+                and id(node) not in self.loop_ranges:
+            self.out.replace(node, lambda render: self.helper("_pm_range"), pad=False)
             return
         if node.id in self.typing_names and node.id not in ("TYPE_CHECKING", "cast") \
                 and isinstance(node.ctx, ast.Load):

@@ -97,7 +97,7 @@ def patch() -> Any:
         if self.module.name.startswith(RUNTIME_PREFIX):
             original_for(self, node)
             return
-        if _is_enumerate_loop(node):
+        if is_enumerate_loop(node):
             _enumerate_loop(self, node, original_for)
             return
         if isinstance(node.target, ast.Name) and self.isCall(node.iter, "range") and node.iter.args:
@@ -245,7 +245,8 @@ def _hidden_counter(node: ast.For) -> None:
     node.target = ast.copy_location(ast.Name(id=counter, ctx=ast.Store()), target)
 
 
-def _is_enumerate_loop(node: ast.For) -> bool:
+def is_enumerate_loop(node: ast.For) -> bool:
+    """`for i, x in enumerate(xs[, start])`, which compiles to a counted loop over `xs`."""
     call = node.iter
     return (isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2
             and isinstance(node.target.elts[0], ast.Name) and isinstance(call, ast.Call)

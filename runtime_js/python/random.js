@@ -178,7 +178,9 @@ export function uniform(a, b) {
 
 /** A list, tuple or str (Transcrypt's sets are arrays too, marked by their class). */
 function isSequence(value) {
-    return typeof value === 'string' || (Array.isArray(value) && value.__class__ !== set);
+    return typeof value === 'string' || (Array.isArray(value) && value.__class__ !== set)
+        || (value !== null && typeof value === 'object' && typeof value.__len__ === 'function'
+            && typeof value.__getitem__ === 'function');  // a range object, a sequence class
 }
 
 function pyType(value) {
@@ -196,8 +198,10 @@ export function choice(seq) {
         const problem = Array.isArray(seq) ? 'is not subscriptable' : 'has no len()';
         throw py_TypeError(Array.isArray(seq) ? `'set' object ${problem}` : `object of type '${pyType(seq)}' ${problem}`, new Error());
     }
-    if (seq.length === 0) throw IndexError('Cannot choose from an empty sequence', new Error());
-    return seq[below(seq.length)];
+    const plain = Array.isArray(seq) || typeof seq === 'string';
+    const n = plain ? seq.length : seq.__len__();
+    if (n === 0) throw IndexError('Cannot choose from an empty sequence', new Error());
+    return plain ? seq[below(n)] : seq.__getitem__(below(n));
 }
 
 /** `shuffle(x)`: the list shuffled in place (Fisher–Yates); returns None. */

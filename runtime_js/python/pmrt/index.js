@@ -25,3 +25,5 @@ export * from './fields.js';
 export * from './quoting.js';
 export * from './slices.js';
 export * from './streams.js';
+export * from './ranges.js';
+export * from './sequences.js';

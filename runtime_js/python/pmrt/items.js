@@ -25,7 +25,7 @@ function getSlow(o, k) {
         const i = index(k, o.length);
         if (i >= 0) return o[i];
         if (i === -2) throw py_TypeError('list indices must be integers', new Error());
-        throw IndexError('list index out of range', new Error());
+        throw IndexError(`${o.__class__ === tuple ? 'tuple' : 'list'} index out of range`, new Error());
     }
     if (typeof o === 'string') {
         const chars = isWide(o) ? charsOf(o) : o;  // Python indexes characters, not UTF-16 units
