@@ -7,6 +7,7 @@ parameter names, as a plain object, and its result must come back typed.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -54,6 +55,12 @@ def page_results(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iter
                     ignore=shutil.ignore_patterns("dist", "dist-*", ".pyminis", "__pycache__"))
     for name in ("main.py", "cases.py"):
         shutil.copy(GAME / name, project / "src" / name)
+    # The cases call these origins, as a real game would after declaring them (else PM201).
+    config_path = project / "minigame.config.json"
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    config["domain"] = {"trustedDomains": ["https://api.example.com", "https://cdn.example.com",
+                                           "wss://ws.example.com"]}
+    config_path.write_text(json.dumps(config, indent=2), encoding="utf-8")
     result = build(project, "h5")
     context = browser.new_context(viewport={"width": 390, "height": 844})
     route_platform(context)
