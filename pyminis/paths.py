@@ -16,8 +16,19 @@ def _shipped(name: str) -> Path:
     return PACKAGE_DIR / "_data" / name
 
 
+RUNTIME_JS_ENV = "PYMINIS_RUNTIME_JS"
+
+
 def runtime_js_dir() -> Path:
-    """Hand-written JavaScript that builds link into games (platform backends, simulator)."""
+    """Hand-written JavaScript that builds link into games (platform backends, simulator).
+
+    `PYMINIS_RUNTIME_JS` names another copy: pyminis' own tests build games against a copy with
+    one construct changed on purpose, to check `pyminis verify` finds it."""
+    import os
+
+    chosen = os.environ.get(RUNTIME_JS_ENV)
+    if chosen:
+        return Path(chosen)
     return _shipped("runtime_js")
 
 

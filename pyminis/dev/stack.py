@@ -50,20 +50,31 @@ def _own(path: str) -> bool:
     return not path.startswith("pyminis:")
 
 
+def runtime_path(source: str) -> str:
+    """A pyminis source of the bundle's map as a path: `pyminis:transcrypt/pyminis.engine.
+    _draw.py` → `pyminis/engine/_draw.py`, `pyminis:native.js` → `native.js`."""
+    name = source.removeprefix("pyminis:").removeprefix("transcrypt/")
+    if name.endswith(".py") and "/" not in name:
+        name = name[:-3].replace(".", "/") + ".py"
+    return name
+
+
 def python_traceback(name: str, message: str, stack: str, source_map: SourceMap,
-                     bundle_name: str = "game.js") -> PythonTraceback:
-    """Map every frame of `stack` inside `bundle_name` to the author's Python."""
+                     bundle_name: str = "game.js", own_only: bool = True) -> PythonTraceback:
+    """Map every frame of `stack` inside `bundle_name` to the author's Python (with
+    `own_only` False, pyminis' own frames too, as `runtime_path` names them)."""
     frames = []
     for raw in stack.splitlines():
         match = _FRAME.match(raw)
         if not match or not match["url"].split("?")[0].endswith("/" + bundle_name):
             continue
         original = source_map.lookup(int(match["line"]), int(match["column"]))
-        if original is None or not _own(original.source):
+        if original is None or (own_only and not _own(original.source)):
             continue
         function = (match["function"] or "<module>").removeprefix("async ").removeprefix("new ")
         function = function.rsplit(".", 1)[-1] if function.startswith("Object.") else function
-        frames.append(Frame(original.source, original.line, function, original.text))
+        path = original.source if _own(original.source) else runtime_path(original.source)
+        frames.append(Frame(path, original.line, function, original.text))
     frames.reverse()  # V8 lists the innermost frame first; Python prints it last
     error = f"{name}: {message}" if name and message else (name or message or "Error")
     return PythonTraceback(frames, error)

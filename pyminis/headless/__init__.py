@@ -285,6 +285,22 @@ def use(platform: HeadlessPlatform,
 
 
 @contextmanager
+def game_imports(main: Path) -> Iterator[None]:
+    """Inside the block, the entry module's folder is on sys.path (its sibling modules import);
+    afterwards the game's own modules are forgotten, so each run imports them fresh."""
+    saved_path = list(sys.path)
+    saved_modules = set(sys.modules)
+    sys.path.insert(0, str(main.parent))
+    try:
+        yield
+    finally:
+        sys.path[:] = saved_path
+        for name in set(sys.modules) - saved_modules:  # the game's own modules, fresh each run
+            if not name.startswith("pyminis"):
+                del sys.modules[name]
+
+
+@contextmanager
 def run_game(project: Path | str, width: int = 390, height: int = 844, ratio: float = 1.0,
              entry: str = "src/main.py", host: fake.FakeHost | None = None,
              **options: Any) -> Iterator[HeadlessPlatform]:
@@ -295,15 +311,6 @@ def run_game(project: Path | str, width: int = 390, height: int = 844, ratio: fl
     root = Path(project).resolve()
     main = root / entry
     platform = HeadlessPlatform(root, width, height, ratio, **options)
-    saved_path = list(sys.path)
-    saved_modules = set(sys.modules)
-    sys.path.insert(0, str(main.parent))
-    try:
-        with use(platform, host):
-            runpy.run_path(str(main), run_name="__main__")
-            yield platform
-    finally:
-        sys.path[:] = saved_path
-        for name in set(sys.modules) - saved_modules:  # the game's own modules, fresh each run
-            if not name.startswith("pyminis"):
-                del sys.modules[name]
+    with game_imports(main), use(platform, host):
+        runpy.run_path(str(main), run_name="__main__")
+        yield platform

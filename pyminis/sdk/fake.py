@@ -8,7 +8,10 @@ It answers every call of the surface (pyminis/sdk/surface.py) the way the JavaSc
 - `host.state`: local storage, the player's cloud storage and the friends list;
 - `host.emit(name, payload)` fires listeners (`"onShow"`, `"RewardedVideoAd.onClose"`);
 - `host.hold(name)` keeps calls unanswered until `host.release(name)`;
-- `FakeHost(missing={"addShortcut"})` plays an older client without those calls.
+- `FakeHost(missing={"addShortcut"})` plays an older client without those calls;
+- `FakeHost(js_tasks=True)` keeps JavaScript's timing (`pyminis verify` uses it): answers
+  arrive on a later task, as the stand-in's `setTimeout(…, 0)`, when time next advances, and
+  what waits on an answer runs as a microtask, once the callback that settled it returned.
 
 Coroutines started by event handlers (`tt.start`) run on the host; `run(coro)` drives one to
 its end. See docs/tt-testing.md.
@@ -70,12 +73,13 @@ class Pending:
 
     def _settled(self) -> None:
         waiters, self._waiters = self._waiters, []
+        host = current()
         for waiter in waiters:
-            waiter()
+            host.soon(waiter)
 
     def when_done(self, waiter: Callable[[], None]) -> None:
         if self.done:
-            waiter()
+            current().soon(waiter)
         else:
             self._waiters.append(waiter)
 
@@ -153,7 +157,10 @@ class FakeObject:
 class FakeHost:
     """The SDK namespace, faked: every call of the surface, recorded and answered."""
 
-    def __init__(self, missing: Iterable[str] = (), calls: Iterable[Call] = CALLS) -> None:
+    def __init__(self, missing: Iterable[str] = (), calls: Iterable[Call] = CALLS,
+                 js_tasks: bool = False) -> None:
+        self.js_tasks = js_tasks
+        self.microtasks: list[Callable[[], Any]] = []
         self.surface = {call.key: call for call in calls}
         self.offs = {f"{c.owner}.{c.off}" if c.owner else c.off: c for c in calls if c.off}
         self.missing = set(missing)
@@ -199,13 +206,46 @@ class FakeHost:
         for answer in self.held.pop(name, []):
             answer(outcome)
 
-    def advance(self, milliseconds: float) -> None:
-        """Let time pass: run the set_timeout callbacks that fall due."""
+    def advance(self, milliseconds: float,
+                run: Callable[[Callable[[], Any]], None] | None = None) -> None:
+        """Let time pass: run the set_timeout callbacks that fall due, each through `run` if
+        given (pyminis verify runs each as a JavaScript task: errors recorded, microtasks
+        drained)."""
         self.time += milliseconds
-        due = sorted((t for t in self.timers if t[1] <= self.time), key=lambda t: t[1])
+        due = sorted((t for t in self.timers if t[1] <= self.time), key=lambda t: (t[1], t[0]))
         self.timers = [t for t in self.timers if t[1] > self.time]
         for _, _, callback in due:
+            if run is not None:
+                run(callback)
+            else:
+                callback()
+                self.drain()
+
+    def soon(self, callback: Callable[[], Any]) -> None:
+        """Run `callback` now, or with js_tasks as a microtask (what `await` resumes with)."""
+        if self.js_tasks:
+            self.microtasks.append(callback)
+        else:
             callback()
+
+    def later(self, callback: Callable[[], Any]) -> None:
+        """Run `callback` on a later task: `setTimeout(callback, 0)`; at once without js_tasks."""
+        if self.js_tasks:
+            self._ids += 1
+            self.timers.append((self._ids, self.time, callback))
+        else:
+            callback()
+
+    def drain(self) -> None:
+        """Run the microtasks queued so far, and those they queue (the end of a JS task)."""
+        while self.microtasks:
+            queued, self.microtasks = self.microtasks, []
+            for index, task in enumerate(queued):
+                try:
+                    task()
+                except BaseException:
+                    self.microtasks[:0] = queued[index + 1:]  # the rest still run, later
+                    raise
 
     def frame(self) -> None:
         """Run the request_animation_frame callbacks (one frame of 16 ms)."""
@@ -270,6 +310,9 @@ class FakeHost:
         if call.key in self.held:
             self.held[call.key].append(
                 lambda given: deliver(given if given is not None else self._answer(call, params)))
+        elif self.js_tasks:  # answered now, delivered on a later task, as the stand-in does
+            outcome = self._answer(call, params)
+            self.later(lambda: deliver(outcome))
         else:
             deliver(self._answer(call, params))
 
@@ -399,7 +442,18 @@ def member(target: Any, name: str) -> Callable[..., Any] | None:
 def start(result: Any) -> Any:
     """Run a coroutine an event handler returned; anything else passes through."""
     if inspect.iscoroutine(result):
-        return Task(result)
+        host = current()
+        if not host.js_tasks:
+            return Task(result)
+        try:
+            return Task(result)
+        except Exception as error:  # noqa: BLE001
+            # Compiled, an async function that raises before its first await returns a
+            # rejected promise: the caller goes on, the error is reported a microtask later.
+            def rethrow() -> None:
+                raise error
+            host.soon(rethrow)
+            return None
     return result
 
 

@@ -44,7 +44,8 @@ def default_outcome(host: FakeHost, call: Call, params: dict[str, Any]) -> Outco
     state = host.state
     name = call.platform
     if call.key == "OpenDataContext.postMessage":
-        deliver_message(host, params.get("message"))
+        message = params.get("message")
+        host.later(lambda: deliver_message(host, message))  # the stand-in's setTimeout(…, 0)
         return {"ok": None}
     if call.owner:
         return {"ok": copy.deepcopy(call.example)}
