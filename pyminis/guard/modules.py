@@ -23,7 +23,8 @@ BUILTIN_MODULES = frozenset({"math", "random", "time", "typing", "typing_extensi
 # What the modules above offer, where a game may not use everything CPython's has.
 BUILTIN_MEMBERS: dict[str, frozenset[str]] = {
     "random": frozenset({"random", "seed", "randint", "randrange", "uniform", "choice", "choices",
-                         "shuffle", "sample", "gauss"}),
+                         "shuffle", "sample", "gauss", "getrandbits", "triangular",
+                         "normalvariate", "expovariate"}),
     "time": frozenset({"time", "monotonic"}),
 }
 
@@ -82,7 +83,7 @@ INSTEAD = {
 }
 # What to write instead of a name a module does not offer in games (PM125).
 MEMBER_INSTEAD = {
-    ("random", "getrandbits"): "random.randrange(2 ** k)",
+    ("random", "Random"): "the module's functions: random.seed(x) replays CPython's sequence",
     ("time", "sleep"): "a game never blocks: wait in the engine's frame loop, or await a promise",
     ("itertools", "batched"): "batched is Python 3.12: take islice(iterator, n) in a loop",
     ("json", "dump"): "games have no files: json.dumps(...) and save the text with pyminis.tt storage",

@@ -7,7 +7,8 @@ literals (`shapes.Known`):
   (`GRAVITY = 0.75`), never `global` anywhere, and never stored as `x.GRAVITY` by any module
   (`main.GRAVITY = …` would rebind it);
 - `random`: the module imported under a name bound nowhere else, whose `random()`,
-  `uniform()`, `randint()`, `randrange()`, `gauss()` return numbers (runtime_js/python/random.js),
+  `uniform()`, `randint()`, `randrange()`, `gauss()`, `triangular()`, `normalvariate()`,
+  `expovariate()` return numbers (runtime_js/python/random.js),
   unless the game has a `random` module of its own;
 - numeric attributes: `self.vx` in a method, when every store of an attribute named `vx`
   anywhere in the program stores a number (`o.vx = <number>`, `o.vx *= <number>`,

@@ -17,7 +17,8 @@ BOOL_CALLS = frozenset({"isinstance", "hasattr", "callable", "bool", "any", "all
 BOOL_METHODS = frozenset({"startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace",
                           "isupper", "islower", "isdecimal", "isnumeric", "isidentifier"})
 # Functions of pyminis' `random` (runtime_js/python/random.js) that return a number.
-RANDOM_NUMERIC = frozenset({"random", "uniform", "randint", "randrange", "gauss"})
+RANDOM_NUMERIC = frozenset({"random", "uniform", "randint", "randrange", "gauss", "triangular",
+                            "normalvariate", "expovariate"})
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import Any
 
 from pyminis import headless
 from pyminis.sdk import fake
-from pyminis.verify import twin_random
+from pyminis.verify.seeds import seeded
 from pyminis.verify.job import FrameRecord, Job, Recording, Trace
 from pyminis.verify.record import (PrintRecorder, RecordedCalls, Recorder, VerifyPlatform,
                                    make_platform)
@@ -107,7 +107,7 @@ class CPythonSide:
         host.calls = RecordedCalls(self.recorder)
         for key, answer in job.outcomes.items():
             host.outcomes[key] = _fixed_answer(answer)
-        with twin_random.installed(job.seed), headless.game_imports(self.entry), \
+        with seeded(job.seed), headless.game_imports(self.entry), \
                 headless.use(platform, host), redirect_stdout(PrintRecorder(self.recorder)):  # type: ignore[type-var]
             self._begin_frame()
             platform.task(lambda: runpy.run_path(str(self.entry), run_name="__main__"))

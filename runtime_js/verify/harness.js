@@ -6,8 +6,9 @@
  * are stood in for (that file lists both). Loaded before anything else runs: as an init
  * script in Chromium (h5 packages), through node's vm (native packages, runtime_js/verify/
  * node.js). `pyminisVerify.install(job, env)` then replaces, before the game loads:
- *   - `Math.random`: an sfc32 stream seeded as random.js's `seed(job.seed)` seeds its own
- *     (pyminis/verify/twin_random.py `MathRandom` is the CPython twin);
+ *   - `Math.random`: an sfc32 stream of `job.seed` (pyminis/verify/seeds.py `MathRandom` is
+ *     its CPython twin), and the game's `random` starts seeded with `job.seed`
+ *     (`__pyminisRandomSeed`, read by random.js), as the CPython side seeds its own;
  *   - `setTimeout` / `clearTimeout`: virtual timers that fall due only as frames are played
  *     (the SDK stand-in answers through them, as the CPython fake host does);
  *   - the platform: whatever sets `globalThis.pyminisPlatform` (h5.js, native.js) has it
@@ -32,7 +33,7 @@
     'clearTimeout', 'init', 'TTMinis.init', 'getSystemInfoSync']);
   const TEXT_WIDTH_PER_PX = 0.5;
 
-  /** murmur3's finaliser, as random.js `mix`. */
+  /** murmur3's finaliser: nearby seeds give unrelated states. */
   function mix(h) {
     h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
@@ -40,7 +41,7 @@
   }
 
   /**
-   * `Math.random` for the game: sfc32 seeded as random.js seeds it from an int.
+   * `Math.random` for the game: sfc32 (a small fast chaotic generator) from the seed's words.
    * @param {number} seed @returns {() => number}
    */
   function mathRandom(seed) {
@@ -447,6 +448,7 @@
     job = given;
     env = environment;
     Math.random = mathRandom(job.seed);
+    globalThis.__pyminisRandomSeed = job.seed;
     installTimers();
     installConsole();
     trap('pyminisPlatform', wrapPlatform);
