@@ -17,6 +17,7 @@ from pyminis.compile.prune import prune
 from pyminis.compile.python import Compiled, compile_entries, pyminis_modules
 from pyminis.errors import BuildError, CompileError, UsageError
 from pyminis.paths import runtime_js_dir
+from pyminis.pipeline.script_imports import own_modules
 from pyminis.project.sources import read_source
 
 NODE_PRELUDE = "python/node_run.js"
@@ -45,7 +46,8 @@ def module_name(path: Path, index: int) -> str:
 
 
 def compile_scripts(paths: list[Path], work_dir: Path) -> list[Script]:
-    """Lint, compile and bundle each script as its own program (one Transcrypt process)."""
+    """Lint, compile and bundle each script as its own program (one Transcrypt process), with
+    the modules and packages of its folder it imports (script_imports.py)."""
     modules = []
     for index, path in enumerate(paths):
         if path.is_dir():
@@ -54,16 +56,23 @@ def compile_scripts(paths: list[Path], work_dir: Path) -> list[Script]:
             raise UsageError(f"{path} does not exist", hint="give the path of a .py file")
         text = read_source(path, path.as_posix())
         modules.append(guard.Module(module_name(path, index), path.as_posix(), text))
+    own: dict[str, list[guard.Module]] = {
+        module.name: own_modules(path, module.text, frozenset({path.stem}))
+        for path, module in zip(paths, modules)}
+    shared = _shared_modules(own)
     refused: dict[str, CompileError] = {}
     for module in modules:
-        problems = guard.check([module])
+        problems = guard.check([module, *own[module.name]])
         if problems:
             refused[module.name] = CompileError(f"{len(problems)} problem(s) in {module.display}", problems)
     wanted = [m for m in modules if m.name not in refused]
-    needs_pyminis = any(re.search(r"^\s*(from|import)\s+pyminis\b", m.text, re.MULTILINE) for m in wanted)
+    helpers = [m for m in shared if any(m in own[w.name] for w in wanted)]
+    needs_pyminis = any(re.search(r"^\s*(from|import)\s+pyminis\b", m.text, re.MULTILINE)
+                        for m in wanted + helpers)
     extra = pyminis_modules() if needs_pyminis else []
     stage_dir = work_dir / "stage"
-    compiled = compile_entries(wanted + extra, [m.name for m in wanted], stage_dir) if wanted else {}
+    compiled = (compile_entries(wanted + helpers + extra, [m.name for m in wanted], stage_dir)
+                if wanted else {})
     preludes = [runtime_js_dir() / NODE_PRELUDE]
     if compiled:
         preludes.append(_node_streams(stage_dir))
@@ -94,6 +103,19 @@ def _node_streams(stage_dir: Path) -> Path:
                     "    (this.sink === 'error' ? process.stderr : process.stdout).write(text);\n"
                     "};\n", encoding="utf-8")
     return path
+
+
+def _shared_modules(own: dict[str, list[guard.Module]]) -> list[guard.Module]:
+    """The scripts' own modules, once each; two scripts importing different files under one
+    module name cannot share a compile."""
+    by_name: dict[str, guard.Module] = {}
+    for modules in own.values():
+        for module in modules:
+            seen = by_name.setdefault(module.name, module)
+            if seen.display != module.display:
+                raise UsageError(f"{seen.display} and {module.display} are both module "
+                                 f"{module.name!r}", hint="run these scripts one at a time")
+    return list(by_name.values())
 
 
 def _bundle_all(entries: dict[str, Path], out_dir: Path) -> None:

@@ -1,0 +1,91 @@
+"""`pyminis run` imports the script's own modules and packages, as CPython finds them beside
+the script, and only those the script imports (transitively)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from pyminis.errors import CompileError
+from pyminis.pipeline.run import run_script
+
+
+def write(root: Path, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+def test_sibling_modules_and_packages_run_as_in_cpython(tmp_path: Path) -> None:
+    write(tmp_path / "code", {
+        "main.py": """
+            import helper
+            from shapes import SIDES, area
+            from shapes.circle import area as circle_area
+            import shapes.grid as grid
+
+            print(helper.double(21), SIDES["square"], area(2), circle_area(1), grid.cells(3))
+            print(helper.count, helper.Counter().next(), helper.Counter().next())
+        """,
+        "helper.py": """
+            from shapes.grid import cells
+
+            count = cells(2)
+
+
+            class Counter:
+                made = 0
+
+                def next(self) -> int:
+                    Counter.made += 1
+                    return Counter.made
+
+
+            def double(x: int) -> int:
+                return x * 2
+        """,
+        "shapes/__init__.py": """
+            from shapes.circle import area
+
+            SIDES = {"square": 4}
+        """,
+        "shapes/circle.py": """
+            import math
+
+
+            def area(r: float) -> float:
+                return round(math.pi * r * r, 3)
+        """,
+        "shapes/grid.py": """
+            def cells(n: int) -> list:
+                return [(x, y) for x in range(n) for y in range(n) if x <= y]
+        """,
+        "unused.py": "this is not Python, and nothing imports it\n",
+    })
+    script = tmp_path / "code" / "main.py"
+    compiled = run_script(script, tmp_path / "work")
+    reference = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                               check=True)
+    assert compiled.code == 0, compiled.stderr
+    assert compiled.stdout == reference.stdout
+    assert compiled.stdout.startswith("42 4 12.566 3.142")
+
+
+def test_a_refused_construct_in_a_sibling_names_its_file(tmp_path: Path) -> None:
+    write(tmp_path, {"main.py": "import helper\nprint(helper.f())\n",
+                     "helper.py": "def f():\n    return eval('1')\n"})
+    with pytest.raises(CompileError) as caught:
+        run_script(tmp_path / "main.py", tmp_path / "work")
+    where = [str(p.location) for p in caught.value.problems]
+    assert any(w.startswith(str(tmp_path / "helper.py") + ":2") for w in where), where
+
+
+def test_a_missing_module_is_still_refused(tmp_path: Path) -> None:
+    write(tmp_path, {"main.py": "import nowhere_to_be_found\n"})
+    with pytest.raises(CompileError, match="PM111"):
+        run_script(tmp_path / "main.py", tmp_path / "work")
