@@ -84,7 +84,7 @@ def run_pytest(project: Path, env: dict[str, str]) -> subprocess.CompletedProces
     (project / "tests").mkdir()
     (project / "tests" / "test_verify.py").write_text(textwrap.dedent(FIXTURE_TEST))
     return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                           "-p", "pyminis.verify.pytest_plugin", "tests"],
+                           "-p", "pytest_pyminis", "tests"],
                           cwd=project, env=env, capture_output=True, text=True, timeout=600,
                           check=False)
 

@@ -1,4 +1,4 @@
-"""pytest plugin (entry point `pytest11`): the `verify_compiled` fixture.
+"""pytest plugin of pyminis (entry point `pytest11`): the `verify_compiled` fixture.
 
     def test_plays_the_same_compiled(verify_compiled):
         verify_compiled(frames=600)                   # the seeded monkey
@@ -9,6 +9,9 @@ Each call builds the game (dev build for `target`, native by default), plays it 
 and compiled with the same inputs, and fails the test with `pyminis verify`'s report at the
 first difference. The project is the folder holding minigame.config.json (or
 minis.config.json) above the test file; pass `project=` to choose another.
+
+A top-level module that imports only pytest: pyminis itself is imported when a test asks for
+the fixture, so installing the plugin never changes a test run that does not use it.
 """
 
 from __future__ import annotations
