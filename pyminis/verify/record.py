@@ -43,9 +43,12 @@ CONTEXT_PROPERTIES = {"globalAlpha": 1.0, "fillStyle": "#000000", "strokeStyle":
                       "lineWidth": 1.0, "font": "10px sans-serif", "textAlign": "start",
                       "textBaseline": "alphabetic", "imageSmoothingEnabled": True}
 # SDK calls neither side records: those the stand-in passes straight through, the page's own
-# init, and the system info (the device's on both sides: the platform asks it too).
+# init, and the platform's objects asked for by the backend compiled and by pyminis.tt in
+# CPython: the system info (the device's on both sides) and the open data domain's shared
+# canvas (native_open_data.js asks the SDK for it its own way; the harness also leaves out
+# the calls made inside the backend's getSharedCanvas).
 UNRECORDED_SDK = {"requestAnimationFrame", "cancelAnimationFrame", "setTimeout", "clearTimeout",
-                  "init", "TTMinis.init", "getSystemInfoSync"}
+                  "init", "TTMinis.init", "getSystemInfoSync", "getSharedCanvas"}
 TEXT_WIDTH_PER_PX = 0.5
 
 

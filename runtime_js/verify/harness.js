@@ -29,8 +29,9 @@
     'fill', 'stroke', 'fillText', 'drawImage'];
   const PROPERTIES = { globalAlpha: 1, fillStyle: '#000000', strokeStyle: '#000000', lineWidth: 1,
     font: '10px sans-serif', textAlign: 'start', textBaseline: 'alphabetic', imageSmoothingEnabled: true };
+  // SDK calls not recorded (pyminis/verify/record.py UNRECORDED_SDK says why).
   const UNRECORDED_SDK = new Set(['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout',
-    'clearTimeout', 'init', 'TTMinis.init', 'getSystemInfoSync']);
+    'clearTimeout', 'init', 'TTMinis.init', 'getSystemInfoSync', 'getSharedCanvas']);
   const TEXT_WIDTH_PER_PX = 0.5;
 
   /** murmur3's finaliser: nearby seeds give unrelated states. */
@@ -105,6 +106,8 @@
 
   let job = null;
   let env = null;
+  /** Above 0 while the platform backend asks the SDK for its own needs (not the game's calls). */
+  let quiet = 0;
   let frameNo = 0;
   let entries = [];
   const frames = [];
@@ -269,6 +272,17 @@
     };
     wrapped.getSystemInfoSync = () => JSON.parse(JSON.stringify(job.device));
     wrapped.createInnerAudioContext = () => { audios += 1; return standInAudio(audios); };
+    // The backend's own SDK questions for the shared canvas (native_open_data.js adds this
+    // member later) are not the game's calls.
+    let sharedCanvas = wrapped.getSharedCanvas;
+    Object.defineProperty(wrapped, 'getSharedCanvas', {
+      enumerable: true,
+      get: () => sharedCanvas && ((...args) => {
+        quiet += 1;
+        try { return sharedCanvas(...args); } finally { quiet -= 1; }
+      }),
+      set: (given) => { sharedCanvas = given; },
+    });
     return wrapped;
   }
 
@@ -281,7 +295,7 @@
     calls.push = function recordCalls(...items) {
       for (const call of items) {
         Array.prototype.push.call(this, call);
-        if (!UNRECORDED_SDK.has(call.name)) add(['sdk', call.name, call.params]);
+        if (!UNRECORDED_SDK.has(call.name) && quiet === 0) add(['sdk', call.name, call.params]);
       }
       return this.length;
     };

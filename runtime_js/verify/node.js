@@ -47,18 +47,29 @@ function imageSize(bytes) {
   return null;
 }
 
+/** A 2D context that draws nothing: what the platform backend draws itself (native_open_data.js
+ * draws the open data canvas) is not the game's, and the harness records the game's calls. */
+function nullContext() {
+  const state = {};
+  return new Proxy(state, {
+    get: (target, key) => (key in target ? target[key] : () => undefined),
+    set: (target, key, value) => { target[key] = value; return true; },
+  });
+}
+
 /** The device: a screen that keeps only its size, images that know theirs, touch hooks. */
 function device() {
   const canvas = () => {
     let width = 1;
     let height = 1;
     const size = (value) => Math.trunc(Number(value)) >>> 0;
+    const context = nullContext();
     return {
       get width() { return width; },
       set width(value) { width = size(value); },
       get height() { return height; },
       set height(value) { height = size(value); },
-      getContext: () => null,
+      getContext: () => context,
     };
   };
   const image = () => {
