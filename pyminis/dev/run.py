@@ -15,7 +15,9 @@ from pathlib import Path
 
 from pyminis.compile.python import Incremental
 from pyminis.dev.report import describe
+from pyminis.dev.backend import DevBackend
 from pyminis.dev.server import DevHTTPServer
+from pyminis.dev.server_plan import server_plan
 from pyminis.dev.session import BuildReport, DevSession
 from pyminis.dev.terminal import (
     browse_host,
@@ -58,6 +60,18 @@ class DevRun:
             raise UsageError(f"cannot serve on {self.host}:{wanted}: {error.strerror}",
                              hint="pass --host 127.0.0.1, or an address of this machine") from None
         self.port = int(self.server.server_address[1])
+        self.backend: DevBackend | None = None
+        try:
+            loaded = self.session.project.loaded
+            plan = server_plan(self.session.root, config,
+                               loaded.path.name if loaded.path else "minigame.config.json")
+            if plan is not None:  # the project's own server, and an offline TikTok beside it
+                self.backend = DevBackend(self.session.root, plan, config.client_key, printer)
+        except BaseException:
+            self.server.server_close()
+            self.compiler.close()
+            raise
+        self.server.backend = self.backend
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self._thread.start()
         # Watch before the first build: a save while it builds is rebuilt after it.
@@ -98,6 +112,8 @@ class DevRun:
         self.session.publish({"type": "bye"})  # wakes the event streams so they end
         self.server.shutdown()
         self.server.server_close()
+        if self.backend is not None:
+            self.backend.stop()
         self.compiler.close()
 
 
@@ -117,6 +133,8 @@ def run_dev(path: Path | str = ".", host: str | None = None, port: int | None = 
     run = DevRun(path, host, port, printer)
     try:
         printer(f"simulator: {run.url}  (Ctrl-C stops)")
+        if run.backend is not None:
+            printer(run.backend.describe())
         if not is_loopback(run.host):
             phone = run.url + "game/"
             printer(f"on a phone on this network: {phone}\n{qr_text(phone)}")

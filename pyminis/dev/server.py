@@ -11,6 +11,11 @@ Routes:
   /__pyminis/events          server-sent events: build, error, runtime-error
   /__pyminis/runtime-error   POST {name, message, stack} → the Python traceback
   /game/<path>               the latest dev package (its index.html with the stand-in SDK)
+  /__pyminis/server/<path>   the project's own server (any method; POST, PUT… need the token),
+                             where the simulator sends the game's requests to its origin
+  /__pyminis/pay             POST {trade_order_id}: the pay sheet succeeded — the offline Open
+                             API's signed webhook goes to the project's server (backend.py)
+  /__pyminis/refund          POST {trade_order_id, refund_amount}: TikTok's refund webhook
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from pyminis.dev.backend import DevBackend
 from pyminis.dev.page import STAND_IN_URL, simulated_html
 from pyminis.dev.report import describe
 from pyminis.dev.session import DevSession, event_stream_bytes
@@ -56,6 +62,8 @@ def runtime_file(name: str, folder_name: str = "simulator") -> Path | None:
     return None
 
 
+SERVER_PREFIX = "/__pyminis/server/"  # the project's own server, behind the dev server
+
 # The most a POST body may be (a runtime error report: a message and a stack).
 MAX_BODY = 1024 * 1024
 
@@ -71,6 +79,7 @@ class DevHTTPServer(http.server.ThreadingHTTPServer):
         self.session = session
         self.printer = printer
         self.stopping = threading.Event()
+        self.backend: DevBackend | None = None  # the project's server, when it has one
         super().__init__(address, _Handler)
         self.gate = Gate(address[0], int(self.server_address[1]))
 
@@ -101,6 +110,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def do_HEAD(self) -> None:
         self.do_GET()
+
+    def _state(self) -> dict[str, Any]:
+        """The session's state, with the project's server (None when it has none)."""
+        backend = self.server.backend
+        return {**self.server.session.state(), "server": backend.state() if backend else None}
 
     def _refused(self, status: int, why: str) -> None:
         self.close_connection = True
@@ -142,7 +156,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         elif path.startswith("/__pyminis/rt/"):  # the native emulator and what it loads
             self._runtime(path.removeprefix("/__pyminis/rt/"), "")
         elif path == "/__pyminis/state":
-            self._json(session.state())
+            self._json(self._state())
+        elif path.startswith(SERVER_PREFIX):
+            self._proxy()
         elif path == "/__pyminis/events":
             self._events()
         elif path == "/favicon.ico":
@@ -153,38 +169,123 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         else:
             self._not_found(path)
 
-    def do_POST(self) -> None:
-        if not self._host_ok():
-            return
-        path = urlsplit(self.path).path
-        if path not in ("/__pyminis/runtime-error", "/__pyminis/target"):
-            self._not_found(self.path)
-            return
+    def _token_ok(self) -> bool:
         gate = self.server.gate
         if not gate.origin_allowed(self.headers.get("Origin"), self.headers.get("Host")) \
                 or not gate.token_valid(self.headers.get("Cookie"), self.headers.get(HEADER)):
             self._refused(403, "this request needs the dev session's token: send it from the "
                                "simulator page pyminis dev serves")
-            return
+            return False
+        return True
+
+    def _raw_body(self) -> bytes | None:
+        """The request's body, or None after refusing one without a length or too long."""
         try:
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
             length = -1
         if not 0 <= length <= MAX_BODY:
             self._refused(413 if length > MAX_BODY else 400,
-                          f"the body must be JSON of at most {MAX_BODY} bytes")
+                          f"the body must be at most {MAX_BODY} bytes")
+            return None
+        return self.rfile.read(length)
+
+    def do_POST(self) -> None:
+        if not self._host_ok():
+            return
+        path = urlsplit(self.path).path
+        if path.startswith(SERVER_PREFIX):
+            if self._token_ok():
+                self._proxy()
+            return
+        if path not in ("/__pyminis/runtime-error", "/__pyminis/target", "/__pyminis/pay",
+                        "/__pyminis/refund"):
+            self._not_found(self.path)
+            return
+        if not self._token_ok():
+            return
+        body = self._raw_body()
+        if body is None:
             return
         try:
-            report = json.loads(self.rfile.read(length) or b"{}")
+            report = json.loads(body or b"{}")
         except ValueError:
             self._json({"error": "the body must be JSON"}, 400)
             return
         if path == "/__pyminis/target":
             self._switch(report)
             return
+        if path in ("/__pyminis/pay", "/__pyminis/refund"):
+            self._tiktok_side(path.rsplit("/", 1)[1], report)
+            return
         traceback = self.server.session.explain(report if isinstance(report, dict) else {})
         self.server.printer(f"error in the game (uncaught, shown in the page):\n{traceback}")
         self._json({"traceback": str(traceback), "where": traceback.where})
+
+    def do_PUT(self) -> None:
+        self._other_method()
+
+    def do_PATCH(self) -> None:
+        self._other_method()
+
+    def do_DELETE(self) -> None:
+        self._other_method()
+
+    def _other_method(self) -> None:
+        if not self._host_ok():
+            return
+        if not urlsplit(self.path).path.startswith(SERVER_PREFIX):
+            self._not_found(self.path)
+        elif self._token_ok():
+            self._proxy()
+
+    def _proxy(self) -> None:
+        """The game's request to its server's origin, forwarded to the project's server."""
+        backend = self.server.backend
+        if backend is None:
+            self._json({"error": "this project has no server (server/app.py) for pyminis dev "
+                                 "to run"}, 404)
+            return
+        body = b""
+        if self.command not in ("GET", "HEAD"):
+            read = self._raw_body()
+            if read is None:
+                return
+            body = read
+        parts = urlsplit(self.path)
+        target = parts.path.removeprefix(SERVER_PREFIX[:-1]) + (f"?{parts.query}" if parts.query else "")
+        answer = backend.proxy(self.command, target, list(self.headers.items()), body)
+        self.send_response(answer.status)
+        for name, value in answer.headers:
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(answer.body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(answer.body)
+
+    def _tiktok_side(self, action: str, request: Any) -> None:
+        """What TikTok does after the pay sheet (pay) or a refund: its webhook, delivered."""
+        from pyminis.server.mock import MockError
+
+        backend = self.server.backend
+        trade_order_id = request.get("trade_order_id") if isinstance(request, dict) else None
+        if backend is None:
+            self._json({"error": "this project has no server"}, 404)
+            return
+        if not isinstance(trade_order_id, str) or not trade_order_id:
+            self._json({"error": "send JSON {\"trade_order_id\": ...}"}, 400)
+            return
+        try:
+            if action == "pay":
+                report = backend.pay(trade_order_id)
+            else:
+                amount = request.get("refund_amount", 0)
+                report = backend.refund(trade_order_id, amount if isinstance(amount, int) else 0)
+        except MockError as error:
+            self._json({"error": str(error)}, 409)
+            return
+        self._json(report)
 
     def _switch(self, request: Any) -> None:
         target = request.get("target") if isinstance(request, dict) else None
@@ -197,7 +298,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         printer = self.server.printer
         self.server.session.scan_soon(
             lambda found: printer(f"the restriction scan refuses this build:\n{found.error}"))
-        self._json(self.server.session.state())
+        self._json(self._state())
 
     def _runtime(self, name: str, folder: str) -> None:
         found = runtime_file(name, folder)
@@ -231,7 +332,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.close_connection = True
         try:
-            self.wfile.write(event_stream_bytes({"type": "hello", **session.state()}))
+            self.wfile.write(event_stream_bytes({"type": "hello", **self._state()}))
             self.wfile.flush()
             while not self.server.stopping.is_set():
                 try:

@@ -67,6 +67,18 @@ class ScanAllowance:
 
 
 @dataclass(frozen=True)
+class ServerSection:
+    """The game's own server, which `pyminis dev` runs beside the simulator (docs/server.md):
+    `app` an ASGI app as "module:attribute" (default "server.app:app" when server/app.py
+    exists), `origin` the trusted domain the game reaches it at (default: the only one),
+    `webhook` the path TikTok's webhooks go to."""
+
+    app: str | None = None
+    origin: str | None = None
+    webhook: str = "/webhooks/tiktok"
+
+
+@dataclass(frozen=True)
 class PyminisSection:
     """pyminis' own settings, under the "pyminis" key (the platform ignores it)."""
 
@@ -76,6 +88,7 @@ class PyminisSection:
     subpackages: tuple[Subpackage, ...] = ()
     scan_allow: tuple[ScanAllowance, ...] = ()
     warn_zip_mb: float = 50.0
+    server: ServerSection = field(default_factory=ServerSection)
 
 
 @dataclass(frozen=True)
@@ -268,7 +281,7 @@ def _domains(r: _Reader, raw: dict[str, Any]) -> tuple[str, ...]:
 def _pyminis(r: _Reader, raw: dict[str, Any]) -> PyminisSection:
     # "assets" is read by pyminis/assets/settings.py.
     own = r.section(raw, "pyminis", {"entry", "openData", "sdkUrl", "subpackages", "scan",
-                                     "warnZipMb", "assets"})
+                                     "warnZipMb", "assets", "server"})
     entry = r.string("pyminis.entry", own.get("entry"), lambda v: _relative_dir(v) and v.endswith(".py"),
                      'a Python file inside the project, such as "src/main.py"')
     open_data = r.string("pyminis.openData", own.get("openData"), _relative_dir,
@@ -310,7 +323,24 @@ def _pyminis(r: _Reader, raw: dict[str, Any]) -> PyminisSection:
         subpackages=tuple(subpackages),
         scan_allow=tuple(allowances),
         warn_zip_mb=float(warn),
+        server=_server(r, own),
     )
+
+
+_APP_SPEC = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*:[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _server(r: _Reader, own: dict[str, Any]) -> ServerSection:
+    section = r.section(own, "server", {"app", "origin", "webhook"})
+    app = r.string("pyminis.server.app", section.get("app"), _APP_SPEC.match,
+                   'an ASGI app as "module:attribute", such as "server.app:app"')
+    origin = r.string("pyminis.server.origin", section.get("origin"),
+                      lambda v: v.startswith("https://"),
+                      'the https:// origin the game reaches its server at (one of domain.trustedDomains)')
+    webhook = r.string("pyminis.server.webhook", section.get("webhook"),
+                       lambda v: v.startswith("/") and "//" not in v,
+                       'a path such as "/webhooks/tiktok"')
+    return ServerSection(app=app, origin=origin, webhook=webhook or ServerSection.webhook)
 
 
 _TOP_KEYS = {"orientation", "navbar", "dev", "build", "domain", "pyminis"}

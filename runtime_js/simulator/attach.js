@@ -19,7 +19,11 @@ export function attachGame(win, host) {
   const sdk = win.TTMinis;
   if (sdk && sdk.__outcomes) {
     for (const [name, rule] of Object.entries(host.rules)) {
-      sdk.__outcomes[name] = (params) => copy(rule(params));
+      sdk.__outcomes[name] = (params) => {
+        const answer = rule(params);
+        // A Promise (a request to the game's server): its answer crosses when it settles.
+        return answer && typeof answer.then === 'function' ? answer.then(copy) : copy(answer);
+      };
     }
   }
   if (sdk && Array.isArray(sdk.__calls)) {

@@ -33,6 +33,7 @@ export const FAIL_CODES = {
   authorize: [10003, 'the user denied authorization'],
   pay_cancel: [20001, 'the user cancelled the payment'],
   pay_insufficient: [20002, 'insufficient Beans: the user did not recharge'],
+  pay_unknown: [20003, 'no such trade order (the offline Open API did not create it)'],
   share_cancel: [30001, 'the user cancelled sharing'],
   share_fail: [30002, 'sharing failed (chosen in the simulator)'],
 };
@@ -94,4 +95,81 @@ export function outcomeRules(current, env) {
     getSystemInfoSync: () => ({ ok: env.systemInfo() }),
     getMenuButtonBoundingClientRect: () => ({ ok: env.menuRect() }),
   };
+}
+
+/**
+ * The request options of `tt.request` (`{url, method, data, header}`) as a fetch to the dev
+ * server's route to the game's server: `/__pyminis/server/<path>?<query>`. GET data becomes
+ * the query (as the platform's request does), other methods send it as JSON (a string as is).
+ * @param {Object} params  @param {URL} url
+ * @returns {[string, RequestInit]}
+ */
+export function serverFetch(params, url) {
+  const method = String(params.method || 'GET').toUpperCase();
+  const headers = { ...(params.header || {}) };
+  const query = new URLSearchParams(url.search);
+  let body;
+  if (params.data !== undefined && params.data !== null) {
+    if (method === 'GET' || method === 'HEAD') {
+      if (typeof params.data === 'object') {
+        for (const [key, value] of Object.entries(params.data)) query.append(key, String(value));
+      }
+    } else if (typeof params.data === 'string') {
+      body = params.data;
+    } else {
+      body = JSON.stringify(params.data);
+      if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+    }
+  }
+  const search = query.toString();
+  return [`/__pyminis/server${url.pathname}${search ? `?${search}` : ''}`, { method, headers, body }];
+}
+
+/** A fetch Response as `request`'s success: `{statusCode, data, header}`, JSON parsed. */
+async function requestAnswer(response) {
+  const text = await response.text();
+  let data = text;
+  try { data = JSON.parse(text); } catch { /* not JSON: the text, as the platform gives it */ }
+  const header = {};
+  response.headers.forEach((value, key) => { header[key] = value; });
+  return { ok: { statusCode: response.status, data, header } };
+}
+
+/**
+ * Rules that reach the game's own server when `pyminis dev` runs one (backend.py): requests to
+ * its trusted origin go to the local server through the dev server, and a successful pay sheet
+ * first has the offline TikTok deliver its signed webhook. Other requests keep the stand-in's
+ * answer (`null`). The built game keeps its production origin: only these rules route it.
+ * @param {() => Object} current  The live settings (the Pay control).
+ * @param {{origin: ?string}} server  From the dev server's state.
+ * @param {typeof fetch} fetcher
+ * @returns {Object<string, function(Object): (Object|Promise<Object>|null)>}
+ */
+export function serverRules(current, server, fetcher = (...args) => fetch(...args)) {
+  const rules = {};
+  if (server.origin) {
+    const origin = new URL(server.origin).origin;
+    rules.request = (params) => {
+      let url;
+      try { url = new URL(String(params?.url)); } catch { return null; }
+      if (url.origin !== origin) return null;
+      const [path, init] = serverFetch(params || {}, url);
+      return fetcher(path, init).then(requestAnswer,
+        (error) => ({ fail: { errMsg: `request:fail ${error && error.message ? error.message : error}` } }));
+    };
+  }
+  rules.pay = (params) => {
+    const choice = current().pay;
+    if (choice === 'cancel') return fail(FAIL_CODES.pay_cancel);
+    if (choice === 'insufficient') return fail(FAIL_CODES.pay_insufficient);
+    return fetcher('/__pyminis/pay', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ trade_order_id: params?.trade_order_id }) })
+      .then(async (response) => {
+        if (response.ok) return { ok: {} };
+        const answer = await response.json().catch(() => ({}));
+        const [code] = FAIL_CODES.pay_unknown;
+        return fail([code, `${FAIL_CODES.pay_unknown[1]}: ${answer.error || response.status}`]);
+      }, (error) => fail([FAIL_CODES.pay_unknown[0], String(error)]));
+  };
+  return rules;
 }

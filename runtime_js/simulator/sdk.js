@@ -11,7 +11,9 @@
  * Hooks:
  * - `__calls`: `{name, params, answer}` per call (`name` is the key: `login`,
  *   `RewardedVideoAd.show`); `__raw[i]` is the options object the game passed, as passed.
- * - `__outcomes[name] = (params) => ({ok: result} | {fail: error})` overrides the defaults.
+ * - `__outcomes[name] = (params) => ({ok: result} | {fail: error})` overrides the defaults;
+ *   for a call with callbacks the rule may return a Promise of that answer; `null` leaves the
+ *   call to the default answer.
  * - `__state`: `{storage, cloud, friends}` (local storage, the player's cloud storage, the
  *   friends getFriendCloudStorage returns; `friends: null` answers the documented example).
  * - `__emit(name, payload)`: fire listeners (`onShow`, `onMessage`, `RewardedVideoAd.onClose`).
@@ -188,11 +190,24 @@
     return { ok: copy(entry.example) };
   }
 
+  /**
+   * The answer a rule gives, recorded. A rule may answer later (a Promise of the answer: the
+   * simulator's request to the game's server): then this returns a Promise, and the call is
+   * recorded when it settles.
+   */
   function answerFor(entry, params) {
     const rule = outcomes[entry.key] || ((p) => defaults(entry, p));
-    const answer = rule(params) || { ok: undefined };
-    calls.push({ name: entry.key, params: plain(params), answer: plain(answer) });
-    return answer;
+    const given = rule(params);
+    const answer = (given === null ? defaults(entry, params) : given) || { ok: undefined };
+    const record = (settled) => {
+      calls.push({ name: entry.key, params: plain(params), answer: plain(settled) });
+      return settled;
+    };
+    if (typeof answer.then === 'function') {
+      return answer.then((settled) => record(settled || { ok: undefined }),
+        (error) => record(fail(entry, String((error && error.message) || error), -1)));
+    }
+    return record(answer);
   }
 
   function fire(list, payload) {
@@ -225,7 +240,9 @@
         params.complete?.();
         if (typeof trailing === 'function') trailing({ is_success: !('fail' in answer) });
       };
-      later(entry, answerFor(entry, params), deliver);
+      const answer = answerFor(entry, params);
+      if (typeof answer.then === 'function') answer.then((settled) => later(entry, settled, deliver));
+      else later(entry, answer, deliver);
       if (entry.task) return taskOf(entry, () => deliver({ fail: { errMsg: `${entry.platform}:fail abort` } }));
     };
   }

@@ -6,7 +6,7 @@
  * device's); bridge.js inside it calls `window.__pyminisSimulator.attach` before the game.
  */
 import { DEVICES, deviceById, menuButtonRect, screenOf, systemInfo } from './devices.js';
-import { CONTROLS, LANGUAGES, defaultSettings, outcomeRules } from './outcomes.js';
+import { CONTROLS, LANGUAGES, defaultSettings, outcomeRules, serverRules } from './outcomes.js';
 import { attachGame } from './attach.js';
 import { Overlay } from './overlay.js';
 import { PROFILES, emulatorUrl, fixedAnswers, followEmulator, giveEmulatorFriends } from './native.js';
@@ -48,6 +48,13 @@ const env = {
   },
 };
 const rules = outcomeRules(() => settings, env);
+/** The project's own server, when pyminis dev runs one (`{origin, app, running}`), else null. */
+let projectServer = null;
+
+/** The H5 game's rules: with a server, its requests and the pay sheet reach it. */
+function gameRules() {
+  return projectServer ? { ...rules, ...serverRules(() => settings, projectServer) } : rules;
+}
 
 function save() {
   localStorage.setItem(STORE, JSON.stringify(settings));
@@ -241,6 +248,8 @@ function connect() {
     if (event.type === 'hello') {
       entry = event.entry || entry;
       serverTarget = event.target;
+      projectServer = event.server || null;
+      $('#refund').hidden = !projectServer;
       select('target', event.targets.map((t) => [t, t === 'h5' ? 'H5 (dev build)' : 'Native (emulator)']),
         event.target, (v) => { settings.target = v; chooseTarget(v); });
       if (settings.target !== event.target && event.targets.includes(settings.target)) {
@@ -278,7 +287,7 @@ window.__pyminisSimulator = {
     if (live) Object.assign(live, win.JSON.parse(JSON.stringify(cloud)));
     renderCloud();
     giveFriends(win, settings.friends ?? DEFAULT_FRIENDS);
-    attachGame(win, { current: () => settings, rules, onCall: logCall });
+    attachGame(win, { current: () => settings, rules: gameRules(), onCall: logCall });
   },
   /** Play the app going to the background and coming back (onHide / onShow). */
   visibility: (hidden) => {
@@ -308,6 +317,19 @@ $('#friends').onchange = () => {
 $('#background').onclick = () => window.__pyminisSimulator.visibility(true);
 $('#foreground').onclick = () => window.__pyminisSimulator.visibility(false);
 $('#reset').onclick = () => { localStorage.removeItem(STORE); window.location.reload(); };
+/** TikTok's refund of the last order paid in this run: its webhook goes to the game's server. */
+$('#refund').onclick = async () => {
+  const paid = calls.filter((c) => c.name === 'pay' && c.answer && 'ok' in c.answer).pop();
+  if (!paid) {
+    $('#status').textContent = 'no purchase to refund in this run';
+    return;
+  }
+  const answer = await fetch('/__pyminis/refund', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ trade_order_id: paid.params.trade_order_id }) });
+  const report = await answer.json().catch(() => ({}));
+  $('#status').textContent = answer.ok ? `refund webhook → ${report.status} ${report.answer || ''}`
+    : `no refund: ${report.error || answer.status}`;
+};
 window.addEventListener('resize', layoutPhone);
 renderControls();
 layoutPhone();

@@ -13,7 +13,7 @@ pyminis.server does the security-critical part (platform-docs 000, "Beans paymen
 5. The game asks what the order granted: GET /orders/<order_id> → {"state", "coins", "balance"}.
 
 Run it: `uvicorn server.app:app` with TIKTOK_CLIENT_KEY, TIKTOK_CLIENT_SECRET and DATABASE_URL
-set (README.md).
+set (README.md). `pyminis dev` runs it for you, against an offline TikTok.
 """
 
 from typing import Any
