@@ -49,3 +49,20 @@ def test_a_projects_server_folder_never_ships(tmp_path: Path) -> None:
     shipped = b"".join(p.read_bytes() for p in result.output_dir.rglob("*") if p.is_file())
     for marker in [b"create_app", b"verify_webhook", b"TIKTOK_CLIENT_SECRET", b"sqlalchemy"]:
         assert marker not in shipped
+
+
+def test_the_config_still_refuses_a_client_secret(tmp_path: Path) -> None:
+    """Secrets live in the server's environment: the game's config (which ships) refuses one,
+    in the server section as anywhere."""
+    import json
+
+    import pytest
+
+    from pyminis.errors import ConfigError
+    from pyminis.project.config import parse_config
+
+    for config in [{"dev": {"clientKey": "ck", "clientSecret": "s3cr3t-value"}},
+                   {"pyminis": {"server": {"app": "server.app:app",
+                                           "TIKTOK_CLIENT_SECRET": "s3cr3t-value"}}}]:
+        with pytest.raises(ConfigError, match="secret"):
+            parse_config(json.dumps(config))
