@@ -8,7 +8,6 @@ from pathlib import Path
 import typer
 
 from pyminis.cli._app import app, reports_errors
-from pyminis.verify import verify_project
 
 
 @app.command("verify")
@@ -29,6 +28,8 @@ def verify_command(
 ) -> None:
     """Play the game under CPython and compiled with the same inputs; stop at the first
     frame that differs and name the Python line behind it."""
+    from pyminis.verify import verify_project  # imported when used: other commands start faster
+
     names = [name.strip() for name in state.split(",") if name.strip()]
     result = verify_project(project, frames=frames, plan=plan, seed=seed, target=target,
                             state=names)

@@ -117,7 +117,7 @@ class Diagnosis:
         else:
             stack = python.errors.get(key) or captured_py.get("stack")
             if stack:
-                found.python_stack = describe_stack(stack, root)
+                found.python_stack = describe_stack(stack, root, project.src_dir)
                 found.python_stack_own = author_line(stack, root)
             node = captured_py.get("node")
             if node is not None:

@@ -49,19 +49,27 @@ def author_line(stack: list[traceback.FrameSummary], root: Path) -> str:
 
 # Frames of the machinery that plays the game, not of the game or the engine.
 _MACHINERY = ("/pyminis/verify/", "/pyminis/headless/", "/runpy.py", "/contextlib.py")
+# Where the game's own stack starts: its files, or the game-facing pyminis packages.
+_GAME_SIDE = ("/pyminis/engine/", "/pyminis/tt/", "/pyminis/social/", "/pyminis/opendata/",
+              "/pyminis/sdk/")
 
 
-def describe_stack(stack: list[traceback.FrameSummary], root: Path) -> list[str]:
-    """Each frame as `path:line in function`, project paths relative to the project; the
-    frames of verify's own machinery left out."""
+def describe_stack(stack: list[traceback.FrameSummary], root: Path,
+                   src: Path | None = None) -> list[str]:
+    """Each frame as `path:line in function`, project paths relative to the project: from the
+    first frame of the game's sources (`src`, default the project) or the game-facing pyminis
+    (what called verify, a CLI or a test, is left out), without verify's own machinery."""
     lines = []
-    resolved = root.resolve()
-    for summary in stack:
+    game = str((src or root).resolve())
+    project = root.resolve()
+    start = next((i for i, s in enumerate(stack)
+                  if s.filename.startswith(game) or any(p in s.filename for p in _GAME_SIDE)), 0)
+    for summary in stack[start:]:
         if any(part in summary.filename.replace("\\", "/") for part in _MACHINERY):
             continue
         path = Path(summary.filename)
         try:
-            shown = path.resolve().relative_to(resolved).as_posix()
+            shown = path.resolve().relative_to(project).as_posix()
         except ValueError:
             shown = _short(summary.filename)
         lines.append(f"{shown}:{summary.lineno} in {summary.name}")
