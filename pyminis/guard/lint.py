@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from pyminis.errors import Location, Problem
 from pyminis.guard import modules
+from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
+from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ RULES = {r.code: r for r in [
          "use floats and str: keep text as str"),
     Rule("PM120", "`...` as a value does not compile", "use None or pass"),
     Rule("PM121", "this `dataclass` or `enum` feature is not supported",
-         "use @dataclass with no arguments (or frozen=True) and plain Enum members"),
+         "use the @dataclass(…) and field(…) options docs/python-subset.md lists, written as True/False"),
     Rule("PM125", "this name of the module does not exist in games",
          "use the names the module offers (docs/python-subset.md)"),
     Rule("PM122", "`global` in a class body is not supported",
@@ -184,10 +186,6 @@ class _Linter(ast.NodeVisitor):
                 for alias in node.names:
                     if alias.name not in ("Enum", "auto"):
                         self.report(node, "PM121", f"enum.{alias.name}")
-            if node.module == "dataclasses":
-                for alias in node.names:
-                    if alias.name not in ("dataclass", "field"):
-                        self.report(node, "PM121", f"dataclasses.{alias.name}")
 
     def check_module(self, node: ast.AST, name: str) -> bool:
         """Refuse a module games cannot import; True if it is a standard module games have."""
@@ -227,9 +225,15 @@ class _Linter(ast.NodeVisitor):
         self.check_name(node, node.name)
         for decorator in node.decorator_list:
             if isinstance(decorator, ast.Call) and self.decorator_id(decorator) == "dataclass":
-                for keyword in decorator.keywords:
-                    if keyword.arg != "frozen":
-                        self.report(decorator, "PM121", f"dataclass({keyword.arg}=…)")
+                self.check_flags(decorator, "dataclass", DATACLASS_OPTIONS)
+                if decorator.args:
+                    self.report(decorator, "PM121", "dataclass(…) takes its options by keyword")
+            if self.decorator_id(decorator) == "dataclass":
+                for item in node.body:
+                    if isinstance(item, ast.AnnAssign) and isinstance(item.value, ast.Call) \
+                            and self.decorator_id(item.value) == "field":
+                        self.check_flags(item.value, "field", DATACLASS_FIELD_FLAGS,
+                                         ("default", "default_factory", "metadata"))
         for item in node.body:
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 builtin = [d for d in item.decorator_list if self.decorator_id(d) in BUILTIN_DECORATORS]
@@ -240,6 +244,18 @@ class _Linter(ast.NodeVisitor):
                             decorator not in builtin and (builtin or item.name == "__init__")):
                         self.report(decorator, "PM115")
         self.generic_visit(node)
+
+    def check_flags(self, call: ast.Call, what: str, flags: dict[str, object],
+                    values: tuple[str, ...] = ()) -> None:
+        """The options of @dataclass(…) and field(…) pyminis reads at compile time: each a
+        literal True/False (or None), and only those CPython 3.11 has that games can use."""
+        for keyword in call.keywords:
+            if keyword.arg in values:
+                continue
+            if keyword.arg not in flags:
+                self.report(keyword.value, "PM121", f"{what}({keyword.arg}=…)")
+            elif not (isinstance(keyword.value, ast.Constant) and keyword.value.value in (True, False, None)):
+                self.report(keyword.value, "PM121", f"{what}({keyword.arg}=…) must be True or False written out")
 
     @staticmethod
     def decorator_id(node: ast.expr) -> str:

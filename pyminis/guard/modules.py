@@ -16,9 +16,9 @@ STDLIB_DIR = Path(__file__).resolve().parent.parent / "stdlib"
 
 # Modules that exist in games without a file in pyminis/stdlib/: Transcrypt's `math`, `time`,
 # pyminis' `random` (runtime_js/python/random.js), and the modules the rewrite turns into
-# nothing or into runtime helpers (typing, dataclasses, enum).
+# nothing or into runtime helpers (typing, enum).
 BUILTIN_MODULES = frozenset({"math", "random", "time", "typing", "typing_extensions", "__future__",
-                             "dataclasses", "enum", "pyminis", "re"})
+                             "enum", "pyminis", "re"})
 
 # What the modules above offer, where a game may not use everything CPython's has.
 BUILTIN_MEMBERS: dict[str, frozenset[str]] = {
@@ -86,6 +86,7 @@ MEMBER_INSTEAD = {
     ("random", "Random"): "the module's functions: random.seed(x) replays CPython's sequence",
     ("time", "sleep"): "a game never blocks: wait in the engine's frame loop, or await a promise",
     ("itertools", "batched"): "batched is Python 3.12: take islice(iterator, n) in a loop",
+    ("dataclasses", "make_dataclass"): "write the class with @dataclass",
     ("json", "dump"): "games have no files: json.dumps(...) and save the text with pyminis.tt storage",
     ("json", "load"): "games have no files: read the text from pyminis.tt storage and json.loads(text)",
 }

@@ -228,7 +228,12 @@ class _AttrStores(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
-        if isinstance(func, ast.Name) and func.id == "setattr" and len(node.args) == 3 and not node.keywords:
+        # `object.__setattr__(self, "name", value)` (a frozen dataclass's __post_init__) stores
+        # one attribute, as setattr does.
+        object_setattr = (isinstance(func, ast.Attribute) and func.attr == "__setattr__"
+                          and isinstance(func.value, ast.Name) and func.value.id == "object")
+        if (object_setattr or isinstance(func, ast.Name) and func.id == "setattr") \
+                and len(node.args) == 3 and not node.keywords:
             name, value = node.args[1], node.args[2]
             if isinstance(name, ast.Constant) and isinstance(name.value, str):
                 self.numeric(name.value, value)

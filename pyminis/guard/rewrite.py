@@ -13,6 +13,8 @@ import dataclasses
 from collections.abc import Iterator
 
 from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
+from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
+from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.modules import STAGED_NAMES
 from pyminis.guard.narrow import NONE, Narrow, is_narrow, narrow_locals, numbers
 from pyminis.guard.transcrypt_run import is_enumerate_loop
@@ -34,7 +36,8 @@ from pyminis.guard.shapes import (
 from pyminis.guard.splice import Render, Replacer, Splicer
 
 RUNTIME_MODULE = "_pmrt"
-REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions", "dataclasses"})
+REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
+
 OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Pow: "**", ast.LShift: "<<",
              ast.RShift: ">>", ast.BitOr: "|", ast.BitAnd: "&", ast.BitXor: "^"}
 # Builtin functions replaced by a helper wherever they are read (called or passed: `key=len`).
@@ -145,14 +148,19 @@ class Rewriter(ast.NodeVisitor):
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         module = node.module or ""
-        if module in REMOVED_IMPORTS:
+        if module == "dataclasses":
+            # A real module (pyminis/stdlib/dataclasses.py); the decorator and field() calls
+            # in class bodies are rewritten here.
             for alias in node.names:
                 local = alias.asname or alias.name
-                if module == "dataclasses" and alias.name == "dataclass":
+                if alias.name == "dataclass":
                     self.dataclass_names.add(local)
-                elif module == "dataclasses" and alias.name == "field":
+                elif alias.name == "field":
                     self.field_names.add(local)
-                elif module in ("typing", "typing_extensions"):
+        elif module in REMOVED_IMPORTS:
+            for alias in node.names:
+                local = alias.asname or alias.name
+                if module in ("typing", "typing_extensions"):
                     self.typing_names.add(local)
             self.blank(node)
         elif module == "enum":
@@ -165,9 +173,9 @@ class Rewriter(ast.NodeVisitor):
     def visit_Import(self, node: ast.Import) -> None:
         kept = []
         for alias in node.names:
+            if alias.name == "dataclasses":
+                self.dataclass_modules.add(alias.asname or alias.name)
             if alias.name in REMOVED_IMPORTS:
-                if alias.name == "dataclasses":
-                    self.dataclass_modules.add(alias.asname or alias.name)
                 continue
             if alias.name == "enum":
                 kept.append(f"{RUNTIME_MODULE} as {alias.asname or 'enum'}")
@@ -221,21 +229,29 @@ class Rewriter(ast.NodeVisitor):
         self.class_stack.pop()
 
     def dataclass_body(self, node: ast.ClassDef, decorator: ast.expr) -> None:
-        fields: list[str] = []
+        """`@dataclass(...)` → `_pm_dataclass([field specs], [options])` (pmrt/dataclasses.js);
+        each annotated line keeps its default as a class attribute (a factory as a marker)."""
+        specs: list[str] = []
         for stmt in node.body:
             if not (isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)):
                 continue
             annotation = ast.unparse(stmt.annotation)
             if "ClassVar" in annotation:
-                continue
+                continue  # a class attribute: visit_AnnAssign keeps its value
             name = stmt.target.id
-            fields.append(name)
+            kind = "kw_only" if annotation.split(".")[-1] == "KW_ONLY" else (
+                "initvar" if "InitVar" in annotation else "field")
+            flags = dict(DATACLASS_FIELD_FLAGS)
             value = stmt.value
+            has_default = value is not None
             if value is None:
                 self.blank(stmt)
             elif self.is_field_call(value):
                 assert isinstance(value, ast.Call)
                 keywords = {k.arg: k.value for k in value.keywords}
+                for flag in flags:
+                    if flag in keywords and isinstance(keywords[flag], ast.Constant):
+                        flags[flag] = keywords[flag].value
                 if "default_factory" in keywords:
                     factory = keywords["default_factory"]
                     self.visit(factory)
@@ -245,13 +261,22 @@ class Rewriter(ast.NodeVisitor):
                     self.visit(default)
                     self.out.replace(stmt, self.assign(name, default))
                 else:
+                    has_default = False
                     self.blank(stmt)
             else:
                 self.visit(value)
                 self.out.replace(stmt, self.assign(name, value))
             stmt.pm_handled = True  # type: ignore[attr-defined]
-        names, js_names = repr(fields), repr([js_name(f) for f in fields])
-        self.out.replace(decorator, lambda render: self.call("_pm_dataclass", names, js_names), pad=False)
+            specs.append(repr([name, js_name(name), kind, has_default, *flags.values(), annotation]))
+        options = dict(DATACLASS_OPTIONS)
+        if isinstance(decorator, ast.Call):
+            for keyword in decorator.keywords:
+                if keyword.arg in options and isinstance(keyword.value, ast.Constant):
+                    options[keyword.arg] = keyword.value.value
+        spec_text = "[" + ", ".join(specs) + "]"
+        option_text = repr(list(options.values()))
+        self.out.replace(decorator, lambda render: self.call("_pm_dataclass", spec_text, option_text),
+                         pad=False)
 
     def assign(self, name: str, value: ast.expr, helper: str | None = None) -> Replacer:
         """`name = value` (or `name = helper(value)`) as a statement's new text."""
@@ -667,6 +692,11 @@ class Rewriter(ast.NodeVisitor):
             self.out.replace(node, lambda render: "None")  # TypeVar("T"), NewType(...)
             return
         self.generic_visit(node)
+        if (isinstance(func, ast.Attribute) and func.attr == "__setattr__" and isinstance(func.value, ast.Name)
+                and func.value.id == "object" and "object" not in self.shadowed):
+            # object.__setattr__(self, name, value): sets a frozen dataclass's field too.
+            self.out.replace(func, lambda render: self.helper("_pm_object_setattr"), pad=False)
+            return
         if (isinstance(func, ast.Name) and func.id == "len" and "len" not in self.shadowed
                 and len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Name)
                 and self.list_stack and node.args[0].id in self.list_stack[-1]):

@@ -27,6 +27,8 @@ def test_every_stdlib_module_defines_what_its_all_names() -> None:
         defined = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
         defined |= {t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets
                     if isinstance(t, ast.Name)}
+        defined |= {n.target.id for n in tree.body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
+        defined |= {a.asname or a.name for n in tree.body if isinstance(n, ast.ImportFrom) for a in n.names}
         missing = standard.stdlib_members(name) - defined
         assert not missing, f"pyminis/stdlib/{name}.py: __all__ names undefined {missing}"
 

@@ -14,6 +14,7 @@ export * from './compare.js';
 export * from './specs.js';
 export * from './calls.js';
 export * from './classes.js';
+export * from './dataclasses.js';
 export * from './records.js';
 export * from './copying.js';
 export * from './jsontext.js';
