@@ -15,7 +15,8 @@ blanks such statements of the runtime module when nothing else in the bundle nam
 "Names" is deliberately loose, so every way compiled code reaches a member still finds it: a
 member is named by a property read anywhere outside the candidates (`s.rsplit(…)`, `{rsplit} =
 s`, an object key), or by any substring of a string, template, regular expression or comment
-(`getattr(s, "rsplit")`, `"a rsplit-ish"`); for a name Transcrypt renamed (`py_split`) also by
+(`getattr(s, "rsplit")`, `"a rsplit-ish"`) outside the runtime (inside, by a string that is the
+name itself: its messages name nothing); for a name Transcrypt renamed (`py_split`) also by
 the Python name (`split`), since `getattr` tries `'py_' + name`. A variable of the same name
 (`var index`) does not name a member: no property is read through it. A function or variable
 is named by an identifier. A kept statement's own names count too, until nothing changes (a
@@ -31,6 +32,7 @@ A program that builds a method name at run time from pieces that spell it nowher
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -71,7 +73,7 @@ class Spot:
 class Candidate:
     spot: Spot
     idents: set[str] = dataclasses.field(default_factory=set)  # the variables it names
-    texts: list[str] = dataclasses.field(default_factory=list)  # strings, regexes, comments
+    names: set[str] = dataclasses.field(default_factory=set)  # strings that are a name alone
     props: set[str] = dataclasses.field(default_factory=set)  # the properties it reads by name
 
 
@@ -309,6 +311,9 @@ def _used(name: str, props: set[str], texts: str) -> bool:
     return name.startswith("py_") and name[3:] in texts  # getattr tries 'py_' + name
 
 
+_NAME = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+
+
 def prune(code: str) -> Pruned:
     """`code` (an unminified esbuild bundle) without the runtime statements nothing reaches."""
     source = code.encode()
@@ -334,7 +339,12 @@ def prune(code: str) -> Pruned:
         if node.type in ("property_identifier", "shorthand_property_identifier_pattern"):
             (owner.props if owner else props).add(_text(node))
         elif node.type not in ("identifier", "shorthand_property_identifier"):
-            (owner.texts if owner else texts).append(_text(node))
+            if owner is None:
+                texts.append(_text(node))
+            elif _NAME.fullmatch(_text(node)):
+                # The runtime's own code names a member by a string that is the name itself
+                # (`'__iter__'`); its messages ("unsupported format string") name none.
+                owner.names.add(_text(node))
         elif node.start_byte not in declaring:  # a declaration's own name is no use of it
             (owner.idents if owner else idents).add(_text(node))
     text = "\n".join(texts)
@@ -352,8 +362,7 @@ def prune(code: str) -> Pruned:
                 kept.add(index)
                 changed = True
                 idents |= candidate.idents
-                props |= candidate.props
-                text += "\n" + "\n".join(candidate.texts)
+                props |= candidate.props | candidate.names
     out = bytearray(source)
     removed: list[str] = []
     for index in reversed(range(len(spots))):

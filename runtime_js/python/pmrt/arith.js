@@ -1,7 +1,7 @@
 // Arithmetic with Python's meaning for numbers, lists and strings.
 import {ValueError, py_TypeError, repr, tuple} from '../org.transcrypt.__runtime__.js';
 import {OverflowError, ZeroDivisionError} from './errors.js';
-import {percentFormat} from './specs.js';
+import {percentFormat} from './percent.js';
 import {isTuple} from './shared.js';
 
 /** `a + b` */
@@ -121,7 +121,7 @@ function modSlow(a, b) {
         const r = a % b;
         return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
     }
-    if (typeof a === 'string') return percentFormat(a, isTuple(b) ? b : [b]);
+    if (typeof a === 'string') return percentFormat(a, b);
     if (a !== null && typeof a === 'object' && typeof a.__mod__ === 'function') return a.__mod__(b);
     return a % b;
 }

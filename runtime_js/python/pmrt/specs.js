@@ -1,6 +1,7 @@
-// str(), format specs (f"{x:>8.2f}") and printf-style formatting ("%5.1f" % x).
+// str() and format specs (f"{x:>8.2f}"); printf-style formatting is percent.js.
 import {ValueError, py_TypeError, str, repr} from '../org.transcrypt.__runtime__.js';
 import {isWide, strLen} from './codepoints.js';
+import {typeName} from './typename.js';
 
 /** `str(x)` inside an f-string: strings and numbers without a call into Transcrypt's str. */
 export function _pm_str(x) {
@@ -29,8 +30,13 @@ export function _pm_fmt(value, spec) {
     if (typeof value === 'boolean' && !type) {
         body = value ? 'True' : 'False';
     } else if (!isNum) {
-        body = typeof value === 'string' ? value : str(value);
+        stringSpec(value, type, sign, alt, group, align);
+        body = str(value);
         if (precision !== undefined) body = isWide(body) ? Array.from(body).slice(0, +precision).join('') : body.slice(0, +precision);
+        if (zero) {  // `format("ab", "05")`: zeros fill, on the right unless aligned otherwise
+            fill = fill || '0';
+            align = align || '<';
+        }
     } else {
         const n = +value;
         const neg = n < 0 || Object.is(n, -0);
@@ -73,6 +79,19 @@ export function _pm_fmt(value, spec) {
     return f.repeat(pad) + body;
 }
 
+/** A spec that str's __format__ refuses (or any spec, for objects without __format__). */
+function stringSpec(value, type, sign, alt, group, align) {
+    if (typeof value !== 'string' && !(value !== null && typeof value === 'object' && typeof value.valueOf() === 'number')) {
+        throw py_TypeError(`unsupported format string passed to ${typeName(value)}.__format__`, new Error());
+    }
+    if (typeof value !== 'string') return;  // a boxed number (PyFloat) the number code writes
+    if (type && type !== 's') throw ValueError(`Unknown format code '${type}' for object of type 'str'`, new Error());
+    if (sign) throw ValueError('Sign not allowed in string format specifier', new Error());
+    if (alt) throw ValueError('Alternate form (#) not allowed in string format specifier', new Error());
+    if (group) throw ValueError(`Cannot specify '${group}' with 's'.`, new Error());
+    if (align === '=') throw ValueError("'=' alignment not allowed in string format specifier", new Error());
+}
+
 /** `a.toFixed(p)`, but exact ties round to even as CPython does (2.25 → "2.2"). */
 function fixed(a, p) {
     const scale = 10 ** p;
@@ -101,26 +120,4 @@ function general(a, p, alt) {
         if (!alt && s.includes('.')) s = s.replace(/\.?0+$/, '');
     }
     return s;
-}
-
-/** `"%5.2f %s" % args` */
-export function percentFormat(text, args) {
-    let i = 0;
-    const out = text.replace(/%([-+ 0#]*)(\d+|\*)?(?:\.(\d+))?([sdifFeEgGxXorc%])/g, (all, flags, width, precision, type) => {
-        if (type === '%') return '%';
-        if (i >= args.length) throw py_TypeError('not enough arguments for the % string', new Error());
-        const v = args[i++];
-        if (type === 's') return _pm_fmt(str(v), (flags.includes('-') ? '<' : '>') + (width || ''));
-        if (type === 'r') return _pm_fmt(repr(v), (flags.includes('-') ? '<' : '>') + (width || ''));
-        const t = type === 'i' ? 'd' : type;
-        if (typeof v !== 'number' && typeof v !== 'boolean') {
-            throw py_TypeError(`%${type}: a real number is required, not ${typeof v === 'string' ? 'str' : typeof v}`, new Error());
-        }
-        let spec = (flags.includes('-') ? '<' : '') + (flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '');
-        spec += (flags.includes('#') ? '#' : '') + (flags.includes('0') && !flags.includes('-') ? '0' : '');
-        spec += (width || '') + (precision !== undefined ? '.' + precision : '') + t;
-        return _pm_fmt(t === 'd' ? Math.trunc(v) : v, spec);
-    });
-    if (i < args.length) throw py_TypeError('not all arguments converted by the % string', new Error());
-    return out;
 }
