@@ -12,7 +12,6 @@ import json
 import shutil
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,7 @@ from pyminis.paths import runtime_js_dir
 from pyminis.verify.job import FrameRecord, Recording
 
 NODE_TIMEOUT_S = 600
-PAGE_SECONDS: list[float] = []
+PAGE_TIMEOUT_MS = 180_000  # a loaded machine starts Chromium slowly; playing has no timeout
 
 
 def recording(data: dict[str, Any]) -> Recording:
@@ -76,15 +75,16 @@ def run_page(package: Path, job: dict[str, Any]) -> Recording:
                              hint="pip install playwright (the browser is Debian's chromium)"
                              ) from missing
     from pyminis.dev.stand_in import stand_in_script
-    from pyminis.verify.serve import serve_folder
+    from pyminis.verify.serve import serve
 
     harness = (runtime_js_dir() / "verify" / "harness.js").read_text(encoding="utf-8")
     install = f"{harness}\npyminisVerify.install({json.dumps(job)}, pyminisVerify.pageEnv());\n"
     device = job["device"]
-    with sync_playwright() as playwright, serve_folder(package) as url:
+    with sync_playwright() as playwright, serve(package) as url:
         browser = playwright.chromium.launch(executable_path=chromium(),
                                              args=["--headless=new", "--no-sandbox",
-                                                   "--disable-gpu", "--no-first-run"])
+                                                   "--disable-gpu", "--no-first-run"],
+                                             timeout=PAGE_TIMEOUT_MS)
         try:
             context = browser.new_context(
                 viewport={"width": int(device["windowWidth"]),
@@ -109,11 +109,10 @@ def run_page(package: Path, job: dict[str, Any]) -> Recording:
             context.route("**/*", route)
             page = context.new_page()
             page.add_init_script(install)
+            page.set_default_timeout(PAGE_TIMEOUT_MS)
             page.goto(url + "/index.html")
-            started = time.perf_counter()
             # One string: Playwright copies a deep object value by value, 25 ms a frame.
             data = json.loads(page.evaluate("pyminisVerify.play().then(JSON.stringify)"))
-            PAGE_SECONDS.append(time.perf_counter() - started)
         finally:
             browser.close()
     return recording(data)

@@ -1,4 +1,5 @@
-"""A package folder on 127.0.0.1 for the h5 side of `pyminis verify`: static, quiet, uncached."""
+"""A folder served on 127.0.0.1 (verify's h5 side, and the browser tests): static files, never
+cached (a page reloads a rebuilt package), never logged."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, never cached, never logged."""
+
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
@@ -21,9 +24,9 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve_folder(folder: Path) -> Iterator[str]:
+def serve(folder: Path, handler_class: type[QuietHandler] = QuietHandler) -> Iterator[str]:
     """Serve `folder` at a free port; yields the base URL (no trailing slash)."""
-    handler = functools.partial(_Quiet, directory=str(folder))
+    handler = functools.partial(handler_class, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -9,20 +9,16 @@ the network.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pyminis.dev.stand_in import open_data_folder, stand_in_script
+from pyminis.verify.serve import QuietHandler, serve  # one static server: tests and verify
 
 CHROMIUM_ARGS = [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -36,31 +32,6 @@ def chromium_path() -> str:
     if path is None:
         raise RuntimeError("Debian's chromium is not installed: apt-get install -y chromium")
     return path
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files, never cached (tests rebuild between page loads), never logged."""
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def end_headers(self) -> None:
-        self.send_header("Cache-Control", "no-store")
-        super().end_headers()
-
-
-@contextmanager
-def serve(folder: Path, handler_class: type[QuietHandler] = QuietHandler) -> Iterator[str]:
-    """Serve `folder` on 127.0.0.1 at a free port; yields the base URL."""
-    handler = functools.partial(handler_class, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @dataclass
