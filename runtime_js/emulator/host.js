@@ -15,6 +15,9 @@
  * when game.js ran without throwing), `profile` (its name), `errors` (with `errorReports`, the
  * raw name, message and stack of each), `console`, `audio`, `storage`, `setHidden(bool)`,
  * and `request(op, ...args)` for the worker's `calls`, `outcome`, `step`, `inject`, `pixels`, `pixel`, `stats`.
+ * `answer(name, params)`, set by the page that embeds the emulator (the simulator), answers the
+ * calls whose outcome is `{ask: true}` when the game makes them: `{ok}` / `{fail}`, a Promise of
+ * one, or null for the stand-in's default (no `answer` set: the default).
  */
 (() => {
   const params = new URLSearchParams(location.search);
@@ -39,6 +42,8 @@
     audio: [],
     storage: {},
     gameJson: null,
+    /** @type {?function(string, Object): (Object|Promise<?Object>|null)} */
+    answer: null,
     /** Ask the worker: resolves with its reply. */
     request(op, ...args) {
       const id = nextRequest++;
@@ -51,6 +56,18 @@
     },
   };
   globalThis.emulator = state;
+
+  /** The worker asks for a call's answer (see `answer`); a failing answerer fails the call. */
+  async function answerAsk(message) {
+    let answer;
+    try {
+      answer = state.answer ? await state.answer(message.name, message.params) : null;
+    } catch (error) {
+      answer = { fail: { errMsg: `${message.name}:fail ${(error && error.message) || error}` } };
+    }
+    worker.postMessage({ type: 'answer', id: message.id,
+      answer: answer === null || answer === undefined ? null : JSON.parse(JSON.stringify(answer)) });
+  }
 
   function showError(message, raw = null) {
     state.errors.push(message);
@@ -114,6 +131,7 @@
     else if (message.type === 'storage') state.storage = message.entries;
     else if (message.type === 'audio') audio(message);
     else if (message.type === 'opendata') openDataAnswer?.(message);
+    else if (message.type === 'ask') answerAsk(message);
     else if (message.type === 'reply') {
       const waiter = pending.get(message.id);
       pending.delete(message.id);

@@ -9,7 +9,9 @@
  * author's message (errors.js), the Python line included when the package has a source map.
  *
  * Messages from the page: `init` (once, with the transferred screen canvas), `touch`,
- * `visibility`, `audio-event`, and `request` ({id, op, args}) answered with `reply`.
+ * `visibility`, `audio-event`, `request` ({id, op, args}) answered with `reply`, and `answer`
+ * ({id, answer}): the page's answer to an `ask` this worker sent for a call whose outcome is
+ * the page's to give at call time (`outcome` with `{ask: true}`).
  */
 importScripts('profiles.js', 'errors.js', 'device.js', 'services.js', 'png.js', '../opendata/remote.js');
 
@@ -259,11 +261,30 @@ importScripts('profiles.js', 'errors.js', 'device.js', 'services.js', 'png.js', 
     return granted;
   }
 
+  /** Calls waiting for the page's answer: ask id → resolve. */
+  const asking = new Map();
+  let nextAsk = 1;
+
+  /**
+   * The page's answer to a call, given when the call is made (the simulator's live rules: a
+   * fresh login code each time, requests to the project's server, the pay sheet's webhook).
+   * The params cross as plain data (the game's callbacks stay here); the answer `null` means
+   * the stand-in's default. Only for calls with callbacks, whose answer may come later.
+   */
+  function askPage(name, params) {
+    const id = nextAsk++;
+    return new Promise((resolve) => {
+      asking.set(id, resolve);
+      post({ type: 'ask', id, name, params: JSON.parse(JSON.stringify(params ?? {})) });
+    });
+  }
+
   const platform = () => globalThis.pyminisPlatform;
   const ops = {
     calls: () => JSON.parse(JSON.stringify(sdk.__calls)),
     outcome: ([name, answer]) => {
       if (answer === null) delete sdk.__outcomes[name];
+      else if (answer.ask) sdk.__outcomes[name] = (params) => askPage(name, params);
       else if (answer.byScope) sdk.__outcomes[name] = (params) => scopedAnswer(answer.byScope, params);
       else sdk.__outcomes[name] = () => JSON.parse(JSON.stringify(answer));
     },
@@ -283,6 +304,11 @@ importScripts('profiles.js', 'errors.js', 'device.js', 'services.js', 'png.js', 
     else if (message.type === 'visibility') visibility(message.hidden);
     else if (message.type === 'opendata') openData?.receive(message);
     else if (message.type === 'audio-event') services.audioEvent(message.id, message.event, message.state, message.detail);
+    else if (message.type === 'answer') {
+      const resolve = asking.get(message.id);
+      asking.delete(message.id);
+      resolve?.(message.answer ?? null);
+    }
     else if (message.type === 'request') {
       try {
         post({ type: 'reply', id: message.id, value: ops[message.op](message.args || []) });

@@ -4,8 +4,10 @@
  *
  * The game runs in the emulator's Web Worker, beyond reach of attach.js: outcomes go in as
  * fixed answers through the emulator's `request('outcome', name, answer)`, recomputed when a
- * control changes; the call log and errors are polled from it. The fake friends go in the
- * emulator's URL and, when edited, to its running open data domain.
+ * control changes, except the calls the page answers when they are made (`ASKED`: the
+ * emulator's `answer` hook runs the same rules as the H5 game's); the call log and errors are
+ * polled from it. The fake friends go in the emulator's URL and, when edited, to its running
+ * open data domain.
  */
 
 import { DEFAULT_FRIENDS, parseFriends } from './friends.js';
@@ -28,14 +30,24 @@ export function emulatorUrl(settings, device, version) {
 }
 
 /**
- * The answers for every rule, as data the emulator's stand-in takes: fixed ones, and for
- * authorize one answer per scope (`{byScope}`), since the answer depends on the scopes asked.
+ * Calls whose answer the emulator asks the page for when the game makes them (`{ask: true}`),
+ * as the H5 game's rules answer them: a fresh login code each time (the game's server exchanges
+ * a code once), and with the project's server its requests and the pay sheet, which delivers
+ * the webhook. All are calls with callbacks, whose answer may come later.
+ */
+export const ASKED = new Set(['login', 'request', 'pay']);
+
+/**
+ * The answers for every rule, as data the emulator's stand-in takes: `{ask: true}` for the
+ * `ASKED` calls, fixed ones for the others, and for authorize one answer per scope
+ * (`{byScope}`), since the answer depends on the scopes asked.
  */
 export function fixedAnswers(rules, scopes) {
   const plain = (answer) => JSON.parse(JSON.stringify(answer));
   const answers = {};
   for (const [name, rule] of Object.entries(rules)) {
-    if (name === 'authorize') {
+    if (ASKED.has(name)) answers[name] = { ask: true };
+    else if (name === 'authorize') {
       const byScope = {};
       for (const scope of new Set(['user.info.basic', ...Object.keys(scopes)])) byScope[scope] = plain(rule({ scope }));
       answers[name] = { byScope };
@@ -45,9 +57,11 @@ export function fixedAnswers(rules, scopes) {
 }
 
 /**
- * Follow an emulator page: push the answers now and on `refresh()`, report new calls and errors.
+ * Follow an emulator page: answer the calls it asks about with `host.ask`, push the answers
+ * now and on `refresh()`, report new calls and errors.
  * @param {Window} win  The emulator page's window (same origin).
- * @param {{answers: () => Object, onCall: (c: Object) => void,
+ * @param {{answers: () => Object, ask: (name: string, params: Object) => (Object|Promise<?Object>|null),
+ *   onCall: (c: Object) => void,
  *   onError: (text: string, raw: ?{name: string, message: string, stack: string}) => void}} host
  * @returns {{refresh: () => Promise<void>, stop: () => void}}
  */
@@ -60,6 +74,7 @@ export function followEmulator(win, host) {
   async function refresh() {
     const api = emulator();
     if (!api) return;
+    api.answer = host.ask;
     // Posted together, right behind `init`: none waits for another's reply.
     await Promise.all(Object.entries(host.answers()).map(([name, answer]) => api.request('outcome', name, answer)));
   }

@@ -12,8 +12,8 @@
  * - `__calls`: `{name, params, answer}` per call (`name` is the key: `login`,
  *   `RewardedVideoAd.show`); `__raw[i]` is the options object the game passed, as passed.
  * - `__outcomes[name] = (params) => ({ok: result} | {fail: error})` overrides the defaults;
- *   for a call with callbacks the rule may return a Promise of that answer; `null` leaves the
- *   call to the default answer.
+ *   for a call with callbacks the rule may return a Promise of that answer; `null` (or a
+ *   Promise of `null`) leaves the call to the default answer.
  * - `__state`: `{storage, cloud, friends}` (local storage, the player's cloud storage, the
  *   friends getFriendCloudStorage returns; `friends: null` answers the documented example).
  * - `__emit(name, payload)`: fire listeners (`onShow`, `onMessage`, `RewardedVideoAd.onClose`).
@@ -192,8 +192,9 @@
 
   /**
    * The answer a rule gives, recorded. A rule may answer later (a Promise of the answer: the
-   * simulator's request to the game's server): then this returns a Promise, and the call is
-   * recorded when it settles.
+   * simulator's request to the game's server, or the native emulator asking its page): then
+   * this returns a Promise, and the call is recorded when it settles; settled with `null`, the
+   * call gets the default answer, as a rule returning `null` does.
    */
   function answerFor(entry, params) {
     const rule = outcomes[entry.key] || ((p) => defaults(entry, p));
@@ -204,7 +205,8 @@
       return settled;
     };
     if (typeof answer.then === 'function') {
-      return answer.then((settled) => record(settled || { ok: undefined }),
+      const settle = (settled) => (settled === null ? defaults(entry, params) : settled || { ok: undefined });
+      return answer.then((settled) => record(settle(settled)),
         (error) => record(fail(entry, String((error && error.message) || error), -1)));
     }
     return record(answer);

@@ -51,7 +51,7 @@ const rules = outcomeRules(() => settings, env);
 /** The project's own server, when pyminis dev runs one (`{origin, app, running}`), else null. */
 let projectServer = null;
 
-/** The H5 game's rules: with a server, its requests and the pay sheet reach it. */
+/** The game's rules: with a server, its requests and the pay sheet reach it (both targets). */
 function gameRules() {
   return projectServer ? { ...rules, ...serverRules(() => settings, projectServer) } : rules;
 }
@@ -98,7 +98,8 @@ function loadGame() {
     frame.src = emulatorUrl(settings, deviceById(settings.device), version);
     frame.onload = () => {
       emulator = followEmulator(frame.contentWindow, {
-        answers: () => fixedAnswers(rules, settings.scopes),
+        answers: () => fixedAnswers(gameRules(), settings.scopes),
+        ask: (name, params) => gameRules()[name]?.(params) ?? null,
         onCall: (call) => { logCall(call); nativeCloud(call); },
         onError: (text, raw) => reportNativeError(text, raw),
       });
