@@ -13,8 +13,9 @@ import copy
 import hashlib
 import json
 import runpy
+import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, redirect_stdout
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from functools import reduce
 from pathlib import Path
 from typing import Any
@@ -107,8 +108,9 @@ class CPythonSide:
         host.calls = RecordedCalls(self.recorder)
         for key, answer in job.outcomes.items():
             host.outcomes[key] = _fixed_answer(answer)
-        with seeded(job.seed), headless.game_imports(self.entry), \
-                headless.use(platform, host), redirect_stdout(PrintRecorder(self.recorder)):  # type: ignore[type-var]
+        with seeded(job.seed), headless.game_imports(self.entry), headless.use(platform, host), \
+                redirect_stdout(PrintRecorder(self.recorder, "print", sys.stdout)), \
+                redirect_stderr(PrintRecorder(self.recorder, "log", sys.stderr)):  # type: ignore[type-var]
             self._begin_frame()
             platform.task(lambda: runpy.run_path(str(self.entry), run_name="__main__"))
             self._close_frame()

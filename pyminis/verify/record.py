@@ -87,6 +87,7 @@ class Recorder:
         self.capture: tuple[int, int] | None = None  # (frame, entry index) to capture
         self.captured: dict[str, Any] | None = None
         self.tracebacks: dict[tuple[int, int], list[traceback.FrameSummary]] = {}
+        self.playing = False  # the game's code runs (a plan's own prints are not the game's)
 
     def add(self, entry: list[Any]) -> None:
         if self.capture == (self.frame, len(self.entries)):
@@ -363,16 +364,20 @@ class VerifyPlatform(HeadlessPlatform):
     def task(self, callback: Callable[[], Any]) -> None:
         """Run `callback` as one JavaScript task: an exception is recorded (the compiled side
         reports it and goes on), then the microtasks it queued run."""
+        playing, self.recorder.playing = self.recorder.playing, True
         try:
-            callback()
-        except Exception as error:  # noqa: BLE001  (any exception of the game is a record)
-            self.recorder.error(error)
-        host = fake.current()
-        while host.microtasks:
             try:
-                host.drain()
-            except Exception as error:  # noqa: BLE001
+                callback()
+            except Exception as error:  # noqa: BLE001  (any exception of the game is a record)
                 self.recorder.error(error)
+            host = fake.current()
+            while host.microtasks:
+                try:
+                    host.drain()
+                except Exception as error:  # noqa: BLE001
+                    self.recorder.error(error)
+        finally:
+            self.recorder.playing = playing
 
     def step(self, ms: float = FRAME_MS) -> None:
         """One frame, in the compiled side's order: images that arrived, SDK timers, then the
@@ -417,18 +422,25 @@ def _namespace(value: Any) -> Any:
 
 
 class PrintRecorder:
-    """sys.stdout while the game runs: each printed line is an entry (compiled: console.log)."""
+    """sys.stdout (or stderr) while the game is played: each line the game prints is an entry,
+    `print` (compiled: console.log) or `log` (stderr; compiled: console.error); what the plan
+    prints goes to the real stream."""
 
-    def __init__(self, recorder: Recorder) -> None:
+    def __init__(self, recorder: Recorder, kind: str, real: Any) -> None:
         self.recorder = recorder
+        self.kind = kind
+        self.real = real
         self.pending = ""
 
     def write(self, text: str) -> int:
+        if not self.recorder.playing:
+            return int(self.real.write(text))
         self.pending += text
         while "\n" in self.pending:
             line, self.pending = self.pending.split("\n", 1)
-            self.recorder.add(["print", line])
+            self.recorder.add([self.kind, line])
         return len(text)
 
     def flush(self) -> None:
-        pass
+        if not self.recorder.playing:
+            self.real.flush()

@@ -105,3 +105,40 @@ def test_the_monkey_is_the_same_for_the_same_seed(make_game: GameMaker) -> None:
     assert first.identical and again.identical and other.identical
     assert first.state() == again.state() != other.state()
     assert first.state()["taps"] > 0 and first.state()["drags"] > 0
+
+
+PRINTS = '''\
+import sys
+
+from pyminis.engine import Game, Scene
+
+
+class Talk(Scene):
+    def on_tap(self, x: float, y: float) -> None:
+        print("tap at", round(x), round(y))
+        print("to stderr", file=sys.stderr)
+
+
+print("loaded")
+Game(360, 640).run(Talk())
+'''
+
+
+def test_what_the_game_prints_is_compared_not_what_the_plan_prints(
+        make_game: GameMaker, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_game(PRINTS)
+
+    def plan(driver: object) -> None:
+        print("the plan talks")
+        driver.step(2)  # type: ignore[attr-defined]
+        driver.tap(100, 100)  # type: ignore[attr-defined]
+
+    from pyminis.verify import Plan
+
+    result = verify_project(root, plan=Plan(plan, "talking plan"), frames=10)
+    assert result.identical, result.report
+    assert result.python is not None
+    printed = [e for frame in result.python.frames for e in frame.entries
+               if e[0] in ("print", "log")]
+    assert printed == [["print", "loaded"], ["print", "tap at 100 100"], ["log", "to stderr"]]
+    assert "the plan talks" in capsys.readouterr().out
