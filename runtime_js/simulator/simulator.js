@@ -275,7 +275,10 @@ function connect() {
       overlay.showBuild(event.text, event.problems || []);
       $('#status').textContent = 'build failed';
     } else if (event.type === 'runtime-error') {
-      overlay.showRuntime(event.text);
+      // On the native target reportNativeError shows the emulator's errors, with the emulator's
+      // own line: this event only echoes its report (and may arrive after the report's answer),
+      // or is an H5 run's error reported after the switch, about a game no longer running.
+      if (serverTarget !== 'native') overlay.showRuntime(event.text);
     }
   };
 }
