@@ -121,9 +121,8 @@ def standard_modules(modules: list[Module]) -> list[Module]:
         module = todo.pop()
         for name in sorted(_imported(module.text, module.display)):
             if name in provided and name not in own and name not in found:
-                path = standard.stdlib_file(name)
-                found[name] = Module(standard.staged_name(name), f"pyminis/stdlib/{path.name}",
-                                     path.read_text(encoding="utf-8"), trusted=True)
+                found[name] = Module(standard.staged_name(name), standard.stdlib_display(name),
+                                     standard.stdlib_file(name).read_text(encoding="utf-8"), trusted=True)
                 todo.append(found[name])
     return [found[name] for name in sorted(found, key=standard.staged_name)]
 

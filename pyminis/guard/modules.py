@@ -94,9 +94,21 @@ DEFAULT_INSTEAD = "math, random, time, collections, itertools, functools, json, 
 
 
 @functools.lru_cache(maxsize=None)
+def _stdlib_files() -> dict[str, Path]:
+    """Module name → file: `NAME.py`, a package `NAME/__init__.py` and its `NAME/SUB.py`."""
+    files: dict[str, Path] = {}
+    for path in sorted(STDLIB_DIR.rglob("*.py")):
+        parts = path.relative_to(STDLIB_DIR).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        if parts and not parts[0].startswith("_"):
+            files[".".join(parts)] = path
+    return files
+
+
 def stdlib_names() -> frozenset[str]:
-    """The modules pyminis/stdlib/ provides."""
-    return frozenset(p.stem for p in STDLIB_DIR.glob("*.py") if not p.stem.startswith("_"))
+    """The modules pyminis/stdlib/ provides (dotted for a package's modules)."""
+    return frozenset(_stdlib_files())
 
 
 def staged_name(name: str) -> str:
@@ -105,7 +117,12 @@ def staged_name(name: str) -> str:
 
 
 def stdlib_file(name: str) -> Path:
-    return STDLIB_DIR / f"{name}.py"
+    return _stdlib_files()[name]
+
+
+def stdlib_display(name: str) -> str:
+    """How errors and source maps name a stdlib module's file: `pyminis/stdlib/…`."""
+    return "pyminis/stdlib/" + stdlib_file(name).relative_to(STDLIB_DIR).as_posix()
 
 
 @functools.lru_cache(maxsize=None)
@@ -128,9 +145,11 @@ def allowed(name: str) -> bool:
 
 
 def members(name: str) -> frozenset[str] | None:
-    """The names a game may take from module `name`, or None where any name is fine."""
+    """The names a game may take from module `name` (a stdlib module's `__all__` and its
+    submodules), or None where any name is fine."""
     if name in stdlib_names():
-        return stdlib_members(name)
+        submodules = {n[len(name) + 1:] for n in stdlib_names() if n.startswith(name + ".")}
+        return stdlib_members(name) | submodules
     if name == "pyminis":
         return PYMINIS_GAME_PACKAGES
     return BUILTIN_MEMBERS.get(name)
@@ -152,11 +171,16 @@ def member_instead(module: str, name: str) -> str | None:
 
 
 def imported(tree: ast.Module) -> set[str]:
-    """Absolute module names a module imports (anywhere in it)."""
+    """Absolute module names a module imports (anywhere in it), with the packages holding them
+    (`collections.abc` imports `collections` first)."""
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)  # a submodule?
+    for name in list(names):
+        parts = name.split(".")
+        names.update(".".join(parts[:i]) for i in range(1, len(parts)))
     return names

@@ -1,7 +1,7 @@
 // Subscripts, lengths, tuples and zip with Python's meaning.
 import {KeyError, IndexError, py_TypeError, len, tuple} from '../org.transcrypt.__runtime__.js';
 import {hasOwn, isDict} from './shared.js';
-import {_pm_iter} from './iterators.js';
+import {_pm_iter, lazy} from './iterators.js';
 import {charsOf, isWide} from './codepoints.js';
 import {typeName} from './typename.js';
 
@@ -147,7 +147,7 @@ export function _pm_tup(items) {
  * iterators (`zip(count(), names)`) and one iterator passed twice (`zip(it, it)`) work.
  */
 export function _pm_zip(...seqs) {
-    if (!seqs.every((s) => Array.isArray(s) || typeof s === 'string')) return zipLazy(seqs.map(_pm_iter));
+    if (!seqs.every((s) => Array.isArray(s) || typeof s === 'string')) return lazy(zipLazy(seqs.map(_pm_iter)));
     const arrays = seqs.map((s) => (Array.isArray(s) ? s : Array.from(s)));
     const n = arrays.length ? Math.min(...arrays.map((a) => a.length)) : 0;
     const out = [];

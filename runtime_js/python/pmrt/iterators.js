@@ -1,14 +1,8 @@
-// iter(), map() and filter() with Python's meaning: lazy over iterators, TypeError for what is
+// iter(), map(), filter() and reversed() with Python's meaning: lazy, TypeError for what is
 // not iterable.
-import {py_iter, py_TypeError, py_typeof} from '../org.transcrypt.__runtime__.js';
+import {py_iter, py_TypeError} from '../org.transcrypt.__runtime__.js';
+import {typeName} from './typename.js';
 import {_pm_truth} from './compare.js';
-
-/** @param {*} x @returns {string} the Python type name of `x`, for error messages */
-export function typeName(x) {
-    if (x === null || x === undefined) return 'NoneType';
-    const t = py_typeof(x);
-    return t && t.__name__ ? t.__name__ : typeof x;
-}
 
 /** @param {*} x @returns {boolean} whether `for … of x` works */
 export function isIterable(x) {
@@ -22,23 +16,19 @@ export function _pm_iter(x) {
     return py_iter(x);
 }
 
-/** @param {*} x @returns {boolean} a list, tuple or str: what the eager fast paths take */
-function isSequence(x) { return Array.isArray(x) || typeof x === 'string'; }
+/** A builtin's lazy result (map, filter, zip): not a generator for collections.abc. */
+export function lazy(generator) {
+    Object.defineProperty(generator, '__pm_lazy__', {value: true});
+    return generator;
+}
 
 /**
- * `map(f, *iterables)`: a list over lists and strings (as Transcrypt's); lazy over any other
- * iterable, so `map(f, count())` and generators work.
+ * `map(f, *iterables)`: lazy, as CPython's (`next(map(f, xs))`, infinite iterators, side
+ * effects only as items are taken).
  */
 export function _pm_map(f, ...seqs) {
-    if (seqs.length === 1 && Array.isArray(seqs[0])) return seqs[0].map((x) => f(x));
-    if (seqs.length && seqs.every(isSequence)) {
-        const n = Math.min(...seqs.map((s) => s.length));
-        const out = new Array(n);
-        for (let i = 0; i < n; i++) out[i] = f(...seqs.map((s) => s[i]));
-        return out;
-    }
     if (!seqs.length) throw py_TypeError('map() must have at least two arguments.', new Error());
-    return mapLazy(f, seqs.map(_pm_iter));
+    return lazy(mapLazy(f, seqs.map(_pm_iter)));
 }
 
 function* mapLazy(f, iterators) {
@@ -53,11 +43,10 @@ function* mapLazy(f, iterators) {
     }
 }
 
-/** `filter(f, iterable)` (`f` None: Python truth): a list over a list, lazy otherwise. */
+/** `filter(f, iterable)` (`f` None: Python truth), lazy as CPython's. */
 export function _pm_filter(f, seq) {
     const test = f === null || f === undefined ? _pm_truth : (x) => _pm_truth(f(x));
-    if (isSequence(seq)) return Array.prototype.filter.call(seq, (x) => test(x));
-    return filterLazy(test, _pm_iter(seq));
+    return lazy(filterLazy(test, _pm_iter(seq)));
 }
 
 function* filterLazy(test, iterator) {
@@ -72,7 +61,7 @@ function* filterLazy(test, iterator) {
 export function _pm_reversed(x) {
     if (x !== null && typeof x === 'object' && !Array.isArray(x) && typeof x.__reversed__ === 'function') return x.__reversed__();
     if (Array.isArray(x)) return x.slice().reverse();
-    if (typeof x === 'string') return x.split('').reverse();
+    if (typeof x === 'string') return Array.from(x).reverse();  // code points, as Python indexes
     if (x !== null && typeof x === 'object' && typeof x.__len__ === 'function' && typeof x.__getitem__ === 'function') {
         return sequenceReversed(x);
     }

@@ -20,6 +20,8 @@ _KEYWORDS = ["False", "None", "True", "and", "as", "assert", "async", "await", "
 class deque:
     """A double-ended queue: `_items[_head:]` are its items, left to right."""
 
+    __hash__ = None  # unhashable, as CPython's
+
     def __init__(self, iterable: Iterable[Any] = (), maxlen: Any = None) -> None:
         if maxlen is not None:
             if not isinstance(maxlen, int):

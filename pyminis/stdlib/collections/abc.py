@@ -1,0 +1,175 @@
+"""collections.abc for games: the abstract classes type hints name (`Iterator`, `Callable`,
+`Sequence`…), subscriptable (`Callable[[int], None]` is the class itself), and usable with
+isinstance(): each answers as CPython's does for the built-in types and for classes with the
+methods it needs (`__pm_check__`, which pmrt/types.js `_pm_isinstance` asks)."""
+
+from typing import Any
+
+__all__ = ["AsyncGenerator", "AsyncIterable", "AsyncIterator", "Awaitable", "Callable", "Collection", "Container", "Coroutine", "Generator", "Hashable", "Iterable", "Iterator", "Mapping", "MutableMapping", "MutableSequence", "MutableSet", "Reversible", "Sequence", "Set", "Sized"]
+
+_BUILTIN = (list, tuple, str, dict, set, range)
+
+
+def _has(x: Any, *names: str) -> bool:
+    for name in names:
+        if not hasattr(x, name):
+            return False
+    return True
+
+
+def _generator(x: Any) -> bool:
+    """A generator: a JavaScript generator object, but not map/filter/zip's (pmrt/iterators.js
+    marks those `__pm_lazy__`; itertools' results do count, a difference from CPython)."""
+    return (x is not None and not isinstance(x, (str, int, float, bool) + _BUILTIN)
+            and callable(getattr(x, "throw", None)))
+
+
+def _python_generator(x: Any) -> bool:
+    return _generator(x) and not getattr(x, "__pm_lazy__", False)
+
+
+def _iterator(x: Any) -> bool:
+    """An iterator: a generator, iter()'s result, or a class with __next__."""
+    return _generator(x) or x is not None and not isinstance(x, (str, int, float, bool)) and _has(x, "__next__")
+
+
+def _iterable(x: Any) -> bool:
+    return isinstance(x, _BUILTIN) or _has(x, "__iter__") or _iterator(x)
+
+
+def _sized(x: Any) -> bool:
+    return isinstance(x, _BUILTIN) or _has(x, "__len__") and not _iterator(x)
+
+
+def _hashable(x: Any) -> bool:
+    if x is None or callable(x):
+        return True
+    if isinstance(x, (list, dict, set)):
+        return False
+    return getattr(type(x), "__hash__", 0) is not None
+
+
+class _Abstract:
+    @classmethod
+    def __getitem__(cls, item: Any) -> Any:
+        return cls  # `Callable[[int], None]` in a type alias
+
+
+class Iterable(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(_iterable(x))
+
+
+class Iterator(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(_iterator(x))
+
+
+class Generator(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(_python_generator(x))
+
+
+class Reversible(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(isinstance(x, (list, tuple, str, dict, range)) or _has(x, "__reversed__"))
+
+
+class Sized(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(_sized(x))
+
+
+class Container(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(isinstance(x, _BUILTIN) or _has(x, "__contains__"))
+
+
+class Collection(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(isinstance(x, _BUILTIN) or _has(x, "__len__", "__iter__", "__contains__"))
+
+
+class Callable(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(callable(x))
+
+
+class Hashable(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(_hashable(x))
+
+
+class Sequence(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(isinstance(x, (list, tuple, str, range)) or not isinstance(x, dict) and _has(x, "__getitem__", "__len__"))
+
+
+class MutableSequence(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(isinstance(x, list) or _has(x, "__getitem__", "__setitem__", "__delitem__", "__len__", "insert"))
+
+
+class Mapping(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(isinstance(x, dict) or _has(x, "__getitem__", "__len__", "__iter__", "keys", "items"))
+
+
+class MutableMapping(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(isinstance(x, dict) or _has(x, "__getitem__", "__setitem__", "__delitem__", "__len__", "keys"))
+
+
+class Set(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(isinstance(x, set))
+
+
+class MutableSet(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(isinstance(x, set))
+
+
+class Awaitable(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(_has(x, "then"))
+
+
+class Coroutine(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(_has(x, "then"))
+
+
+class AsyncIterable(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(_has(x, "__aiter__"))
+
+
+class AsyncIterator(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(_has(x, "__anext__"))
+
+
+class AsyncGenerator(_Abstract):
+    @staticmethod
+    def __pm_check__(x: Any) -> bool:
+        return bool(_has(x, "__anext__"))
