@@ -149,7 +149,7 @@ def _pure_classes(target_dir: Path, displays: dict[str, str]) -> None:
     for staged, display in displays.items():
         if not display.startswith(STDLIB_DISPLAY):
             continue
-        path = target_dir / (staged.removesuffix(".py").replace("/", ".") + ".js")
+        path = target_dir / (staged.removesuffix(".py").removesuffix("/__init__").replace("/", ".") + ".js")
         if path.is_file():
             text = path.read_text(encoding="utf-8")
             marked = _CLASS_DEFINITION.sub(r"\1/* @__PURE__ */ \2", text)
