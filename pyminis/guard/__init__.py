@@ -120,11 +120,23 @@ def standard_modules(modules: list[Module]) -> list[Module]:
     while todo:
         module = todo.pop()
         for name in sorted(_imported(module.text, module.display)):
+            if name == "pyxel" and name not in own and name not in found:
+                for staged in _pyxel_modules():
+                    found[staged.name] = staged
+                continue
             if name in provided and name not in own and name not in found:
                 found[name] = Module(standard.staged_name(name), standard.stdlib_display(name),
                                      standard.stdlib_file(name).read_text(encoding="utf-8"), trusted=True)
                 todo.append(found[name])
     return [found[name] for name in sorted(found, key=standard.staged_name)]
+
+
+def _pyxel_modules() -> list[Module]:
+    """pyminis/pyxel/ (Pyxel 2's API), staged under its own names for a game importing pyxel."""
+    folder = standard.pyxel_names.PACKAGE_DIR
+    return [Module("pyminis.pyxel" + ("" if p.stem == "__init__" else "." + p.stem),
+                   f"pyminis/pyxel/{p.name}", p.read_text(encoding="utf-8"), trusted=True)
+            for p in sorted(folder.glob("*.py"))]
 
 
 def with_modules(facts: Facts, modules: list[Module]) -> Facts:

@@ -12,13 +12,15 @@ import ast
 import functools
 from pathlib import Path
 
+from pyminis.guard import pyxel_names
+
 STDLIB_DIR = Path(__file__).resolve().parent.parent / "stdlib"
 
 # Modules that exist in games without a file in pyminis/stdlib/: Transcrypt's `math`, `time`,
 # pyminis' `random` (runtime_js/python/random.js), and the modules the rewrite turns into
 # nothing or into runtime helpers (typing, enum).
 BUILTIN_MODULES = frozenset({"math", "random", "time", "typing", "typing_extensions", "__future__",
-                             "enum", "pyminis", "re"})
+                             "enum", "pyminis", "re", "pyxel"})
 
 # What the modules above offer, where a game may not use everything CPython's has.
 BUILTIN_MEMBERS: dict[str, frozenset[str]] = {
@@ -30,7 +32,9 @@ BUILTIN_MEMBERS: dict[str, frozenset[str]] = {
 
 # Standard modules staged under another name: Transcrypt's own runtime imports `copy`, and must
 # keep getting its own (the rewrite turns `import copy` into `import _pm_copy as copy`).
-STAGED_NAMES = {"copy": "_pm_copy"}
+# `pyxel` is pyminis/pyxel/ (Pyxel 2's API over pyminis' platform), staged with the game's
+# modules when it imports pyxel (guard.standard_modules).
+STAGED_NAMES = {"copy": "_pm_copy", "pyxel": "pyminis.pyxel"}
 
 # pyminis' packages a game imports; the others run under CPython only (pyminis.server on the
 # game's server, pyminis.headless in tests) and are refused at their line (PM111 / PM125).
@@ -67,7 +71,6 @@ INSTEAD = {
     "logging": "print()",
     "warnings": "print()",
     "pygame": "pyminis.engine",
-    "pyxel": "pyminis.engine",
     "pgzero": "pyminis.engine",
     "tkinter": "pyminis.engine",
     "turtle": "pyminis.engine",
@@ -152,6 +155,8 @@ def members(name: str) -> frozenset[str] | None:
         return stdlib_members(name) | submodules
     if name == "pyminis":
         return PYMINIS_GAME_PACKAGES
+    if name == "pyxel":
+        return pyxel_names.offered()
     return BUILTIN_MEMBERS.get(name)
 
 
@@ -167,6 +172,8 @@ def member_instead(module: str, name: str) -> str | None:
     """What to use instead of `module.name`, where there is a better answer than the list."""
     if module == "pyminis":
         return _cpython_only_instead(name)
+    if module == "pyxel":
+        return pyxel_names.instead(name)
     return MEMBER_INSTEAD.get((module, name))
 
 

@@ -291,6 +291,12 @@ def game_imports(main: Path) -> Iterator[None]:
     saved_path = list(sys.path)
     saved_modules = set(sys.modules)
     sys.path.insert(0, str(main.parent))
+    saved_pyxel = sys.modules.get("pyxel")
+    if _imports_pyxel(main.parent):
+        # `import pyxel` in a game is pyminis.pyxel, in CPython as in the build.
+        import pyminis.pyxel
+
+        sys.modules["pyxel"] = pyminis.pyxel
     try:
         yield
     finally:
@@ -298,6 +304,8 @@ def game_imports(main: Path) -> Iterator[None]:
         for name in set(sys.modules) - saved_modules:  # the game's own modules, fresh each run
             if not name.startswith("pyminis"):
                 del sys.modules[name]
+        if saved_pyxel is not None:
+            sys.modules["pyxel"] = saved_pyxel
 
 
 @contextmanager
@@ -314,3 +322,9 @@ def run_game(project: Path | str, width: int = 390, height: int = 844, ratio: fl
     with game_imports(main), use(platform, host):
         runpy.run_path(str(main), run_name="__main__")
         yield platform
+
+
+def _imports_pyxel(folder: Path) -> bool:
+    from pyminis.pipeline.pyxel_data import imports_pyxel
+
+    return imports_pyxel([p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.py"))])

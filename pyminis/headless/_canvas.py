@@ -223,7 +223,8 @@ class Context2D:
     def drawImage(self, source: Any, *args: float) -> None:  # noqa: N802
         if isinstance(source, HeadlessCanvas):
             source = _Snapshot(source.pixels.copy())  # as drawn now, like a browser
-        self._record(self._drawImage, source, *args)
+        # Smoothing as it is now (recorded drawing is rasterised later).
+        self._record(self._drawImage, source, self.imageSmoothingEnabled, *args)
 
     def _fillRect(self, x: float, y: float, w: float, h: float) -> None:  # noqa: N802
         points = self._polygon(x, y, w, h)
@@ -302,7 +303,7 @@ class Context2D:
         self._paint(lambda draw, color, _: draw.text((left, top), str(text), fill=color,
                                                      font=font, anchor=anchor), self.fillStyle)
 
-    def _drawImage(self, source: Any, *args: float) -> None:  # noqa: N802
+    def _drawImage(self, source: Any, smooth: bool, *args: float) -> None:  # noqa: N802
         pixels: Image.Image | None = source.pixels
         if pixels is None:
             return
@@ -320,7 +321,9 @@ class Context2D:
         height = math.hypot(c, d) * dh
         if round(abs(width)) < 1 or round(abs(height)) < 1:
             return
-        part = part.resize((round(abs(width)), round(abs(height))))
+        # imageSmoothingEnabled = false: each source pixel a block of whole pixels.
+        part = part.resize((round(abs(width)), round(abs(height))),
+                           None if smooth else Image.Resampling.NEAREST)
         if self.globalAlpha < 1:
             alpha = part.getchannel("A").point(lambda v: round(v * self.globalAlpha))
             part.putalpha(alpha)

@@ -17,6 +17,7 @@ from pyminis.errors import BuildError
 from pyminis.output.atomic import write_tree
 from pyminis.paths import runtime_js_dir
 from pyminis.pipeline.atlases import atlas_preludes
+from pyminis.pipeline.pyxel_data import pyxel_preludes
 from pyminis.pipeline.exposure import check_python, refuse_secrets
 from pyminis.pipeline.open_data import OUT_DIR as OPEN_DATA_OUT
 from pyminis.pipeline.open_data import compile_open_data
@@ -61,8 +62,9 @@ def compile_game(project: Project, target: Target, dev: bool,
     else:
         stage_dir = project.work_dir / "stage" / f"{target.name}-incremental"
         compiled = compile_python_incremental(modules, project.entry_module, stage_dir, incremental)
-    entry = write_entry(stage_dir, preludes(target, project) + atlas_preludes(project, stage_dir),
-                        compiled.entry_js)
+    texts = [m.text for m in modules if not m.trusted]
+    entry = write_entry(stage_dir, preludes(target, project) + atlas_preludes(project, stage_dir)
+                        + pyxel_preludes(project, stage_dir, texts), compiled.entry_js)
     return bundle(entry, dev=dev, displays=compiled.displays, target_dir=compiled.target_dir)
 
 

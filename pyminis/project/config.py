@@ -279,9 +279,9 @@ def _domains(r: _Reader, raw: dict[str, Any]) -> tuple[str, ...]:
 
 
 def _pyminis(r: _Reader, raw: dict[str, Any]) -> PyminisSection:
-    # "assets" is read by pyminis/assets/settings.py.
+    # "assets" is read by pyminis/assets/settings.py, "pyxel" by pyminis/pipeline/pyxel_data.py.
     own = r.section(raw, "pyminis", {"entry", "openData", "sdkUrl", "subpackages", "scan",
-                                     "warnZipMb", "assets", "server"})
+                                     "warnZipMb", "assets", "server", "pyxel"})
     entry = r.string("pyminis.entry", own.get("entry"), lambda v: _relative_dir(v) and v.endswith(".py"),
                      'a Python file inside the project, such as "src/main.py"')
     open_data = r.string("pyminis.openData", own.get("openData"), _relative_dir,

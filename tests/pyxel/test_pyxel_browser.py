@@ -1,0 +1,45 @@
+"""A Pyxel game compiled for h5 plays a scripted plan in Chromium with the same pixels as
+under CPython (the whole canvas, byte for byte), and its whole package stays small."""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pyminis.pipeline import build
+from tests.pyxel.plans import play_browser, play_headless
+
+pytestmark = pytest.mark.browser
+
+SHAPES = Path(__file__).parent / "games" / "shapes"
+PLAN = [("frames", 3), ("key", "down", "ArrowRight"), ("frames", 10),
+        ("touch", "start", 150, 300), ("frames", 2), ("touch", "end", 150, 300),
+        ("key", "up", "ArrowRight"), ("frames", 5),
+        ("touch", "start", 60 + 1.3 * 0.12 * 390, 640), ("frames", 4),
+        ("touch", "end", 60 + 1.3 * 0.12 * 390, 640), ("frames", 2)]
+
+
+def test_shapes_plays_the_same_pixels_compiled_and_in_cpython(page: Any, tmp_path: Path) -> None:
+    game = tmp_path / "shapes"
+    shutil.copytree(SHAPES, game, ignore=shutil.ignore_patterns("dist*", ".pyminis"))
+    result = build(game, "h5")
+    compiled = play_browser(page, result.output_dir, PLAN)
+    headless = play_headless(game, PLAN)
+    assert compiled["frame_count"] == headless["frame_count"] == 13
+    assert compiled["screen"] == headless["screen"]
+    assert compiled["canvas"] == headless["canvas"]
+    assert page.log.console_errors == []
+    # The text moved right while the key was held: the game saw the key, compiled too.
+    assert compiled["screen"] != play_headless(game, [("frames", 26)])["screen"]
+
+
+def test_a_pyxel_package_is_small(tmp_path: Path) -> None:
+    game = tmp_path / "shapes"
+    shutil.copytree(SHAPES, game, ignore=shutil.ignore_patterns("dist*", ".pyminis"))
+    result = build(game, "h5")
+    total = sum(len(gzip.compress(data, 9)) for data in result.files.values())
+    assert total <= 40_000, f"the whole h5 package is {total} bytes min+gzip"
