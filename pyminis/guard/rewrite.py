@@ -47,6 +47,16 @@ FUNCTION_HELPERS = {"getattr": "_pm_getattr", "hash": "_pm_hash", "format": "_pm
                     "isinstance": "_pm_isinstance", "sum": "_pm_sum", "enumerate": "_pm_enumerate"}
 # Builtins replaced where they are called only (`int` also names a type: isinstance(x, int)).
 BUILTIN_HELPERS = {**FUNCTION_HELPERS, "int": "_pm_int"}
+# Methods of str, list and dict: read as a value (`key=ETAOIN.find`, `map(words.index, …)`) they
+# come bound to their object, unless the program stores a data attribute of that name.
+BUILTIN_METHODS = frozenset({
+    "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format",
+    "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier",
+    "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower",
+    "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust",
+    "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title",
+    "translate", "upper", "zfill", "append", "extend", "insert", "remove", "pop", "sort", "reverse",
+    "copy", "clear", "get", "keys", "values", "items", "update", "setdefault", "popitem", "add", "discard"})
 # Exception classes missing from Transcrypt's import list, re-exported by
 # runtime_js/python/pmrt/errors.js (runtime_js/python/runtime_exceptions.js defines them), and
 # builtins Transcrypt lacks (`slice`: pmrt/slices.js).
@@ -816,8 +826,9 @@ class Rewriter(ast.NodeVisitor):
                                  pad=False)
             return
         self.generic_visit(node)
+        builtin = node.attr in BUILTIN_METHODS and node.attr not in self.facts.attr_written
         if (isinstance(node.ctx, ast.Load) and id(node) not in self.callee_ids
-                and node.attr in self.facts.methods and not node.attr.startswith("__")):
+                and (node.attr in self.facts.methods or builtin) and not node.attr.startswith("__")):
             value, attr = node.value, js_name(node.attr)
             self.out.replace(node, lambda render: self.call("_pm_bind", render(value), repr(attr)))
 

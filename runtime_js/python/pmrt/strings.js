@@ -21,6 +21,7 @@ import {
     isUpperChar, lowerAt, titleChar,
 } from './unicode.js';
 import {_pm_gi} from './items.js';
+import {_pm_slice} from './slices.js';
 
 const S = String.prototype;
 
@@ -179,6 +180,7 @@ function splitArgs(args, name) {
 }
 
 String.prototype.py_split = function (sep, maxsplit) {
+    if (sep instanceof RegExp) return this.split(sep);  // Transcrypt's own `re` module splits by a JS RegExp
     [sep, maxsplit] = splitArgs(arguments, 'split');
     if (sep === null) return splitSpace(this, maxsplit);
     if (maxsplit < 0) return this.split(sep);
@@ -485,6 +487,8 @@ export function _pm_maketrans(x, y, z) {
     return table;
 }
 
+String.prototype.maketrans = _pm_maketrans;  // `s.maketrans(…)`: the static method through a str
+
 String.prototype.translate = function (table) {
     let out = '';
     for (const c of this) {
@@ -510,6 +514,8 @@ String.prototype.translate = function (table) {
 // ---- iteration, bytes ----------------------------------------------------------------
 
 String.prototype.__str__ = function () { return String(this); };
+// Slices in code compiled without the guard's rewrite (Transcrypt's own modules: re, …).
+String.prototype.__getslice__ = function (start, stop, step) { return _pm_slice(String(this), start, stop, step); };
 String.prototype.__iter__ = function () { return new __PyIterator__(Array.from(this)); };
 
 String.prototype.encode = function () {
