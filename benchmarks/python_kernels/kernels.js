@@ -67,7 +67,48 @@ function lengths(n) {
     return total;
 }
 
+function dictFields(n) {
+    const s = {x: 0.0, y: 0.0, vx: 1.5, vy: 0.5};
+    for (let i = 0; i < n * 100; i++) {
+        s.x += s.vx * 0.016;
+        s.y += s.vy * 0.016;
+    }
+    return s.x + s.y;
+}
+
+function dictCounting(n) {
+    const counts = new Map();
+    for (let i = 0; i < n * 100; i++) {
+        const k = i % 97;
+        counts.set(k, (counts.get(k) || 0) + 1);
+    }
+    return counts.get(5);
+}
+
+function tupleKeys(n) {
+    const grid = new Map();
+    for (let x = 0; x < 20; x++) for (let y = 0; y < 20; y++) grid.set(`${x},${y}`, x + y);
+    let total = 0;
+    for (let frame = 0; frame < Math.floor(n / 4); frame++) {
+        for (let x = 0; x < 20; x++) for (let y = 0; y < 20; y++) total += grid.get(`${x},${y}`);
+    }
+    return total;
+}
+
+function setMembership(n) {
+    const seen = new Set();
+    let hits = 0;
+    for (let i = 0; i < n * 100; i++) {
+        const k = (i * 7) % 1000;
+        if (seen.has(k)) hits++;
+        else seen.add(k);
+    }
+    return hits;
+}
+
 module.exports = {
     'method calls': methodCalls, 'enumerate': enumerateLoop, 'f-strings': fstrings,
     'tuple returns': tupleReturns, 'list loops': listLoops, '% (modulo)': modulo, 'len': lengths,
+    'dict fields': dictFields, 'dict counting': dictCounting, 'tuple keys': tupleKeys,
+    'set membership': setMembership,
 };

@@ -69,5 +69,49 @@ def lengths(n):
     return total
 
 
+def dict_fields(n):
+    s = {"x": 0.0, "y": 0.0, "vx": 1.5, "vy": 0.5}
+    for i in range(n * 100):
+        s["x"] += s["vx"] * 0.016
+        s["y"] += s["vy"] * 0.016
+    return s["x"] + s["y"]
+
+
+def dict_counting(n):
+    counts = {}
+    for i in range(n * 100):
+        k = i % 97
+        counts[k] = counts.get(k, 0) + 1
+    return counts[5]
+
+
+def tuple_keys(n):
+    grid = {}
+    for x in range(20):
+        for y in range(20):
+            grid[(x, y)] = x + y
+    total = 0
+    for frame in range(n // 4):
+        for x in range(20):
+            for y in range(20):
+                total += grid[(x, y)]
+    return total
+
+
+def set_membership(n):
+    seen = set()
+    hits = 0
+    for i in range(n * 100):
+        k = (i * 7) % 1000
+        if k in seen:
+            hits += 1
+        else:
+            seen.add(k)
+    return hits
+
+
+# A dict: runner.js reads it with __getitem__.
 globalThis.pyKernels = {"method calls": method_calls, "enumerate": enumerate_loop, "f-strings": fstrings,
-                       "tuple returns": tuple_returns, "list loops": list_loops, "% (modulo)": modulo, "len": lengths}
+                       "tuple returns": tuple_returns, "list loops": list_loops, "% (modulo)": modulo, "len": lengths,
+                       "dict fields": dict_fields, "dict counting": dict_counting, "tuple keys": tuple_keys,
+                       "set membership": set_membership}

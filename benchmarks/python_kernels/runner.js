@@ -15,7 +15,7 @@ function time(fn) {
 
 const rows = [];
 for (const name of Object.keys(js)) {
-    const py = globalThis.pyKernels[name];
+    const py = globalThis.pyKernels.__getitem__(name);  // a Python dict
     let bestPy = Infinity, bestJs = Infinity, resultPy, resultJs;
     for (let round = 0; round < rounds; round++) {
         const [tp, rp] = time(py);

@@ -14,7 +14,7 @@ blanks such statements of the runtime module when nothing else in the bundle nam
 
 "Names" is deliberately loose, so every way compiled code reaches a member still finds it: a
 member is named by a property read anywhere outside the candidates (`s.rsplit(…)`, `{rsplit} =
-s`, an object key), or by any substring of a string, template, regular expression or comment
+s`, an object key), or by any substring of a string, template or regular expression
 (`getattr(s, "rsplit")`, `"a rsplit-ish"`) outside the runtime (inside, by a string that is the
 name itself: its messages name nothing); for a name Transcrypt renamed (`py_split`) also by
 the Python name (`split`), since `getattr` tries `'py_' + name`. A variable of the same name
@@ -48,7 +48,8 @@ RUNTIME_FILE = "org.transcrypt.__runtime__.js"
 # statements are pruned like the runtime's (the str methods of pmrt/strings.js, classes).
 PMRT_FOLDER = "/_pmrt_impl/"
 # Text a program can turn into a property name at run time.
-_TEXT_QUERY = Query(_LANGUAGE, "[(string_fragment) (template_string) (regex_pattern) (comment)] @text")
+# (Comments name nothing: no program reaches a member through one.)
+_TEXT_QUERY = Query(_LANGUAGE, "[(string_fragment) (template_string) (regex_pattern)] @text")
 _IDENT_QUERY = Query(_LANGUAGE, "[(identifier) (shorthand_property_identifier)] @name")
 # Where a property is read by name: `o.name`, `{name} = o`, `{name: x} = o` (and object keys).
 _PROP_QUERY = Query(_LANGUAGE, "[(property_identifier) (shorthand_property_identifier_pattern)] @prop")
@@ -194,9 +195,7 @@ def _candidate(statement: Node) -> tuple[str | None, str, set[int]] | None:
             values = args.named_children if args is not None else []
             owner = _prototype_of(values[0]) if len(values) == 3 else None
             if owner is not None and values[1].type == "string" and _plain_object(values[2]):
-                function = expr.child_by_field_name("function")
-                assert function is not None
-                own = {values[1].start_byte + 1, owner.start_byte, function.start_byte}
+                own = {values[1].start_byte + 1, owner.start_byte}  # the callee is a use
                 return _text(values[1])[1:-1], _text(owner), own
     if statement.type in ("function_declaration", "generator_function_declaration"):
         name = statement.child_by_field_name("name")

@@ -118,6 +118,8 @@ def _rewritten(modules: list[guard.Module], rewrite_all: RewriteAll = guard.rewr
     # The helpers' module: Transcrypt compiles this one line re-exporting runtime_js/python/pmrt/, which
     # finish_target copies beside it (so Transcrypt's make mode sees a module of its own).
     staged[guard.RUNTIME_MODULE + ".py"] = f"__pragma__ ('js', '{{}}', 'export * from \"./{PMRT_TARGET}/index.js\";')\n"
+    # Dict views' set operations, imported by the modules that may need them (guard/rewrite.py).
+    staged[guard.VIEW_SETS_MODULE + ".py"] = f"__pragma__ ('js', '{{}}', 'export * from \"./{PMRT_TARGET}/viewsets.js\";')\n"
     # The stage folder is searched before Transcrypt's modules: `import random` gets this one
     # (unless the game has a module of that name).
     staged.setdefault("random.py", f"__pragma__ ('js', '{{}}', 'export * from \"./{RANDOM_TARGET}\";')\n")

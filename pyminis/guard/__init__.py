@@ -16,9 +16,10 @@ from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
 from pyminis.guard import modules as standard
 from pyminis.guard.lint import BYTES_METHODS, RULES, lint_tree
-from pyminis.guard.rewrite import RUNTIME_MODULE, rewrite_module
+from pyminis.guard.rewrite import RUNTIME_MODULE, VIEW_SETS_MODULE, rewrite_module
 
-__all__ = ["RULES", "RUNTIME_MODULE", "Facts", "Module", "bytes_methods", "check", "compiles_plain", "rewrite",
+__all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "bytes_methods", "check",
+           "compiles_plain", "rewrite",
            "rewrite_all", "standard_modules", "with_modules"]
 
 

@@ -36,8 +36,6 @@ RULES = {r.code: r for r in [
          "pass a function: setTimeout(self.tick, 100)"),
     Rule("PM111", "this module is not available in games",
          "use " + modules.DEFAULT_INSTEAD + " (docs/python-subset.md)"),
-    Rule("PM114", "tuple keys and indexes do not survive compiling (keys become strings)",
-         "use a string key such as f\"{x},{y}\" or nested dicts"),
     Rule("PM115", "this method decorator does not compile: a plain decorator cannot be combined with "
          "staticmethod, classmethod or property, nor decorate __init__; .getter and .deleter are not supported",
          "call the wrapper explicitly inside the method"),
@@ -58,7 +56,7 @@ RULES = {r.code: r for r in [
 
 REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exit", "quit",
                               "breakpoint", "memoryview", "bytearray", "bytes", "complex",
-                              "__import__", "aiter", "anext", "frozenset"})
+                              "__import__", "aiter", "anext"})
 FORBIDDEN_CALLS = frozenset({"eval", "exec", "compile"})
 # The module of runtime_js/python/pmrt/ (guard/rewrite.py RUNTIME_MODULE), which pyminis'
 # own trusted modules may import.
@@ -135,23 +133,7 @@ class _Linter(ast.NodeVisitor):
             if key is None:
                 self.report(node, "PM107")
                 break
-            if isinstance(key, ast.Tuple):
-                self.report(key, "PM114")
         self.generic_visit(node)
-
-    def visit_Subscript(self, node: ast.Subscript) -> None:
-        if isinstance(node.slice, ast.Tuple) and isinstance(node.ctx, (ast.Store, ast.Del)) \
-                or (isinstance(node.slice, ast.Tuple) and not self.looks_like_type(node)):
-            self.report(node.slice, "PM114")
-        self.generic_visit(node)
-
-    @staticmethod
-    def looks_like_type(node: ast.Subscript) -> bool:
-        # `dict[str, int]`, `Callable[[int], None]` in a type alias are types, not indexes.
-        return isinstance(node.value, (ast.Name, ast.Attribute)) and (
-            (isinstance(node.value, ast.Name) and node.value.id[:1].isupper())
-            or (isinstance(node.value, ast.Name) and node.value.id in ("dict", "tuple", "list", "set", "type"))
-            or isinstance(node.value, ast.Attribute) and node.value.attr[:1].isupper())
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func

@@ -9,7 +9,9 @@ the operands are plainly numbers or strings, so hot arithmetic stays native Java
 from __future__ import annotations
 
 import ast
+import builtins
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
@@ -24,22 +26,31 @@ from pyminis.guard.shapes import (
     bound_names,
     in_range_loop,
     is_bool,
+    is_constant,
     is_float_literal,
     is_nonzero_num,
     is_num,
     is_pure,
     is_simple_target,
     is_str,
+    is_type_subscript,
     length_minus,
     list_locals,
 )
 from pyminis.guard.splice import Render, Replacer, Splicer
 
 RUNTIME_MODULE = "_pmrt"
+# Imported when a program may combine dict views with set operators (`d.keys() - seen`,
+# `d.keys() <= s`, `d.items().isdisjoint(x)`): their set algebra and sets come with it
+# (runtime_js/python/pmrt/viewsets.js).
+VIEW_SETS_MODULE = "_pmrt_sets"
+VIEW_METHODS = frozenset({"keys", "items"})
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
 
-OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Pow: "**", ast.LShift: "<<",
-             ast.RShift: ">>", ast.BitOr: "|", ast.BitAnd: "&", ast.BitXor: "^"}
+# Python's spelling of each binary operator, for `x = x op (v)`.
+OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
+             ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitOr: "|", ast.BitAnd: "&",
+             ast.BitXor: "^"}
 # Builtin functions replaced by a helper wherever they are read (called or passed: `key=len`).
 FUNCTION_HELPERS = {"getattr": "_pm_getattr", "hash": "_pm_hash", "format": "_pm_fmt", "zip": "_pm_zip",
                     "len": "_pm_len", "ord": "_pm_ord", "chr": "_pm_chr", "ascii": "_pm_ascii",
@@ -59,13 +70,33 @@ BUILTIN_METHODS = frozenset({
     "copy", "clear", "get", "keys", "values", "items", "update", "setdefault", "popitem", "add", "discard"})
 # Exception classes missing from Transcrypt's import list, re-exported by
 # runtime_js/python/pmrt/errors.js (runtime_js/python/runtime_exceptions.js defines them), and
-# builtins Transcrypt lacks (`slice`: pmrt/slices.js).
+# builtins Transcrypt lacks (`slice`: pmrt/slices.js, `frozenset`: pmrt/sets.js,
+# `NotImplemented`: pmrt/compare.js).
 RUNTIME_NAMES = frozenset({
     "ArithmeticError", "ZeroDivisionError", "OverflowError", "FloatingPointError", "LookupError",
     "RuntimeError", "RecursionError", "NameError", "UnboundLocalError", "GeneratorExit", "SystemExit",
     "KeyboardInterrupt", "StopAsyncIteration", "OSError", "ConnectionError", "TimeoutError",
     "FileNotFoundError", "ImportError", "ModuleNotFoundError", "MemoryError", "EOFError", "BufferError",
-    "UnicodeError", "JavaScriptError", "slice"})
+    "UnicodeError", "JavaScriptError", "slice", "frozenset", "NotImplemented"})
+# Rich comparisons other than ==/!=: Python's ordering helpers (runtime_js/python/pmrt/compare.js).
+ORDER_HELPERS = {ast.Lt: "_pm_lt", ast.LtE: "_pm_le", ast.Gt: "_pm_gt", ast.GtE: "_pm_ge"}
+COMPARE_SYMBOLS = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
+                   ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
+# Methods of list, dict and set: read as a value (`key=d.get`, `on_hit=hits.append`) they are
+# bound to their object, as Python's bound methods are.
+CONTAINER_METHODS = frozenset({
+    "get", "keys", "values", "items", "pop", "popitem", "setdefault", "update", "clear", "copy",
+    "fromkeys", "add", "discard", "remove", "append", "extend", "insert", "index", "count", "sort",
+    "reverse", "union", "intersection", "difference", "symmetric_difference", "issubset",
+    "issuperset", "isdisjoint", "intersection_update", "difference_update",
+    "symmetric_difference_update", "__contains__", "__getitem__", "__setitem__", "__len__",
+})
+# Names that are not JavaScript globals: Python's builtins and Transcrypt's.
+PYTHON_NAMES = frozenset(dir(builtins)) | {"__new__", "__pragma__", "__pragma", "js_name"}
+# JavaScript globals whose functions take numbers and strings (no conversion in hot loops).
+PURE_JS_GLOBALS = frozenset({"Math", "Number", "String", "parseInt", "parseFloat", "isNaN", "isFinite"})
+# A string that JavaScript orders before other keys in an object literal (an array index).
+INDEX_LIKE = re.compile(r"0|[1-9][0-9]{0,9}")
 
 
 def flat_targets(targets: list[ast.expr]) -> Iterator[ast.expr]:
@@ -111,6 +142,8 @@ class Rewriter(ast.NodeVisitor):
         self.narrow_stack: list[Narrow] = [NONE]  # per function: narrow str locals (narrow.py)
         self.loop_ranges: set[int] = set()  # `range`/`enumerate` names Transcrypt compiles as counted loops
         self.class_body: list[bool] = [False]  # is the innermost scope a class body?
+        self.views = view_names(tree)  # names bound to d.keys() / d.items() somewhere
+        self.view_sets = False  # a set operator may take a dict view
 
     # ---- helpers -------------------------------------------------------------------------
 
@@ -146,7 +179,8 @@ class Rewriter(ast.NodeVisitor):
         used = self.used or {"_pm_truth"}
         if not text.endswith("\n"):
             text += "\n"
-        return text + f"from {RUNTIME_MODULE} import {', '.join(sorted(used))}\n"
+        tail = f"; from {VIEW_SETS_MODULE} import _pm_viewsets" if self.view_sets else ""
+        return text + f"from {RUNTIME_MODULE} import {', '.join(sorted(used))}{tail}\n"
 
     # ---- statements ----------------------------------------------------------------------
 
@@ -390,7 +424,7 @@ class Rewriter(ast.NodeVisitor):
         if len(node.targets) == 1:
             self.starred(node.targets[0], node.value, "_pm_star")
         if len(node.targets) == 1 and isinstance(node.targets[0], ast.Subscript) \
-                and not isinstance(node.targets[0].slice, (ast.Slice, ast.Tuple)) \
+                and not isinstance(node.targets[0].slice, ast.Slice) \
                 and id(node.targets[0]) not in self.native_subscripts:
             target = node.targets[0]
             value = node.value
@@ -444,8 +478,16 @@ class Rewriter(ast.NodeVisitor):
     def visit_AugAssign(self, node: ast.AugAssign) -> None:
         self.visit(node.value)
         self.visit_target(node.target)
+        self.note_set_operator(node.op, node.target, node.value)
         helper = self.aug_helper(node.op, node.value, node.target)
         target, value = node.target, node.value
+        operator = OPERATORS.get(type(node.op))
+
+        def combine(render: Render, current: str) -> str:
+            if helper is not None:
+                return self.call(helper, current, render(value))
+            return f"{current} {operator} ({render(value)})"
+
         if not is_simple_target(target):
             self.aug_once(node, helper)
             return
@@ -454,13 +496,6 @@ class Rewriter(ast.NodeVisitor):
                 self.out.replace(node, lambda render: f"{render(target)} = " + self.call(
                     helper, render(target), render(value)))
         elif isinstance(target, ast.Subscript):
-            operator = OPERATORS.get(type(node.op))
-
-            def combine(render: Render, current: str) -> str:
-                if helper is not None:
-                    return self.call(helper, current, render(value))
-                return f"{current} {operator} ({render(value)})"
-
             if helper is None and operator is None:
                 return
             self.out.replace(node, lambda render: self.call(
@@ -508,21 +543,28 @@ class Rewriter(ast.NodeVisitor):
         if isinstance(op, (ast.BitOr, ast.BitAnd, ast.BitXor)):
             if self.num(value):
                 return None
-            return {ast.BitOr: "_pm_bor", ast.BitAnd: "_pm_band", ast.BitXor: "_pm_bxor"}[type(op)]
+            # Sets and dicts change in place (`s |= t` keeps every reference to s in step).
+            return {ast.BitOr: "_pm_ibor", ast.BitAnd: "_pm_iband", ast.BitXor: "_pm_ibxor"}[type(op)]
+        if isinstance(op, ast.Sub):
+            return None if self.num(value) or self.num(target) else "_pm_isub"
         return None
 
     def visit_Delete(self, node: ast.Delete) -> None:
         targets = list(flat_targets(node.targets))
         for target in targets:
             self.visit_target(target)
-        if not any(isinstance(t, ast.Name) or (isinstance(t, ast.Subscript) and not isinstance(t.slice, ast.Slice))
-                   for t in targets):
+        if not any(isinstance(t, (ast.Name, ast.Subscript)) for t in targets):
             return
 
         def one(render: Render, target: ast.expr) -> str:
             if isinstance(target, ast.Name):  # unbound: reading it again raises (see visit_Name)
                 return f"{target.id} = {self.helper('_pm_undef')}"
-            if isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice):
+            if isinstance(target, ast.Subscript) and isinstance(target.slice, ast.Slice):
+                # `del xs[a:b:c]` (Transcrypt deleted a property of the slice's copy)
+                parts = [target.slice.lower, target.slice.upper, target.slice.step]
+                return self.call("_pm_delsl", render(target.value),
+                                 *("None" if p is None else render(p) for p in parts))
+            if isinstance(target, ast.Subscript):
                 return self.call("_pm_di", render(target.value), render(target.slice))
             return "del " + render(target)
 
@@ -576,8 +618,8 @@ class Rewriter(ast.NodeVisitor):
             self.out.replace(node, lambda render: "None")
             return
         self.generic_visit(node)
-        if isinstance(node.ctx, ast.Load) and not isinstance(node.slice, (ast.Slice, ast.Tuple)) \
-                and id(node) not in self.native_subscripts:
+        if isinstance(node.ctx, ast.Load) and not isinstance(node.slice, ast.Slice) \
+                and id(node) not in self.native_subscripts and not is_type_subscript(node):
             value, index = node.value, node.slice
             self.out.replace(node, lambda render: self.call("_pm_gi", render(value), render(index)))
         elif isinstance(node.ctx, ast.Load) and isinstance(node.slice, ast.Slice):
@@ -592,8 +634,21 @@ class Rewriter(ast.NodeVisitor):
             return self.call("_pm_slice", render(value), *(render(b) if b is not None else "None" for b in bounds))
         return build
 
+    def is_view(self, node: ast.expr) -> bool:
+        """Plainly a dict view: `d.keys()`, `d.items()`, or a name bound to one."""
+        if isinstance(node, ast.Name):
+            return node.id in self.views
+        return is_view_call(node)
+
+    def note_set_operator(self, op: ast.operator | ast.cmpop, *operands: ast.expr) -> None:
+        """A set operator or an inclusion test that may take a dict view."""
+        if isinstance(op, (ast.BitAnd, ast.BitOr, ast.BitXor, ast.Sub, ast.Lt, ast.LtE, ast.Gt, ast.GtE)) \
+                and any(self.is_view(o) for o in operands):
+            self.view_sets = True
+
     def visit_BinOp(self, node: ast.BinOp) -> None:
         self.generic_visit(node)
+        self.note_set_operator(node.op, node.left, node.right)
         left, right, op = node.left, node.right, node.op
         helper = None
         if isinstance(op, ast.Add):
@@ -612,6 +667,9 @@ class Rewriter(ast.NodeVisitor):
         elif isinstance(op, ast.Mod):
             # Proven numbers need Python's signs only, not the %-formatting `_pm_mod` reaches.
             helper = "_pm_nmod" if self.num(left) and self.num(right) else "_pm_mod"
+        elif isinstance(op, ast.Sub):
+            if not (self.num(left) or self.num(right)):
+                helper = "_pm_sub"  # set difference, and classes defining __sub__
         elif isinstance(op, (ast.BitOr, ast.BitAnd, ast.BitXor)) and not (self.num(left) or self.num(right)):
             helper = {ast.BitOr: "_pm_bor", ast.BitAnd: "_pm_band", ast.BitXor: "_pm_bxor"}[type(op)]
         if helper is not None:
@@ -620,23 +678,66 @@ class Rewriter(ast.NodeVisitor):
 
     def visit_Compare(self, node: ast.Compare) -> None:
         self.generic_visit(node)
-        if len(node.ops) != 1 or not isinstance(node.ops[0], (ast.Eq, ast.NotEq)):
+        lefts = [node.left, *node.comparators[:-1]]
+        pairs = list(zip(lefts, node.ops, node.comparators))
+        for left, op, right in pairs:
+            self.note_set_operator(op, left, right)
+        if len(pairs) == 1:
+            left, op, right = pairs[0]
+            if isinstance(op, (ast.Eq, ast.NotEq)) and self.strict_literal(left, right):
+                # `state == "menu"`, `n == 0`: strict JS equality (Transcrypt's `==` is loose, so
+                # `"" == 0` would be true); `is` compiles to `===`, and the types match or differ.
+                self.out.replace(node, self.strict_compare(node, left, right))
+                return
+            helper = self.compare_helper(left, op, right)
+            if helper is not None:
+                name = helper
+                self.out.replace(node, lambda render: self.call(name, render(left), render(right)))
             return
-        left, right = node.left, node.comparators[0]
-        literal = next((side for side in (left, right) if isinstance(side, ast.Constant)
-                        and isinstance(side.value, (str, int, float))
-                        and not isinstance(side.value, bool)), None)
-        if literal is not None and not any(isinstance(side, ast.Constant) and isinstance(side.value, bool)
-                                           for side in (left, right)):
-            # `state == "menu"`, `n == 0`: strict JS equality (Transcrypt's `==` is loose, so
-            # `"" == 0` would be true); `is` compiles to `===`, and the types match or differ.
-            self.out.replace(node, self.strict_compare(node, left, right))
+        if not all(is_pure(middle) for middle in node.comparators[:-1]):
+            # `lo < f(x) < hi`: each operand once and only when needed, as Python evaluates it.
+            operands, symbols = node.comparators, [COMPARE_SYMBOLS[type(op)] for op in node.ops]
+            self.out.replace(node, lambda render: self.call(
+                "_pm_chain", render(node.left), repr(symbols),
+                "[" + ", ".join(f"lambda: {render(o)}" for o in operands) + "]"))
             return
-        plain = (is_num(left) or is_num(right) or is_str(left) or is_str(right)
-                 or any(isinstance(s, ast.Constant) for s in (left, right)))
-        if not plain:
-            name = "_pm_eq" if isinstance(node.ops[0], ast.Eq) else "_pm_ne"
-            self.out.replace(node, lambda render: self.call(name, render(left), render(right)))
+        if all(self.compare_helper(*pair) is None for pair in pairs):
+            return  # Transcrypt's `(a < b && b < c)`
+
+        # A chain of pure operands: each link by itself, like a single comparison.
+        def chain(render: Render) -> str:
+            links = []
+            for left, op, right in pairs:
+                helper = self.compare_helper(left, op, right)
+                if helper is not None:
+                    links.append(self.call(helper, render(left), render(right)))
+                else:
+                    links.append(f"{render(left)} {COMPARE_SYMBOLS[type(op)]} {render(right)}")
+            return "(" + " and ".join(links) + ")"
+
+        self.out.replace(node, chain)
+
+    @staticmethod
+    def strict_literal(left: ast.expr, right: ast.expr) -> bool:
+        literal = any(isinstance(side, ast.Constant) and isinstance(side.value, (str, int, float))
+                      and not isinstance(side.value, bool) for side in (left, right))
+        return literal and not any(isinstance(side, ast.Constant) and isinstance(side.value, bool)
+                                   for side in (left, right))
+
+    def compare_helper(self, left: ast.expr, op: ast.cmpop, right: ast.expr) -> str | None:
+        """The helper a comparison needs, or None when JavaScript's operator is Python's here."""
+        if isinstance(op, (ast.Eq, ast.NotEq)):
+            plain = (is_num(left) or is_num(right) or is_str(left) or is_str(right)
+                     or any(isinstance(s, ast.Constant) for s in (left, right)))
+            return None if plain else ("_pm_eq" if isinstance(op, ast.Eq) else "_pm_ne")
+        if type(op) in ORDER_HELPERS:
+            # Two numbers (int, float, PyFloat, BigInt) or two strings order as in Python with
+            # JS's operators. One proven side says nothing of the other: an object with __lt__
+            # may compare with numbers (JS `<` would call its valueOf).
+            if (self.num(left) and self.num(right)) or (is_str(left) and is_str(right)):
+                return None
+            return ORDER_HELPERS[type(op)]
+        return None  # is, is not; in and not in go through the runtime's __in__ (patched)
 
     @staticmethod
     def strict_compare(node: ast.Compare, left: ast.expr, right: ast.expr) -> Replacer:
@@ -692,6 +793,8 @@ class Rewriter(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "isdisjoint" and self.is_view(func.value):
+            self.view_sets = True
         if isinstance(func, ast.Attribute):
             self.callee_ids.add(id(func))
         if isinstance(func, ast.Name) and func.id == "list" and len(node.args) == 1:
@@ -728,12 +831,28 @@ class Rewriter(ast.NodeVisitor):
               and func.attr != "__init__" and self.facts.method_of(func.value.id, func.attr)):
             # `Base.method(self, …)`: methods are plain functions of `this`.
             self.out.wrap(func, "", ".call")
+        if self.calls_javascript(func):
+            # `tt.vibrateShort({"type": "light"})`: JavaScript reads plain objects, and a dict
+            # is a Python dict (runtime_js/python/pmrt/dicts.js): convert what may be one.
+            for arg in node.args:
+                if not (is_num(arg) or is_str(arg) or isinstance(arg, (ast.Constant, ast.Lambda, ast.Starred))):
+                    self.out.wrap(arg, self.helper("_pm_js") + "(", ")")
+
+    def calls_javascript(self, func: ast.expr) -> bool:
+        """A call of a JavaScript global's function (`tt.login`, `wx.showToast`, `console.log`):
+        its root name is bound nowhere in the module and is no Python builtin."""
+        root = func
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        return (isinstance(root, ast.Name) and root is not func and root.id not in self.shadowed
+                and root.id not in PYTHON_NAMES and root.id not in RUNTIME_NAMES
+                and root.id not in self.typing_names and root.id not in PURE_JS_GLOBALS)
 
     def item_call(self, node: ast.Call) -> bool:
         """`o[k](…)`: call the item with `this` = o, as JavaScript's `o[k](…)` does, so a JS
         method looked up by key (`ctx["fillRect"](…)`) keeps its object."""
         func = node.func
-        if not (isinstance(func, ast.Subscript) and not isinstance(func.slice, (ast.Slice, ast.Tuple))
+        if not (isinstance(func, ast.Subscript) and not isinstance(func.slice, ast.Slice)
                 and id(func) not in self.native_subscripts
                 and not (isinstance(func.value, ast.Name) and func.value.id in self.typing_names)):
             return False
@@ -826,9 +945,10 @@ class Rewriter(ast.NodeVisitor):
                                  pad=False)
             return
         self.generic_visit(node)
-        builtin = node.attr in BUILTIN_METHODS and node.attr not in self.facts.attr_written
+        builtin = (node.attr in BUILTIN_METHODS or node.attr in CONTAINER_METHODS) \
+            and node.attr not in self.facts.attr_written
         if (isinstance(node.ctx, ast.Load) and id(node) not in self.callee_ids
-                and (node.attr in self.facts.methods or builtin) and not node.attr.startswith("__")):
+                and (node.attr in self.facts.methods and not node.attr.startswith("__") or builtin)):
             value, attr = node.value, js_name(node.attr)
             self.out.replace(node, lambda render: self.call("_pm_bind", render(value), repr(attr)))
 
@@ -896,9 +1016,29 @@ class Rewriter(ast.NodeVisitor):
 
     def visit_Dict(self, node: ast.Dict) -> None:
         self.generic_visit(node)
-        if any(k is not None and not (isinstance(k, ast.Constant) and isinstance(k.value, str))
-               for k in node.keys):
-            self.out.wrap(node, self.helper("_pm_nk") + "(", ")")
+        if all(isinstance(k, ast.Constant) and isinstance(k.value, str) and not INDEX_LIKE.fullmatch(k.value)
+               and k.value != "__proto__" for k in node.keys):
+            return  # Transcrypt's `dict({'a': 1})`: a JS object literal keeps these keys in order
+        keys, values = node.keys, node.values
+
+        # Any other key: a flat list of keys and values, evaluated in Python's order.
+        def build(render: Render) -> str:
+            parts = []
+            for key, value in zip(keys, values):
+                assert key is not None  # `**` in a dict display is refused (PM107)
+                parts += [render(key), render(value)]
+            return self.call("_pm_dkv", "[" + ", ".join(parts) + "]")
+
+        self.out.replace(node, build)
+
+    def visit_Set(self, node: ast.Set) -> None:
+        self.generic_visit(node)
+        if len(node.elts) > 2 and all(is_constant(e) for e in node.elts):
+            # CPython builds a constant frozenset for these: its table layout, hence the order
+            # the set prints in, comes from that (runtime_js/python/pmrt/sets.js, _pm_setc).
+            elts = node.elts
+            self.out.replace(node, lambda render: self.call(
+                "_pm_setc", "[" + ", ".join(render(e) for e in elts) + "]"))
 
     def visit_scope(self, node: ast.Lambda | ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp,
                     ) -> None:
@@ -929,10 +1069,7 @@ class Rewriter(ast.NodeVisitor):
             shared = self.out.text(node).startswith("(")
             self.out.wrap(node, "(list" if shared else "list(", ")")
 
-    def visit_DictComp(self, node: ast.DictComp) -> None:
-        self.visit_scope(node)
-        if not is_str(node.key):
-            self.out.wrap(node, self.helper("_pm_nk") + "(", ")")
+    visit_DictComp = visit_scope  # type: ignore[assignment]
 
     def visit_Name(self, node: ast.Name) -> None:
         if node.id in RUNTIME_NAMES and node.id not in self.shadowed:
@@ -958,6 +1095,18 @@ class Rewriter(ast.NodeVisitor):
             return
         if node.id == "TYPE_CHECKING" and node.id in self.typing_names:
             self.out.replace(node, lambda render: "False", pad=False)
+
+
+def is_view_call(node: ast.expr) -> bool:
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr in VIEW_METHODS and not node.args and not node.keywords)
+
+
+def view_names(tree: ast.Module) -> frozenset[str]:
+    """Names some assignment binds to a dict view (`ks = d.keys()`)."""
+    return frozenset(target.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                     and is_view_call(node.value)
+                     for target in node.targets if isinstance(target, ast.Name))
 
 
 def rewrite_module(text: str, tree: ast.Module, facts: Facts) -> str:

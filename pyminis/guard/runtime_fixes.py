@@ -7,24 +7,13 @@ Exact text replacements on the pinned version: each must match once, or the buil
 from __future__ import annotations
 
 from pyminis.errors import ToolchainError
+from pyminis.guard import runtime_containers
 from pyminis.paths import runtime_js_dir
 
 MARK = "/* pyminis runtime fixes applied */"  # no newline: runtime lines keep their numbers
 
 # (what Transcrypt emits, what it should be, why)
 FIXES: tuple[tuple[str, str, str], ...] = (
-    ("{value: function () {new __JsIterator__ (this.py_keys ());}",
-     "{value: function () {return this.py_keys () [Symbol.iterator] ();}",
-     "a dict's JS iterator returned nothing, so `for k in d`, list(d) and sorted(d) threw"),
-    ("{value: function () {new __PyIterator__ (this.py_keys ());}",
-     "{value: function () {return new __PyIterator__ (this.py_keys ());}",
-     "iter(d) on a dict returned None"),
-    ("            keys.push (attrib);\n",
-     "            keys.push (this.__pm_nk && String (+attrib) === attrib ? +attrib : attrib);\n",
-     "int keys of a dict came back as strings (runtime_js/python/pmrt/items.js marks dicts given int keys)"),
-    ("            items.push ([attrib, this [attrib]]);\n",
-     "            items.push (tuple ([this.__pm_nk && String (+attrib) === attrib ? +attrib : attrib, this [attrib]]));\n",
-     "items() gave lists, not tuples, and int keys came back as strings"),
     # The value model (runtime_js/python/pmrt/numbers.js): numbers print as CPython prints
     # them through the `__str__` pmrt/numbers.js gives Number and BigInt; an integral float
     # is a PyFloat (its `__class__` is float), a BigInt is an int, -0 is a float.
@@ -106,6 +95,11 @@ def _fragment(name: str) -> str:
     return "".join(line for line in text.splitlines(keepends=True) if not line.startswith("//"))
 
 
+def fixes() -> tuple[tuple[str, str, str], ...]:
+    """Every text fix: these, then dicts, sets and lists (pyminis/guard/runtime_containers.py)."""
+    return FIXES + runtime_containers.FIXES
+
+
 def regions() -> tuple[tuple[str, str, str, str], ...]:
     return REGIONS + (
         (CLASSES_FIRST, CLASSES_LAST, _fragment("runtime_classes.js"),
@@ -114,7 +108,7 @@ def regions() -> tuple[tuple[str, str, str, str], ...]:
          "built-in exceptions lost their arguments and CPython's hierarchy"),
         (PRINT_FIRST, PRINT_LAST, (runtime_js_dir() / "python" / "runtime_print.js").read_text(encoding="utf-8"),
          "print wrote to a DOM terminal with innerHTML and input() called window.prompt"),
-    )
+    ) + runtime_containers.REGIONS
 
 
 def _stop(why: str) -> ToolchainError:
@@ -131,7 +125,7 @@ def apply(text: str) -> str:
     """The runtime with every fix applied (idempotent)."""
     if text.startswith(MARK):
         return text
-    for wrong, right, why in FIXES:
+    for wrong, right, why in fixes():
         if text.count(wrong) != 1:
             raise _stop(why)
         text = text.replace(wrong, right)

@@ -261,3 +261,29 @@ def list_locals(node: ast.FunctionDef | ast.AsyncFunctionDef, shadowed: set[str]
         if isinstance(child, ast.Name) and not isinstance(child.ctx, ast.Load) and id(child) not in handled:
             bad.add(child.id)  # a loop target, an unpacking, `del`, `with … as`
     return frozenset(good - bad)
+
+
+def is_constant(node: ast.expr) -> bool:
+    """A value CPython's compiler folds into a constant (`-1`, `(0, 1)`, `2 * 3`): set displays
+    made only of these are built from a constant frozenset (pmrt/sets.js `_pm_setc`)."""
+    if isinstance(node, ast.Constant):
+        return node.value is not Ellipsis
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd, ast.Invert)):
+        return isinstance(node.operand, ast.Constant) and isinstance(node.operand.value, (int, float)) \
+            and not isinstance(node.operand.value, bool)
+    if isinstance(node, ast.Tuple):
+        return all(is_constant(e) for e in node.elts)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult)):
+        return all(isinstance(side, ast.Constant) and type(side.value) in (int, float)
+                   for side in (node.left, node.right))
+    return False
+
+
+def is_type_subscript(node: ast.Subscript) -> bool:
+    """`dict[str, int]`, `Callable[[int], None]` in a type alias: a type, not a tuple key."""
+    value = node.value
+    if not isinstance(node.slice, ast.Tuple):
+        return False
+    if isinstance(value, ast.Name):
+        return value.id[:1].isupper() or value.id in ("dict", "tuple", "list", "set", "frozenset", "type")
+    return isinstance(value, ast.Attribute) and value.attr[:1].isupper()

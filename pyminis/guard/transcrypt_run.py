@@ -9,6 +9,7 @@
   methods with `.call(self, …)`.
 - The keyword-argument prologue (`-k`) is emitted only for functions that can receive a
   keyword: a parameter name some call passes by keyword, keyword-only parameters, `**kwargs`.
+- A `**kwargs` parameter collects its keywords as items of a Python dict (pmrt/dicts.js).
 - Async methods stay `async` (Transcrypt's direct-call method header dropped the keyword), and
   `await x` is parenthesised, so `(await x).attr` awaits `x`, not `x.attr`.
 - Methods with plain decorators (functions wrapping functions) compile as direct-call methods
@@ -38,6 +39,9 @@ from pyminis.guard import transcrypt_flow as flow
 from pyminis.guard import transcrypt_functions as functions
 
 RUNTIME_PREFIX = "org.transcrypt"
+# How Transcrypt's keyword prologue fills a `**kwargs` dict and removes its marker.
+KWARGS_STORE = "default: {0} [{1}] = {2} [{1}];\n"
+KWARGS_UNMARK = "delete {}.__kwargtrans__;\n"
 SETTINGS_FILE = ".pyminis-transcrypt.json"
 _patched = False
 
@@ -120,6 +124,12 @@ def patch() -> Any:
         elif fragment == KEYWORD_CASE:
             fragment = "case '{3}': var {0} = {1} [{2}]; break;\n"
             formatter = (*formatter, _python_name(self, formatter[0]))
+        elif fragment == KWARGS_STORE and not self.module.name.startswith(RUNTIME_PREFIX):
+            # A `**kwargs` dict is a Python dict (runtime_js/python/pmrt/dicts.js), not a
+            # JS object: each keyword becomes an item.
+            fragment = "default: {0}.__pm_kwset ({1}, {2} [{1}]);\n"
+        elif fragment == KWARGS_UNMARK and not self.module.name.startswith(RUNTIME_PREFIX):
+            return  # the marker was never stored in the dict
         original_emit(self, fragment, *formatter)
 
     def visit_await(self: Any, node: Any) -> None:

@@ -33,7 +33,7 @@ def kind_of(value: Any) -> str:
     """"string", "number", "boolean", "array", "object" or "missing" (None / undefined)."""
     # __pragma__ ('ecom')
     """?
-    return __pragma__('js', '{}', 'value == null ? "missing" : Array.isArray(value) ? "array" : typeof value')
+    return __pragma__('js', '{}', 'value == null ? "missing" : Array.isArray(value) ? "array" : typeof value === "bigint" || (typeof value === "object" && typeof value.valueOf () === "number") ? "number" : typeof value')
     ?"""
     # __pragma__ ('noecom')
     # __pragma__ ('skip')

@@ -9,8 +9,8 @@ from typing import Any, Awaitable, Callable  # noqa: E402  (typing would fail to
 # __pragma__ ('noskip')
 
 from pyminis.tt._errors import TTError, TTUnavailableError, error_from
-from pyminis.tt._js import (field, invoke, is_thenable, member, namespace, new_object, promise,
-                            start)
+from pyminis.tt._js import (field, invoke, is_thenable, member, namespace, new_object, plain,
+                            promise, start)
 
 
 def _identity(raw: "Any") -> "Any":
@@ -60,7 +60,9 @@ def callback_call(call: str, platform: str, options: "Any", convert: "Callable[[
         target = checked(call, platform, min_client)
     elif member(target, platform) == None:  # noqa: E711
         raise TTUnavailableError(call, platform, min_client)
-    params = options if options != None else new_object()  # noqa: E711
+    # A dict of options becomes the plain object the platform reads (pyminis.tt passes plain
+    # objects already; a copy of those costs nothing that matters for an SDK call).
+    params = plain(options) if options != None else new_object()  # noqa: E711
 
     def run(resolve: "Callable[[Any], None]", reject: "Callable[[Any], None]") -> None:
         def success(raw: "Any") -> None:

@@ -124,12 +124,22 @@ def keys_of(raw: Any) -> list[str]:
 
 
 def plain(value: "Any") -> "Any":
-    """A deep copy of dicts and lists as plain JSON-shaped data: compiled, Python dicts carry
-    hidden properties that must not reach the platform (or another domain)."""
+    """A deep copy of dicts and lists as plain JSON-shaped data: compiled, a Python dict is a
+    pyminis class (runtime_js/python/pmrt/dicts.js) and a float may be a box, neither of which
+    the platform (or another domain) can read. Keys become strings, as JSON's do."""
     if is_array(value):
         return [plain(item) for item in value]
     if IN_JS:
         # (a pragma used directly as an `if` condition can make Transcrypt abort)
+        is_dict = __pragma__("js", "{}", 'value !== null && typeof value === "object" && value._pm_dict === true')  # noqa: E501
+        if is_dict:
+            converted = new_object()
+            for key in value:
+                converted[str(key)] = plain(value[key])
+            return converted
+        boxed = __pragma__("js", "{}", 'value !== null && typeof value === "object" && typeof value.toJSON === "function" && typeof value.toJSON() !== "object"')  # noqa: E501
+        if boxed:
+            return __pragma__("js", "{}", "value.toJSON()")  # a float box (2.0): its number
         is_plain = __pragma__("js", "{}", 'value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype')  # noqa: E501
         if not is_plain:
             return value

@@ -140,3 +140,17 @@ def test_an_instance_whose_making_runs_code_is_never_removed() -> None:
         assert "__terminal__" not in prune(bundle(runtime, "var x = 1;\n")).removed, init
     proxied = TERMINAL.replace("  get print()", "  __setattr__: hook,\n  get print()")
     assert "__terminal__" not in prune(bundle(proxied, "var x = 1;\n")).removed
+
+
+def test_a_name_in_a_comment_keeps_nothing() -> None:
+    runtime = 'String.prototype.rsplit = function (sep) {\n  return [sep];\n};\n'
+    game = "// rsplit is mentioned here\n/** and rsplit here */\nvar x = 1;\n"
+    assert prune(bundle(runtime, game)).removed == ("String.rsplit",)
+
+
+def test_a_kept_setproperty_member_keeps_the_setproperty_function() -> None:
+    runtime = ("function __setproperty__(o, name, d) {\n  Object.defineProperty(o, name, d);\n}\n"
+               '__setproperty__(String.prototype, "format", {\n  get: function () {\n'
+               "    return 1;\n  }\n});\n")
+    assert prune(bundle(runtime, '"{}".format(1);\n')).removed == ()
+    assert prune(bundle(runtime, "var x = 1;\n")).removed == ("__setproperty__", "String.format")

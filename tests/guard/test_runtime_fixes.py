@@ -42,16 +42,17 @@ def test_a_native_hello_bundle_names_no_dom(example_copy: Callable[[str], Path])
 def test_the_fixed_runtime_keeps_its_line_count() -> None:
     regions = "".join(first + "\tx = 1;\n" * (right.count("\n") + 3) + last
                       for first, last, right, _ in runtime_fixes.regions())
-    text = "// head\n" + "".join(wrong for wrong, _, _ in runtime_fixes.FIXES) + regions + "// tail\n"
+    text = "// head\n" + "".join(wrong for wrong, _, _ in runtime_fixes.fixes()) + regions + "// tail\n"
     fixed = runtime_fixes.apply(text)
     assert fixed.count("\n") == text.count("\n")
     assert fixed.splitlines()[-1] == "// tail" and "console.log" in fixed
     assert "export var LookupError" in fixed and "x = 1" not in fixed
     assert "String.prototype.__iter__" not in fixed  # Transcrypt's str methods: pmrt/strings.js's instead
+    assert "import {dict} from './_pmrt_impl/dicts.js';" in fixed
     assert runtime_fixes.apply(fixed) == fixed
 
 
 def test_a_different_runtime_stops_the_build() -> None:
-    text = "".join(wrong for wrong, _, _ in runtime_fixes.FIXES)  # no terminal region
+    text = "".join(wrong for wrong, _, _ in runtime_fixes.fixes())  # no terminal region
     with pytest.raises(ToolchainError, match="not the one pyminis was made for"):
         runtime_fixes.apply(text)

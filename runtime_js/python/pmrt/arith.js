@@ -2,7 +2,8 @@
 import {ValueError, py_TypeError, repr, tuple} from '../org.transcrypt.__runtime__.js';
 import {OverflowError, ZeroDivisionError} from './errors.js';
 import {percentFormat} from './percent.js';
-import {isTuple} from './shared.js';
+import {NotImplemented} from './compare.js';
+import {isTuple, typeName} from './shared.js';
 
 /** `a + b` */
 export function _pm_add(a, b) {
@@ -126,10 +127,60 @@ function modSlow(a, b) {
     return a % b;
 }
 
-/** `a | b`, `a & b`, `a ^ b` on ints or sets. */
-export function _pm_bor(a, b) { return typeof a === 'number' ? a | b : a.union(b); }
-export function _pm_band(a, b) { return typeof a === 'number' ? a & b : a.intersection(b); }
-export function _pm_bxor(a, b) { return typeof a === 'number' ? a ^ b : a.symmetric_difference(b); }
+/**
+ * Python's operator protocol past numbers: `a.__op__(b)`, then `b.__rop__(a)`, each may return
+ * NotImplemented; then TypeError. Sets, dicts and dict views define these methods.
+ */
+function dunder(a, b, name, rname, symbol) {
+    if (a !== null && typeof a === 'object' && typeof a[name] === 'function') {
+        const r = a[name](b);
+        if (r !== NotImplemented) return r;
+    }
+    if (b !== null && typeof b === 'object' && typeof b[rname] === 'function') {
+        const r = b[rname](a);
+        if (r !== NotImplemented) return r;
+    }
+    throw py_TypeError(`unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`, new Error());
+}
+
+/** `a op= b`: `a.__iop__(b)` in place where defined (sets, dicts), else `a op b`. */
+function inPlace(a, b, name, binary) {
+    if (a !== null && typeof a === 'object' && typeof a[name] === 'function') {
+        const r = a[name](b);
+        if (r !== NotImplemented) return r;
+    }
+    return binary(a, b);
+}
+
+/** `a - b`: numbers, or set difference and other classes' `__sub__`. */
+export function _pm_sub(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    if (typeof a !== 'object' || a === null) return typeof b === 'object' && b !== null ? dunder(a, b, '__sub__', '__rsub__', '-') : a - b;
+    return dunder(a, b, '__sub__', '__rsub__', '-');
+}
+
+/** `a -= b` */
+export function _pm_isub(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    return inPlace(a, b, '__isub__', _pm_sub);
+}
+
+function bits(a, b, op, name, rname, symbol) {
+    if (typeof a === 'boolean' && typeof b === 'boolean') return op === 0 ? a || b : op === 1 ? a && b : a !== b;
+    if ((typeof a === 'number' || typeof a === 'boolean') && (typeof b === 'number' || typeof b === 'boolean')) {
+        return op === 0 ? a | b : op === 1 ? a & b : a ^ b;
+    }
+    return dunder(a, b, name, rname, symbol);
+}
+
+/** `a | b`, `a & b`, `a ^ b` on ints, bools, sets, dicts (`|`) and classes defining them. */
+export function _pm_bor(a, b) { return typeof a === 'number' && typeof b === 'number' ? a | b : bits(a, b, 0, '__or__', '__ror__', '|'); }
+export function _pm_band(a, b) { return typeof a === 'number' && typeof b === 'number' ? a & b : bits(a, b, 1, '__and__', '__rand__', '&'); }
+export function _pm_bxor(a, b) { return typeof a === 'number' && typeof b === 'number' ? a ^ b : bits(a, b, 2, '__xor__', '__rxor__', '^'); }
+/** `a |= b`, `a &= b`, `a ^= b`: sets and dicts change in place. */
+export function _pm_ibor(a, b) { return typeof a === 'number' && typeof b === 'number' ? a | b : inPlace(a, b, '__ior__', _pm_bor); }
+export function _pm_iband(a, b) { return typeof a === 'number' && typeof b === 'number' ? a & b : inPlace(a, b, '__iand__', _pm_band); }
+export function _pm_ibxor(a, b) { return typeof a === 'number' && typeof b === 'number' ? a ^ b : inPlace(a, b, '__ixor__', _pm_bxor); }
 
 /** `int(x)` and `int(s, base)`: no 32-bit truncation. */
 export function _pm_int(x, base) {

@@ -1,5 +1,5 @@
 // getattr, bound methods and calls of items.
-import {AttributeError, dict, repr} from '../org.transcrypt.__runtime__.js';
+import {AttributeError, repr} from '../org.transcrypt.__runtime__.js';
 import {attributeKeys, hasOwn} from './shared.js';
 import {_pm_gi} from './items.js';
 
@@ -20,7 +20,9 @@ export function _pm_getattr(o, name, dflt) {
 function bindIfMethod(o, v, name) {
     // Methods compile to plain prototype functions (fast direct calls); a method read as a
     // value is bound here, so a callback keeps `self`.
-    if (typeof v === 'function' && o !== null && typeof o === 'object' && hasOwn.call(o, '__class__') && o.__class__ !== dict && !v.__pm_plain && !hasOwn.call(v, '__mro__')) {
+    // Lists, dicts and sets (their class on the prototype) too: `key=d.get` keeps `d`.
+    if (typeof v === 'function' && o !== null && typeof o === 'object' && o.__class__ !== undefined && !v.__pm_plain
+            && !hasOwn.call(v, '__mro__')) {
         return v.bind(o);
     }
     // A str or list method (`getattr("a", "upper")`) keeps its receiver too.

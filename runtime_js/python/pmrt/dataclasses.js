@@ -4,7 +4,8 @@
 // __post_init__), __repr__, __eq__, order, __hash__, frozen instances, and its error messages.
 import {AttributeError, ValueError, py_TypeError, __class__, repr, tuple} from '../org.transcrypt.__runtime__.js';
 import {hasOwn, isTuple} from './shared.js';
-import {_pm_eq, _pm_hash} from './compare.js';
+import {_pm_eq} from './compare.js';
+import {_pm_hash} from './hashing.js';
 
 const FACTORY = Symbol('factory');
 

@@ -5,12 +5,21 @@
 // Each helper takes the plain JS fast path first (numbers, arrays) so V8 inlines it in hot loops.
 // A file's name appears in the bundle (esbuild's path comments), and the prune keeps any runtime
 // member whose name appears anywhere: name files after concerns, never after a member (format).
+//
+// dicts.js and sets.js (with hashing.js, compare.js, items.js, shared.js, numbers.js,
+// iterators.js) are also imported by Transcrypt's runtime module
+// (pyminis/guard/runtime_containers.py): they replace its dict and set, so they load before the
+// runtime's own code and use its bindings only inside functions. viewsets.js is not listed here:
+// the guard imports it alone, where a program may need it.
 export * from './numbers.js';
 export * from './errors.js';
 export * from './items.js';
 export * from './iterators.js';
 export * from './arith.js';
 export * from './compare.js';
+export * from './hashing.js';
+export * from './dicts.js';
+export * from './sets.js';
 export * from './specs.js';
 export * from './calls.js';
 export * from './classes.js';

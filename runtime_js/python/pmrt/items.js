@@ -1,6 +1,7 @@
 // Subscripts, lengths, tuples and zip with Python's meaning.
-import {KeyError, IndexError, py_TypeError, len, tuple} from '../org.transcrypt.__runtime__.js';
-import {hasOwn, isDict} from './shared.js';
+import {IndexError, py_TypeError, len, tuple} from '../org.transcrypt.__runtime__.js';
+import {isDict} from './shared.js';
+import {PyDict} from './dicts.js';
 import {_pm_iter, lazy} from './iterators.js';
 import {charsOf, isWide} from './codepoints.js';
 import {typeName} from './typename.js';
@@ -21,6 +22,7 @@ export function _pm_gi(o, k) {
 }
 
 function getSlow(o, k) {
+    if (o instanceof PyDict) return o.__getitem__(k);
     if (Array.isArray(o)) {
         const i = index(k, o.length);
         if (i >= 0) return o[i];
@@ -34,31 +36,25 @@ function getSlow(o, k) {
         if (i === -2) throw py_TypeError(`string indices must be integers, not '${typeName(k)}'`, new Error());
         throw IndexError('string index out of range', new Error());
     }
-    if (isDict(o)) {
-        if (hasOwn.call(o, k)) return o[k];
-        if (typeof o.__missing__ === 'function') return o.__missing__(k);
-        throw KeyError(k, new Error());
-    }
     if (o !== null && o !== undefined && typeof o.__getitem__ === 'function') return o.__getitem__(k);
     return o[k];
 }
 
-/** `o[k] = v`: negative indexes, IndexError, and int keys remembered on dicts. */
+/** `o[k] = v`: negative indexes, IndexError; dicts and classes through `__setitem__`. */
 export function _pm_si(o, k, v) {
     if (Array.isArray(o) && k >= 0 && k < o.length) o[k] = v;
     else setSlow(o, k, v);
 }
 
 function setSlow(o, k, v) {
+    if (o instanceof PyDict) {
+        o.__setitem__(k, v);
+        return;
+    }
     if (Array.isArray(o)) {
         const i = index(k, o.length);
         if (i < 0) throw IndexError('list assignment index out of range', new Error());
         o[i] = v;
-        return;
-    }
-    if (isDict(o)) {
-        if (typeof k === 'number' && !o.__pm_nk) markIntKeys(o);
-        o[k] = v;
         return;
     }
     if (o !== null && typeof o === 'object' && typeof o.__setitem__ === 'function') {
@@ -68,7 +64,7 @@ function setSlow(o, k, v) {
     o[k] = v;
 }
 
-/** `del o[k]`: lists close the gap, dicts raise KeyError. */
+/** `del o[k]`: lists close the gap, dicts raise KeyError, classes through `__delitem__`. */
 export function _pm_di(o, k) {
     if (Array.isArray(o)) {
         const i = index(k, o.length);
@@ -76,14 +72,12 @@ export function _pm_di(o, k) {
         o.splice(i, 1);
         return;
     }
-    if (isDict(o)) {
-        if (!hasOwn.call(o, k)) throw KeyError(k, new Error());
-        delete o[k];
-        return;
-    }
     if (o !== null && typeof o === 'object' && typeof o.__delitem__ === 'function') {
         o.__delitem__(k);
         return;
+    }
+    if (o !== null && typeof o === 'object' && o.__class__ !== undefined) {
+        throw py_TypeError(`'${typeName(o)}' object does not support item deletion`, new Error());
     }
     delete o[k];
 }
@@ -103,19 +97,6 @@ export function _pm_augi(o, k, f) {
  */
 export function _pm_auga(o, name, f) {
     o[name] = f(o[name]);
-}
-
-/** Mark a dict whose keys include ints, so its keys come back as numbers (runtime_fixes.py). */
-function markIntKeys(d) {
-    Object.defineProperty(d, '__pm_nk', {value: true, enumerable: false});
-}
-
-/** A dict literal with non-string keys: remember that its int keys are ints. */
-export function _pm_nk(d) {
-    for (const k of Object.keys(d)) {
-        if (String(+k) === k) { markIntKeys(d); break; }
-    }
-    return d;
 }
 
 /** `len(x)`: arrays and strings first (Transcrypt's len looks for __len__ first); a str counts

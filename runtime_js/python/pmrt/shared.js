@@ -1,11 +1,13 @@
 // Small predicates the helper modules share.
-import {dict, tuple} from '../org.transcrypt.__runtime__.js';
+// Imported (through pmrt/dicts.js) by the runtime's own module: no runtime binding may be used
+// while this module loads, only inside functions.
+import {object, py_metatype, py_TypeError, tuple} from '../org.transcrypt.__runtime__.js';
 
 export const hasOwn = Object.prototype.hasOwnProperty;
 
-/** @param {*} o @returns {boolean} a Transcrypt dict */
+/** @param {*} o @returns {boolean} a Python dict (or an instance of a dict subclass) */
 export function isDict(o) {
-    return o !== null && typeof o === 'object' && o.__class__ === dict;
+    return o !== null && typeof o === 'object' && o._pm_dict === true;
 }
 
 /**
@@ -29,4 +31,46 @@ export function define(proto, name, fn) {
  */
 export function attributeKeys(name) {
     return name === 'type' ? ['py_metatype', name] : ['py_' + name, name];
+}
+
+/**
+ * Python's name for the type of a value, as error messages print it (`'list'`, `'NoneType'`,
+ * the class name of an instance).
+ * @param {*} x @returns {string}
+ */
+export function typeName(x) {
+    switch (typeof x) {
+        case 'number': return Number.isInteger(x) && !Object.is(x, -0) ? 'int' : 'float';
+        case 'bigint': return 'int';
+        case 'boolean': return 'bool';
+        case 'string': return 'str';
+        case 'undefined': return 'NoneType';
+        case 'function': return x.__bases__ !== undefined || x.__metaclass__ !== undefined ? 'type' : 'function';
+        default:
+            if (x === null) return 'NoneType';
+            if (Array.isArray(x) && !isTuple(x)) return 'list';
+            if (x.__class__ !== undefined && x.__class__.__name__ !== undefined) return x.__class__.__name__;
+            return 'object';
+    }
+}
+
+/** @param {*} x @returns {Error} TypeError: unhashable type: 'list' */
+export function unhashable(x) {
+    return py_TypeError(`unhashable type: '${typeName(x)}'`, new Error());
+}
+
+/**
+ * Make a pmrt class function (`dict`, `set`, `frozenset`) a base Python classes derive from
+ * (runtime_js/python/runtime_classes.js: a class's JS prototype is its first base). Its bases,
+ * metaclass and MRO are getters, read when a class first derives from it, once the runtime has
+ * loaded; the first read also chains it to `object`.
+ * @param {Function} fn
+ */
+export function derivable(fn) {
+    const chain = () => {
+        if (Object.getPrototypeOf(fn) !== object) Object.setPrototypeOf(fn, object);
+    };
+    Object.defineProperty(fn, '__bases__', {get() { chain(); return [object]; }, configurable: true});
+    Object.defineProperty(fn, '__metaclass__', {get() { chain(); return py_metatype; }, configurable: true});
+    Object.defineProperty(fn, '__mro__', {get() { chain(); return [fn, object]; }, configurable: true});
 }

@@ -3,6 +3,7 @@
 import {ValueError, py_TypeError, repr, tuple, __class__, object} from '../org.transcrypt.__runtime__.js';
 import {charsOf, isWide} from './codepoints.js';
 import {typeName} from './typename.js';
+import {_pm_iter} from './iterators.js';
 
 /** A slice bound: an int, a bool, an object with __index__; null stays null. */
 function bound(v) {
@@ -86,3 +87,50 @@ export const slice = __class__('slice', [object], {
         return other instanceof Object && other.__class__ === slice && other.start === this.start && other.stop === this.stop && other.step === this.step;
     },
 });
+
+// Slices written and deleted (lists): `xs[a:b] = iterable`, `del xs[a:b:c]`.
+
+/** The positions a slice covers, in its order. */
+function positions(n, start, stop, step) {
+    const [a, , s, count] = sliceBounds(start, stop, step, n);
+    const out = new Array(count);
+    for (let i = 0, k = a; i < count; i++, k += s) out[i] = k;
+    return out;
+}
+
+/**
+ * `xs[start:stop:step] = source` (Transcrypt calls `xs.__setslice__`): any iterable; an
+ * extended slice takes exactly as many items as it covers. (Transcrypt's own clamped a start
+ * past the end to the last item.)
+ */
+Array.prototype.__setslice__ = function (start, stop, step, source) {
+    const items = Array.isArray(source) && source !== this ? source : Array.from(_pm_iter(source));
+    const [a, , s, count] = sliceBounds(start, stop, step, this.length);
+    if (step === null || step === undefined || step === 1) {
+        this.splice(a, count, ...items);
+        return;
+    }
+    if (count !== items.length) {
+        throw ValueError(`attempt to assign sequence of size ${items.length} to extended slice of size ${count}`, new Error());
+    }
+    for (let i = 0, k = a; i < count; i++, k += s) this[k] = items[i];
+};
+
+/** `del xs[start:stop:step]` */
+export function _pm_delsl(xs, start, stop, step) {
+    if (!Array.isArray(xs)) {
+        if (xs !== null && typeof xs === 'object' && typeof xs.__delitem__ === 'function') {
+            xs.__delitem__(slice(start, stop, step));
+            return;
+        }
+        throw py_TypeError(`'${typeName(xs)}' object does not support item deletion`, new Error());
+    }
+    const at = positions(xs.length, start, stop, step);
+    if (at.length === 0) return;
+    if (step === null || step === undefined || step === 1) {
+        xs.splice(at[0], at.length);
+        return;
+    }
+    at.sort((x, y) => y - x);
+    for (const i of at) xs.splice(i, 1);
+}

@@ -460,17 +460,17 @@ String.prototype.istitle = function () {
 /** `str.maketrans(x[, y[, z]])`: a dict of code points, as CPython builds it. */
 export function _pm_maketrans(x, y, z) {
     const table = dict();
-    const put = (k, v) => { table[k] = v; };
+    const put = (k, v) => { table.__setitem__(k, v); };
     if (y === undefined) {
-        if (x === null || typeof x !== 'object' || x.__class__ !== dict) {
+        if (x === null || typeof x !== 'object' || x._pm_dict !== true) {
             throw py_TypeError('if you give only one argument to maketrans it must be a dict', new Error());
         }
         for (const key of x.py_keys()) {
             if (typeof key === 'string') {
                 if (strLen(key) !== 1) throw ValueError('string keys in translate table must be of length 1', new Error());
-                put(key.codePointAt(0), x[key]);
+                put(key.codePointAt(0), x.__getitem__(key));
             } else if (typeof key === 'number') {
-                put(key, x[key]);
+                put(key, x.__getitem__(key));
             } else {
                 throw py_TypeError('keys in translate table must be strings or integers', new Error());
             }
@@ -483,7 +483,6 @@ export function _pm_maketrans(x, y, z) {
         from.forEach((c, i) => put(c.codePointAt(0), to[i].codePointAt(0)));
         if (z !== undefined) for (const c of strArg(z, 'maketrans() argument 3 must be str')) put(c.codePointAt(0), null);
     }
-    Object.defineProperty(table, '__pm_nk', {value: true, enumerable: false});  // int keys (items.js)
     return table;
 }
 

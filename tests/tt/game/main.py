@@ -2,6 +2,7 @@
 `TTMinis.caseResults` for tests/tt/test_cases_browser.py to read."""
 
 from pyminis import tt
+from pyminis.tt._js import plain
 
 import cases
 
@@ -12,7 +13,7 @@ class Env:
     """What a case may do to the platform, through the stand-in's hooks."""
 
     def emit(self, name, payload):  # type: ignore[no-untyped-def]
-        stand_in["__emit"](name, payload)
+        stand_in["__emit"](name, plain(payload))  # a dict is not a JS object: convert it
 
     def wait(self):  # type: ignore[no-untyped-def]
         # Let the stand-in's asynchronous deliveries, frames and timers happen.
@@ -22,14 +23,14 @@ class Env:
         stand_in["__hold"](name)
 
     def release(self, name, outcome):  # type: ignore[no-untyped-def]
-        stand_in["__release"](name, outcome)
+        stand_in["__release"](name, plain(outcome))
 
     def remove(self, name):  # type: ignore[no-untyped-def]
         stand_in["__remove"](name)
 
 
 def rule(outcome):  # type: ignore[no-untyped-def]
-    return lambda params: outcome
+    return lambda params: plain(outcome)
 
 
 async def run_all():  # type: ignore[no-untyped-def]
