@@ -33,6 +33,7 @@ PLAN = [("frames", 20), ("touch", "start", 195, 300), ("frames", 4), ("touch", "
         ("key", "up", "ArrowRight"), ("key", "up", "ArrowUp"), ("key", "down", "ArrowLeft"),
         ("frames", 60), ("key", "up", "ArrowLeft"), ("touch", "start", 100, 500),
         ("frames", 30), ("touch", "end", 100, 500), ("frames", 66)]
+MODULES = False  # --modules: the game's sibling .py files are its own modules
 PAD = {"dpad": "arrows", "buttons": ["KEY_SPACE", ["KEY_Z", "KEY_X", "GAMEPAD1_BUTTON_A"]]}
 
 
@@ -41,10 +42,13 @@ def make_project(game: Path, where: Path) -> Path:
     src = root / "src"
     src.mkdir(parents=True)
     shutil.copy(game, src / "main.py")
+    # The game's other modules (--modules) and the folders beside it (assets, packages).
     for sibling in game.parent.iterdir():
-        if sibling.is_dir() and not sibling.name.startswith((".", "__")):
-            shutil.copytree(sibling, src / sibling.name,
-                            ignore=shutil.ignore_patterns("*.py", "*.pyxapp", "*.gif"))
+        if MODULES and sibling.suffix == ".py" and sibling != game:
+            shutil.copy(sibling, src / sibling.name)
+        elif sibling.is_dir() and not sibling.name.startswith((".", "__")):
+            shutil.copytree(sibling, src / sibling.name, ignore=shutil.ignore_patterns(
+                *([] if MODULES else ["*.py"]), "*.pyxapp", "*.gif", "*.mp4", "__pycache__"))
     config = {"orientation": "portrait", "dev": {"clientKey": "pyxel-example"},
               "pyminis": {"pyxel": {"pad": PAD}}}
     (root / "minigame.config.json").write_text(json.dumps(config), encoding="utf-8")
@@ -99,7 +103,10 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("games", nargs="+", type=Path)
     parser.add_argument("--browser", action="store_true")
+    parser.add_argument("--modules", action="store_true")
     args = parser.parse_args()
+    global MODULES
+    MODULES = args.modules
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         if args.browser:

@@ -23,6 +23,7 @@ class _JsMath:
     sin = staticmethod(_math.sin)
     cos = staticmethod(_math.cos)
     sqrt = staticmethod(_math.sqrt)
+    atan2 = staticmethod(_math.atan2)
     # (a name the guard's lint refuses in games, also in this skipped block: reached by getattr)
     random = staticmethod(getattr(_random, "Random")().random)
     PI = _math.pi

@@ -39,6 +39,15 @@ class TextMetrics:
         self.width = width
 
 
+class ImageData:
+    """`createImageData(w, h)`: RGBA bytes, row by row (what putImageData copies)."""
+
+    def __init__(self, width: int, height: int) -> None:
+        self.width = width
+        self.height = height
+        self.data = bytearray(width * height * 4)
+
+
 class HeadlessImage:
     """`createImage()`: loads `src` (relative to the project root) with Pillow, then calls
     `onload` on the platform's next frame, as a browser would, later."""
@@ -225,6 +234,17 @@ class Context2D:
             source = _Snapshot(source.pixels.copy())  # as drawn now, like a browser
         # Smoothing as it is now (recorded drawing is rasterised later).
         self._record(self._drawImage, source, self.imageSmoothingEnabled, *args)
+
+    def createImageData(self, width: int, height: int) -> ImageData:  # noqa: N802
+        return ImageData(int(width), int(height))
+
+    def putImageData(self, image: ImageData, x: float, y: float) -> None:  # noqa: N802
+        pixels = Image.frombytes("RGBA", (image.width, image.height), bytes(image.data))
+        self._record(self._putImageData, pixels, x, y)
+
+    def _putImageData(self, pixels: Image.Image, x: float, y: float) -> None:  # noqa: N802
+        # As a browser: the pixels replace what is there, untransformed, unblended.
+        self.canvas._pixels.paste(pixels, (int(x), int(y)))
 
     def _fillRect(self, x: float, y: float, w: float, h: float) -> None:  # noqa: N802
         points = self._polygon(x, y, w, h)

@@ -25,10 +25,10 @@ Resource files (.pyxres, .png, .pyxpal) named by string literals are packed by t
 What Pyxel has and this does not is refused at its line by the build (docs/pyxel.md).
 """
 
-import math
-import random
+from random import random as _random
+from random import seed as _seed
 
-from pyminis.engine._js import IN_JS, has, platform
+from pyminis.engine._js import IN_JS, has, jsmath, platform
 from pyminis.pyxel._app import Loop
 from pyminis.pyxel._audio import Music, Player, Sound, join, synthesize
 from pyminis.pyxel._image import Image, PyxelError, Tilemap
@@ -499,11 +499,12 @@ def play_pos(ch: int) -> object:
 
 # Math --------------------------------------------------------------------------------------
 def ceil(x: float) -> int:
-    return math.ceil(x)
+    c = jsmath.floor(x)
+    return c if c == x else c + 1
 
 
 def floor(x: float) -> int:
-    return math.floor(x)
+    return jsmath.floor(x)
 
 
 def clamp(x: float, lower: float, upper: float) -> float:
@@ -521,35 +522,35 @@ def sgn(x: float) -> float:
 
 
 def sqrt(x: float) -> float:
-    return math.sqrt(x)
+    return jsmath.sqrt(x)
 
 
 def sin(deg: float) -> float:
-    return math.sin(deg * math.pi / 180)
+    return jsmath.sin(deg * jsmath.PI / 180)
 
 
 def cos(deg: float) -> float:
-    return math.cos(deg * math.pi / 180)
+    return jsmath.cos(deg * jsmath.PI / 180)
 
 
 def atan2(y: float, x: float) -> float:
-    return math.atan2(y, x) * 180 / math.pi
+    return jsmath.atan2(y, x) * 180 / jsmath.PI
 
 
 def rseed(seed: int) -> None:
-    random.seed(seed)
+    _seed(seed)
 
 
 def rndi(a: int, b: int) -> int:
     if a > b:
         a, b = b, a
-    return random.randint(a, b)
+    return a + jsmath.floor(_random() * (b - a + 1))
 
 
 def rndf(a: float, b: float) -> float:
     if a > b:
         a, b = b, a
-    return a + (b - a) * random.random()
+    return a + (b - a) * _random()
 
 
 def nseed(seed: int) -> None:

@@ -22,7 +22,14 @@ PAD_ALPHA = 0.35
 
 
 def _rgba_frame(target: "Any", data: "Any", colors: "Any", count: int) -> None:
-    """Fill an ImageData's pixels from palette indexes (JS only: a Uint32Array view)."""
+    """Fill an ImageData's pixels from palette indexes (a Uint32Array view in JS)."""
+    if not IN_JS:
+        # __pragma__ ('skip')
+        from pyminis.headless._pyxel import rgba_bytes
+
+        target.data[:] = rgba_bytes(data, colors, target.width, target.height)
+        return
+        # __pragma__ ('noskip')
     __pragma__("js", "{}", """(function () {
     var out = new Uint32Array(target.data.buffer);
     var lut = new Uint32Array(256);
@@ -35,6 +42,18 @@ def _rgba_frame(target: "Any", data: "Any", colors: "Any", count: int) -> None:
     }
     for (var j = 0; j < count; j++) { out[j] = lut[data[j]]; }
 })()""")
+
+
+class View:
+    """Where the screen is, in the shape of pyminis.engine's viewport (tools that place
+    touches by game coordinates read it: tests, `pyminis verify`): window CSS pixel =
+    (game pixel * k + offset) / ratio."""
+
+    def __init__(self) -> None:
+        self.k = 1
+        self.offset_x = 0
+        self.offset_y = 0
+        self.ratio = 1
 
 
 class Loop:
@@ -64,6 +83,7 @@ class Loop:
         self.pad = None  # set by the module: pyminis.pyxel._pad.Pad or None
         self.frames = 0
         self.frame_callback = self.frame
+        self.view = View()
         self.layout()
         host.onTouchStart(self.touch_start)
         host.onTouchMove(self.touch_move)
@@ -97,6 +117,11 @@ class Loop:
         self.top = jsmath.floor((ch - reserve - self.height * self.scale) / 2)
         if self.pad is not None:
             self.pad.place(cw, ch, self.top + self.height * self.scale)
+        view = self.view
+        view.k = self.scale
+        view.offset_x = self.left
+        view.offset_y = self.top
+        view.ratio = ratio
 
     def on_resize(self, size: "Any" = None) -> None:
         self.layout()
@@ -156,25 +181,16 @@ class Loop:
         ctx.fillRect(0, 0, cw, ch)
         w = screen.width
         h = screen.height
-        if IN_JS:
-            if self.offscreen is None or self.offscreen.width != w or self.offscreen.height != h:
-                self.offscreen = self.host.createCanvas()
-                self.offscreen.width = w
-                self.offscreen.height = h
-                self.off_ctx = self.offscreen.getContext("2d")
-                self.image_data = self.off_ctx.createImageData(w, h)
-            _rgba_frame(self.image_data, screen.data, colors, w * h)
-            self.off_ctx.putImageData(self.image_data, 0, 0)
-            ctx.imageSmoothingEnabled = False
-            ctx.drawImage(self.offscreen, self.left, self.top, w * self.scale, h * self.scale)
-        else:
-            # __pragma__ ('skip')
-            from pyminis.headless._pyxel import frame_image
-
-            ctx.imageSmoothingEnabled = False
-            ctx.drawImage(frame_image(screen, colors), self.left, self.top, w * self.scale,
-                          h * self.scale)
-            # __pragma__ ('noskip')
+        if self.offscreen is None or self.offscreen.width != w or self.offscreen.height != h:
+            self.offscreen = self.host.createCanvas()
+            self.offscreen.width = w
+            self.offscreen.height = h
+            self.off_ctx = self.offscreen.getContext("2d")
+            self.image_data = self.off_ctx.createImageData(w, h)
+        _rgba_frame(self.image_data, screen.data, colors, w * h)
+        self.off_ctx.putImageData(self.image_data, 0, 0)
+        ctx.imageSmoothingEnabled = False
+        ctx.drawImage(self.offscreen, self.left, self.top, w * self.scale, h * self.scale)
         if self.pad is not None:
             self.pad.draw(ctx)
         self.frames += 1

@@ -16,6 +16,7 @@ Under CPython every play is recorded in `played` for tests.
 """
 
 from pyminis.engine._js import IN_JS, jsmath
+from pyminis.pyxel._mml import parse as parse_mml
 
 # __pragma__ ('skip')
 from typing import Any
@@ -53,6 +54,7 @@ class Sound:
         self.volumes = []
         self.effects = []
         self.speed = 30
+        self.mml_code = None  # MML mode (sound.mml(code)) when not None
 
     def set(self, notes: str, tones: str, volumes: str, effects: str, speed: int) -> None:
         self.set_notes(notes)
@@ -117,8 +119,17 @@ class Sound:
             out.append(k)
         self.effects = out
 
+    def mml(self, code: "Any" = None) -> None:
+        """MML mode with `code` (notes, speed… are then ignored); no code: back to normal."""
+        if code is not None:
+            parse_mml(code)  # refused now, at the call, as Pyxel does
+        self.mml_code = code
+
     def total_sec(self) -> float:
-        return len(self.notes) * self.speed / TICKS_PER_SECOND
+        total = 0.0
+        for note in notes_of(self):
+            total += note[1]
+        return total
 
 
 class Music:
@@ -145,43 +156,93 @@ def _cycled(values: "Any", i: int, default: int) -> int:
     return values[i % len(values)]
 
 
-def synthesize(sound: Sound) -> "Any":
-    """The sound's samples (floats in -1..1) at SAMPLE_RATE."""
-    notes = sound.notes
-    per_note = sound.speed * SAMPLE_RATE / TICKS_PER_SECOND
-    total = jsmath.floor(per_note * len(notes) + 0.5)
-    out = _floats(total)
-    phase = 0.0
-    noise = 1
+def notes_of(sound: Sound) -> "Any":
+    """The sound as the synthesiser's notes (pyminis/pyxel/_mml.py describes the form): MML,
+    or Pyxel's notes at `speed` ticks of 1/120 s with their tones, volumes and effects."""
+    if sound.mml_code is not None:
+        return parse_mml(sound.mml_code)
+    notes = []
+    seconds = sound.speed / TICKS_PER_SECOND
     last_pitch = -1.0
-    for i in range(len(notes)):
-        start = jsmath.floor(per_note * i + 0.5)
-        end = jsmath.floor(per_note * (i + 1) + 0.5)
-        note = notes[i]
+    for i in range(len(sound.notes)):
+        note = sound.notes[i]
         if note < 0:
+            notes.append([-1.0, seconds, seconds, 0, 0.0, None, None, None])
             continue
         tone = _cycled(sound.tones, i, 0)
         if tone > 3:
             tone = 0
-        volume = _cycled(sound.volumes, i, 7) / 7
         effect = _cycled(sound.effects, i, 0)
         pitch = note + (60 if tone == 3 else 36)
-        from_pitch = last_pitch if effect == 1 and last_pitch >= 0 else pitch
-        last_pitch = pitch
-        gain = TONE_GAINS[tone] * volume * CHANNEL_GAIN * OUTPUT_GAIN
-        count = end - start
-        fade_from = count
+        envelope = None
         if effect == 3:
-            fade_from = 0
-        elif effect == 4:
-            fade_from = count - jsmath.floor(count / 2 + 0.5)
-        elif effect == 5:
-            fade_from = count - jsmath.floor(count / 4 + 0.5)
+            envelope = [1.0, seconds, 0.0]
+        elif effect == 4 or effect == 5:
+            fade = jsmath.floor(sound.speed / (2 if effect == 4 else 4) + 0.5) / TICKS_PER_SECOND
+            envelope = [1.0, seconds - fade, 1.0, fade, 0.0]
+        vibrato = [0.0, 1 / 6, 0.25] if effect == 2 else None
+        glide = None
+        if effect == 1 and last_pitch >= 0:
+            glide = [last_pitch - pitch, seconds]
+        last_pitch = pitch
+        notes.append([pitch, seconds, seconds, tone, _cycled(sound.volumes, i, 7) / 7,
+                      envelope, vibrato, glide])
+    return notes
+
+
+def _envelope_at(envelope: "Any", t: float) -> float:
+    level = envelope[0]
+    at = 0.0
+    for i in range(1, len(envelope) - 1, 2):
+        span = envelope[i]
+        target = envelope[i + 1]
+        if t < at + span:
+            return level + (target - level) * (t - at) / span
+        at += span
+        level = target
+    return level
+
+
+def synthesize(sound: Sound) -> "Any":
+    """The sound's samples (floats in -1..1) at SAMPLE_RATE."""
+    notes = notes_of(sound)
+    total_seconds = 0.0
+    for note in notes:
+        total_seconds += note[1]
+    total = jsmath.floor(total_seconds * SAMPLE_RATE + 0.5)
+    out = _floats(total)
+    phase = 0.0
+    noise = 1
+    at = 0.0
+    last_pitch = -1.0
+    for note in notes:
+        start = jsmath.floor(at * SAMPLE_RATE + 0.5)
+        at += note[1]
+        pitch = note[0]
+        if pitch < 0:
+            continue
+        count = min(jsmath.floor(note[2] * SAMPLE_RATE + 0.5), total - start)
+        tone = note[3]
+        if tone < 0 or tone > 3:
+            tone = 0
+        gain = TONE_GAINS[tone] * note[4] * CHANNEL_GAIN * OUTPUT_GAIN
+        envelope = note[5]
+        vibrato = note[6]
+        glide = note[7]
+        glide_from = 0.0
+        glide_seconds = 0.0
+        if glide is not None:
+            glide_from = glide[0] if glide[0] is not None else (
+                last_pitch - pitch if last_pitch >= 0 else 0.0)
+            glide_seconds = glide[1] if glide[1] is not None else note[1]
+        last_pitch = pitch
         for k in range(count):
-            t = k / count
-            p = from_pitch + (pitch - from_pitch) * t
-            if effect == 2:
-                p += 0.25 * jsmath.sin(2 * jsmath.PI * 6 * (start + k) / SAMPLE_RATE)
+            t = k / SAMPLE_RATE
+            p = pitch
+            if glide_seconds > 0 and t < glide_seconds:
+                p += glide_from * (1 - t / glide_seconds)
+            if vibrato is not None and t >= vibrato[0]:
+                p += vibrato[2] * jsmath.sin(2 * jsmath.PI * (t - vibrato[0]) / vibrato[1])
             freq = 440 * 2 ** ((p - 69) / 12)
             phase += freq / SAMPLE_RATE
             if phase >= 1:
@@ -200,8 +261,8 @@ def synthesize(sound: Sound) -> "Any":
             else:
                 v = 1.0 if noise & 1 else -1.0
             level = gain
-            if k >= fade_from:
-                level = gain * (1 - (k - fade_from) / (count - fade_from))
+            if envelope is not None:
+                level = gain * _envelope_at(envelope, t)
             out[start + k] = v * level
     return out
 

@@ -322,6 +322,56 @@ class Tilemap(Canvas):
     def fill(self, x: float, y: float, tile: "Any") -> None:
         self.flood(x, y, tile[0] * 256 + tile[1])
 
+    def collide(self, x: float, y: float, w: float, h: float, dx: float, dy: float,
+                walls: "Any") -> "Any":
+        """How far a w x h box at (x, y) can move by (dx, dy) before entering a wall tile:
+        the axis with the larger move first, as Pyxel resolves it."""
+        packed = []
+        for tile in walls:
+            packed.append(tile[0] * 256 + tile[1])
+        if abs(dx) >= abs(dy):
+            dx = self.resolve(x, w, dx, jsmath.floor(y / TILE), jsmath.floor((y + h - 1) / TILE),
+                              packed, True)
+            dy = self.resolve(y, h, dy, jsmath.floor((x + dx) / TILE),
+                              jsmath.floor((x + dx + w - 1) / TILE), packed, False)
+        else:
+            dy = self.resolve(y, h, dy, jsmath.floor(x / TILE), jsmath.floor((x + w - 1) / TILE),
+                              packed, False)
+            dx = self.resolve(x, w, dx, jsmath.floor((y + dy) / TILE),
+                              jsmath.floor((y + dy + h - 1) / TILE), packed, True)
+        return (dx, dy)
+
+    def resolve(self, pos: float, size: float, delta: float, cross_start: int, cross_end: int,
+                walls: "Any", along_x: bool) -> float:
+        if delta == 0:
+            return delta
+        if delta > 0:
+            start = jsmath.floor((pos + size - 1) / TILE) + 1
+            end = jsmath.floor((pos + size - 1 + delta) / TILE)
+            for primary in range(start, end + 1):
+                for cross in range(cross_start, cross_end + 1):
+                    if self.is_wall(primary, cross, walls, along_x):
+                        return primary * TILE - size - pos
+        else:
+            start = jsmath.floor(pos / TILE) - 1
+            end = jsmath.floor((pos + delta) / TILE)
+            for primary in range(start, end - 1, -1):
+                for cross in range(cross_start, cross_end + 1):
+                    if self.is_wall(primary, cross, walls, along_x):
+                        return (primary + 1) * TILE - pos
+        return delta
+
+    def is_wall(self, primary: int, cross: int, walls: "Any", along_x: bool) -> bool:
+        tx = primary if along_x else cross
+        ty = cross if along_x else primary
+        if tx < 0 or ty < 0 or tx >= self.width or ty >= self.height:
+            return False
+        value = self.data[self.width * ty + tx]
+        for wall in walls:
+            if wall == value:
+                return True
+        return False
+
     def blt(self, x: float, y: float, tm: "Any", u: float, v: float, w: float, h: float,
             tilekey: "Any" = None, rotate: float = 0, scale: float = 1) -> None:
         src = tilemap_of(tm)

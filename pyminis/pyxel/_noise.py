@@ -9,13 +9,14 @@ _perm = []
 
 
 def seed(value: int) -> None:
-    """A permutation of 0..255 from `value` (a small LCG), doubled to 512 entries."""
+    """A permutation of 0..255 from `value` (Park and Miller's generator: its products stay
+    below 2**53, so JavaScript's numbers compute it as CPython's ints), doubled to 512."""
     table = []
     for i in range(256):
         table.append(i)
-    state = (value & 0x7FFFFFFF) + 1
+    state = (value & 0x7FFFFFFF) % 2147483646 + 1
     for i in range(255, 0, -1):
-        state = (state * 1103515245 + 12345) % 2147483648
+        state = (state * 48271) % 2147483647
         j = state % (i + 1)
         t = table[i]
         table[i] = table[j]

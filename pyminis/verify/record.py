@@ -25,6 +25,7 @@ import copy
 import functools
 import sys
 import traceback
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace, TracebackType
@@ -124,6 +125,15 @@ class RecordingContext:
         """A canvas whose size is set starts over with a fresh context state."""
         for name, value in CONTEXT_PROPERTIES.items():
             object.__setattr__(self, name, value)
+
+    def createImageData(self, width: int, height: int) -> SimpleNamespace:  # noqa: N802
+        return SimpleNamespace(width=width, height=height, data=bytearray(width * height * 4))
+
+    def putImageData(self, image: Any, x: float, y: float) -> None:  # noqa: N802
+        # Pixels put whole (pyminis.pyxel's framebuffer): compared by CRC-32, as harness.js.
+        self._recorder.add([self._ident, "putImageData",
+                            {"crc32": zlib.crc32(bytes(image.data)), "size": [image.width, image.height]},
+                            plain_arg(x), plain_arg(y)])
 
     def measureText(self, text: str) -> SimpleNamespace:  # noqa: N802  (the platform's name)
         text = str(text)

@@ -178,9 +178,31 @@
       add([id, 'measureText', shown]);
       return { width: textWidth(shown, values.font) };
     };
+    // Pixels put whole (pyminis.pyxel's framebuffer): recorded by their CRC-32, so every
+    // frame's pixels are compared (record.py does the same with zlib.crc32).
+    ctx.createImageData = (width, height) => ({ width, height, data: new Uint8ClampedArray(width * height * 4) });
+    ctx.putImageData = (image, x, y) => {
+      add([id, 'putImageData', { crc32: crc32(image.data), size: [image.width, image.height] }, arg(x), arg(y)]);
+    };
     // A canvas whose size is set starts over with a fresh context state, as a real one does.
     ctx.__reset = () => { values = { ...PROPERTIES }; };
     return ctx;
+  }
+
+  let crcTable = null;
+  /** CRC-32 (zlib's) of a byte array. @param {ArrayLike<number>} bytes @returns {number} */
+  function crc32(bytes) {
+    if (crcTable === null) {
+      crcTable = new Uint32Array(256);
+      for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        crcTable[n] = c >>> 0;
+      }
+    }
+    let crc = 0xffffffff;
+    for (let i = 0; i < bytes.length; i++) crc = crcTable[(crc ^ bytes[i]) & 255] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
   }
 
   function wrapCanvas(raw, id) {

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pyminis import headless
+from pyminis.verify.seeds import seeded
 from tests.support.browser import serve
 
 Plan = list[tuple[Any, ...]]
@@ -28,9 +29,10 @@ def _digest(width: int, height: int, rgba: bytes) -> str:
     return f"{width}x{height}:" + hashlib.sha256(rgba).hexdigest()
 
 
-def play_headless(project: Path, plan: Plan) -> dict[str, Any]:
-    """The plan under pyminis.headless (390 x 844 CSS pixels, ratio 1, as the test page)."""
-    with headless.run_game(project) as play:
+def play_headless(project: Path, plan: Plan, seed: int = 1) -> dict[str, Any]:
+    """The plan under pyminis.headless (390 x 844 CSS pixels, ratio 1, as the test page), the
+    game's `random` seeded with `seed` as `pyminis verify` seeds it."""
+    with seeded(seed), headless.run_game(project) as play:
         for step in plan:
             if step[0] == "frames":
                 play.steps(step[1])
@@ -47,10 +49,10 @@ def play_headless(project: Path, plan: Plan) -> dict[str, Any]:
                 "frame_count": pyxel.frame_count, "screen": bytes(pyxel.screen.data)}
 
 
-def play_browser(page: Any, folder: Path, plan: Plan) -> dict[str, Any]:
-    """The plan in Chromium on a built h5 package (manual frames)."""
+def play_browser(page: Any, folder: Path, plan: Plan, seed: int = 1) -> dict[str, Any]:
+    """The plan in Chromium on a built h5 package (manual frames, `random` seeded)."""
     with serve(folder) as url:
-        page.add_init_script(MANUAL_FRAMES)
+        page.add_init_script(MANUAL_FRAMES + f"globalThis.__pyminisRandomSeed = {seed};")
         page.goto(url + "/index.html")
         page.wait_for_function("typeof pyminisGame !== 'undefined'")
         for step in plan:

@@ -43,3 +43,26 @@ def test_a_pyxel_package_is_small(tmp_path: Path) -> None:
     result = build(game, "h5")
     total = sum(len(gzip.compress(data, 9)) for data in result.files.values())
     assert total <= 40_000, f"the whole h5 package is {total} bytes min+gzip"
+
+
+@pytest.mark.parametrize("profile", ["tiktok", "strict"])
+def test_shapes_plays_natively_in_the_emulator(page: Any, tmp_path: Path, profile: str) -> None:
+    """The native package in the runtime emulator (no DOM; the strict profile: no web globals):
+    the screen after the same frames equals the headless run's, the canvas shows it."""
+    from tests.support.emulator import run_native
+
+    game = tmp_path / "shapes"
+    shutil.copytree(SHAPES, game, ignore=shutil.ignore_patterns("dist*", ".pyminis"))
+    result = build(game, "native")
+    with run_native(page, result.output_dir, manual=True, profile=profile) as emulator:
+        emulator.step(count=12)
+        worker = emulator.game_worker()
+        frame_count, screen = worker.evaluate(
+            "(() => { const s = pyminisGame.pyxel_state(); return [s[0], Array.from(s[1])]; })()")
+        left, top, scale = worker.evaluate("[pyminisGame.left, pyminisGame.top, pyminisGame.scale]")
+        corner = emulator.pixel(left + scale // 2, top + scale // 2)
+        assert emulator.errors == []
+    headless = play_headless(game, [("frames", 12)])
+    assert frame_count == headless["frame_count"] == 6
+    assert bytes(screen) == headless["screen"]
+    assert corner[:3] == [0x2B, 0x33, 0x5F]  # colour 1 (navy): the cleared screen's corner
