@@ -1,4 +1,4 @@
-"""Shared fixtures: a Chromium browser (one per session) and pages wired to the SDK stand-in."""
+"""Shared fixtures: a Chromium browser (one per test module) and pages wired to the SDK stand-in."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    # Per module, not per session: while Playwright's sync API is open its event loop counts as
+    # running in this thread, so a later module's asyncio.run() or sync_playwright() fails.
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

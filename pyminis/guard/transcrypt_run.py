@@ -14,6 +14,9 @@
   `await x` is parenthesised, so `(await x).attr` awaits `x`, not `x.attr`.
 - Methods with plain decorators (functions wrapping functions) compile as direct-call methods
   too (Transcrypt refused them with direct calls).
+- In make mode (`pyminis dev`), imports of pyminis' helpers (`./_pmrt_impl/…`, a folder of plain
+  ES modules) are not taken for Transcrypt modules when an up-to-date target is re-read: the
+  runtime's imports of pmrt/dicts.js made every rebuild fail ("cannot import dicts").
 - A str constant that Python's repr writes with a `\\U` escape is written as a JSON string (a
   valid JavaScript literal).
 - `for i in range(n(…))` evaluates its bounds once, as Python does (Transcrypt re-evaluated the
@@ -39,6 +42,7 @@ from pyminis.guard import transcrypt_flow as flow
 from pyminis.guard import transcrypt_functions as functions
 
 RUNTIME_PREFIX = "org.transcrypt"
+PMRT_FOLDER = "_pmrt_impl/"  # pyminis' helpers in the output folder: not Transcrypt modules
 # How Transcrypt's keyword prologue fills a `**kwargs` dict and removes its marker.
 KWARGS_STORE = "default: {0} [{1}] = {2} [{1}];\n"
 KWARGS_UNMARK = "delete {}.__kwargtrans__;\n"
@@ -199,6 +203,17 @@ def patch() -> Any:
             return
         original_constant(self, node)
 
+    original_digest = utils.digestJavascript
+
+    def digest(*args: Any, **kwargs: Any) -> Any:
+        result = original_digest(*args, **kwargs)
+        if result:
+            result.importedModuleNames = [name for name in result.importedModuleNames
+                                          if not name.startswith(PMRT_FOLDER)]
+        return result
+
+    utils.digestJavascript = digest
+    compiler.utils.digestJavascript = digest
     compiler.Generator.__init__ = init
     compiler.Generator.visit_Constant = visit_constant
     compiler.Generator.visit_FunctionDef = visit_function
