@@ -44,7 +44,7 @@ RULES = {r.code: r for r in [
     Rule("PM119", "complex numbers and bytes (literals, str.encode()) are not supported",
          "use floats and str: keep text as str"),
     Rule("PM120", "`...` as a value does not compile", "use None or pass"),
-    Rule("PM121", "this `dataclass` or `enum` feature is not supported",
+    Rule("PM121", "this `dataclass` option is not supported",
          "use the @dataclass(…) and field(…) options docs/python-subset.md lists, written as True/False"),
     Rule("PM125", "this name of the module does not exist in games",
          "use the names the module offers (docs/python-subset.md)"),
@@ -164,10 +164,6 @@ class _Linter(ast.NodeVisitor):
                 return
             for alias in node.names:
                 self.check_member(node, node.module, alias.name)
-            if node.module == "enum":
-                for alias in node.names:
-                    if alias.name not in ("Enum", "auto"):
-                        self.report(node, "PM121", f"enum.{alias.name}")
 
     def check_module(self, node: ast.AST, name: str) -> bool:
         """Refuse a module games cannot import; True if it is a standard module games have."""

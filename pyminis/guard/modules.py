@@ -28,6 +28,9 @@ BUILTIN_MEMBERS: dict[str, frozenset[str]] = {
                          "shuffle", "sample", "gauss", "getrandbits", "triangular",
                          "normalvariate", "expovariate"}),
     "time": frozenset({"time", "monotonic"}),
+    # runtime_js/python/pmrt/enums.js (the rewrite imports them from the runtime helpers)
+    "enum": frozenset({"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique", "EnumMeta",
+                       "EnumType"}),
 }
 
 # Standard modules staged under another name: Transcrypt's own runtime imports `copy`, and must

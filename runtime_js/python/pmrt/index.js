@@ -22,7 +22,6 @@ export * from './dicts.js';
 export * from './sets.js';
 export * from './specs.js';
 export * from './calls.js';
-export * from './classes.js';
 export * from './dataclasses.js';
 export * from './records.js';
 export * from './copying.js';
@@ -37,3 +36,5 @@ export * from './slices.js';
 export * from './streams.js';
 export * from './ranges.js';
 export * from './sequences.js';
+// Last: StrEnum forwards the str methods strings.js defines.
+export * from './enums.js';

@@ -108,7 +108,8 @@ export function _pm_len(x) {
 }
 
 function lenSlow(x) {
-    if (x !== null && typeof x === 'object') {
+    // (a class with a class-level __len__, enum classes, and callable instances are functions)
+    if (x !== null && (typeof x === 'object' || typeof x === 'function')) {
         if (typeof x.__len__ === 'function') return x.__len__();
         if (isDict(x)) return len(x);
         if (typeof x.length === 'number') return x.length;  // a JavaScript array-like (typed arrays)

@@ -59,13 +59,12 @@ function* filterLazy(test, iterator) {
  * (`__len__` and `__getitem__`); TypeError otherwise.
  */
 export function _pm_reversed(x) {
-    if (x !== null && typeof x === 'object' && !Array.isArray(x) && typeof x.__reversed__ === 'function') return x.__reversed__();
+    const object = x !== null && (typeof x === 'object' || typeof x === 'function');  // classes are functions
+    if (object && !Array.isArray(x) && typeof x.__reversed__ === 'function') return x.__reversed__();
     if (Array.isArray(x)) return x.slice().reverse();
     if (typeof x === 'string') return Array.from(x).reverse();  // code points, as Python indexes
-    if (x !== null && typeof x === 'object' && typeof x.__len__ === 'function' && typeof x.__getitem__ === 'function') {
-        return sequenceReversed(x);
-    }
-    if (x !== null && typeof x === 'object' && typeof x.py_keys === 'function') return Array.from(x.py_keys()).reverse();
+    if (object && typeof x.__len__ === 'function' && typeof x.__getitem__ === 'function') return sequenceReversed(x);
+    if (object && typeof x.py_keys === 'function') return Array.from(x.py_keys()).reverse();
     throw py_TypeError(`'${typeName(x)}' object is not reversible`, new Error());
 }
 
