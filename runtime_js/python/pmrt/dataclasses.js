@@ -3,8 +3,8 @@
 // CPython's __init__ (positional, keyword, keyword-only, defaults, factories, InitVar,
 // __post_init__), __repr__, __eq__, order, __hash__, frozen instances, and its error messages.
 import {AttributeError, ValueError, py_TypeError, __class__, repr, tuple} from '../org.transcrypt.__runtime__.js';
-import {hasOwn, isTuple} from './shared.js';
-import {_pm_eq} from './compare.js';
+import {hasOwn, isTuple, typeName} from './shared.js';
+import {_pm_eq, _pm_ge, _pm_gt, _pm_le, _pm_lt} from './compare.js';
 import {_pm_hash} from './hashing.js';
 
 const FACTORY = Symbol('factory');
@@ -130,14 +130,14 @@ export function _pm_dataclass(specs, options) {
         }
         if (options[O_ORDER]) {
             if (!options[O_EQ]) throw ValueError('eq must be true if order is true', new Error());
-            for (const [op, sign, test] of [['__lt__', '<', (c) => c < 0], ['__le__', '<=', (c) => c <= 0],
-                ['__gt__', '>', (c) => c > 0], ['__ge__', '>=', (c) => c >= 0]]) {
+            for (const [op, sign, test] of [['__lt__', '<', _pm_lt], ['__le__', '<=', _pm_le],
+                ['__gt__', '>', _pm_gt], ['__ge__', '>=', _pm_ge]]) {
                 if (userDefines(cls, op)) throw py_TypeError(`Cannot overwrite attribute ${op} in class ${name}. Consider using functools.total_ordering`, new Error());
                 define(cls, op, function (other) {
                     if (other === null || other === undefined || other.__class__ !== this.__class__) {
                         throw py_TypeError(`'${sign}' not supported between instances of '${typeName(this)}' and '${typeName(other)}'`, new Error());
                     }
-                    return test(compareValues(values(this), values(other)));
+                    return test(tuple(values(this)), tuple(values(other)));
                 });
             }
         }
@@ -145,11 +145,6 @@ export function _pm_dataclass(specs, options) {
         if (options[O_MATCH_ARGS]) cls.__match_args__ = tuple(positional.map((f) => f.name));
         return cls;
     };
-}
-
-function typeName(o) {
-    if (o === null || o === undefined) return 'NoneType';
-    return o.__class__ && o.__class__.__name__ ? o.__class__.__name__ : typeof o;
 }
 
 /** CPython's __hash__ rule: unsafe_hash or eq+frozen hash the fields; eq alone: unhashable. */
@@ -165,18 +160,6 @@ function setHash(cls, fields, options) {
     } else if (options[O_EQ] && !own) {
         define(cls, '__hash__', null);  // unhashable, as a class with __eq__ and no __hash__
     }
-}
-
-/** Python's comparison of two equal-length value lists: -1, 0 or 1 at the first difference. */
-function compareValues(a, b) {
-    for (let i = 0; i < a.length; i++) {
-        if (_pm_eq(a[i], b[i])) continue;
-        const x = a[i], y = b[i];
-        if (x !== null && typeof x === 'object' && typeof x.__lt__ === 'function') return x.__lt__(y) ? -1 : 1;
-        if (Array.isArray(x) && Array.isArray(y)) return compareValues(x, y) || (x.length - y.length);
-        return x < y ? -1 : 1;
-    }
-    return 0;
 }
 
 /** A generated method: enumerable, so a plain subclass (Transcrypt copies its base's

@@ -11,11 +11,11 @@
 import {
     KeyError, ValueError, py_TypeError, __PyIterator__, __class__, __in__, dict, int, object, py_metatype, repr, str, tuple,
 } from '../org.transcrypt.__runtime__.js';
-import {hasOwn, isTuple} from './shared.js';
+import {hasOwn, isTuple, typeName} from './shared.js';
 import {_pm_gi, _pm_len} from './items.js';
-import {_pm_eq, _pm_hash} from './compare.js';
+import {_pm_eq} from './compare.js';
+import {_pm_hash} from './hashing.js';
 import {_pm_fmt} from './specs.js';
-import {typeName} from './typename.js';
 
 const AUTO = '__pm_auto';
 /** `enum.auto()`: its value is chosen when the class is made (`_generate_next_value_`). */

@@ -1,7 +1,7 @@
 // iter(), map(), filter() and reversed() with Python's meaning: lazy, TypeError for what is
 // not iterable.
 import {py_iter, py_TypeError} from '../org.transcrypt.__runtime__.js';
-import {typeName} from './typename.js';
+import {typeName} from './shared.js';
 import {_pm_truth} from './compare.js';
 
 /** @param {*} x @returns {boolean} whether `for … of x` works */
