@@ -108,6 +108,15 @@ def flat_targets(targets: list[ast.expr]) -> Iterator[ast.expr]:
             yield target
 
 
+def unpack_shape(target: ast.Tuple | ast.List) -> str:
+    """`_pm_unpack`'s shape of a target: its count, or per item 0 (a plain target) or the item's
+    own shape when some item is itself a tuple target."""
+    if not any(isinstance(e, (ast.Tuple, ast.List)) for e in target.elts):
+        return str(len(target.elts))
+    return "[" + ", ".join(unpack_shape(e) if isinstance(e, (ast.Tuple, ast.List)) else "0"
+                           for e in target.elts) + "]"
+
+
 class Rewriter(ast.NodeVisitor):
     """Registers splices for one module; `result()` gives the rewritten text."""
 
@@ -417,12 +426,26 @@ class Rewriter(ast.NodeVisitor):
         self.out.wrap(value, self.helper(helper) + "(", f", {before}, {after})")
         return True
 
+    def unpacked(self, target: ast.expr, value: ast.expr) -> None:
+        """`a, (b, c) = value`: Transcrypt indexes the value (`__left0__[0]`), which only lists
+        and tuples of the right length survive; any other value goes through `_pm_unpack`
+        (pmrt/unpack.js: any iterable, CPython's ValueError and TypeError). A display of the
+        same length needs it only for its nested targets' items."""
+        if not isinstance(target, (ast.Tuple, ast.List)):
+            return
+        if isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts) \
+                and not any(isinstance(e, ast.Starred) for e in value.elts):
+            for inner, item in zip(target.elts, value.elts):
+                self.unpacked(inner, item)
+            return
+        self.out.wrap(value, self.helper("_pm_unpack") + "(", f", {unpack_shape(target)})")
+
     def visit_Assign(self, node: ast.Assign) -> None:
         self.visit(node.value)
         for target in node.targets:
             self.visit_target(target)
-        if len(node.targets) == 1:
-            self.starred(node.targets[0], node.value, "_pm_star")
+        if len(node.targets) == 1 and not self.starred(node.targets[0], node.value, "_pm_star"):
+            self.unpacked(node.targets[0], node.value)
         if len(node.targets) == 1 and isinstance(node.targets[0], ast.Subscript) \
                 and not isinstance(node.targets[0].slice, ast.Slice) \
                 and id(node.targets[0]) not in self.native_subscripts:
