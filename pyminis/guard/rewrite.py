@@ -444,15 +444,76 @@ class Rewriter(ast.NodeVisitor):
         self.visit(node.value)
         for target in node.targets:
             self.visit_target(target)
+        if self.needs_stores(node):
+            self.item_stores(node)
+            return
         if len(node.targets) == 1 and not self.starred(node.targets[0], node.value, "_pm_star"):
             self.unpacked(node.targets[0], node.value)
-        if len(node.targets) == 1 and isinstance(node.targets[0], ast.Subscript) \
-                and not isinstance(node.targets[0].slice, ast.Slice) \
-                and id(node.targets[0]) not in self.native_subscripts:
+        if len(node.targets) == 1 and self.item_store(node.targets[0]):
             target = node.targets[0]
+            assert isinstance(target, ast.Subscript)
             value = node.value
             self.out.replace(node, lambda render: self.call(
                 "_pm_si", render(target.value), render(target.slice), render(value)))
+
+    def item_store(self, target: ast.expr) -> bool:
+        """A store Transcrypt would make a JS property write: `d[k] = …` (not a slice, not a
+        list index proven in range)."""
+        return isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice) \
+            and id(target) not in self.native_subscripts
+
+    def needs_stores(self, node: ast.Assign) -> bool:
+        """An assignment Transcrypt cannot store as Python does: an item (`d[k]`, also starred)
+        inside a tuple target, or a chained assignment with an item or a tuple among its
+        targets (`x = d[k] = v`, `a, b = t = v`: Transcrypt neither calls `_pm_si` nor unpacks
+        any iterable there)."""
+        def items(target: ast.expr) -> bool:
+            if isinstance(target, ast.Starred):
+                return items(target.value)
+            if isinstance(target, (ast.Tuple, ast.List)):
+                return any(items(e) for e in target.elts)
+            return self.item_store(target)
+
+        if len(node.targets) == 1:
+            target = node.targets[0]
+            return isinstance(target, (ast.Tuple, ast.List)) and items(target)
+        return any(isinstance(t, (ast.Tuple, ast.List)) or self.item_store(t) for t in node.targets)
+
+    def item_stores(self, node: ast.Assign) -> None:
+        """`a, d[k] = value` (or `x = d[k] = value`): the statement becomes, on its line,
+        `_pm_t = value; a = _pm_unpack(_pm_t, 2)…; _pm_si(d, k, …)`: the value first, then each
+        target left to right, each tuple through `_pm_unpack` (or `_pm_star` around a starred
+        item) into its own temporary, as CPython stores them."""
+        value = node.value
+        count = [0]
+
+        def temp() -> str:
+            count[0] += 1
+            return "_pm_t" if count[0] == 1 else f"_pm_t{count[0]}"
+
+        def stores(render: Render, target: ast.expr, source: str) -> list[str]:
+            if isinstance(target, (ast.Tuple, ast.List)):
+                name = temp()
+                star = next((i for i, e in enumerate(target.elts) if isinstance(e, ast.Starred)), None)
+                if star is None:
+                    cut = self.call("_pm_unpack", source, str(len(target.elts)))
+                else:
+                    cut = self.call("_pm_star", source, str(star), str(len(target.elts) - star - 1))
+                return [f"{name} = {cut}"] + [
+                    s for i, e in enumerate(target.elts)
+                    for s in stores(render, e.value if isinstance(e, ast.Starred) else e, f"{name}[{i}]")]
+            if self.item_store(target):
+                assert isinstance(target, ast.Subscript)
+                return [self.call("_pm_si", render(target.value), render(target.slice), source)]
+            return [f"{render(target)} = {source}"]
+
+        def build(render: Render) -> str:
+            count[0] = 0
+            first = temp()
+            return "; ".join([f"{first} = {render(value)}"] + [
+                s for target in node.targets for s in stores(render, target, first)])
+
+        self.out.replace(node, build)
 
     def visit_target(self, target: ast.expr) -> None:
         """A store target: visit what it reads, and fix negative literal indexes."""

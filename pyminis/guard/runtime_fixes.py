@@ -45,6 +45,11 @@ FIXES: tuple[tuple[str, str, str], ...] = (
     ("return typeof anObject == 'boolean' ? anObject.toString () .capitalize () : anObject.toString ();",
      "return typeof anObject == 'boolean' ? (anObject ? 'True' : 'False') : anObject.toString ();",
      "repr() of a bool called str.capitalize, which kept it in every bundle"),
+    ("        var result = iterable.__iter__ ();\n        result.next = __jsUsePyNext__;\n",
+     "        var result = iterable.__iter__ ();\n"
+     "        if ('__next__' in result || !('next' in result)) result.next = __jsUsePyNext__; else result.__next__ = __pyUseJsNext__;\n",
+     "iter() of a class whose __iter__ is a generator (`yield self.x`) was empty: its JS"
+     " generator's own next was replaced by one calling the __next__ it lacks"),
 )
 
 
