@@ -38,7 +38,7 @@ PAD = {"dpad": "arrows", "buttons": ["KEY_SPACE", ["KEY_Z", "KEY_X", "GAMEPAD1_B
 
 
 def make_project(game: Path, where: Path) -> Path:
-    root = where / game.stem
+    root = Path(tempfile.mkdtemp(prefix=game.stem + "-", dir=where))  # games share names (main.py)
     src = root / "src"
     src.mkdir(parents=True)
     shutil.copy(game, src / "main.py")
@@ -71,12 +71,12 @@ def run(game: Path, where: Path, page: object | None) -> dict[str, object]:
     root = make_project(game, where)
     try:
         h5 = build(root, "h5")
-        build(root, "native")
+        native = build(root, "native")
     except PyminisError as error:
         row["result"] = "refused" if "PM1" in str(error) or "PM0" in str(error) else "build error"
         row["problem"] = first_line(str(error))
         return row
-    row["size"] = package_size(h5.files)
+    row["size"] = {"h5": package_size(h5.files), "native": package_size(native.files)}
     try:
         headless = play_headless(root, PLAN)
     except Exception as error:  # noqa: BLE001  (a report: every failure is a row)
