@@ -184,9 +184,10 @@ def rgb(image: PILImage.Image, x: int, y: int) -> tuple[int, int, int]:
 
 
 def drawn_images(play: HeadlessPlatform) -> list[tuple[Any, ...]]:
+    """Each drawImage call as (source, *coordinates); the smoothing recorded beside it is left out."""
     assert play.screen is not None
     ctx = play.screen.getContext("2d")
-    return [args for op, args, _ in ctx.ops if op.__name__ == "_drawImage"]
+    return [(args[0], *args[2:]) for op, args, _ in ctx.ops if op.__name__ == "_drawImage"]
 
 
 def test_sprites_land_on_whole_pixels_and_off_screen_ones_are_skipped(
