@@ -87,11 +87,11 @@ def _facts(text: str, display: str, trusted: bool = False) -> Facts:
 
 
 @functools.lru_cache(maxsize=1024)
-def _rewrite(text: str, display: str, facts: Facts) -> str:
+def _rewrite(text: str, display: str, facts: Facts, trusted: bool = False) -> str:
     tree = _parse_text(text, display)
     if isinstance(tree, Problem):
         raise TypeError(f"check() the module first: {tree}")  # a syntax error cannot be rewritten
-    return rewrite_module(text, tree, facts)
+    return rewrite_module(text, tree, facts, trusted)
 
 
 # A line a trusted module (pyminis' own, never game code) may carry to be compiled as written:
@@ -148,7 +148,7 @@ def with_modules(facts: Facts, modules: list[Module]) -> Facts:
 def rewrite_all(modules: list[Module]) -> tuple[dict[str, str], Facts]:
     """(module name → rewritten text, facts), facts gathered over all modules (methods, keywords)."""
     facts = with_modules(Facts.merge([_facts(m.text, m.display, m.trusted) for m in modules]), modules)
-    return {m.name: m.text if compiles_plain(m) else _rewrite(m.text, m.display, facts)
+    return {m.name: m.text if compiles_plain(m) else _rewrite(m.text, m.display, facts, m.trusted)
             for m in modules}, facts
 
 

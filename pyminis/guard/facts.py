@@ -8,9 +8,11 @@ values) and which `Base.method(self, …)` calls name a method explicitly.
 from __future__ import annotations
 
 import ast
+import functools
 from dataclasses import dataclass
 
 from pyminis.guard.numbers import attribute_stores, numeric_attributes
+from pyminis.guard.presence import ClassShape, Presence, deleted_attributes, shapes_of
 
 # Transcrypt renames these attribute names in its output (compiler.py "predef_aliases").
 JS_ALIASES = {
@@ -29,8 +31,19 @@ JS_ALIASES = {
 PLAIN_DECORATORS = frozenset({"staticmethod", "classmethod", "property"})
 
 
+# Names written `js_x` in Python to reach a JavaScript property `x` Transcrypt would rename.
+JS_SPELLED = frozenset({
+    "and", "arguments", "clear", "conjugate", "del", "from", "get", "global", "Infinity", "is", "isNaN", "iter",
+    "items", "keys", "name", "NaN", "next", "not", "or", "pop", "popitem", "replace", "selector", "sort",
+    "split", "type", "TypeError", "update", "copy", "deepcopy", "values", "reversed", "setdefault", "super",
+    "undefined"})
+
+
 def js_name(attr: str) -> str:
-    """The property name Transcrypt emits for a Python attribute name."""
+    """The property name Transcrypt emits for a Python attribute name (`name` → `py_name`,
+    `js_name` → `name`)."""
+    if attr.startswith("js_") and attr[3:] in JS_SPELLED:
+        return attr[3:]
     return JS_ALIASES.get(attr, attr)
 
 
@@ -59,12 +72,15 @@ class Facts:
     attr_written: frozenset[str] = frozenset()  # attributes stored as `x.attr` (or setattr)
     own_random: bool = False  # the game has a module named `random` (set by rewrite_all)
     several_bases: bool = False  # some class has several bases (see multiple_inheritance)
+    shapes: tuple[ClassShape, ...] = ()  # every class statement (pyminis/guard/presence.py)
+    deleted_attrs: frozenset[str] = frozenset()  # attribute names some `del`/`delattr` removes
 
     @staticmethod
     def merge(parts: list[Facts]) -> Facts:
         classes: dict[str, ClassInfo] = {}
         for part in parts:
-            classes.update(part.classes)
+            for name, info in part.classes:
+                classes[name] = _union(classes.get(name), info)
         deps: dict[str, set[str]] = {}
         for part in parts:
             for attr, needs in part.attr_deps:
@@ -77,7 +93,13 @@ class Facts:
                      tuple(sorted((a, tuple(sorted(n))) for a, n in deps.items())),
                      frozenset().union(*(p.attr_bad for p in parts)),
                      frozenset().union(*(p.attr_written for p in parts)),
-                     any(p.own_random for p in parts), any(p.several_bases for p in parts))
+                     any(p.own_random for p in parts), any(p.several_bases for p in parts),
+                     tuple(shape for p in parts for shape in p.shapes),
+                     frozenset().union(*(p.deleted_attrs for p in parts)))
+
+    def presence(self) -> Presence:
+        """What the program proves about attributes being there (cached per program)."""
+        return _presence(self.shapes, self.deleted_attrs)
 
     def numeric_attrs(self) -> frozenset[str]:
         """Attribute names every store of which, program-wide, is a number."""
@@ -113,6 +135,14 @@ class Facts:
         return False
 
 
+def _union(old: ClassInfo | None, new: ClassInfo) -> ClassInfo:
+    """Two classes of one name (in two modules): what either has (a name-keyed fact must hold
+    for whichever class the name means)."""
+    if old is None:
+        return new
+    return ClassInfo(tuple(dict.fromkeys(old.bases + new.bases)), old.methods | new.methods)
+
+
 def decorator_name(node: ast.expr) -> str:
     if isinstance(node, ast.Call):
         node = node.func
@@ -143,7 +173,7 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
                         elif not names & {"staticmethod", "property"}:
                             methods.add(item.name)
                 bases = tuple(b.id for b in node.bases if isinstance(b, ast.Name))
-                classes[node.name] = ClassInfo(bases, frozenset(methods))
+                classes[node.name] = _union(classes.get(node.name), ClassInfo(bases, frozenset(methods)))
                 several = several or len([b for b in node.bases if not _plain_base(b)]) > 1
                 methods_all |= methods | class_methods
             elif isinstance(node, ast.Call):
@@ -167,7 +197,14 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
         written |= tree_written
     return Facts(tuple(sorted(classes.items())), frozenset(methods_all), frozenset(keywords), splats,
                  returners, escaping, tuple(sorted((a, tuple(sorted(n))) for a, n in deps.items())),
-                 frozenset(bad), frozenset(written), several_bases=several)
+                 frozenset(bad), frozenset(written), several_bases=several,
+                 shapes=tuple(shape for tree in trees for shape in shapes_of(tree)),
+                 deleted_attrs=frozenset().union(*(deleted_attributes(tree) for tree in trees)))
+
+
+@functools.lru_cache(maxsize=64)
+def _presence(shapes: tuple[ClassShape, ...], deleted: frozenset[str]) -> Presence:
+    return Presence(shapes, deleted)
 
 
 def _plain_base(base: ast.expr) -> bool:

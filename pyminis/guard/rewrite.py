@@ -21,6 +21,7 @@ from pyminis.guard.modules import STAGED_NAMES
 from pyminis.guard.narrow import NONE, Narrow, is_narrow, narrow_locals, numbers
 from pyminis.guard.transcrypt_run import is_enumerate_loop
 from pyminis.guard.numbers import method_self, module_known, program_constants
+from pyminis.guard.presence import assigned_attributes, first_param_kept
 from pyminis.guard.shapes import (
     Known,
     bound_names,
@@ -45,6 +46,11 @@ RUNTIME_MODULE = "_pmrt"
 # (runtime_js/python/pmrt/viewsets.js).
 VIEW_SETS_MODULE = "_pmrt_sets"
 VIEW_METHODS = frozenset({"keys", "items"})
+BUILTIN_NAMES = frozenset(dir(builtins))
+# Methods of the builtin types: calls of these names stay plain (a Python object lacking one
+# raises TypeError there, not AttributeError: docs/python-subset.md).
+TYPE_METHODS = frozenset(name for kind in (list, dict, str, set, tuple, int, float)
+                            for name in dir(kind) if not name.startswith("_"))
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
 
 # Python's spelling of each binary operator, for `x = x op (v)`.
@@ -52,7 +58,7 @@ OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorD
              ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitOr: "|", ast.BitAnd: "&",
              ast.BitXor: "^"}
 # Builtin functions replaced by a helper wherever they are read (called or passed: `key=len`).
-FUNCTION_HELPERS = {"getattr": "_pm_getattr", "hash": "_pm_hash", "format": "_pm_fmt", "zip": "_pm_zip",
+FUNCTION_HELPERS = {"getattr": "_pm_getattr", "hasattr": "_pm_hasattr", "hash": "_pm_hash", "format": "_pm_fmt", "zip": "_pm_zip",
                     "len": "_pm_len", "ord": "_pm_ord", "chr": "_pm_chr", "ascii": "_pm_ascii",
                     "iter": "_pm_iter", "map": "_pm_map", "filter": "_pm_filter", "reversed": "_pm_reversed",
                     "isinstance": "_pm_isinstance", "sum": "_pm_sum", "enumerate": "_pm_enumerate"}
@@ -92,7 +98,7 @@ CONTAINER_METHODS = frozenset({
     "symmetric_difference_update", "__contains__", "__getitem__", "__setitem__", "__len__",
 })
 # Names that are not JavaScript globals: Python's builtins and Transcrypt's.
-PYTHON_NAMES = frozenset(dir(builtins)) | {"__new__", "__pragma__", "__pragma", "js_name"}
+PYTHON_NAMES = BUILTIN_NAMES | {"__new__", "__pragma__", "__pragma", "js_name"}
 # JavaScript globals whose functions take numbers and strings (no conversion in hot loops).
 PURE_JS_GLOBALS = frozenset({"Math", "Number", "String", "parseInt", "parseFloat", "isNaN", "isFinite"})
 # A string that JavaScript orders before other keys in an object literal (an array index).
@@ -120,8 +126,11 @@ def unpack_shape(target: ast.Tuple | ast.List) -> str:
 class Rewriter(ast.NodeVisitor):
     """Registers splices for one module; `result()` gives the rewritten text."""
 
-    def __init__(self, text: str, tree: ast.Module, facts: Facts) -> None:
+    def __init__(self, text: str, tree: ast.Module, facts: Facts, trusted: bool = False) -> None:
         self.out = Splicer(text)
+        # pyminis' own modules read attributes of objects they made or of the platform's: no
+        # presence checks there (their bytes would ship in every game).
+        self.trusted = trusted
         self.tree = tree
         self.facts = facts
         self.used: set[str] = set()
@@ -148,6 +157,15 @@ class Rewriter(ast.NodeVisitor):
                                   facts.numeric_attrs(), module.random_modules, module.random_functions,
                                   module.random_numeric)
         self.known_stack: list[Known] = [self.module_known]
+        # Attribute presence (pyminis/guard/presence.py): per function, ("instance" | "class",
+        # class name) when its `self`/`cls` is the method's; in `__init__`'s own statements, the
+        # attributes assigned by the statements before.
+        self.presence = facts.presence()
+        self.member_stack: list[tuple[str, str] | None] = [None]
+        self.init_assigned: set[str] | None = None
+        self.in_decorator = False
+        self.imported = {(a.asname or a.name).split(".")[0] for n in ast.walk(tree)
+                         if isinstance(n, (ast.Import, ast.ImportFrom)) for a in n.names}
         self.narrow_stack: list[Narrow] = [NONE]  # per function: narrow str locals (narrow.py)
         self.loop_ranges: set[int] = set()  # `range`/`enumerate` names Transcrypt compiles as counted loops
         self.class_body: list[bool] = [False]  # is the innermost scope a class body?
@@ -339,8 +357,10 @@ class Rewriter(ast.NodeVisitor):
         return build
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        self.in_decorator = True  # `@value.setter` is Transcrypt's to read, never checked
         for decorator in node.decorator_list:
             self.visit(decorator)
+        self.in_decorator = False
         for arg in node.args.posonlyargs + node.args.args + node.args.kwonlyargs:
             if arg.annotation is not None:
                 self.drop_annotation(arg.annotation)
@@ -364,10 +384,23 @@ class Rewriter(ast.NodeVisitor):
         me = method_self(node) if self.class_body[-1] else outer.self_name  # nested functions keep it
         self.known_stack.append(dataclasses.replace(outer, self_name=me))
         self.narrow_stack.append(narrow_locals(node, self.known_stack[-1], self.shadowed, self.narrow_stack[-1]))
+        member, saved_init = self.member_stack[-1], self.init_assigned
+        if self.class_body[-1]:
+            kind = "class" if "classmethod" in names else None if "staticmethod" in names else "instance"
+            member = (kind, self.class_stack[-1]) if kind is not None else None
+            if kind == "class" and first_param_kept(node):
+                self.known_stack[-1] = dataclasses.replace(self.known_stack[-1], self_name=first)
+        self.member_stack.append(member)
+        direct_init = self.class_body[-1] and node.name == "__init__" and member is not None
+        self.init_assigned = set() if direct_init else None
         self.class_body.append(False)
         for stmt in node.body:
             self.visit(stmt)
+            if direct_init and self.init_assigned is not None:
+                self.init_assigned |= assigned_attributes(stmt, self.known_stack[-1].self_name)
         self.class_body.pop()
+        self.init_assigned = saved_init
+        self.member_stack.pop()
         self.narrow_stack.pop()
         self.known_stack.pop()
         self.self_stack.pop()
@@ -585,6 +618,18 @@ class Rewriter(ast.NodeVisitor):
             self.out.replace(node, lambda render: self.call(
                 "_pm_si", render(target.value), render(target.slice),
                 combine(render, self.call("_pm_gi", render(target.value), render(target.slice)))))
+        elif isinstance(target, ast.Attribute) and self.needs_check(target):
+            # `o.x += v` reads `o.x` first: AttributeError when it is missing, as in CPython.
+            operator = OPERATORS.get(type(node.op)) or {ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
+                                                        ast.MatMult: "@"}[type(node.op)]
+            current = self.checked(target.value, target.attr)
+
+            def build(render: Render) -> str:
+                if helper is not None:
+                    return f"{render(target)} = " + self.call(helper, current(render), render(value))
+                return f"{render(target)} = {current(render)} {operator} ({render(value)})"
+
+            self.out.replace(node, build)
         elif helper is not None:
             self.out.replace(node, lambda render: f"{render(target)} = " + self.call(
                 helper, render(target), render(value)))
@@ -637,7 +682,7 @@ class Rewriter(ast.NodeVisitor):
         targets = list(flat_targets(node.targets))
         for target in targets:
             self.visit_target(target)
-        if not any(isinstance(t, (ast.Name, ast.Subscript)) for t in targets):
+        if not any(isinstance(t, (ast.Name, ast.Subscript, ast.Attribute)) for t in targets):
             return
 
         def one(render: Render, target: ast.expr) -> str:
@@ -650,6 +695,8 @@ class Rewriter(ast.NodeVisitor):
                                  *("None" if p is None else render(p) for p in parts))
             if isinstance(target, ast.Subscript):
                 return self.call("_pm_di", render(target.value), render(target.slice))
+            if isinstance(target, ast.Attribute):  # AttributeError when missing; a property's deleter
+                return self.call("_pm_delattr", render(target.value), repr(js_name(target.attr)))
             return "del " + render(target)
 
         self.out.replace(node, lambda render: "; ".join(one(render, t) for t in targets), pad=False)
@@ -915,6 +962,12 @@ class Rewriter(ast.NodeVisitor):
               and func.attr != "__init__" and self.facts.method_of(func.value.id, func.attr)):
             # `Base.method(self, …)`: methods are plain functions of `this`.
             self.out.wrap(func, "", ".call")
+        elif (isinstance(func, ast.Attribute) and func.attr not in self.facts.methods
+              and func.attr not in TYPE_METHODS and self.needs_check(func)):
+            # A method no class defines (so no stub raises for it, see runtime_classes.js):
+            # `o.m(…)` checks `o.m` exists, then calls it with `this` = o (transcrypt_attrs.py).
+            self.helper("_pm_gc")
+            self.out.replace(func, self.checked(func.value, func.attr))
         if self.calls_javascript(func):
             # `tt.vibrateShort({"type": "light"})`: JavaScript reads plain objects, and a dict
             # is a Python dict (runtime_js/python/pmrt/dicts.js): convert what may be one.
@@ -1035,6 +1088,37 @@ class Rewriter(ast.NodeVisitor):
                 and (node.attr in self.facts.methods and not node.attr.startswith("__") or builtin)):
             value, attr = node.value, js_name(node.attr)
             self.out.replace(node, lambda render: self.call("_pm_bind", render(value), repr(attr)))
+        elif isinstance(node.ctx, ast.Load) and id(node) not in self.callee_ids and self.needs_check(node):
+            self.out.replace(node, self.checked(node.value, node.attr))
+
+    def proven(self, node: ast.Attribute) -> bool:
+        """Is `node` (`self.attr` or `cls.attr`) present whenever it is read here?"""
+        member = self.member_stack[-1]
+        me = self.known_stack[-1].self_name
+        if member is None or me is None or not (isinstance(node.value, ast.Name) and node.value.id == me):
+            return False
+        kind, cls = member
+        if self.presence.on_class(cls, node.attr):
+            return True
+        if kind == "class":
+            return False
+        if self.init_assigned is not None:
+            return node.attr in self.init_assigned and not self.presence.deleted_name(node.attr)
+        return self.presence.on_instance(cls, node.attr)
+
+    def needs_check(self, node: ast.Attribute) -> bool:
+        """A read of `node` must check the attribute exists (AttributeError as in CPython)."""
+        value = node.value
+        if (node.attr.startswith("__") and node.attr.endswith("__")) or self.in_decorator or self.trusted:
+            return False
+        if isinstance(value, ast.Name) and (value.id in self.imported or value.id in self.typing_names
+                                            or (value.id not in self.shadowed and value.id not in BUILTIN_NAMES)):
+            return False  # a module's member, or a JavaScript global's (missing reads None there)
+        return not self.proven(node)
+
+    def checked(self, value: ast.expr, attr: str) -> Replacer:
+        """`value.attr` read with its presence checked (transcrypt_run.py inlines `_pm_ga`)."""
+        return lambda render: self.call("_pm_ga", render(value), repr(js_name(attr)))
 
     def visit_List(self, node: ast.List) -> None:
         self.generic_visit(node)
@@ -1193,7 +1277,7 @@ def view_names(tree: ast.Module) -> frozenset[str]:
                      for target in node.targets if isinstance(target, ast.Name))
 
 
-def rewrite_module(text: str, tree: ast.Module, facts: Facts) -> str:
-    rewriter = Rewriter(text, tree, facts)
+def rewrite_module(text: str, tree: ast.Module, facts: Facts, trusted: bool = False) -> str:
+    rewriter = Rewriter(text, tree, facts, trusted)
     rewriter.visit(tree)
     return rewriter.result()

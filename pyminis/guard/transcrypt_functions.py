@@ -18,6 +18,8 @@ from __future__ import annotations
 import ast
 from typing import Any
 
+from pyminis.guard import transcrypt_attrs as attrs
+
 TEMP = "__pm_dflt{}__"
 _counter = [0]
 
@@ -124,12 +126,20 @@ def declare_walrus_targets(generator: Any, statement: ast.stmt) -> None:
     """`if (n := len(xs)) > 2:` compiles to `(n = len (xs)) > 2`: JavaScript needs `n` declared,
     in the scope Python binds it to (the enclosing function, also from a comprehension), so the
     statement is preceded by `var n;` (which leaves a value already there alone)."""
-    if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+    if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
         return
-    names = sorted({node.target.id for node in _own_nodes(statement)
+    if isinstance(statement, ast.ClassDef):  # its body is an object literal: declare around it
+        body = [s for s in statement.body if not isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        if any(attrs.needs_temp(node) for s in body for node in ast.walk(s) if isinstance(node, ast.Call)):
+            generator.emit("var {};\n", attrs.TEMP)
+        return
+    own = _own_nodes(statement)
+    names = sorted({generator.filterId(node.target.id) for node in own
                     if isinstance(node, ast.NamedExpr) and isinstance(node.target, ast.Name)})
+    if any(attrs.needs_temp(node) for node in own if isinstance(node, ast.Call)):
+        names.append(attrs.TEMP)  # an attribute read checked through a temporary
     if names:
-        generator.emit("var {};\n", ", ".join(generator.filterId(name) for name in names))
+        generator.emit("var {};\n", ", ".join(names))
 
 
 def visit_named_expr(generator: Any, node: ast.NamedExpr) -> None:

@@ -38,6 +38,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pyminis.guard import transcrypt_attrs as attrs
 from pyminis.guard import transcrypt_flow as flow
 from pyminis.guard import transcrypt_functions as functions
 
@@ -186,6 +187,16 @@ def patch() -> Any:
         return original_visit(self, node)
 
     compiler.Generator.visit = visit
+    original_call = compiler.Generator.visit_Call
+
+    def visit_call(self: Any, node: Any, dataClassArgDict: Any = None) -> None:
+        if self.module.name.startswith(RUNTIME_PREFIX) or (attrs.marker(node) is None
+                                                           and attrs.marker(node.func) is None):
+            original_call(self, node, dataClassArgDict)
+        else:
+            attrs.visit_call(self, node, original_call)
+
+    compiler.Generator.visit_Call = visit_call
     compiler.Generator.visit_NamedExpr = functions.visit_named_expr
     compiler.Generator.visit_Try = own(flow.visit_try, compiler.Generator.visit_Try)
     compiler.Generator.visit_Raise = own(flow.visit_raise, compiler.Generator.visit_Raise)

@@ -21,6 +21,13 @@ function c3 (cls, bases) {
     }
     return mro;
 }
+// A method name any class defines gets a stub on `object`: calling it on an object that lacks
+// it raises CPython's AttributeError (not JavaScript's "is not a function"); getattr, hasattr
+// and reads of it as a value (pmrt/calls.js) see a stub as missing. Never for dunders and names
+// JavaScript or the runtime probe (`then`, `toJSON`, `next`…).
+const STUBLESS = /^(__|_pm|py_keys$|py_items$|py_values$|py_get$|py_next$|py_iter$|next$|then$|toJSON$|valueOf$|constructor$|length$|indexOf$|catch$)/;
+const kind = (x) => typeof x === 'string' ? 'str' : typeof x === 'number' ? (Number.isInteger (x) ? 'int' : 'float') : typeof x === 'boolean' ? 'bool' : Array.isArray (x) ? (x.__class__ === tuple ? 'tuple' : 'list') : (x.__class__ || x).__name__;
+const stub = (key) => Object.assign (function () {throw AttributeError ("'" + kind (this) + "' object has no attribute '" + key.replace (/^py_/, '') + "'", new Error ());}, {__pm_stub: true});
 const define = (cls, key, value) => Object.defineProperty (cls, key, {value: value, writable: true, configurable: true});
 export var py_metatype = {
     __name__: 'type',
@@ -47,6 +54,7 @@ export var py_metatype = {
         for (const key of [...Object.keys (attribs), ...Object.getOwnPropertySymbols (attribs)]) {
             Object.defineProperty (cls, key, Object.getOwnPropertyDescriptor (attribs, key));
         }
+        for (const key of Object.keys (attribs)) if (typeof Object.getOwnPropertyDescriptor (attribs, key).value === 'function' && !STUBLESS.test (key)) if (!(key in object)) define (object, key, stub (key));
         const hook = mro.slice (1).find ((k) => Object.prototype.hasOwnProperty.call (k, '__init_subclass__'));
         if (hook) hook.__init_subclass__.call (cls);
         return cls;
@@ -56,8 +64,8 @@ py_metatype.__metaclass__ = py_metatype;
 export var object = {
     __init__: function (self) {}, __init_subclass__: function () {},
     __metaclass__: py_metatype, __name__: 'object', __bases__: [],
-    __setattr__: function (self, name, value) {(self.__pm_target__ || self) [name] = value;},
-    __delattr__: function (self, name) {delete (self.__pm_target__ || self) [name];},
+    __setattr__: function (a, b, c) {const [self, name, value] = arguments.length > 2 ? [a, b, c] : [this, a, b]; (self.__pm_target__ || self) [name] = value;},
+    __delattr__: function (a, b) {const [self, name] = arguments.length > 1 ? [a, b] : [this, a]; delete (self.__pm_target__ || self) [name];},
     __new__: function (args) {
         var instance = '__call__' in this ? (...a) => instance.__call__ (...a) : Object.create (this);
         if (typeof instance === 'function') delete instance.length, delete instance.name, Object.setPrototypeOf (instance, this);

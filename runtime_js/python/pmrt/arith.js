@@ -120,7 +120,8 @@ function modSlow(a, b) {
     if (typeof a === 'number') {
         if (b === 0) throw ZeroDivisionError('integer division or modulo by zero');
         const r = a % b;
-        return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+        if (r === 0) return 0;  // never -0 (`-6 % 3` is 0), as _pm_nmod
+        return (r < 0) !== (b < 0) ? r + b : r;
     }
     if (typeof a === 'string') return percentFormat(a, b);
     if (a !== null && typeof a === 'object' && typeof a.__mod__ === 'function') return a.__mod__(b);

@@ -1,20 +1,39 @@
 // getattr, bound methods and calls of items.
-import {AttributeError, repr} from '../org.transcrypt.__runtime__.js';
+import {AttributeError, py_TypeError} from '../org.transcrypt.__runtime__.js';
+import {_pm_exc} from './errors.js';
 import {attributeKeys, hasOwn} from './shared.js';
 import {_pm_gi} from './items.js';
+import {typeName} from './typename.js';
 
 /** `getattr(o, name[, default])`; a method read this way keeps its `self`. */
 export function _pm_getattr(o, name, dflt) {
     // Transcrypt keeps some attributes renamed (`o.name` is `o.py_name`): that one first
     // (a class's own `name` is its JS function name).
-    const [renamed, plain] = attributeKeys(name);
-    let v = o[renamed];
-    if (v === undefined) v = o[plain];
-    if (v === undefined) {
-        if (arguments.length > 2) return dflt;
-        throw AttributeError(`object has no attribute ${repr(name)}`, new Error());
+    const keys = attributeKeys(name);
+    if (o !== null && o !== undefined) {
+        for (const key of keys) {
+            if (!(key in Object(o))) continue;
+            let v;
+            try {
+                v = o[key];
+            } catch (error) {  // a property's AttributeError means "no attribute" here too
+                if (arguments.length > 2 && isAttributeError(error)) return dflt;
+                throw error;
+            }
+            if (v !== null && v !== undefined && v.__pm_stub) continue;  // a missing method's stub
+            return bindIfMethod(o, v, name);
+        }
+        if (!isPython(o)) return arguments.length > 2 ? dflt : undefined;  // a missing JS property
     }
-    return bindIfMethod(o, v, name);
+    if (arguments.length > 2) return dflt;
+    throw o === null || o === undefined ? AttributeError(`'NoneType' object has no attribute '${name}'`, new Error())
+        : noAttribute(o, keys[1]);
+}
+
+/** @param {*} error @returns {boolean} an AttributeError (or a JS error CPython would call one) */
+function isAttributeError(error) {
+    const e = _pm_exc(error);
+    return e.__class__ === AttributeError || (e.__class__ && (e.__class__.__mro__ || []).includes(AttributeError));
 }
 
 function bindIfMethod(o, v, name) {
@@ -42,8 +61,94 @@ export function _pm_ci(o, k, ...args) {
 /** `o.name` used as a value (not called): a bound method when it is one. */
 export function _pm_bind(o, name) {
     const v = o[name];
+    if (v === undefined || (v !== null && v.__pm_stub)) return _pm_ga(o, name);
     if (typeof v !== 'function' || hasOwn.call(o, name)) return v;
     return bindIfMethod(o, v, name);
+}
+
+/** @param {*} o @returns {boolean} a Python object, class or value whose attributes are Python's */
+function isPython(o) {
+    switch (typeof o) {
+        case 'string': case 'number': case 'boolean': case 'bigint': return true;
+        case 'object': case 'function':
+            return o !== null && (Array.isArray(o) || o.__class__ !== undefined || hasOwn.call(o, '__mro__'));
+    }
+    return false;
+}
+
+/** The Python name of a property name (`py_name` → `name`). */
+function pythonName(name) {
+    return name === 'py_metatype' ? 'type' : name.replace(/^py_/, '');
+}
+
+/** @param {*} o @param {string} name @returns {Error} CPython's AttributeError for `o.name` */
+export function noAttribute(o, name) {
+    const what = hasOwn.call(o, '__mro__') ? `type object '${o.__name__}'` : `'${typeName(o)}' object`;
+    return AttributeError(`${what} has no attribute '${pythonName(name)}'`, new Error());
+}
+
+/**
+ * A read of `o.name` that found null or undefined (transcrypt_run.py compiles an unproven
+ * `o.name` to `(o.name ?? _pm_ga(o, "name"))`): None when the attribute is there (or `o` is a
+ * JavaScript object: a missing JS property reads None), else AttributeError as CPython raises.
+ * @param {*} o @param {string} name the property name @returns {*}
+ */
+export function _pm_ga(o, name) {
+    if (name in Object(o)) {
+        const v = o[name];  // a data property holding None; a getter ran once already: None
+        return v !== undefined && v !== null && v.__pm_stub ? missing(o, name) : v === undefined ? v : null;
+    }
+    if (o !== null && o !== undefined && typeof o === 'object' && o.__pm_target__ !== undefined) return null;  // __getattr__ answered None
+    return missing(o, name);
+}
+
+/**
+ * `(o.m ?? _pm_gc(o, "m")).call(o, …)`: a checked method call (transcrypt_attrs.py) that found
+ * null or undefined: AttributeError when missing, else a function raising CPython's TypeError
+ * for calling None (a missing JS method: undefined).
+ * @param {*} o @param {string} name @returns {Function}
+ */
+export function _pm_gc(o, name) {
+    const v = _pm_ga(o, name);
+    if (v === null || v === undefined) return notCallable;
+    return v;
+}
+
+function notCallable() {
+    throw py_TypeError("'NoneType' object is not callable", new Error());
+}
+
+function missing(o, name) {
+    if (o === null || o === undefined) throw AttributeError(`'NoneType' object has no attribute '${pythonName(name)}'`, new Error());
+    if (isPython(o)) throw noAttribute(o, name);
+    return undefined;
+}
+
+/**
+ * `hasattr(o, name)`: whether reading it raises AttributeError (a missing method's stub, see
+ * runtime_classes.js, counts as missing).
+ * @param {*} o @param {string} name @returns {boolean}
+ */
+export function _pm_hasattr(o, name) {
+    return _pm_getattr(o, name, MISSING) !== MISSING;
+}
+
+const MISSING = {};
+
+/**
+ * `del o.name`: CPython's AttributeError when `o` has no such attribute of its own (a class
+ * attribute cannot be deleted through an instance); a property's deleter runs.
+ * @param {*} o @param {string} name the property name
+ */
+export function _pm_delattr(o, name) {
+    if (o === null || o === undefined) throw AttributeError(`'NoneType' object has no attribute '${pythonName(name)}'`, new Error());
+    const deleter = o['_pm_del_' + name];
+    if (typeof deleter === 'function') {
+        deleter.call(o);
+        return;
+    }
+    if (isPython(o) && !hasOwn.call(o, name)) throw noAttribute(o, name);
+    delete o[name];
 }
 
 /** The class whose MRO `super()` follows: the object's class, or the class itself (classmethod). */

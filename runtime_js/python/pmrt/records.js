@@ -90,7 +90,9 @@ function prototypeOf(cls) {
     for (const klass of [...cls.__mro__].reverse()) {
         for (const key of Reflect.ownKeys(klass)) {
             if (key === 'prototype' || key === 'length' || key === 'name' || key === 'caller' || key === 'arguments') continue;
-            Object.defineProperty(proto, key, Object.getOwnPropertyDescriptor(klass, key));
+            const d = Object.getOwnPropertyDescriptor(klass, key);
+            if (d.value !== undefined && d.value !== null && d.value.__pm_stub) continue;  // a missing method's stub
+            Object.defineProperty(proto, key, d);
         }
     }
     Object.defineProperty(cls, PROTOTYPE, {value: proto});

@@ -9,7 +9,9 @@ export function typeName(x) {
         case 'boolean': return 'bool';
         case 'number': return Number.isInteger(x) ? 'int' : 'float';
         case 'bigint': return 'int';
-        case 'function': return x.__class__ !== undefined ? 'type' : 'function';
+        case 'function':  // a class; an instance with __call__; a function
+            if (Object.prototype.hasOwnProperty.call(x, '__mro__')) return 'type';
+            return Object.prototype.hasOwnProperty.call(x, '__class__') ? x.__class__.__name__ : 'function';
     }
     if (x instanceof PyFloat) return 'float';
     const cls = x.__class__;
