@@ -26,8 +26,7 @@ function c3 (cls, bases) {
 // and reads of it as a value (pmrt/calls.js) see a stub as missing. Never for dunders and names
 // JavaScript or the runtime probe (`then`, `toJSON`, `next`…).
 const STUBLESS = /^(__|_pm|py_keys$|py_items$|py_values$|py_get$|py_next$|py_iter$|next$|then$|toJSON$|valueOf$|constructor$|length$|indexOf$|catch$)/;
-const kind = (x) => typeof x === 'string' ? 'str' : typeof x === 'number' ? (Number.isInteger (x) ? 'int' : 'float') : typeof x === 'boolean' ? 'bool' : Array.isArray (x) ? (x.__class__ === tuple ? 'tuple' : 'list') : (x.__class__ || x).__name__;
-const stub = (key) => Object.assign (function () {throw AttributeError ("'" + kind (this) + "' object has no attribute '" + key.replace (/^py_/, '') + "'", new Error ());}, {__pm_stub: true});
+const stub = (key) => Object.assign (function () {throw AttributeError ("'" + (this.__class__ || this).__name__ + "' object has no attribute '" + key.replace (/^py_/, '') + "'", new Error ());}, {__pm_stub: true});
 const define = (cls, key, value) => Object.defineProperty (cls, key, {value: value, writable: true, configurable: true});
 export var py_metatype = {
     __name__: 'type',

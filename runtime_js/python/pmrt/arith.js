@@ -98,7 +98,7 @@ export function _pm_fdiv(a, b) {
 export function _pm_mod(a, b) {
     if (typeof a === 'number' && b > 0) {
         const r = a % b;
-        return r < 0 ? r + b : r;
+        return r < 0 ? r + b : r + 0;  // + 0: never -0 (`-6 % 3` is 0)
     }
     return modSlow(a, b);
 }

@@ -1,6 +1,5 @@
 // getattr, bound methods and calls of items.
 import {AttributeError, py_TypeError} from '../org.transcrypt.__runtime__.js';
-import {_pm_exc} from './errors.js';
 import {attributeKeys, hasOwn} from './shared.js';
 import {_pm_gi} from './items.js';
 import {typeName} from './typename.js';
@@ -8,33 +7,20 @@ import {typeName} from './typename.js';
 /** `getattr(o, name[, default])`; a method read this way keeps its `self`. */
 export function _pm_getattr(o, name, dflt) {
     // Transcrypt keeps some attributes renamed (`o.name` is `o.py_name`): that one first
-    // (a class's own `name` is its JS function name).
+    // (a class's own `name` is its JS function name). A missing method's stub is missing.
     const keys = attributeKeys(name);
     if (o !== null && o !== undefined) {
         for (const key of keys) {
-            if (!(key in Object(o))) continue;
-            let v;
-            try {
-                v = o[key];
-            } catch (error) {  // a property's AttributeError means "no attribute" here too
-                if (arguments.length > 2 && isAttributeError(error)) return dflt;
-                throw error;
-            }
-            if (v !== null && v !== undefined && v.__pm_stub) continue;  // a missing method's stub
-            return bindIfMethod(o, v, name);
+            const v = key in Object(o) ? o[key] : STUB;
+            if (v === null || v === undefined || !v.__pm_stub) return bindIfMethod(o, v, name);
         }
-        if (!isPython(o)) return arguments.length > 2 ? dflt : undefined;  // a missing JS property
+        if (!isPython(o) && arguments.length < 3) return undefined;  // a missing JS property: None
     }
     if (arguments.length > 2) return dflt;
-    throw o === null || o === undefined ? AttributeError(`'NoneType' object has no attribute '${name}'`, new Error())
-        : noAttribute(o, keys[1]);
+    throw missingError(o, keys[1]);
 }
 
-/** @param {*} error @returns {boolean} an AttributeError (or a JS error CPython would call one) */
-function isAttributeError(error) {
-    const e = _pm_exc(error);
-    return e.__class__ === AttributeError || (e.__class__ && (e.__class__.__mro__ || []).includes(AttributeError));
-}
+const STUB = {__pm_stub: true};
 
 function bindIfMethod(o, v, name) {
     // Methods compile to plain prototype functions (fast direct calls); a method read as a
@@ -81,12 +67,6 @@ function pythonName(name) {
     return name === 'py_metatype' ? 'type' : name.replace(/^py_/, '');
 }
 
-/** @param {*} o @param {string} name @returns {Error} CPython's AttributeError for `o.name` */
-export function noAttribute(o, name) {
-    const what = hasOwn.call(o, '__mro__') ? `type object '${o.__name__}'` : `'${typeName(o)}' object`;
-    return AttributeError(`${what} has no attribute '${pythonName(name)}'`, new Error());
-}
-
 /**
  * A read of `o.name` that found null or undefined (transcrypt_run.py compiles an unproven
  * `o.name` to `(o.name ?? _pm_ga(o, "name"))`): None when the attribute is there (or `o` is a
@@ -119,9 +99,14 @@ function notCallable() {
 }
 
 function missing(o, name) {
-    if (o === null || o === undefined) throw AttributeError(`'NoneType' object has no attribute '${pythonName(name)}'`, new Error());
-    if (isPython(o)) throw noAttribute(o, name);
+    if (o === null || o === undefined || isPython(o)) throw missingError(o, name);
     return undefined;
+}
+
+/** @param {*} o @param {string} name @returns {*} CPython's AttributeError for `o.name` */
+function missingError(o, name) {
+    const what = o !== null && o !== undefined && hasOwn.call(o, '__mro__') ? `type object '${o.__name__}'` : `'${typeName(o)}' object`;
+    return AttributeError(`${what} has no attribute '${pythonName(name)}'`, new Error());
 }
 
 /**
@@ -141,13 +126,13 @@ const MISSING = {};
  * @param {*} o @param {string} name the property name
  */
 export function _pm_delattr(o, name) {
-    if (o === null || o === undefined) throw AttributeError(`'NoneType' object has no attribute '${pythonName(name)}'`, new Error());
+    if (o === null || o === undefined) throw missingError(o, name);
     const deleter = o['_pm_del_' + name];
     if (typeof deleter === 'function') {
         deleter.call(o);
         return;
     }
-    if (isPython(o) && !hasOwn.call(o, name)) throw noAttribute(o, name);
+    if (isPython(o) && !hasOwn.call(o, name)) throw missingError(o, name);
     delete o[name];
 }
 
