@@ -5,8 +5,10 @@
 Each game file is copied, unmodified, with the folders beside it (its assets) into a
 temporary pyminis project (src/main.py), linted, built for h5 and native, played headless
 for 300 display frames with taps and the arrow keys, and (--browser) played in Chromium on
-the same plan, comparing the screen's palette indexes with the headless run. Prints one row
-per game: result, first problem, and the whole h5 package's size min+gzip. The games are
+the same plan, comparing the screen's palette indexes with the headless run, and natively in
+the runtime emulator on the plan's touches (`native`: unseeded there, so a game drawing random
+numbers plays without matching the pixels). Prints one row per game: result, first problem,
+and the whole package's size min+gzip for each target. The games are
 never copied into this repository.
 """
 
@@ -19,7 +21,9 @@ import shutil
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -33,6 +37,7 @@ PLAN = [("frames", 20), ("touch", "start", 195, 300), ("frames", 4), ("touch", "
         ("key", "up", "ArrowRight"), ("key", "up", "ArrowUp"), ("key", "down", "ArrowLeft"),
         ("frames", 60), ("key", "up", "ArrowLeft"), ("touch", "start", 100, 500),
         ("frames", 30), ("touch", "end", 100, 500), ("frames", 66)]
+NATIVE_PLAN = [step for step in PLAN if step[0] != "key"]  # a phone has no keyboard
 MODULES = False  # --modules: the game's sibling .py files are its own modules
 PAD = {"dpad": "arrows", "buttons": ["KEY_SPACE", ["KEY_Z", "KEY_X", "GAMEPAD1_BUTTON_A"]]}
 
@@ -64,8 +69,10 @@ def first_line(text: str) -> str:
     return lines[0][:160] if lines else ""
 
 
-def run(game: Path, where: Path, page: object | None) -> dict[str, object]:
-    from tests.pyxel.plans import play_browser, play_headless
+def run(game: Path, where: Path, new_page: Callable[[], Any] | None) -> dict[str, object]:
+    """Build, play headless, then (new_page: a phone-sized Chromium page) the h5 package in
+    Chromium on the same plan and the native package in the runtime emulator on its touches."""
+    from tests.pyxel.plans import play_browser, play_headless, play_native
 
     row: dict[str, object] = {"game": game.name}
     root = make_project(game, where)
@@ -85,17 +92,32 @@ def run(game: Path, where: Path, page: object | None) -> dict[str, object]:
         return row
     row["frames"] = headless["frame_count"]
     row["result"] = "headless ok"
-    if page is not None:
-        try:
-            compiled = play_browser(page, h5.output_dir, PLAN)
-        except Exception as error:  # noqa: BLE001
-            row["result"] = "browser error"
-            row["problem"] = first_line(str(error))
-            return row
-        same = compiled["screen"] == headless["screen"]
-        row["result"] = "ok (same pixels)" if same else "browser differs"
-        if compiled["frame_count"] != headless["frame_count"]:
-            row["problem"] = f"frames {compiled['frame_count']} vs {headless['frame_count']}"
+    if new_page is None:
+        return row
+    try:
+        compiled = play_browser(new_page(), h5.output_dir, PLAN)
+    except Exception as error:  # noqa: BLE001
+        row["result"] = "browser error"
+        row["problem"] = first_line(str(error))
+        return row
+    same = compiled["screen"] == headless["screen"]
+    row["result"] = "ok (same pixels)" if same else "browser differs"
+    if compiled["frame_count"] != headless["frame_count"]:
+        row["problem"] = f"frames {compiled['frame_count']} vs {headless['frame_count']}"
+    try:
+        native_play = play_native(new_page(), native.output_dir, NATIVE_PLAN)
+    except Exception as error:  # noqa: BLE001
+        row["native"] = "error: " + first_line(str(error))
+        return row
+    touches_only = play_headless(root, NATIVE_PLAN)
+    if native_play["errors"]:
+        row["native"] = "error: " + first_line(str(native_play["errors"][0]))
+    elif native_play["frame_count"] != touches_only["frame_count"]:
+        row["native"] = f"frames {native_play['frame_count']} vs {touches_only['frame_count']}"
+    else:
+        # Unseeded natively: a game drawing random numbers plays but cannot match the pixels.
+        row["native"] = ("ok (same pixels)" if native_play["screen"] == touches_only["screen"]
+                         else "plays (pixels differ)")
     return row
 
 
@@ -118,10 +140,9 @@ def main() -> int:
                 browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
                 for game in args.games:
                     context = browser.new_context(viewport={"width": 390, "height": 844},
-                                                  device_scale_factor=1)
+                                                  device_scale_factor=1, has_touch=True)
                     route_platform(context)
-                    page = context.new_page()
-                    rows.append(run(game, Path(tmp), page))
+                    rows.append(run(game, Path(tmp), context.new_page))
                     context.close()
                     print(json.dumps(rows[-1]), flush=True)
         else:

@@ -68,3 +68,22 @@ def play_browser(page: Any, folder: Path, plan: Plan, seed: int = 1) -> dict[str
             "(() => { const s = pyminisGame.pyxel_state(); return [s[0], Array.from(s[1])]; })()")
         return {"canvas": _digest(width, height, bytes(rgba)), "frame_count": frame_count,
                 "screen": bytes(screen)}
+
+
+def play_native(page: Any, folder: Path, plan: Plan) -> dict[str, Any]:
+    """The plan in the runtime emulator on a built native package (manual frames; a phone has
+    no keyboard: the plan's touches only). Its `random` is not seeded: compare its pixels with
+    the headless run's only for games that draw without randomness."""
+    from tests.support.emulator import run_native
+
+    with run_native(page, folder, manual=True) as emulator:
+        for step in plan:
+            if step[0] == "frames":
+                emulator.step(count=step[1])
+            elif step[0] == "touch":
+                emulator.inject(step[1], step[2], step[3])
+            else:
+                raise ValueError(f"a native plan has no {step[0]} steps")
+        frame_count, screen = emulator.game_worker().evaluate(
+            "(() => { const s = pyminisGame.pyxel_state(); return [s[0], Array.from(s[1])]; })()")
+        return {"frame_count": frame_count, "screen": bytes(screen), "errors": emulator.errors}
