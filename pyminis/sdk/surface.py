@@ -174,7 +174,9 @@ CALLS: tuple[Call, ...] = (
          (_p("url", "string", True), _p("method", "string"), _p("data", "any"),
           _p("header", "object"), _p("timeout", "number")), result="Response",
          example={"statusCode": 200, "data": {"ok": True}, "header": {}}, task="RequestTask",
-         note="returns a RequestTask: awaitable, and `abort()` fails it with `request:fail abort`"),
+         note="returns a RequestTask: awaitable, and `abort()` fails it with `request:fail abort`; "
+              "`Response.data` (parsed JSON) and what get_storage/get_storage_sync return are "
+              "Python dicts and lists, as in CPython (a missing key raises KeyError)"),
     Call("abort", "abort", "sync", "native-runtime.md", owner="RequestTask"),
     Call("download_file", "downloadFile", "callback", "native-runtime.md",
          (_p("url", "string", True), _p("header", "object")), result="DownloadResult",

@@ -151,6 +151,25 @@ def plain(value: "Any") -> "Any":
     return copy
 
 
+def python(value: "Any") -> "Any":
+    """Platform data (parsed JSON: plain objects and arrays) as the Python values CPython's
+    world has, a deep copy: compiled, a plain object becomes a dict (pmrt/dicts.js) and an
+    array a new list, so a game reads them as Python (`data["missing"]` raises KeyError, `.get`,
+    `in`, `len`, iteration, `==`, repr). Other values (ArrayBuffers, platform objects) stay.
+    The inverse of `plain`; in CPython the fake host's values are Python's already."""
+    if not IN_JS:
+        return value
+    if is_array(value):
+        return [python(item) for item in value]
+    is_plain = __pragma__("js", "{}", 'value !== null && typeof value === "object" && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)')  # noqa: E501
+    if not is_plain:
+        return value
+    converted: "dict[str, Any]" = {}
+    for key in keys_of(value):
+        converted[key] = python(value[key])
+    return converted
+
+
 def start(result: Any) -> Any:
     """Run what an event handler returned if it is a coroutine, so `async def` handlers work
     in both worlds: compiled, an async function runs by itself (its errors are reported);

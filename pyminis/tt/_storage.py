@@ -6,12 +6,12 @@ from typing import Any, Awaitable  # noqa: E402  (typing would fail to load comp
 
 from pyminis.tt import _validate
 from pyminis.tt._call import callback_call, nothing, sync
-from pyminis.tt._js import field, new_object, plain
+from pyminis.tt._js import field, new_object, plain, python
 from pyminis.tt._types import StorageInfo, storage_info_of
 
 
 def _data_of(raw: "Any") -> "Any":
-    return field(raw, "data", None)
+    return python(field(raw, "data", None))
 
 
 def set_storage(key: str, value: "Any") -> "Awaitable[None]":
@@ -53,7 +53,7 @@ def get_storage_sync(key: str, default: "Any" = None) -> "Any":
     value = sync("get_storage_sync", "getStorageSync", [key])
     if value == None or value == "":  # noqa: E711
         return default
-    return value
+    return python(value)
 
 
 def remove_storage_sync(key: str) -> None:

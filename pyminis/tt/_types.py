@@ -9,7 +9,7 @@ user_id`), both are read into one class.
 from typing import Any  # noqa: E402  (typing would fail to load compiled)
 # __pragma__ ('noskip')
 
-from pyminis.tt._js import field, is_array, is_string, keys_of
+from pyminis.tt._js import field, is_array, is_string, keys_of, python
 
 
 class Record:
@@ -239,7 +239,7 @@ def response_of(raw: "Any") -> Response:
     source = field(raw, "header", None)
     for key in keys_of(source):
         header[key] = str(source[key])
-    return Response(field(raw, "statusCode", 0), field(raw, "data", None), header)
+    return Response(field(raw, "statusCode", 0), python(field(raw, "data", None)), header)
 
 
 def download_of(raw: "Any") -> DownloadResult:

@@ -184,6 +184,36 @@ async def request(env: "Any") -> "Any":
     return [response.status_code, response.data["ok"], response.header]
 
 
+async def request_data_is_python(env: "Any") -> "Any":
+    # The platform parses the server's JSON: the game reads it as Python data, as in CPython
+    # (a missing key raised nothing compiled before: `pyminis verify` of the monetized template).
+    response = await tt.request("https://api.example.com/order", method="POST")
+    data = response.data
+    try:
+        data["trade_order_id"]
+        missing = "no error"
+    except KeyError as error:
+        missing = repr(error)
+    items = data["items"]
+    items.append({"id": 3})
+    return [missing, data.get("trade_order_id", "none"), "ok" in data, list(data), len(items),
+            items[0]["id"], data["nested"] == {"a": [1, 2]}, type(data).__name__, data]
+
+
+async def storage_is_python(env: "Any") -> "Any":
+    tt.set_storage_sync("save", {"level": 2, "seen": ["a"]})
+    save = tt.get_storage_sync("save")
+    await tt.set_storage("best", {"score": 7})
+    best = await tt.get_storage("best")
+    tt.clear_storage_sync()
+    try:
+        save["coins"]
+        missing = "no error"
+    except KeyError as error:
+        missing = repr(error)
+    return [missing, save.get("coins", 0), save, best, isinstance(best, dict)]
+
+
 async def download(env: "Any") -> "Any":
     return await tt.download_file("https://cdn.example.com/level.json")
 
@@ -429,6 +459,18 @@ CASES = [
      [["request", {"url": "https://api.example.com/score", "method": "POST",
                    "data": {"score": 10}, "header": {"X-Game": "1"}, "timeout": 5000}]],
      "[200, True, {}]"],
+    ["request data is Python",
+     {"request": {"ok": {"statusCode": 200, "header": {},
+                         "data": {"ok": True, "items": [{"id": 1}, {"id": 2}], "nested": {"a": [1, 2]}}}}},
+     request_data_is_python,
+     [["request", {"url": "https://api.example.com/order", "method": "POST"}]],
+     "[\"KeyError('trade_order_id')\", 'none', True, ['ok', 'items', 'nested'], 3, 1, True, 'dict', "
+     "{'ok': True, 'items': [{'id': 1}, {'id': 2}, {'id': 3}], 'nested': {'a': [1, 2]}}]"],
+    ["storage is Python", {}, storage_is_python,
+     [["setStorageSync", {"key": "save", "data": {"level": 2, "seen": ["a"]}}],
+      ["getStorageSync", {"key": "save"}], ["setStorage", {"key": "best", "data": {"score": 7}}],
+      ["getStorage", {"key": "best"}], ["clearStorageSync", {}]],
+     "[\"KeyError('coins')\", 0, {'level': 2, 'seen': ['a']}, {'score': 7}, True]"],
     ["download_file", {}, download, [["downloadFile", {"url": "https://cdn.example.com/level.json"}]],
      "DownloadResult(temp_file_path='ttfile://temp/stand-in', status_code=200)"],
     ["request aborted", {}, request_aborted,
