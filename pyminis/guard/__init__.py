@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
-from pyminis.guard import modules as standard
+from pyminis.guard import imports, modules as standard
 from pyminis.guard.lint import BYTES_METHODS, RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, VIEW_SETS_MODULE, rewrite_module
 
-__all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "bytes_methods", "check",
+__all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "absolute_imports",
+           "bytes_methods", "check",
            "compiles_plain", "rewrite",
            "rewrite_all", "standard_modules", "with_modules"]
 
@@ -77,7 +78,28 @@ def check(modules: list[Module], refused_methods: frozenset[str] | None = None) 
     problems: list[Problem] = []
     for module in modules:
         problems += _lint(module.text, module.display, module.trusted, own, refused)
+        tree = _parse(module)
+        if isinstance(tree, ast.Module):
+            problems += imports.problems(_where(module), module.display, tree)
     return problems
+
+
+def _where(module: Module) -> imports.Where:
+    return imports.Where(module.name, module.display.endswith("__init__.py"))
+
+
+def absolute_imports(modules: list[Module]) -> list[Module]:
+    """The modules with imports within the game's packages made absolute (guard/imports.py):
+    Transcrypt resolves neither `from . import x` nor `from pkg import submodule`."""
+    names = frozenset(m.name for m in modules)
+    out = []
+    for module in modules:
+        tree = _parse(module)
+        if isinstance(tree, ast.Module) and any(isinstance(n, ast.ImportFrom) for n in ast.walk(tree)):
+            text = imports.absolute(_where(module), module.text, tree, names)
+            module = dataclasses.replace(module, text=text) if text != module.text else module
+        out.append(module)
+    return out
 
 
 @functools.lru_cache(maxsize=1024)

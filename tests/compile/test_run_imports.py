@@ -89,3 +89,46 @@ def test_a_missing_module_is_still_refused(tmp_path: Path) -> None:
     write(tmp_path, {"main.py": "import nowhere_to_be_found\n"})
     with pytest.raises(CompileError, match="PM111"):
         run_script(tmp_path / "main.py", tmp_path / "work")
+
+
+def test_relative_and_submodule_imports_run_as_in_cpython(tmp_path: Path) -> None:
+    # Transcrypt resolves neither form itself; guard/imports.py makes them absolute.
+    write(tmp_path / "code", {
+        "main.py": """
+            from levels import board
+            from levels.board import run
+            print(run(), board.run())
+        """,
+        "levels/__init__.py": "",
+        "levels/util.py": "K = 10\n\n\ndef helper(x):\n    return x * 3\n",
+        "levels/board.py": """
+            from . import util
+            from .util import (
+                helper,
+                K as KK,
+            )
+            from .deep import tiles
+
+
+            def run():
+                return helper(1) + util.K + KK + tiles.f()
+        """,
+        "levels/deep/__init__.py": "from .. import util as u\nfrom . import tiles\n",
+        "levels/deep/tiles.py": "from ..util import helper\n\n\ndef f():\n    return helper(100)\n",
+    })
+    script = tmp_path / "code" / "main.py"
+    compiled = run_script(script, tmp_path / "work")
+    reference = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                               check=True)
+    assert compiled.code == 0, compiled.stderr
+    assert compiled.stdout == reference.stdout == "323 323\n"
+
+
+def test_a_relative_import_without_a_package_is_refused_at_its_line(tmp_path: Path) -> None:
+    write(tmp_path, {"main.py": "import pkg.bad\n", "pkg/__init__.py": "",
+                     "pkg/bad.py": "x = 1\nfrom ... import y\n"})
+    with pytest.raises(CompileError) as caught:
+        run_script(tmp_path / "main.py", tmp_path / "work")
+    (problem,) = caught.value.problems
+    assert problem.code == "PM003" and str(problem.location) == f"{tmp_path / 'pkg' / 'bad.py'}:2:1"
+    assert "above the top package 'pkg'" in problem.message and "absolute name" in problem.hint
