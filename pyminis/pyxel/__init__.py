@@ -25,9 +25,6 @@ Resource files (.pyxres, .png, .pyxpal) named by string literals are packed by t
 What Pyxel has and this does not is refused at its line by the build (docs/pyxel.md).
 """
 
-from random import random as _random
-from random import seed as _seed
-
 from pyminis.engine._js import IN_JS, has, jsmath, platform
 from pyminis.pyxel._app import Loop
 from pyminis.pyxel._audio import Music, Player, Sound, join, synthesize
@@ -40,7 +37,7 @@ from pyminis.pyxel._keys import (KEY_ALT, KEY_BACKSPACE, KEY_CTRL, KEY_DELETE, K
                                  MOUSE_BUTTON_LEFT, MOUSE_POS_X, MOUSE_POS_Y)
 from pyminis.pyxel._pad import Pad
 from pyminis.pyxel._res import images, lookup, pad_settings, required, tilemaps
-from pyminis.pyxel import _noise
+from pyminis.pyxel import _noise, _rand
 
 VERSION = "2.9.9"
 NUM_COLORS = 16
@@ -118,6 +115,7 @@ def init(width: int, height: int, title: str = "Pyxel", fps: int = 30,
     if fps <= 0:
         raise PyxelError("fps must be greater than 0")
     _set_size(width, height)
+    _rand.seed(_rand.first_seed())
     screen = Image(width, height)
     frame_count = 0
     mouse_x = 0
@@ -538,19 +536,19 @@ def atan2(y: float, x: float) -> float:
 
 
 def rseed(seed: int) -> None:
-    _seed(seed)
+    _rand.seed(seed)
 
 
 def rndi(a: int, b: int) -> int:
     if a > b:
         a, b = b, a
-    return a + jsmath.floor(_random() * (b - a + 1))
+    return _rand.between(a, b)
 
 
 def rndf(a: float, b: float) -> float:
     if a > b:
         a, b = b, a
-    return a + (b - a) * _random()
+    return a + (b - a) * _rand.uniform()
 
 
 def nseed(seed: int) -> None:

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 _MASK = 0xFFFFFFFF
 TWO_32 = 4294967296
 TWO_53 = 9007199254740992
+current: int | None = None  # the seed of the `seeded` block running (pyminis.pyxel's rndi reads it)
 
 
 def _imul(a: int, b: int) -> int:
@@ -66,13 +67,17 @@ def seeded(seed: int) -> Iterator[None]:
     `jsmath.random` is the seeded `Math.random` stream; both restored afterwards."""
     from pyminis.engine._js import jsmath
 
+    global current
     saved_state = random.getstate()
     saved_math = jsmath.__dict__.get("random")
+    saved_seed = current
     random.seed(seed)
+    current = seed
     setattr(jsmath, "random", staticmethod(MathRandom(seed)))  # noqa: B010
     try:
         yield
     finally:
         random.setstate(saved_state)
+        current = saved_seed
         if saved_math is not None:
             setattr(jsmath, "random", saved_math)  # noqa: B010
