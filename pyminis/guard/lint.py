@@ -11,7 +11,7 @@ import ast
 from dataclasses import dataclass
 
 from pyminis.errors import Location, Problem
-from pyminis.guard import modules
+from pyminis.guard import modules, pyxel_names
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 
@@ -144,6 +144,12 @@ class _Linter(ast.NodeVisitor):
                 self.report(node, "PM109")
             elif func.id in REFUSED_BUILTINS:
                 self.report(node, "PM118", f"{func.id}()")
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+                and self.module_names.get(func.value.id) == "pyxel":
+            for keyword in node.keywords:
+                why = keyword.arg and pyxel_names.keyword_instead(func.attr, keyword.arg)
+                if why:
+                    self.report(keyword, "PM125", f"pyxel.{func.attr}({keyword.arg}=…)", why)
         if isinstance(func, ast.Attribute) and func.attr in self.bytes_methods:
             self.report(node, "PM119", f".{func.attr}() makes or reads bytes, which do not exist in games",
                         "keep the text as a str (len(), slices, ord() and json work on it)")

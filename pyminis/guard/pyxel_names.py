@@ -41,6 +41,22 @@ UNSUPPORTED = {
     "APP_STARTUP_SCRIPT_FILE": _OFFLINE, "RESOURCE_FILE_EXTENSION": _OFFLINE,
     "PALETTE_FILE_EXTENSION": _OFFLINE,
 }
+# Pyxel 1's names that Pyxel 2 renamed (games written for Pyxel 1 are common): the new name.
+PYXEL1 = {"MOUSE_LEFT_BUTTON": "MOUSE_BUTTON_LEFT", "MOUSE_MIDDLE_BUTTON": "MOUSE_BUTTON_MIDDLE",
+          "MOUSE_RIGHT_BUTTON": "MOUSE_BUTTON_RIGHT", "image": "images[n]", "tilemap": "tilemaps[n]",
+          "sound": "sounds[n]", "music": "musics[n]"}
+_PAD1 = {"A": "A", "B": "B", "X": "X", "Y": "Y", "LEFT_SHOULDER": "LEFTSHOULDER",
+         "RIGHT_SHOULDER": "RIGHTSHOULDER", "SELECT": "BACK", "START": "START", "UP": "DPAD_UP",
+         "DOWN": "DPAD_DOWN", "LEFT": "DPAD_LEFT", "RIGHT": "DPAD_RIGHT"}
+PYXEL1.update({f"GAMEPAD_{n}_{old}": f"GAMEPAD{n}_BUTTON_{new}"
+               for n in (1, 2, 3, 4) for old, new in _PAD1.items()})
+# Pyxel 1's keyword arguments: (function, keyword) -> Pyxel 2's keyword, or what to do.
+PYXEL1_KEYWORDS = {("init", "caption"): "Pyxel 2 calls it title=",
+                   ("init", "scale"): "Pyxel 2 calls it display_scale=",
+                   ("init", "palette"): "set pyxel.colors after pyxel.init",
+                   ("init", "fullscreen"): "a mini game always fills the phone: leave it out",
+                   ("btnp", "period"): "Pyxel 2 calls it repeat="}
+
 # Module-level names of pyminis/pyxel/__init__.py that are its machinery, not Pyxel's API.
 _PRIVATE_IMPORTS = {"math", "random", "IN_JS", "has", "platform", "Loop", "Player", "join",
                     "synthesize", "Buttons", "Pad", "lookup", "pad_settings", "required",
@@ -67,7 +83,34 @@ def offered() -> frozenset[str]:
     return frozenset(n for n in names if not n.startswith("_") and n not in _PRIVATE_IMPORTS)
 
 
+@functools.lru_cache(maxsize=1)
+def parameters() -> dict[str, frozenset[str] | None]:
+    """The keyword parameters of each function pyminis.pyxel offers (None: it takes **kwargs)."""
+    tree = ast.parse((PACKAGE_DIR / "__init__.py").read_text(encoding="utf-8"))
+    found: dict[str, frozenset[str] | None] = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+            args = node.args
+            found[node.name] = None if args.kwarg else frozenset(
+                a.arg for a in args.args + args.kwonlyargs)
+    return found
+
+
+def keyword_instead(function: str, keyword: str) -> str | None:
+    """Why `pyxel.function(keyword=…)` cannot work (CPython's TypeError under Pyxel 2 too), with
+    what to write instead; None when the keyword is one of the function's parameters."""
+    names = parameters().get(function, None)
+    if names is None or keyword in names:
+        return None
+    hint = PYXEL1_KEYWORDS.get((function, keyword))
+    if hint is not None:
+        return f"Pyxel 1's keyword: {hint}"
+    return f"pyxel.{function} takes {', '.join(sorted(names)) or 'no keyword arguments'}"
+
+
 def instead(name: str) -> str:
     """What to do instead of `pyxel.NAME`, a name pyminis.pyxel does not offer."""
+    if name in PYXEL1:
+        return f"Pyxel 1's name: Pyxel 2 (and pyminis) call it pyxel.{PYXEL1[name]}"
     return UNSUPPORTED.get(name, "pyminis.pyxel covers Pyxel 2's API as games use it "
                                  "(docs/pyxel.md lists it); this name is not part of it")

@@ -239,6 +239,22 @@ def test_unsupported_pyxel_names_are_refused_at_their_line() -> None:
     assert "no files" in str(problems[2])
 
 
+def test_pyxel1_names_and_unknown_keywords_are_refused_with_pyxel2s() -> None:
+    """Games written for Pyxel 1 (renamed constants, init(caption=…)) fail under Pyxel 2 too
+    (AttributeError, TypeError): refused at their line with the new name."""
+    text = ("import pyxel\npyxel.init(8, 8, caption='x', fps=30)\n"
+            "a = pyxel.btn(pyxel.MOUSE_LEFT_BUTTON) or pyxel.btnp(pyxel.GAMEPAD_1_SELECT, period=2)\n"
+            "pyxel.rect(0, 0, 1, 1, col=3, colour=4)\npyxel.image(0).load(0, 0, 'a.png')\n"
+            "pyxel.btnp(pyxel.KEY_Z, hold=2, repeat=3)\n")
+    problems = guard.check([guard.Module("main", "src/main.py", text)])
+    found = [(p.location.line, p.location.column, p.code, str(p)) for p in problems]
+    assert [row[:3] for row in found] == [(2, 18, "PM125"), (3, 15, "PM125"), (3, 54, "PM125"),
+                                          (3, 78, "PM125"), (4, 31, "PM125"), (5, 1, "PM125")]
+    assert "title=" in found[0][3] and "pyxel.MOUSE_BUTTON_LEFT" in found[1][3]
+    assert "pyxel.GAMEPAD1_BUTTON_BACK" in found[2][3] and "repeat=" in found[3][3]
+    assert "col, h, w, x, y" in found[4][3] and "pyxel.images[n]" in found[5][3]
+
+
 def test_only_named_files_are_packed(tmp_path: Path) -> None:
     root = project(tmp_path, "import pyxel\npyxel.load('assets/a.pyxres')\n",
                    {"assets/a.pyxres": pyxres("format_version = 4\n"),
