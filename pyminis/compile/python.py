@@ -44,6 +44,9 @@ PMRT_TARGET = "_pmrt_impl"  # the folder's name in Transcrypt's output folder
 RANDOM_JS = "python/random.js"
 RANDOM_TARGET = "_pm_random_impl.js"
 STDLIB_DISPLAY = "pyminis/stdlib/"  # how guard.standard_modules names their files
+# Python's `math` with CPython's results and types (ints from floor, exact factorial…).
+MATH_JS = "python/math.js"
+MATH_TARGET = "_pm_math_impl.js"
 
 
 # guard.rewrite_all, or a memo of it (GuardCache.rewrite_all, for pyminis dev).
@@ -124,6 +127,7 @@ def _rewritten(modules: list[guard.Module], rewrite_all: RewriteAll = guard.rewr
     # The stage folder is searched before Transcrypt's modules: `import random` gets this one
     # (unless the game has a module of that name).
     staged.setdefault("random.py", f"__pragma__ ('js', '{{}}', 'export * from \"./{RANDOM_TARGET}\";')\n")
+    staged.setdefault("math.py", f"__pragma__ ('js', '{{}}', 'export * from \"./{MATH_TARGET}\";')\n")
     settings = {"keywords": sorted(facts.keywords), "any_keyword": facts.splats_kwargs}
     staged[transcrypt_run.SETTINGS_FILE] = json.dumps(settings, sort_keys=True) + "\n"
     return staged, displays, facts
@@ -163,7 +167,7 @@ def _pure_classes(target_dir: Path, displays: dict[str, str]) -> None:
 def finish_target(target_dir: Path, displays: dict[str, str] | None = None) -> None:
     """Put the hand-written helpers in place of their stub and fix Transcrypt's runtime."""
     _pure_classes(target_dir, displays or {})
-    copies = [(RANDOM_TARGET, runtime_js_dir() / RANDOM_JS)]
+    copies = [(RANDOM_TARGET, runtime_js_dir() / RANDOM_JS), (MATH_TARGET, runtime_js_dir() / MATH_JS)]
     copies += [(f"{PMRT_TARGET}/{js.name}", js) for js in sorted((runtime_js_dir() / PMRT_DIR).glob("*.js"))]
     for name, source in copies:
         copy = target_dir / name
@@ -275,7 +279,7 @@ class GuardCache:
     def __init__(self) -> None:
         self._problems: dict[tuple[guard.Module, frozenset[str], frozenset[str]], list[Problem]] = {}
         self._trees: dict[tuple[str, str], ast.Module] = {}
-        self._texts: dict[tuple[str, str], str] = {}
+        self._texts: dict[tuple[str, str, str], str] = {}
         self._facts: dict[tuple[str, str], guard.Facts] = {}
 
     def check(self, modules: list[guard.Module]) -> list[Problem]:
@@ -304,13 +308,15 @@ class GuardCache:
         facts = guard.with_modules(_merged(list(parts.values())), modules)
         facts_key = json.dumps(dataclasses.asdict(facts), sort_keys=True,
                                default=lambda value: sorted(value))
+        types = guard.program_types(modules)
         texts, known = {}, {}
         for module in modules:
-            key = (module.text, facts_key)
+            typed = types.get(module.name)
+            key = (module.text, facts_key, typed.digest if typed is not None else "")
             if guard.compiles_plain(module):  # as guard.rewrite_all: compiled as written
                 known[key] = module.text
             else:
-                known[key] = self._texts.get(key) or guard.rewrite(module.text, facts)
+                known[key] = self._texts.get(key) or guard.rewrite(module.text, facts, typed)
             texts[module.name] = known[key]
         self._texts = known
         return texts, facts

@@ -17,11 +17,11 @@ from pyminis.guard.facts import Facts, gather
 from pyminis.guard import imports, modules as standard
 from pyminis.guard.lint import BYTES_METHODS, RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, VIEW_SETS_MODULE, rewrite_module
+from pyminis.guard.types import EMPTY, ModuleTypes, infer
 
-__all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "absolute_imports",
-           "bytes_methods", "check",
-           "compiles_plain", "rewrite",
-           "rewrite_all", "standard_modules", "with_modules"]
+__all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "ModuleTypes", "absolute_imports",
+           "bytes_methods", "check", "compiles_plain", "program_types", "rewrite", "rewrite_all",
+           "standard_modules", "with_modules"]
 
 
 @dataclass(frozen=True)
@@ -109,11 +109,11 @@ def _facts(text: str, display: str, trusted: bool = False) -> Facts:
 
 
 @functools.lru_cache(maxsize=1024)
-def _rewrite(text: str, display: str, facts: Facts, trusted: bool = False) -> str:
+def _rewrite(text: str, display: str, facts: Facts, types: ModuleTypes = EMPTY, trusted: bool = False) -> str:
     tree = _parse_text(text, display)
     if isinstance(tree, Problem):
         raise TypeError(f"check() the module first: {tree}")  # a syntax error cannot be rewritten
-    return rewrite_module(text, tree, facts, trusted)
+    return rewrite_module(text, tree, facts, types, trusted)
 
 
 # A line a trusted module (pyminis' own, never game code) may carry to be compiled as written:
@@ -167,13 +167,22 @@ def with_modules(facts: Facts, modules: list[Module]) -> Facts:
     return dataclasses.replace(facts, own_random=any(m.name == "random" for m in modules))
 
 
+def program_types(modules: list[Module]) -> dict[str, ModuleTypes]:
+    """The proven types of every module that is rewritten (pyminis/guard/types/)."""
+    return infer([(m.name, m.text, m.display, m.trusted, not compiles_plain(m)) for m in modules])
+
+
 def rewrite_all(modules: list[Module]) -> tuple[dict[str, str], Facts]:
     """(module name → rewritten text, facts), facts gathered over all modules (methods, keywords)."""
     facts = with_modules(Facts.merge([_facts(m.text, m.display, m.trusted) for m in modules]), modules)
-    return {m.name: m.text if compiles_plain(m) else _rewrite(m.text, m.display, facts, m.trusted)
+    types = program_types(modules)
+    return {m.name: m.text if compiles_plain(m) else _rewrite(m.text, m.display, facts, types[m.name], m.trusted)
             for m in modules}, facts
 
 
-def rewrite(text: str, facts: Facts | None = None) -> str:
-    """Natural Python → Python that Transcrypt compiles faithfully (same line numbers)."""
-    return _rewrite(text, "<module>", facts if facts is not None else _facts(text, "<module>"))
+def rewrite(text: str, facts: Facts | None = None, types: ModuleTypes | None = None) -> str:
+    """Natural Python → Python that Transcrypt compiles faithfully (same line numbers); the
+    module typed on its own unless its types in a program are given."""
+    if types is None:
+        types = program_types([Module("__main__", "<module>", text)])["__main__"]
+    return _rewrite(text, "<module>", facts if facts is not None else _facts(text, "<module>"), types)

@@ -11,7 +11,6 @@ import ast
 import functools
 from dataclasses import dataclass
 
-from pyminis.guard.numbers import attribute_stores, numeric_attributes
 from pyminis.guard.presence import ClassShape, Presence, deleted_attributes, shapes_of
 
 # Transcrypt renames these attribute names in its output (compiler.py "predef_aliases").
@@ -65,12 +64,9 @@ class Facts:
     # used any other way than `a, b = name(…)` (or defined otherwise): see `unpacked_only`.
     tuple_returners: tuple[str, ...] = ()
     escaping: frozenset[str] = frozenset()
-    # Attribute stores (pyminis/guard/numbers.py): attribute → what its numeric stores rely
-    # on, and attributes with a store not proven numeric.
-    attr_deps: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    attr_bad: frozenset[str] = frozenset()
-    attr_written: frozenset[str] = frozenset()  # attributes stored as `x.attr` (or setattr)
     own_random: bool = False  # the game has a module named `random` (set by rewrite_all)
+    # Attribute names some store writes (`o.name = …`, `setattr(o, "name", …)`; "*": any name).
+    attr_written: frozenset[str] = frozenset()
     several_bases: bool = False  # some class has several bases (see multiple_inheritance)
     shapes: tuple[ClassShape, ...] = ()  # every class statement (pyminis/guard/presence.py)
     deleted_attrs: frozenset[str] = frozenset()  # attribute names some `del`/`delattr` removes
@@ -81,30 +77,19 @@ class Facts:
         for part in parts:
             for name, info in part.classes:
                 classes[name] = _union(classes.get(name), info)
-        deps: dict[str, set[str]] = {}
-        for part in parts:
-            for attr, needs in part.attr_deps:
-                deps.setdefault(attr, set()).update(needs)
         return Facts(tuple(sorted(classes.items())), frozenset().union(*(p.methods for p in parts)),
                      frozenset().union(*(p.keywords for p in parts)),
                      any(p.splats_kwargs for p in parts),
                      tuple(sorted(n for p in parts for n in p.tuple_returners)),
                      frozenset().union(*(p.escaping for p in parts)),
-                     tuple(sorted((a, tuple(sorted(n))) for a, n in deps.items())),
-                     frozenset().union(*(p.attr_bad for p in parts)),
-                     frozenset().union(*(p.attr_written for p in parts)),
-                     any(p.own_random for p in parts), any(p.several_bases for p in parts),
+                     any(p.own_random for p in parts),
+                     frozenset().union(*(p.attr_written for p in parts)), any(p.several_bases for p in parts),
                      tuple(shape for p in parts for shape in p.shapes),
                      frozenset().union(*(p.deleted_attrs for p in parts)))
 
     def presence(self) -> Presence:
         """What the program proves about attributes being there (cached per program)."""
         return _presence(self.shapes, self.deleted_attrs)
-
-    def numeric_attrs(self) -> frozenset[str]:
-        """Attribute names every store of which, program-wide, is a number."""
-        return numeric_attributes({a: frozenset(n) for a, n in self.attr_deps}, self.attr_bad,
-                                  self.attr_written, self.own_random)
 
     def unpacked_only(self, function: str) -> bool:
         """Is `function` defined once in the program, returning only tuple displays, and only
@@ -154,7 +139,7 @@ def decorator_name(node: ast.expr) -> str:
 
 
 def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
-    """What these modules define and pass; `trusted`: pyminis' own (see numbers.py)."""
+    """What these modules define and pass; `trusted`: pyminis' own modules."""
     classes: dict[str, ClassInfo] = {}
     methods_all: set[str] = set()
     keywords: set[str] = set()
@@ -186,18 +171,8 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
                     else:
                         keywords.add(keyword.arg)
     returners, escaping = _tuple_returns(trees)
-    deps: dict[str, set[str]] = {}
-    bad: set[str] = set()
-    written: set[str] = set()
-    for tree in trees:
-        tree_deps, tree_bad, tree_written = attribute_stores(tree, trusted)
-        for attr, needs in tree_deps.items():
-            deps.setdefault(attr, set()).update(needs)
-        bad |= tree_bad
-        written |= tree_written
     return Facts(tuple(sorted(classes.items())), frozenset(methods_all), frozenset(keywords), splats,
-                 returners, escaping, tuple(sorted((a, tuple(sorted(n))) for a, n in deps.items())),
-                 frozenset(bad), frozenset(written), several_bases=several,
+                 returners, escaping, attr_written=_written(trees), several_bases=several,
                  shapes=tuple(shape for tree in trees for shape in shapes_of(tree)),
                  deleted_attrs=frozenset().union(*(deleted_attributes(tree) for tree in trees)))
 
@@ -205,6 +180,22 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
 @functools.lru_cache(maxsize=64)
 def _presence(shapes: tuple[ClassShape, ...], deleted: frozenset[str]) -> Presence:
     return Presence(shapes, deleted)
+
+
+def _written(trees: list[ast.Module]) -> frozenset[str]:
+    """Attribute names stored anywhere (`o.name = …`, `del o.name`, `setattr(o, "name", …)`);
+    "*" when `setattr` (or `__dict__`) may write any name."""
+    found: set[str] = set()
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and not isinstance(node.ctx, ast.Load):
+                found.add(node.attr)
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr":
+                name = node.args[1] if len(node.args) > 1 else None
+                found.add(name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) else "*")
+            elif isinstance(node, ast.Attribute) and node.attr == "__dict__":
+                found.add("*")
+    return frozenset(found)
 
 
 def _plain_base(base: ast.expr) -> bool:

@@ -14,11 +14,9 @@ and `repr(n)` of a number; `a + b` of narrow strings; a local name whose every b
 from __future__ import annotations
 
 import ast
-import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pyminis.guard.shapes import Known, is_num
 from pyminis.guard.shapes import _own_nodes as own_nodes
 
 # Format spec types whose output is ASCII (`c` is not: it makes a character of any code point).
@@ -76,7 +74,7 @@ def is_narrow(node: ast.expr, narrow: Narrow, num: Callable[[ast.expr], bool],
     return False
 
 
-def narrow_locals(function: ast.FunctionDef | ast.AsyncFunctionDef, known: Known,
+def narrow_locals(function: ast.FunctionDef | ast.AsyncFunctionDef, known: Callable[[ast.expr], bool],
                   shadowed: set[str] | frozenset[str], outer: Narrow = NONE) -> Narrow:
     """The narrow str locals and range counters of one function (parameters, `global` names,
     unpacked or otherwise bound names are neither)."""
@@ -130,7 +128,6 @@ def narrow_locals(function: ast.FunctionDef | ast.AsyncFunctionDef, known: Known
         strings -= wrong
 
 
-def numbers(known: Known, counters: frozenset[str]) -> Callable[[ast.expr], bool]:
-    """`is_num` that also knows the range counters."""
-    counting = dataclasses.replace(known, names=known.names | counters, deps=None)
-    return lambda node: is_num(node, counting)
+def numbers(known: Callable[[ast.expr], bool], counters: frozenset[str]) -> Callable[[ast.expr], bool]:
+    """`known` (the proven numbers, pyminis/guard/types/) that also knows the range counters."""
+    return lambda node: known(node) or (isinstance(node, ast.Name) and node.id in counters)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ast
 import builtins
-import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -19,18 +18,14 @@ from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.modules import STAGED_NAMES
 from pyminis.guard.narrow import NONE, Narrow, is_narrow, narrow_locals, numbers
+from pyminis.guard.operators import Operators
 from pyminis.guard.transcrypt_run import is_enumerate_loop
-from pyminis.guard.numbers import method_self, module_known, program_constants
 from pyminis.guard.presence import assigned_attributes, first_param_kept
 from pyminis.guard.shapes import (
-    Known,
     bound_names,
     in_range_loop,
     is_bool,
     is_constant,
-    is_float_literal,
-    is_nonzero_num,
-    is_num,
     is_pure,
     is_simple_target,
     is_str,
@@ -39,6 +34,7 @@ from pyminis.guard.shapes import (
     list_locals,
 )
 from pyminis.guard.splice import Render, Replacer, Splicer
+from pyminis.guard.types import EMPTY, ModuleTypes
 
 RUNTIME_MODULE = "_pmrt"
 # Imported when a program may combine dict views with set operators (`d.keys() - seen`,
@@ -53,10 +49,6 @@ TYPE_METHODS = frozenset(name for kind in (list, dict, str, set, tuple, int, flo
                             for name in dir(kind) if not name.startswith("_"))
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
 
-# Python's spelling of each binary operator, for `x = x op (v)`.
-OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
-             ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitOr: "|", ast.BitAnd: "&",
-             ast.BitXor: "^"}
 # Builtin functions replaced by a helper wherever they are read (called or passed: `key=len`).
 FUNCTION_HELPERS = {"getattr": "_pm_getattr", "hasattr": "_pm_hasattr", "hash": "_pm_hash", "format": "_pm_fmt", "zip": "_pm_zip",
                     "len": "_pm_len", "ord": "_pm_ord", "chr": "_pm_chr", "ascii": "_pm_ascii",
@@ -85,7 +77,6 @@ RUNTIME_NAMES = frozenset({
     "FileNotFoundError", "ImportError", "ModuleNotFoundError", "MemoryError", "EOFError", "BufferError",
     "UnicodeError", "JavaScriptError", "slice", "frozenset", "NotImplemented"})
 # Rich comparisons other than ==/!=: Python's ordering helpers (runtime_js/python/pmrt/compare.js).
-ORDER_HELPERS = {ast.Lt: "_pm_lt", ast.LtE: "_pm_le", ast.Gt: "_pm_gt", ast.GtE: "_pm_ge"}
 COMPARE_SYMBOLS = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
                    ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
 # Methods of list, dict and set: read as a value (`key=d.get`, `on_hit=hits.append`) they are
@@ -123,11 +114,14 @@ def unpack_shape(target: ast.Tuple | ast.List) -> str:
                            for e in target.elts) + "]"
 
 
-class Rewriter(ast.NodeVisitor):
+class Rewriter(Operators, ast.NodeVisitor):
     """Registers splices for one module; `result()` gives the rewritten text."""
 
-    def __init__(self, text: str, tree: ast.Module, facts: Facts, trusted: bool = False) -> None:
+    def __init__(self, text: str, tree: ast.Module, facts: Facts, types: ModuleTypes = EMPTY,
+                 trusted: bool = False) -> None:
         self.out = Splicer(text)
+        self.types = types
+        self.stored = {}
         # pyminis' own modules read attributes of objects they made or of the platform's: no
         # presence checks there (their bytes would ship in every game).
         self.trusted = trusted
@@ -150,25 +144,19 @@ class Rewriter(ast.NodeVisitor):
         self.dataclass_modules: set[str] = set()
         self.field_names: set[str] = set()
         self.typing_names: set[str] = set()
-        # What is provably a number (pyminis/guard/numbers.py): per function, with its `self`.
-        written = facts.attr_written
-        module, constants = module_known(tree, facts.own_random, written)
-        self.module_known = Known(program_constants(constants, written, facts.own_random), None,
-                                  facts.numeric_attrs(), module.random_modules, module.random_functions,
-                                  module.random_numeric)
-        self.known_stack: list[Known] = [self.module_known]
         # Attribute presence (pyminis/guard/presence.py): per function, ("instance" | "class",
-        # class name) when its `self`/`cls` is the method's; in `__init__`'s own statements, the
-        # attributes assigned by the statements before.
+        # class name) when its `self`/`cls` is the method's (its name in me_stack, None when
+        # rebound); in `__init__`'s own statements, the attributes assigned by the statements before.
         self.presence = facts.presence()
         self.member_stack: list[tuple[str, str] | None] = [None]
+        self.me_stack: list[str | None] = [None]
         self.init_assigned: set[str] | None = None
         self.in_decorator = False
         self.imported = {(a.asname or a.name).split(".")[0] for n in ast.walk(tree)
                          if isinstance(n, (ast.Import, ast.ImportFrom)) for a in n.names}
         self.narrow_stack: list[Narrow] = [NONE]  # per function: narrow str locals (narrow.py)
         self.loop_ranges: set[int] = set()  # `range`/`enumerate` names Transcrypt compiles as counted loops
-        self.class_body: list[bool] = [False]  # is the innermost scope a class body?
+        self.depth = 0  # functions the visit is inside (0: module level)
         self.views = view_names(tree)  # names bound to d.keys() / d.items() somewhere
         self.view_sets = False  # a set operator may take a dict view
 
@@ -178,14 +166,18 @@ class Rewriter(ast.NodeVisitor):
         self.used.add(name)
         return name
 
+    def visit(self, node: ast.AST) -> None:
+        super().visit(node)
+        self.box_value(node)
+
     def num(self, node: ast.expr) -> bool:
-        """Provably a number here: `is_num` with the module's constants and `self`'s attributes."""
-        return is_num(node, self.known_stack[-1])
+        """Provably a number here (pyminis/guard/types/)."""
+        return self.ty(node).is_num
 
     def narrow(self, node: ast.expr) -> bool:
         """Provably a str without characters outside the BMP (pyminis/guard/narrow.py)."""
         proofs = self.narrow_stack[-1]
-        return is_narrow(node, proofs, numbers(self.known_stack[-1], proofs.counters), self.shadowed)
+        return is_narrow(node, proofs, numbers(self.num, proofs.counters), self.shadowed)
 
     def call(self, name: str, *parts: str) -> str:
         return f"{self.helper(name)}({', '.join(parts)})"
@@ -289,12 +281,8 @@ class Rewriter(ast.NodeVisitor):
         self.class_stack.append(node.name)
         self.self_stack.append(None)
         self.list_stack.append(frozenset())
-        self.known_stack.append(self.module_known)
-        self.class_body.append(True)
         for stmt in node.body:
             self.visit(stmt)
-        self.class_body.pop()
-        self.known_stack.pop()
         self.list_stack.pop()
         self.self_stack.pop()
         self.class_stack.pop()
@@ -380,29 +368,26 @@ class Rewriter(ast.NodeVisitor):
         names = {decorator_name(d) for d in node.decorator_list}
         first = node.args.args[0].arg if node.args.args and "staticmethod" not in names else None
         self.self_stack.append(first if in_class else (self.self_stack[-1] if self.self_stack else None))
-        outer = self.known_stack[-1]
-        me = method_self(node) if self.class_body[-1] else outer.self_name  # nested functions keep it
-        self.known_stack.append(dataclasses.replace(outer, self_name=me))
-        self.narrow_stack.append(narrow_locals(node, self.known_stack[-1], self.shadowed, self.narrow_stack[-1]))
-        member, saved_init = self.member_stack[-1], self.init_assigned
-        if self.class_body[-1]:
+        self.narrow_stack.append(narrow_locals(node, self.num, self.shadowed, self.narrow_stack[-1]))
+        member, me, saved_init = self.member_stack[-1], self.me_stack[-1], self.init_assigned
+        if in_class:
             kind = "class" if "classmethod" in names else None if "staticmethod" in names else "instance"
             member = (kind, self.class_stack[-1]) if kind is not None else None
-            if kind == "class" and first_param_kept(node):
-                self.known_stack[-1] = dataclasses.replace(self.known_stack[-1], self_name=first)
+            me = first if kind is not None and first_param_kept(node) else None  # nested functions keep it
         self.member_stack.append(member)
-        direct_init = self.class_body[-1] and node.name == "__init__" and member is not None
+        self.me_stack.append(me)
+        direct_init = in_class and node.name == "__init__" and member is not None
         self.init_assigned = set() if direct_init else None
-        self.class_body.append(False)
+        self.depth += 1
         for stmt in node.body:
             self.visit(stmt)
             if direct_init and self.init_assigned is not None:
-                self.init_assigned |= assigned_attributes(stmt, self.known_stack[-1].self_name)
-        self.class_body.pop()
+                self.init_assigned |= assigned_attributes(stmt, me)
+        self.depth -= 1
         self.init_assigned = saved_init
+        self.me_stack.pop()
         self.member_stack.pop()
         self.narrow_stack.pop()
-        self.known_stack.pop()
         self.self_stack.pop()
         self.list_stack.pop()
 
@@ -474,6 +459,8 @@ class Rewriter(ast.NodeVisitor):
         self.out.wrap(value, self.helper("_pm_unpack") + "(", f", {unpack_shape(target)})")
 
     def visit_Assign(self, node: ast.Assign) -> None:
+        if len(node.targets) == 1:
+            self.note_store(node.targets[0], node.value)
         self.visit(node.value)
         for target in node.targets:
             self.visit_target(target)
@@ -596,87 +583,37 @@ class Rewriter(ast.NodeVisitor):
         self.visit(node.value)
         self.visit_target(node.target)
         self.note_set_operator(node.op, node.target, node.value)
-        helper = self.aug_helper(node.op, node.value, node.target)
-        target, value = node.target, node.value
-        operator = OPERATORS.get(type(node.op))
-
-        def combine(render: Render, current: str) -> str:
-            if helper is not None:
-                return self.call(helper, current, render(value))
-            return f"{current} {operator} ({render(value)})"
-
+        target = node.target
         if not is_simple_target(target):
-            self.aug_once(node, helper)
+            self.aug_once(node)
             return
-        if isinstance(target, ast.Subscript) and id(target) in self.native_subscripts:
-            if helper is not None:
-                self.out.replace(node, lambda render: f"{render(target)} = " + self.call(
-                    helper, render(target), render(value)))
-        elif isinstance(target, ast.Subscript):
-            if helper is None and operator is None:
-                return
+        if isinstance(target, ast.Subscript) and id(target) not in self.native_subscripts:
             self.out.replace(node, lambda render: self.call(
                 "_pm_si", render(target.value), render(target.slice),
-                combine(render, self.call("_pm_gi", render(target.value), render(target.slice)))))
-        elif isinstance(target, ast.Attribute) and self.needs_check(target):
+                self.augmented_value(node, render, self.call("_pm_gi", render(target.value), render(target.slice)))))
+        elif isinstance(target, ast.Subscript):
+            self.out.replace(node, lambda render: f"{render(target)} = "
+                             + self.augmented_value(node, render, render(target)))
+        else:
             # `o.x += v` reads `o.x` first: AttributeError when it is missing, as in CPython.
-            operator = OPERATORS.get(type(node.op)) or {ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
-                                                        ast.MatMult: "@"}[type(node.op)]
-            current = self.checked(target.value, target.attr)
+            checked = self.checked(target.value, target.attr) \
+                if isinstance(target, ast.Attribute) and self.needs_check(target) else None
+            build = self.augmented(node, checked)
+            if build is not None:
+                self.out.replace(node, build)
 
-            def build(render: Render) -> str:
-                if helper is not None:
-                    return f"{render(target)} = " + self.call(helper, current(render), render(value))
-                return f"{render(target)} = {current(render)} {operator} ({render(value)})"
-
-            self.out.replace(node, build)
-        elif helper is not None:
-            self.out.replace(node, lambda render: f"{render(target)} = " + self.call(
-                helper, render(target), render(value)))
-
-    def aug_once(self, node: ast.AugAssign, helper: str | None) -> None:
+    def aug_once(self, node: ast.AugAssign) -> None:
         """`f().items[g()] += v`: the object and the key are evaluated once (Python's order:
         object, key, the item's read, then `v`), the item read and stored as Python does."""
-        target, value = node.target, node.value
-        operator = OPERATORS.get(type(node.op))
-        if helper is None and operator is None:
-            return
-
-        def combine(render: Render) -> str:
-            if helper is not None:
-                return self.call(helper, "_pm_a", render(value))
-            return f"_pm_a {operator} ({render(value)})"
-
+        target = node.target
         if isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice):
             self.out.replace(node, lambda render: self.call(
-                "_pm_augi", render(target.value), render(target.slice), f"lambda _pm_a: {combine(render)}"))
-        elif isinstance(target, ast.Attribute) and helper is not None:
+                "_pm_augi", render(target.value), render(target.slice),
+                f"lambda _pm_a: {self.augmented_value(node, render, '_pm_a')}"))
+        elif isinstance(target, ast.Attribute) and self.augmented(node) is not None:
             name = repr(js_name(target.attr))
             self.out.replace(node, lambda render: self.call(
-                "_pm_auga", render(target.value), name, f"lambda _pm_a: {combine(render)}"))
-
-    def aug_helper(self, op: ast.operator, value: ast.expr, target: ast.expr) -> str | None:
-        if isinstance(op, ast.Add):
-            return None if self.num(value) or is_str(value) else "_pm_iadd"
-        if isinstance(op, ast.Mult):
-            # `xs *= -1` is valid Python for a list (it empties it): an int proves nothing alone;
-            # a float does (a sequence times a float raises), as does a target proven numeric.
-            plain = is_float_literal(value) or (self.num(target) and self.num(value))
-            return None if plain else "_pm_imul"
-        if isinstance(op, ast.Div):
-            return None if is_nonzero_num(value) else "_pm_div"
-        if isinstance(op, ast.FloorDiv):
-            return None if is_nonzero_num(value) else "_pm_fdiv"
-        if isinstance(op, ast.Mod):
-            return "_pm_nmod" if self.num(target) and self.num(value) else "_pm_mod"
-        if isinstance(op, (ast.BitOr, ast.BitAnd, ast.BitXor)):
-            if self.num(value):
-                return None
-            # Sets and dicts change in place (`s |= t` keeps every reference to s in step).
-            return {ast.BitOr: "_pm_ibor", ast.BitAnd: "_pm_iband", ast.BitXor: "_pm_ibxor"}[type(op)]
-        if isinstance(op, ast.Sub):
-            return None if self.num(value) or self.num(target) else "_pm_isub"
-        return None
+                "_pm_auga", render(target.value), name, f"lambda _pm_a: {self.augmented_value(node, render, '_pm_a')}"))
 
     def visit_Delete(self, node: ast.Delete) -> None:
         targets = list(flat_targets(node.targets))
@@ -718,6 +655,10 @@ class Rewriter(ast.NodeVisitor):
         if not parts:
             return "''"
         if len(parts) == 1 and not (isinstance(node.values[0], ast.Constant)):
+            first = node.values[0]
+            if isinstance(first, ast.FormattedValue) and first.format_spec is None and first.conversion == -1 \
+                    and self.ty(first.value).is_int:
+                return f"('' + {parts[0]})"  # an int alone: still a string
             return parts[0]
         if isinstance(node.values[0], ast.FormattedValue) and len(parts) > 1:
             parts.insert(0, "''")  # JS `+` must start from a string
@@ -737,6 +678,10 @@ class Rewriter(ast.NodeVisitor):
         if value.format_spec is None:
             if value.conversion in (ord("r"), ord("a"), ord("s")):
                 return text
+            t = self.ty(value.value)
+            if t.is_int or t.is_str:
+                # JavaScript's string + int (or BigInt) is Python's str(int): no call
+                return text if isinstance(value.value, ast.Name) else f"({text})"
             return self.call("_pm_str", text)
         spec = value.format_spec
         assert isinstance(spec, ast.JoinedStr)
@@ -778,34 +723,8 @@ class Rewriter(ast.NodeVisitor):
             self.view_sets = True
 
     def visit_BinOp(self, node: ast.BinOp) -> None:
-        self.generic_visit(node)
         self.note_set_operator(node.op, node.left, node.right)
-        left, right, op = node.left, node.right, node.op
-        helper = None
-        if isinstance(op, ast.Add):
-            if not (self.num(left) or self.num(right) or is_str(left) or is_str(right)):
-                helper = "_pm_add"
-        elif isinstance(op, ast.Mult):
-            floats = is_float_literal(left) or is_float_literal(right)
-            if not ((self.num(left) and self.num(right)) or floats):
-                helper = "_pm_mul"
-        elif isinstance(op, ast.Div):
-            if not is_nonzero_num(right):
-                helper = "_pm_div"
-        elif isinstance(op, ast.FloorDiv):
-            if not is_nonzero_num(right):
-                helper = "_pm_fdiv"
-        elif isinstance(op, ast.Mod):
-            # Proven numbers need Python's signs only, not the %-formatting `_pm_mod` reaches.
-            helper = "_pm_nmod" if self.num(left) and self.num(right) else "_pm_mod"
-        elif isinstance(op, ast.Sub):
-            if not (self.num(left) or self.num(right)):
-                helper = "_pm_sub"  # set difference, and classes defining __sub__
-        elif isinstance(op, (ast.BitOr, ast.BitAnd, ast.BitXor)) and not (self.num(left) or self.num(right)):
-            helper = {ast.BitOr: "_pm_bor", ast.BitAnd: "_pm_band", ast.BitXor: "_pm_bxor"}[type(op)]
-        if helper is not None:
-            name = helper
-            self.out.replace(node, lambda render: self.call(name, render(left), render(right)))
+        Operators.visit_BinOp(self, node)
 
     def visit_Compare(self, node: ast.Compare) -> None:
         self.generic_visit(node)
@@ -815,15 +734,9 @@ class Rewriter(ast.NodeVisitor):
             self.note_set_operator(op, left, right)
         if len(pairs) == 1:
             left, op, right = pairs[0]
-            if isinstance(op, (ast.Eq, ast.NotEq)) and self.strict_literal(left, right):
-                # `state == "menu"`, `n == 0`: strict JS equality (Transcrypt's `==` is loose, so
-                # `"" == 0` would be true); `is` compiles to `===`, and the types match or differ.
-                self.out.replace(node, self.strict_compare(node, left, right))
-                return
-            helper = self.compare_helper(left, op, right)
-            if helper is not None:
-                name = helper
-                self.out.replace(node, lambda render: self.call(name, render(left), render(right)))
+            found = self.pair(op, left, right)  # pyminis/guard/operators.py: by the proven types
+            if found is not None:
+                self.out.replace(node, found)
             return
         if not all(is_pure(middle) for middle in node.comparators[:-1]):
             # `lo < f(x) < hi`: each operand once and only when needed, as Python evaluates it.
@@ -832,48 +745,19 @@ class Rewriter(ast.NodeVisitor):
                 "_pm_chain", render(node.left), repr(symbols),
                 "[" + ", ".join(f"lambda: {render(o)}" for o in operands) + "]"))
             return
-        if all(self.compare_helper(*pair) is None for pair in pairs):
+        links = [self.pair(op, left, right) for left, op, right in pairs]
+        if all(link is None for link in links):
             return  # Transcrypt's `(a < b && b < c)`
 
         # A chain of pure operands: each link by itself, like a single comparison.
         def chain(render: Render) -> str:
-            links = []
-            for left, op, right in pairs:
-                helper = self.compare_helper(left, op, right)
-                if helper is not None:
-                    links.append(self.call(helper, render(left), render(right)))
-                else:
-                    links.append(f"{render(left)} {COMPARE_SYMBOLS[type(op)]} {render(right)}")
-            return "(" + " and ".join(links) + ")"
+            parts = []
+            for (left, op, right), link in zip(pairs, links):
+                parts.append(f"({link(render)})" if link is not None
+                             else f"{render(left)} {COMPARE_SYMBOLS[type(op)]} {render(right)}")
+            return "(" + " and ".join(parts) + ")"
 
         self.out.replace(node, chain)
-
-    @staticmethod
-    def strict_literal(left: ast.expr, right: ast.expr) -> bool:
-        literal = any(isinstance(side, ast.Constant) and isinstance(side.value, (str, int, float))
-                      and not isinstance(side.value, bool) for side in (left, right))
-        return literal and not any(isinstance(side, ast.Constant) and isinstance(side.value, bool)
-                                   for side in (left, right))
-
-    def compare_helper(self, left: ast.expr, op: ast.cmpop, right: ast.expr) -> str | None:
-        """The helper a comparison needs, or None when JavaScript's operator is Python's here."""
-        if isinstance(op, (ast.Eq, ast.NotEq)):
-            plain = (is_num(left) or is_num(right) or is_str(left) or is_str(right)
-                     or any(isinstance(s, ast.Constant) for s in (left, right)))
-            return None if plain else ("_pm_eq" if isinstance(op, ast.Eq) else "_pm_ne")
-        if type(op) in ORDER_HELPERS:
-            # Two numbers (int, float, PyFloat, BigInt) or two strings order as in Python with
-            # JS's operators. One proven side says nothing of the other: an object with __lt__
-            # may compare with numbers (JS `<` would call its valueOf).
-            if (self.num(left) and self.num(right)) or (is_str(left) and is_str(right)):
-                return None
-            return ORDER_HELPERS[type(op)]
-        return None  # is, is not; in and not in go through the runtime's __in__ (patched)
-
-    @staticmethod
-    def strict_compare(node: ast.Compare, left: ast.expr, right: ast.expr) -> Replacer:
-        operator = "is" if isinstance(node.ops[0], ast.Eq) else "is not"
-        return lambda render: f"{render(left)} {operator} {render(right)}"
 
     def visit_BoolOp(self, node: ast.BoolOp) -> None:
         self.generic_visit(node)
@@ -954,6 +838,9 @@ class Rewriter(ast.NodeVisitor):
                 and id(func) not in self.loop_ranges:
             helper = BUILTIN_HELPERS[func.id]  # FUNCTION_HELPERS are replaced by visit_Name too
             self.out.replace(func, lambda render: self.helper(helper), pad=False)
+        elif isinstance(func, ast.Name) and func.id not in self.shadowed \
+                and (number := self.number_builtin(func.id, node)) is not None:
+            self.out.replace(func, lambda render: self.helper(number), pad=False)
         elif isinstance(func, ast.Name) and func.id == "cast" and func.id in self.typing_names \
                 and len(node.args) == 2:
             value = node.args[1]
@@ -972,7 +859,7 @@ class Rewriter(ast.NodeVisitor):
             # `tt.vibrateShort({"type": "light"})`: JavaScript reads plain objects, and a dict
             # is a Python dict (runtime_js/python/pmrt/dicts.js): convert what may be one.
             for arg in node.args:
-                if not (is_num(arg) or is_str(arg) or isinstance(arg, (ast.Constant, ast.Lambda, ast.Starred))):
+                if not (self.num(arg) or is_str(arg) or isinstance(arg, (ast.Constant, ast.Lambda, ast.Starred))):
                     self.out.wrap(arg, self.helper("_pm_js") + "(", ")")
 
     def calls_javascript(self, func: ast.expr) -> bool:
@@ -1082,6 +969,14 @@ class Rewriter(ast.NodeVisitor):
                                  pad=False)
             return
         self.generic_visit(node)
+        number = node.value
+        if isinstance(number, ast.UnaryOp) and isinstance(number.op, ast.USub):
+            number = number.operand
+        if isinstance(number, ast.Constant) and isinstance(number.value, (int, float)) \
+                and not isinstance(number.value, bool):
+            # `(255).bit_length()`: Transcrypt drops the parentheses (`255.bit_length`, not
+            # JavaScript); a sum keeps them.
+            self.out.wrap(node.value, "(", " + 0)")
         builtin = (node.attr in BUILTIN_METHODS or node.attr in CONTAINER_METHODS) \
             and node.attr not in self.facts.attr_written
         if (isinstance(node.ctx, ast.Load) and id(node) not in self.callee_ids
@@ -1094,7 +989,7 @@ class Rewriter(ast.NodeVisitor):
     def proven(self, node: ast.Attribute) -> bool:
         """Is `node` (`self.attr` or `cls.attr`) present whenever it is read here?"""
         member = self.member_stack[-1]
-        me = self.known_stack[-1].self_name
+        me = self.me_stack[-1]
         if member is None or me is None or not (isinstance(node.value, ast.Name) and node.value.id == me):
             return False
         kind, cls = member
@@ -1141,7 +1036,7 @@ class Rewriter(ast.NodeVisitor):
                 "_pm_tup", "[" + ", ".join(render(e) for e in elts) + "]"))
 
     def visit_Global(self, node: ast.Global) -> None:
-        if len(self.known_stack) == 1:  # at module level `global` changes nothing
+        if self.depth == 0:  # at module level `global` changes nothing
             self.out.replace(node, lambda render: "pass", pad=False)
 
     # Exception flow is emitted by pyminis/guard/transcrypt_flow.py; it calls these helpers.
@@ -1277,7 +1172,8 @@ def view_names(tree: ast.Module) -> frozenset[str]:
                      for target in node.targets if isinstance(target, ast.Name))
 
 
-def rewrite_module(text: str, tree: ast.Module, facts: Facts, trusted: bool = False) -> str:
-    rewriter = Rewriter(text, tree, facts, trusted)
+def rewrite_module(text: str, tree: ast.Module, facts: Facts, types: ModuleTypes = EMPTY,
+                   trusted: bool = False) -> str:
+    rewriter = Rewriter(text, tree, facts, types, trusted)
     rewriter.visit(tree)
     return rewriter.result()

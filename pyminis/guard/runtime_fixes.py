@@ -25,7 +25,7 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "    if (aType == 'object' || (aType == 'function' && anObject.hasOwnProperty ('__class__'))) {\n",
      "type() of a class was None, and of an instance with __call__ (a function) too"),
     ("            aType == 'number' ? (anObject % 1 == 0 ? int : float) :\n",
-     "            aType == 'number' ? (anObject % 1 == 0 && !Object.is (anObject, -0) ? int : float) : aType == 'bigint' ? int :\n",
+     "            aType == 'number' ? (Number.isSafeInteger (anObject) && !Object.is (anObject, -0) ? int : float) : aType == 'bigint' ? int :\n",
      "type(-0.0) was int and type() of an int beyond 2**53 (a BigInt) was None"),
     ("throw ValueError (\"Invalid format type: '\" + ftype + \"'\", new Error ());",
      "throw ValueError (\"Unknown spec code '\" + ftype + \"'\", new Error ());",

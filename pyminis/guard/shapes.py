@@ -1,97 +1,18 @@
-"""What an expression plainly is, read from the source alone (no types): the rewrite keeps
-native JavaScript where a value is plainly a number, a string or a boolean, and proves
-`xs[i]` in range inside `for i in range(len(xs))` loops.
+"""What an expression plainly is, read from the source alone (the proven types are
+pyminis/guard/types/): a string or a boolean, pure, a simple target; and `xs[i]` in range
+inside `for i in range(len(xs))` loops.
 """
 
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
 
 from pyminis.guard.splice import Replacer
 
-NUMERIC_CALLS = frozenset({"len", "int", "float", "abs", "round", "ord", "min", "max", "sum",
-                           "_pm_int", "hash"})
 STRING_CALLS = frozenset({"str", "repr", "chr", "format"})
 BOOL_CALLS = frozenset({"isinstance", "hasattr", "callable", "bool", "any", "all", "issubclass"})
 BOOL_METHODS = frozenset({"startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace",
                           "isupper", "islower", "isdecimal", "isnumeric", "isidentifier"})
-# Functions of pyminis' `random` (runtime_js/python/random.js) that return a number.
-RANDOM_NUMERIC = frozenset({"random", "uniform", "randint", "randrange", "gauss", "triangular",
-                            "normalvariate", "expovariate"})
-
-
-@dataclass(frozen=True)
-class Known:
-    """What the program proves numeric beyond literals (pyminis/guard/numbers.py)."""
-
-    names: frozenset[str] = frozenset()  # module constants
-    self_name: str | None = None  # the method's `self`, never rebound
-    attrs: frozenset[str] | None = frozenset()  # numeric attributes; None: any, recorded in deps
-    random_modules: frozenset[str] = frozenset()  # local names of the `random` module
-    random_functions: frozenset[tuple[str, str]] = frozenset()  # `from random import uniform as u`
-    random_numeric: frozenset[str] = RANDOM_NUMERIC  # less any name some module stores as attribute
-    deps: set[str] | None = None  # when given, collects what a proof used: attributes,
-    # `^CONSTANT`s, `~random`
-
-
-NOTHING = Known()
-
-
-def is_num(node: ast.expr, known: Known = NOTHING) -> bool:
-    """Plainly a number (so `+`, `*`, `==` can stay native)."""
-    if isinstance(node, ast.Constant):
-        return isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-        return is_num(node.operand, known)
-    if isinstance(node, ast.BinOp):
-        if isinstance(node.op, (ast.Sub, ast.Div, ast.FloorDiv, ast.Pow, ast.LShift, ast.RShift)):
-            return True
-        if isinstance(node.op, (ast.Add, ast.Mult)):
-            return is_num(node.left, known) and is_num(node.right, known)
-        if isinstance(node.op, ast.Mod):  # a str on the left formats; an object may do anything
-            return is_num(node.left, known) and is_num(node.right, known)
-    if isinstance(node, ast.Call):
-        func = node.func
-        if isinstance(func, ast.Name) and func.id in NUMERIC_CALLS:
-            return True
-        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "math":
-            return True
-        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
-                and func.value.id in known.random_modules:
-            original = func.attr
-        elif isinstance(func, ast.Name):
-            original = next((o for local, o in known.random_functions if local == func.id), "")
-        else:
-            return False
-        if original not in known.random_numeric:
-            return False
-        if known.deps is not None:
-            # Unless the game has a `random` module of its own, or replaces the function.
-            known.deps.update(("~random", "^" + original))
-        return True
-    if isinstance(node, ast.Name) and node.id in known.names:
-        if known.deps is not None:
-            known.deps.add("^" + node.id)
-        return True
-    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-        if node.value.id == "math":
-            return True
-        if node.value.id == known.self_name and known.self_name is not None and not node.attr.startswith("__"):
-            if known.attrs is None and known.deps is not None:
-                known.deps.add(node.attr)  # assumed, to be confirmed by the fixed point
-                return True
-            return known.attrs is not None and node.attr in known.attrs
-    return False
-
-
-def is_float_literal(node: ast.expr) -> bool:
-    """`0.85`, `-0.85`: a sequence times a float raises, so `*` by one is numeric or an error."""
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-        node = node.operand
-    return isinstance(node, ast.Constant) and isinstance(node.value, float)
-
-
 def is_str(node: ast.expr) -> bool:
     if isinstance(node, ast.Constant):
         return isinstance(node.value, str)
@@ -102,11 +23,6 @@ def is_str(node: ast.expr) -> bool:
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         return is_str(node.left) or is_str(node.right)
     return False
-
-
-def is_nonzero_num(node: ast.expr) -> bool:
-    return (isinstance(node, ast.Constant) and isinstance(node.value, (int, float))
-            and not isinstance(node.value, bool) and node.value != 0)
 
 
 def is_bool(node: ast.expr) -> bool:

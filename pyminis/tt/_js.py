@@ -142,7 +142,9 @@ def plain(value: "Any") -> "Any":
             return __pragma__("js", "{}", "value.toJSON()")  # a float box (2.0): its number
         is_plain = __pragma__("js", "{}", 'value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype')  # noqa: E501
         if not is_plain:
-            return value
+            # A float with an integral value (a PyFloat box, docs/architecture.md) as a number.
+            number: Any = __pragma__("js", "{}", 'value !== null && typeof value === "object" && typeof value.valueOf() === "number" ? value.valueOf() : value')  # noqa: E501
+            return number
     elif not isinstance(value, dict):
         return value
     copy = new_object()

@@ -55,13 +55,17 @@ _FRAME_JS = """() => {
 }"""
 
 
+# A float with an integral value is a PyFloat box in the compiled game (docs/architecture.md,
+# "Value model"): read it as its number, as the headless driver reads Python's float.
+_UNBOX = "const unbox = (v) => v !== null && typeof v === 'object' && typeof v.valueOf() === 'number' ? v.valueOf() : v; "
 _RUN_JS = """([touches, frames, read]) => {
+  """ + _UNBOX + """
   const v = pyminisGame.view;
   for (const [kind, x, y] of touches) {
     pyminisPlatform.__touch(kind, (x * v.k + v.offset_x) / v.ratio, (y * v.k + v.offset_y) / v.ratio, 1);
   }
   for (let i = 0; i < frames; i++) pyminisPlatform.__step();
-  return read.map((p) => p.split('.').reduce((o, k) => o[k], pyminisGame));
+  return read.map((p) => unbox(p.split('.').reduce((o, k) => o[k], pyminisGame)));
 }"""
 
 
@@ -87,7 +91,8 @@ class BrowserDriver:
             [kind, x, y, ident])
 
     def value(self, path: str) -> Any:
-        return self.page.evaluate("p => p.split('.').reduce((o, k) => o[k], pyminisGame)", path)
+        return self.page.evaluate("p => { " + _UNBOX + "return unbox(p.split('.').reduce((o, k) => o[k], pyminisGame)); }",
+                                  path)
 
     def length(self, path: str) -> int:
         return int(self.page.evaluate(
@@ -95,9 +100,8 @@ class BrowserDriver:
 
     def call(self, path: str) -> Any:
         """Call a method without arguments, e.g. 'scene.next_pipe_gap'."""
-        return self.page.evaluate(
-            """p => { const parts = p.split('.'); const name = parts.pop();
-                      return parts.reduce((o, k) => o[k], pyminisGame)[name](); }""", path)
+        return self.page.evaluate("p => { " + _UNBOX + """const parts = p.split('.'); const name = parts.pop();
+                      return unbox(parts.reduce((o, k) => o[k], pyminisGame)[name]()); }""", path)
 
     def frame(self) -> tuple[int, str]:
         colors, digest = self.page.evaluate(_FRAME_JS)

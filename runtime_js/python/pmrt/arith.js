@@ -1,148 +1,393 @@
-// Arithmetic with Python's meaning for numbers, lists and strings.
-import {ValueError, py_TypeError, repr, tuple} from '../org.transcrypt.__runtime__.js';
-import {OverflowError, ZeroDivisionError} from './errors.js';
+// Python's operators where the guard has not proved the operand types: numbers of every
+// kind (int, BigInt, float, PyFloat, bool), strings, lists and tuples, sets, the dunder
+// methods of the game's classes, and TypeError with CPython's message for anything else.
+// Each takes the two-numbers path first, small enough for V8 to inline.
+import {py_TypeError, tuple, set} from '../org.transcrypt.__runtime__.js';
+import {ZeroDivisionError} from './errors.js';
+import {PyFloat, _pm_box, MAX_SAFE, isIntValue} from './numbers.js';
+import {
+    _pm_addi, _pm_floordivi, _pm_modi, _pm_muli, _pm_subi, andInt, big, invertInt, lshiftInt,
+    normBig, orInt, powInt, powMod, rshiftInt, xorInt,
+} from './ints.js';
+import {_pm_floordivf, _pm_modf, _pm_powf, _pm_tof, _pm_truediv} from './floats.js';
 import {percentFormat} from './percent.js';
 import {NotImplemented} from './compare.js';
-import {isTuple, typeName} from './shared.js';
+import {isTuple} from './shared.js';
+import {typeName} from './typename.js';
+
+/** @returns {boolean} an int, float or bool in any representation */
+function isNumber(x) {
+    const t = typeof x;
+    return t === 'number' || t === 'bigint' || t === 'boolean' || x instanceof PyFloat;
+}
+
+/** @returns {boolean} a float (a number is an int when integral, except -0) */
+function isFloat(x) {
+    return typeof x === 'number' ? !isIntValue(x) : x instanceof PyFloat;
+}
+
+/** @returns {boolean} an int (not a bool) held as a number */
+function isIntNumber(x) {
+    return isIntValue(x);
+}
+
+function unsupported(symbol, a, b) {
+    return py_TypeError(`unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`, new Error());
+}
+
+function hasMethod(x, name) {
+    return x !== null && typeof x === 'object' && typeof x[name] === 'function' && x.__class__ !== undefined;
+}
+
+/** The dunder methods of `a op b`: a.__op__(b), then b.__rop__(a); NotImplemented passes on. */
+function dunder(a, b, name, reflected, symbol) {
+    if (hasMethod(a, name)) {
+        const r = a[name](b);
+        if (r !== NotImplemented) return r;
+    }
+    if (reflected && hasMethod(b, reflected)) {
+        const r = b[reflected](a);
+        if (r !== NotImplemented) return r;
+    }
+    throw unsupported(symbol, a, b);
+}
+
+
+const ADD = 0, SUB = 1, MUL = 2;
+
+/** The exact int result of `a op b` (ints whose number result left the safe range). */
+function exactInt(op, a, b) {
+    return op === ADD ? _pm_addi(a, b) : op === SUB ? _pm_subi(a, b) : _pm_muli(a, b);
+}
+
+/**
+ * An integral result `r` of two raw numbers, tagged: ints stay exact (a BigInt beyond the
+ * safe range), an integral float becomes a PyFloat.
+ */
+function integral(op, r, a, b) {
+    if (isIntNumber(a) && isIntNumber(b)) return Number.isSafeInteger(r) ? r + 0 : exactInt(op, a, b);
+    return _pm_box(r);
+}
+
+/** The same where nothing observes int against float (`_pm_addb`…): no box. */
+function integralBlind(op, r, a, b) {
+    if (isIntNumber(a) && isIntNumber(b)) return exactInt(op, a, b);
+    return r;
+}
+
+/** A numeric operation on any numbers: ints exactly (`ints`), floats as `floats` does. */
+function numeric(a, b, ints, floats, box = true) {
+    if (isFloat(a) || isFloat(b)) {
+        const r = floats(_pm_tof(a), _pm_tof(b));
+        return box ? _pm_box(r) : r;
+    }
+    return ints(typeof a === 'boolean' ? +a : a, typeof b === 'boolean' ? +b : b);
+}
+
+const plus = (x, y) => x + y, minus = (x, y) => x - y, times = (x, y) => x * y;
+
+// ---- + - * ---------------------------------------------------------------------------
 
 /** `a + b` */
 export function _pm_add(a, b) {
-    if (typeof a === 'number' && typeof b === 'number') return a + b;
-    return addSlow(a, b);
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = a + b;
+        return Number.isInteger(r) ? integral(ADD, r, a, b) : r;
+    }
+    return addSlow(a, b, true);
 }
 
-function addSlow(a, b) {
-    if (typeof a === 'number' || typeof a === 'string') return a + b;
-    if (Array.isArray(a) && Array.isArray(b)) {
-        const r = Array.prototype.concat.call([], a, b);
-        if (isTuple(a)) return tuple(r);
-        return r;
+/** `a + b` whose int-or-float kind nothing observes (types/observe.py): no PyFloat. */
+export function _pm_addb(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = a + b;
+        return Number.isSafeInteger(r) || !Number.isInteger(r) ? r : integralBlind(ADD, r, a, b);
     }
-    if (a !== null && typeof a === 'object' && typeof a.__add__ === 'function') return a.__add__(b);
-    if (b !== null && typeof b === 'object' && typeof b.__radd__ === 'function') return b.__radd__(a);
-    return a + b;
+    return addSlow(a, b, false);
+}
+
+function addSlow(a, b, box) {
+    if (isNumber(a) && isNumber(b)) return numeric(a, b, _pm_addi, plus, box);
+    if (typeof a === 'string') {
+        if (typeof b === 'string') return a + b;
+        if (hasMethod(b, '__radd__')) return dunder(a, b, '', '__radd__', '+');
+        throw py_TypeError(`can only concatenate str (not "${typeName(b)}") to str`, new Error());
+    }
+    if (Array.isArray(a) && a.__class__ !== set) {
+        if (Array.isArray(b) && (isTuple(a)) === (isTuple(b)) && b.__class__ !== set) {
+            const r = Array.prototype.concat.call([], a, b);
+            return isTuple(a) ? tuple(r) : r;
+        }
+        if (!hasMethod(b, '__radd__')) {
+            const kind = isTuple(a) ? 'tuple' : 'list';
+            throw py_TypeError(`can only concatenate ${kind} (not "${typeName(b)}") to ${kind}`, new Error());
+        }
+    }
+    return dunder(a, b, '__add__', '__radd__', '+');
 }
 
 /** `a += b`: lists extend in place, as Python does. */
 export function _pm_iadd(a, b) {
-    if (typeof a === 'number' && typeof b === 'number') return a + b;
-    return iaddSlow(a, b);
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = a + b;
+        return Number.isInteger(r) ? integral(ADD, r, a, b) : r;
+    }
+    return iaddSlow(a, b, true);
 }
 
-function iaddSlow(a, b) {
-    if (typeof a === 'number' || typeof a === 'string') return a + b;
-    if (Array.isArray(a) && !isTuple(a)) {
-        for (const x of b === a ? a.slice() : b) a.push(x);  // `xs += xs` doubles once
-        return a;
+/** `a += b` whose kind nothing observes */
+export function _pm_iaddb(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = a + b;
+        return Number.isSafeInteger(r) || !Number.isInteger(r) ? r : integralBlind(ADD, r, a, b);
     }
-    if (a !== null && typeof a === 'object' && typeof a.__iadd__ === 'function') return a.__iadd__(b);
-    return addSlow(a, b);
+    return iaddSlow(a, b, false);
+}
+
+function iaddSlow(a, b, box) {
+    if (Array.isArray(a) && !isTuple(a) && a.__class__ !== set) {
+        if (typeof b === 'string' || Array.isArray(b) || (b !== null && typeof b === 'object' && typeof b[Symbol.iterator] === 'function')) {
+            for (const x of b === a ? a.slice() : b) a.push(x);  // `xs += xs` doubles once
+            return a;
+        }
+        throw py_TypeError(`'${typeName(b)}' object is not iterable`, new Error());
+    }
+    if (hasMethod(a, '__iadd__')) return a.__iadd__(b);
+    return addSlow(a, b, box);
+}
+
+/** `a - b` */
+export function _pm_sub(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = a - b;
+        return Number.isInteger(r) ? integral(SUB, r, a, b) : r;
+    }
+    return subSlow(a, b, true);
+}
+
+/** `a - b` whose kind nothing observes */
+export function _pm_subb(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = a - b;
+        return Number.isSafeInteger(r) || !Number.isInteger(r) ? r : integralBlind(SUB, r, a, b);
+    }
+    return subSlow(a, b, false);
+}
+
+function subSlow(a, b, box) {
+    if (isNumber(a) && isNumber(b)) return numeric(a, b, _pm_subi, minus, box);
+    if (Array.isArray(a) && a.__class__ === set && Array.isArray(b) && b.__class__ === set) return a.difference(b);
+    return dunder(a, b, '__sub__', '__rsub__', '-');
 }
 
 function repeat(seq, n) {
+    if (typeof n === 'boolean') n = +n;
+    if (typeof n !== 'number' && typeof n !== 'bigint') {
+        throw py_TypeError(`can't multiply sequence by non-int of type '${typeName(n)}'`, new Error());
+    }
+    if (!Number.isInteger(Number(n)) || Object.is(n, -0)) {
+        throw py_TypeError(`can't multiply sequence by non-int of type 'float'`, new Error());
+    }
+    n = Number(n);
     if (typeof seq === 'string') return n > 0 ? seq.repeat(n) : '';
     const r = [];
     for (let i = 0; i < n; i++) for (const x of seq) r.push(x);
     return isTuple(seq) ? tuple(r) : r;
 }
 
-/** `a * b` */
-export function _pm_mul(a, b) {
-    if (typeof a === 'number' && typeof b === 'number') return a * b;
-    return mulSlow(a, b);
+function isSequence(x) {
+    return typeof x === 'string' || (Array.isArray(x) && x.__class__ !== set);
 }
 
-function mulSlow(a, b) {
-    if (typeof a === 'string' || Array.isArray(a)) return repeat(a, b);
-    if (typeof b === 'string' || Array.isArray(b)) return repeat(b, a);
-    if (a !== null && typeof a === 'object' && typeof a.__mul__ === 'function') return a.__mul__(b);
-    if (b !== null && typeof b === 'object' && typeof b.__rmul__ === 'function') return b.__rmul__(a);
-    return a * b;
+/** `a * b` */
+export function _pm_mul(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = a * b;
+        return Number.isInteger(r) ? integral(MUL, r, a, b) : r;
+    }
+    return mulSlow(a, b, true);
+}
+
+/** `a * b` whose kind nothing observes */
+export function _pm_mulb(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = a * b;
+        return (r !== 0 && Number.isSafeInteger(r)) || !Number.isInteger(r) ? r : integralBlind(MUL, r, a, b);  // 0: -0 is a float's
+    }
+    return mulSlow(a, b, false);
+}
+
+function mulSlow(a, b, box) {
+    if (isNumber(a) && isNumber(b)) return numeric(a, b, _pm_muli, times, box);
+    if (isSequence(a) && !hasMethod(b, '__rmul__')) return repeat(a, b);
+    if (isSequence(b) && !hasMethod(a, '__mul__')) return repeat(b, a);
+    return dunder(a, b, '__mul__', '__rmul__', '*');
 }
 
 /** `a *= b`: lists repeat in place. */
 export function _pm_imul(a, b) {
-    if (typeof a === 'number' && typeof b === 'number') return a * b;
-    return imulSlow(a, b);
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = a * b;
+        return Number.isInteger(r) ? integral(MUL, r, a, b) : r;
+    }
+    return imulSlow(a, b, true);
 }
 
-function imulSlow(a, b) {
-    if (Array.isArray(a) && !isTuple(a)) {
+/** `a *= b` whose kind nothing observes */
+export function _pm_imulb(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        const r = a * b;
+        return (r !== 0 && Number.isSafeInteger(r)) || !Number.isInteger(r) ? r : integralBlind(MUL, r, a, b);  // 0: -0 is a float's
+    }
+    return imulSlow(a, b, false);
+}
+
+function imulSlow(a, b, box) {
+    if (Array.isArray(a) && !isTuple(a) && a.__class__ !== set) {
         const r = repeat(a, b);
         a.length = 0;
         for (const x of r) a.push(x);
         return a;
     }
-    return mulSlow(a, b);
+    if (hasMethod(a, '__imul__')) return a.__imul__(b);
+    return mulSlow(a, b, box);
 }
 
-/** `a / b`, raising ZeroDivisionError. */
+// ---- / // % ** -----------------------------------------------------------------------
+
+/** `a / b`, tagged */
 export function _pm_div(a, b) {
-    if (typeof b === 'number' && b !== 0 && typeof a === 'number') return a / b;
-    return divSlow(a, b);
+    if (typeof a === 'number' && typeof b === 'number' && b !== 0) return _pm_box(a / b);
+    if (isNumber(a) && isNumber(b)) return _pm_box(_pm_truediv(typeof a === 'boolean' ? +a : a, typeof b === 'boolean' ? +b : b));
+    return dunder(a, b, '__truediv__', '__rtruediv__', '/');
 }
 
-function divSlow(a, b) {
-    if (b === 0 || b === false) throw ZeroDivisionError('division by zero');
-    if (typeof a === 'object' && a !== null && typeof a.__truediv__ === 'function') return a.__truediv__(b);
-    return a / b;
-}
-
-/** `a // b`, floored, raising ZeroDivisionError. */
+/** `a // b`, tagged */
 export function _pm_fdiv(a, b) {
-    if (b !== 0 && b !== false) return Math.floor(a / b);
-    throw ZeroDivisionError('integer division or modulo by zero');
+    if (isNumber(a) && isNumber(b)) return numeric(a, b, _pm_floordivi, _pm_floordivf);
+    return dunder(a, b, '__floordiv__', '__rfloordiv__', '//');
 }
 
-/** `a % b`: Python's sign rule for numbers, printf-style formatting for strings. */
+/** `a % b`: Python's sign rule for numbers, printf-style formatting for strings */
 export function _pm_mod(a, b) {
-    if (typeof a === 'number' && b > 0) {
+    if (typeof a === 'number' && typeof b === 'number' && isIntNumber(a) && isIntNumber(b) && b !== 0) {
         const r = a % b;
-        return r < 0 ? r + b : r + 0;  // + 0: never -0 (`-6 % 3` is 0)
+        return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
     }
     return modSlow(a, b);
 }
 
+function modSlow(a, b) {
+    if (isNumber(a) && isNumber(b)) return numeric(a, b, _pm_modi, _pm_modf);
+    if (typeof a === 'string') return percentFormat(a, b);
+    return dunder(a, b, '__mod__', '__rmod__', '%');
+}
+
 /**
- * `a % b` where the guard proved both numbers: the result takes the divisor's sign as in
- * Python (`-1 % 3 == 2`, `1 % -3 == -2`, floats too), never -0, and ZeroDivisionError on 0.
+ * `a % b` where the guard proved both ints that are JS numbers: the result takes the
+ * divisor's sign as in Python (`-1 % 3 == 2`), never -0, and ZeroDivisionError on 0.
  * No string branch, so a game whose every `%` is numeric ships no printf-style code.
  * @param {number} a @param {number} b @returns {number}
  */
 export function _pm_nmod(a, b) {
     const r = a % b;
     if (r < 0 ? b > 0 : r > 0 && b < 0) return r + b;
-    if (b === 0) throw ZeroDivisionError('integer modulo by zero');
-    return r === 0 ? 0 : r;
+    if (b === 0) throw ZeroDivisionError('integer division or modulo by zero');
+    return r + 0;
 }
 
-function modSlow(a, b) {
-    if (typeof a === 'number') {
-        if (b === 0) throw ZeroDivisionError('integer division or modulo by zero');
-        const r = a % b;
-        if (r === 0) return 0;  // never -0 (`-6 % 3` is 0), as _pm_nmod
-        return (r < 0) !== (b < 0) ? r + b : r;
+/** `a ** b` and `pow(a, b, m)`, tagged */
+export function _pm_pow(a, b, m) {
+    if (m !== undefined && m !== null) {
+        if (isNumber(a) && isNumber(b) && isNumber(m) && !isFloat(a) && !isFloat(b) && !isFloat(m)) return powMod(a, b, m);
+        throw py_TypeError('pow() 3rd argument not allowed unless all arguments are integers', new Error());
     }
-    if (typeof a === 'string') return percentFormat(a, b);
-    if (a !== null && typeof a === 'object' && typeof a.__mod__ === 'function') return a.__mod__(b);
-    return a % b;
+    if (isNumber(a) && isNumber(b)) {
+        if (isFloat(a) || isFloat(b)) return _pm_box(_pm_powf(a, b));
+        return _pm_powi(typeof a === 'boolean' ? +a : a, typeof b === 'boolean' ? +b : b);
+    }
+    return dunder(a, b, '__pow__', '__rpow__', '** or pow()');
 }
 
-/**
- * Python's operator protocol past numbers: `a.__op__(b)`, then `b.__rop__(a)`, each may return
- * NotImplemented; then TypeError. Sets, dicts and dict views define these methods.
- */
-function dunder(a, b, name, rname, symbol) {
-    if (a !== null && typeof a === 'object' && typeof a[name] === 'function') {
-        const r = a[name](b);
-        if (r !== NotImplemented) return r;
+/** `a ** b` of ints, tagged: a negative exponent gives a float */
+export function _pm_powi(a, b) {
+    if (b < 0) {
+        if (a === 0 || a === 0n) throw ZeroDivisionError('0.0 cannot be raised to a negative power');
+        return _pm_box(_pm_tof(a) ** _pm_tof(b));
     }
-    if (b !== null && typeof b === 'object' && typeof b[rname] === 'function') {
-        const r = b[rname](a);
-        if (r !== NotImplemented) return r;
-    }
-    throw py_TypeError(`unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`, new Error());
+    return powInt(a, b);
 }
+
+// ---- bits ----------------------------------------------------------------------------
+
+function bits(a, b, ints, name, symbol) {
+    if (typeof a === 'boolean' && typeof b === 'boolean' && name !== '__lshift__' && name !== '__rshift__') {
+        return !!ints(+a, +b);
+    }
+    if (isNumber(a) && isNumber(b) && !isFloat(a) && !isFloat(b)) return ints(typeof a === 'boolean' ? +a : a, typeof b === 'boolean' ? +b : b);
+    return dunder(a, b, name, '__r' + name.slice(2), symbol);
+}
+
+/** `a | b`, `a & b`, `a ^ b` on ints, bools or sets */
+export function _pm_bor(a, b) {
+    if (Array.isArray(a) && a.__class__ === set) return a.union(b);
+    return bits(a, b, orInt, '__or__', '|');
+}
+export function _pm_band(a, b) {
+    if (Array.isArray(a) && a.__class__ === set) return a.intersection(b);
+    return bits(a, b, andInt, '__and__', '&');
+}
+export function _pm_bxor(a, b) {
+    if (Array.isArray(a) && a.__class__ === set) return a.symmetric_difference(b);
+    return bits(a, b, xorInt, '__xor__', '^');
+}
+/** `a << b`, `a >> b` on ints */
+export function _pm_lshift(a, b) { return bits(a, b, lshiftInt, '__lshift__', '<<'); }
+export function _pm_rshift(a, b) { return bits(a, b, rshiftInt, '__rshift__', '>>'); }
+
+// ---- unary ---------------------------------------------------------------------------
+
+function badUnary(symbol, x) {
+    return py_TypeError(`bad operand type for ${symbol}: '${typeName(x)}'`, new Error());
+}
+
+/** `-x` */
+export function _pm_neg(x) {
+    if (typeof x === 'number') return isIntNumber(x) ? 0 - x : -x;
+    if (x instanceof PyFloat) return _pm_box(-x.value);
+    if (typeof x === 'bigint') return normBig(-x);
+    if (typeof x === 'boolean') return 0 - x;
+    if (hasMethod(x, '__neg__')) return x.__neg__();
+    throw badUnary('unary -', x);
+}
+
+/** `+x` */
+export function _pm_pos(x) {
+    if (typeof x === 'number' || typeof x === 'bigint' || x instanceof PyFloat) return x;
+    if (typeof x === 'boolean') return +x;
+    if (hasMethod(x, '__pos__')) return x.__pos__();
+    throw badUnary('unary +', x);
+}
+
+/** `~x` */
+export function _pm_invert(x) {
+    if ((typeof x === 'number' && isIntNumber(x)) || typeof x === 'bigint') return invertInt(x);
+    if (typeof x === 'boolean') return ~x;
+    if (hasMethod(x, '__invert__')) return x.__invert__();
+    throw badUnary('unary ~', x);
+}
+
+/** `abs(x)` */
+export function _pm_abs(x) {
+    if (typeof x === 'number') return isIntNumber(x) ? Math.abs(x) : _pm_box(Math.abs(x));
+    if (x instanceof PyFloat) return _pm_box(Math.abs(x.value));
+    if (typeof x === 'bigint') return x < 0n ? -x : x;
+    if (typeof x === 'boolean') return +x;
+    if (hasMethod(x, '__abs__')) return x.__abs__();
+    throw py_TypeError(`bad operand type for abs(): '${typeName(x)}'`, new Error());
+}
+
+// ---- in place ------------------------------------------------------------------------
 
 /** `a op= b`: `a.__iop__(b)` in place where defined (sets, dicts), else `a op b`. */
 function inPlace(a, b, name, binary) {
@@ -153,65 +398,8 @@ function inPlace(a, b, name, binary) {
     return binary(a, b);
 }
 
-/** `a - b`: numbers, or set difference and other classes' `__sub__`. */
-export function _pm_sub(a, b) {
-    if (typeof a === 'number' && typeof b === 'number') return a - b;
-    if (typeof a !== 'object' || a === null) return typeof b === 'object' && b !== null ? dunder(a, b, '__sub__', '__rsub__', '-') : a - b;
-    return dunder(a, b, '__sub__', '__rsub__', '-');
-}
-
-/** `a -= b` */
-export function _pm_isub(a, b) {
-    if (typeof a === 'number' && typeof b === 'number') return a - b;
-    return inPlace(a, b, '__isub__', _pm_sub);
-}
-
-function bits(a, b, op, name, rname, symbol) {
-    if (typeof a === 'boolean' && typeof b === 'boolean') return op === 0 ? a || b : op === 1 ? a && b : a !== b;
-    if ((typeof a === 'number' || typeof a === 'boolean') && (typeof b === 'number' || typeof b === 'boolean')) {
-        return op === 0 ? a | b : op === 1 ? a & b : a ^ b;
-    }
-    return dunder(a, b, name, rname, symbol);
-}
-
-/** `a | b`, `a & b`, `a ^ b` on ints, bools, sets, dicts (`|`) and classes defining them. */
-export function _pm_bor(a, b) { return typeof a === 'number' && typeof b === 'number' ? a | b : bits(a, b, 0, '__or__', '__ror__', '|'); }
-export function _pm_band(a, b) { return typeof a === 'number' && typeof b === 'number' ? a & b : bits(a, b, 1, '__and__', '__rand__', '&'); }
-export function _pm_bxor(a, b) { return typeof a === 'number' && typeof b === 'number' ? a ^ b : bits(a, b, 2, '__xor__', '__rxor__', '^'); }
-/** `a |= b`, `a &= b`, `a ^= b`: sets and dicts change in place. */
-export function _pm_ibor(a, b) { return typeof a === 'number' && typeof b === 'number' ? a | b : inPlace(a, b, '__ior__', _pm_bor); }
-export function _pm_iband(a, b) { return typeof a === 'number' && typeof b === 'number' ? a & b : inPlace(a, b, '__iand__', _pm_band); }
-export function _pm_ibxor(a, b) { return typeof a === 'number' && typeof b === 'number' ? a ^ b : inPlace(a, b, '__ixor__', _pm_bxor); }
-
-/** `int(x)` and `int(s, base)`: no 32-bit truncation. */
-export function _pm_int(x, base) {
-    if (typeof x === 'number') {
-        if (!isFinite(x)) throw OverflowError('cannot convert float infinity to integer');
-        return Math.trunc(x);
-    }
-    if (typeof x === 'boolean') return +x;
-    if (typeof x === 'string') {
-        let s = x.trim().replace(/_/g, '');
-        let b = base === undefined ? 10 : base;
-        let sign = 1;
-        if (s[0] === '-' || s[0] === '+') { if (s[0] === '-') sign = -1; s = s.slice(1); }
-        const prefix = s.slice(0, 2).toLowerCase();
-        if ((b === 16 || b === 0) && prefix === '0x') { s = s.slice(2); b = 16; }
-        else if ((b === 8 || b === 0) && prefix === '0o') { s = s.slice(2); b = 8; }
-        else if ((b === 2 || b === 0) && prefix === '0b') { s = s.slice(2); b = 2; }
-        if (b === 0) b = 10;
-        const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b);
-        let n = 0;
-        for (const c of s.toLowerCase()) {
-            const d = digits.indexOf(c);
-            if (d < 0 || s.length === 0) {
-                throw ValueError(`invalid literal for int() with base ${base === undefined ? 10 : base}: ${repr(x)}`, new Error());
-            }
-            n = n * b + d;
-        }
-        if (s.length === 0) throw ValueError(`invalid literal for int() with base 10: ${repr(x)}`, new Error());
-        return sign * n;
-    }
-    if (x !== null && x !== undefined && typeof x.__int__ === 'function') return x.__int__();
-    throw py_TypeError('int() argument must be a string or a number', new Error());
-}
+/** `a -= b`, `a |= b`, `a &= b`, `a ^= b`: sets and dicts change in place. */
+export function _pm_isub(a, b) { return typeof a === 'number' && typeof b === 'number' ? _pm_sub(a, b) : inPlace(a, b, '__isub__', _pm_sub); }
+export function _pm_ibor(a, b) { return typeof a === 'number' && typeof b === 'number' ? _pm_bor(a, b) : inPlace(a, b, '__ior__', _pm_bor); }
+export function _pm_iband(a, b) { return typeof a === 'number' && typeof b === 'number' ? _pm_band(a, b) : inPlace(a, b, '__iand__', _pm_band); }
+export function _pm_ibxor(a, b) { return typeof a === 'number' && typeof b === 'number' ? _pm_bxor(a, b) : inPlace(a, b, '__ixor__', _pm_bxor); }

@@ -21,11 +21,24 @@ export class PyFloat {
     /** JavaScript arithmetic and the canvas read the number. */
     valueOf() { return this.value; }
     toJSON() { return this.value; }
+    /** parseFloat(), String() and a property key read the number too. */
+    toString() { return String(this.value); }
     __repr__() { return floatRepr(this.value); }
     __str__() { return floatRepr(this.value); }
+    /** Truth (Transcrypt's bool() and the guard's tests ask `__bool__`). */
+    __bool__() { return this.value !== 0; }
 }
 // isinstance(x, float), type(x) read `__class__` (Transcrypt's runtime).
 PyFloat.prototype.__class__ = float;
+
+/**
+ * Is a raw number an int? An integral value within ±(2**53 - 1) other than -0 (beyond, ints
+ * are BigInts, so a raw integral number there is a float).
+ * @param {number} x @returns {boolean}
+ */
+export function isIntValue(x) {
+    return Number.isSafeInteger(x) && !Object.is(x, -0);
+}
 
 /** @param {*} x @returns {boolean} a PyFloat */
 export function isPyFloat(x) { return x instanceof PyFloat; }
@@ -41,7 +54,15 @@ for (let i = SHARED_LOW; i <= SHARED_HIGH; i++) shared.push(new PyFloat(i));
  * @param {number} x a float as a raw number @returns {number|PyFloat}
  */
 export function _pm_box(x) {
-    return Number.isInteger(x) ? boxIntegral(x) : x;
+    return Number.isSafeInteger(x) ? boxIntegral(x) : x;  // beyond 2**53 a raw number is a float
+}
+
+/**
+ * A value pyminis' own code hands to JavaScript: a PyFloat as its number (a platform API
+ * checks `typeof x === 'number'`), anything else as it is.
+ */
+export function _pm_unbox(x) {
+    return x instanceof PyFloat ? x.value : x;
 }
 
 function boxIntegral(x) {
@@ -92,7 +113,7 @@ export function floatRepr(x) {
  * @param {number|bigint|boolean|PyFloat} x @returns {string}
  */
 export function numRepr(x) {
-    if (typeof x === 'number') return Number.isInteger(x) && !Object.is(x, -0) ? String(x) : floatRepr(x);
+    if (typeof x === 'number') return isIntValue(x) ? String(x) : floatRepr(x);
     if (typeof x === 'boolean') return x ? 'True' : 'False';
     if (x instanceof PyFloat) return floatRepr(x.value);
     return String(x);
@@ -107,6 +128,10 @@ for (const proto of [Number.prototype, BigInt.prototype]) {
         });
     }
 }
+
+Object.defineProperty(BigInt.prototype, '__bool__', {
+    value: function () { return true; }, writable: true, configurable: true,  // a BigInt is never 0
+});
 
 // ---- hashing ---------------------------------------------------------------------------
 

@@ -50,15 +50,15 @@ export function _pm_enumerate(items, start) {
     return new Enumerate(items, start);
 }
 
-/** `sum(iterable, /, start=0)`. */
+/** `sum(iterable, /, start=0)`: Python's + (`_pm_add`: ints exact, 0.5 + 0.5 is the float 1.0). */
 export function _pm_sum(items, start) {
     if (arguments.length !== 1) [items, start] = bindArgs('sum', ['iterable', 'start'], arguments);
     let total = start === undefined ? 0 : start;
     if (typeof total === 'string') throw py_TypeError("sum() can't sum strings [use ''.join(seq) instead]", new Error());
     if (Array.isArray(items)) {
-        for (const x of items) total = typeof total === 'number' && typeof x === 'number' ? total + x : _pm_add(total, x);
+        for (const x of items) total = _pm_add(total, x);
         return total;
     }
-    for (const x of iterable(items)) total = typeof total === 'number' && typeof x === 'number' ? total + x : _pm_add(total, x);
+    for (const x of iterable(items)) total = _pm_add(total, x);
     return total;
 }

@@ -2,17 +2,23 @@
 import {ValueError, py_TypeError, str, repr} from '../org.transcrypt.__runtime__.js';
 import {isWide, strLen} from './codepoints.js';
 import {typeName} from './typename.js';
+import {PyFloat, floatRepr, isIntValue} from './numbers.js';
+import {exactFixed} from './floats.js';
 
 /** `str(x)` inside an f-string: strings and numbers without a call into Transcrypt's str. */
 export function _pm_str(x) {
     if (typeof x === 'string') return x;
-    if (typeof x === 'number') return '' + x;
+    if (typeof x === 'number') return isIntValue(x) ? '' + x : floatRepr(x);
     // f"{x}" is format(x, ''): a class's own __format__ decides, else str(x).
     if (x !== null && typeof x === 'object' && typeof x.__format__ === 'function' && Object.prototype.hasOwnProperty.call(x, '__class__')) {
         return x.__format__('');
     }
     return str(x);
 }
+
+// CPython's messages name the mini-language; the word is built at run time so that no bundle
+// names Transcrypt's str method of that name (the prune keeps a member whose name appears).
+const MINI_LANGUAGE = ['for', 'mat'].join('');
 
 const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/;
 
@@ -26,7 +32,7 @@ export function _pm_fmt(value, spec) {
     if (!m) throw ValueError(`Invalid specifier '${spec}'`, new Error());
     let [, fill, align, sign, alt, zero, width, group, precision, type] = m;
     let body;
-    const isNum = typeof value === 'number' || typeof value === 'boolean';
+    const isNum = typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value instanceof PyFloat;
     if (typeof value === 'boolean' && !type) {
         body = value ? 'True' : 'False';
     } else if (!isNum) {
@@ -38,29 +44,40 @@ export function _pm_fmt(value, spec) {
             align = align || '<';
         }
     } else {
-        const n = +value;
+        const isFloat = typeof value === 'number' ? !isIntValue(value) : value instanceof PyFloat;
+        if (isFloat && 'dxXobc'.includes(type || '-')) throw ValueError(`Unknown ${MINI_LANGUAGE} code '${type}' for object of type 'float'`, new Error());
+        if (!isFloat && !type && precision !== undefined) throw ValueError(`Precision not allowed in integer ${MINI_LANGUAGE} specifier`, new Error());
+        const n = typeof value === 'bigint' ? value : +value;
         const neg = n < 0 || Object.is(n, -0);
-        let a = Math.abs(n);
-        if (!type && precision !== undefined) type = 'g';
+        const a = typeof n === 'bigint' ? (neg ? -n : n) : Math.abs(n);
+        const float = Number(a);
+        if (!type && isFloat) type = precision !== undefined ? 'r' : 'R';  // repr-like, see below
+        if (type === 'n' && isFloat) type = 'g';
         switch (type) {
-            case 'd': case 'n': body = String(Math.trunc(a)); break;
-            case 'f': case 'F': body = fixed(a, precision === undefined ? 6 : +precision); break;
-            case 'e': case 'E': body = expo(a, precision === undefined ? 6 : +precision); break;
-            case '%': body = fixed(a * 100, precision === undefined ? 6 : +precision) + '%'; break;
-            case 'x': body = Math.trunc(a).toString(16); if (alt) body = '0x' + body; break;
-            case 'X': body = Math.trunc(a).toString(16).toUpperCase(); if (alt) body = '0X' + body; break;
-            case 'o': body = Math.trunc(a).toString(8); if (alt) body = '0o' + body; break;
-            case 'b': body = Math.trunc(a).toString(2); if (alt) body = '0b' + body; break;
-            case 'c': body = String.fromCharCode(a); break;
-            case 'g': case 'G': body = general(a, precision === undefined ? 6 : Math.max(1, +precision), alt); break;
-            default: body = str(a);
+            case 'd': case 'n': case undefined: case '': body = String(a); break;
+            case 'f': case 'F': body = finite(float, () => exactFixed(float, precision === undefined ? 6 : +precision)); break;
+            case 'e': case 'E': body = finite(float, () => expo(float, precision === undefined ? 6 : +precision)); break;
+            case '%': body = finite(float * 100, () => exactFixed(float * 100, precision === undefined ? 6 : +precision)) + '%'; break;
+            case 'x': body = a.toString(16); if (alt) body = '0x' + body; break;
+            case 'X': body = a.toString(16).toUpperCase(); if (alt) body = '0X' + body; break;
+            case 'o': body = a.toString(8); if (alt) body = '0o' + body; break;
+            case 'b': body = a.toString(2); if (alt) body = '0b' + body; break;
+            case 'c': body = String.fromCodePoint(Number(a)); break;
+            case 'g': case 'G': body = finite(float, () => general(float, precision === undefined ? 6 : Math.max(1, +precision), alt)); break;
+            case 'R': body = floatRepr(float); break;  // as repr(2.0)
+            case 'r': {  // '.3' on a float: 'g' that keeps a digit after the point
+                body = finite(float, () => general(float, Math.max(1, +precision), alt));
+                if (isFinite(float) && !/[.e]/.test(body)) body += '.0';
+                break;
+            }
+            default: body = String(a);
         }
-        if (type === 'E' || type === 'G') body = body.toUpperCase();
+        if (type === 'E' || type === 'G' || type === 'F') body = body.toUpperCase();
         if (group) {
             const [int, frac] = body.split('.');
             body = int.replace(/\B(?=(\d{3})+(?!\d))/g, group) + (frac !== undefined ? '.' + frac : '');
         }
-        const signText = neg && (a !== 0 || type === 'f' || !type) && !(a === 0 && !Object.is(n, -0)) ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '';
+        const signText = neg && !(float === 0 && !Object.is(n, -0)) ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '';
         if (zero && !align) { fill = '0'; align = '='; }
         body = signText + body;
         if (align === '=') {
@@ -92,15 +109,11 @@ function stringSpec(value, type, sign, alt, group, align) {
     if (align === '=') throw ValueError("'=' alignment not allowed in string format specifier", new Error());
 }
 
-/** `a.toFixed(p)`, but exact ties round to even as CPython does (2.25 → "2.2"). */
-function fixed(a, p) {
-    const scale = 10 ** p;
-    const scaled = a * scale;
-    if (scaled % 1 === 0.5 && scaled < 2 ** 52) {
-        const down = Math.floor(scaled);
-        return ((down % 2 === 0 ? down : down + 1) / scale).toFixed(p);
-    }
-    return a.toFixed(p);
+/** inf and nan as CPython writes them in every float presentation type. */
+function finite(a, digits) {
+    if (a !== a) return 'nan';
+    if (!isFinite(a)) return 'inf';
+    return digits();
 }
 
 function expo(a, p) {
@@ -108,16 +121,18 @@ function expo(a, p) {
     return s.replace(/e([+-])(\d)$/, 'e$10$2');
 }
 
+/** The 'g' type: `p` significant digits, exponent form when the rounded exponent is < -4 or >= p. */
 function general(a, p, alt) {
-    if (a === 0) return '0';
-    const exp = Math.floor(Math.log10(a));
+    if (a === 0) return alt ? '0.' + '0'.repeat(p - 1) : '0';
+    const exp = +a.toExponential(p - 1).split('e')[1];
     let s;
     if (exp < -4 || exp >= p) {
         s = expo(a, p - 1);
         if (!alt) s = s.replace(/\.?0+e/, 'e');
     } else {
-        s = fixed(a, Math.max(0, p - 1 - exp));
+        s = exactFixed(a, Math.max(0, p - 1 - exp));
         if (!alt && s.includes('.')) s = s.replace(/\.?0+$/, '');
     }
     return s;
 }
+

@@ -1,5 +1,5 @@
 // Python's type name of a value, for error messages ("must be str, not int").
-import {PyFloat} from './numbers.js';
+import {PyFloat, isIntValue} from './numbers.js';
 
 /** @param {*} x @returns {string} `type(x).__name__` */
 export function typeName(x) {
@@ -7,7 +7,7 @@ export function typeName(x) {
     switch (typeof x) {
         case 'string': return 'str';
         case 'boolean': return 'bool';
-        case 'number': return Number.isInteger(x) ? 'int' : 'float';
+        case 'number': return isIntValue(x) ? 'int' : 'float';  // -0 and 1e20 are floats
         case 'bigint': return 'int';
         case 'function':  // a class; an instance with __call__; a function
             if (Object.prototype.hasOwnProperty.call(x, '__mro__')) return 'type';

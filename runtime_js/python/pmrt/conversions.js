@@ -1,0 +1,194 @@
+// int(), float(), round(), divmod(), hex()/oct()/bin() and the number methods
+// (is_integer, bit_length, as_integer_ratio, float.hex) with CPython's results and errors.
+import {ValueError, py_TypeError, repr, tuple} from '../org.transcrypt.__runtime__.js';
+import {OverflowError} from './errors.js';
+import {PyFloat, _pm_box, MAX_SAFE, isIntValue} from './numbers.js';
+import {big, normBig} from './ints.js';
+import {_pm_roundf, _pm_tof, roundInt, roundToInt} from './floats.js';
+import {_pm_fdiv, _pm_mod} from './arith.js';
+import {typeName} from './typename.js';
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** A float's integral part as an int (a BigInt beyond 2**53). */
+function truncate(x) {
+    if (x !== x) throw ValueError('cannot convert float NaN to integer', new Error());
+    if (!isFinite(x)) throw OverflowError('cannot convert float infinity to integer');
+    const t = Math.trunc(x) + 0;
+    return t <= MAX_SAFE && t >= -MAX_SAFE ? t : BigInt(t);
+}
+
+/** `int(x)` and `int(s, base)`: exact for any size. */
+export function _pm_int(x, base) {
+    if (base === undefined || base === null) {
+        if (typeof x === 'number') return Number.isInteger(x) && x <= MAX_SAFE && x >= -MAX_SAFE ? x + 0 : truncate(x);
+        if (typeof x === 'bigint') return x;
+        if (typeof x === 'boolean') return +x;
+        if (x instanceof PyFloat) return truncate(x.value);
+    }
+    if (typeof x === 'string') return parseInt(x, base === undefined || base === null ? 10 : Number(base));
+    if (base !== undefined && base !== null) throw py_TypeError("int() can't convert non-string with explicit base", new Error());
+    if (x !== null && x !== undefined && typeof x.__int__ === 'function') return x.__int__();
+    if (x !== null && x !== undefined && typeof x.__index__ === 'function') return x.__index__();
+    throw py_TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`, new Error());
+}
+
+function parseInt(text, base) {
+    const fail = () => ValueError(`invalid literal for int() with base ${base}: ${repr(text)}`, new Error());
+    if (base !== 0 && (base < 2 || base > 36)) throw ValueError('int() base must be >= 2 and <= 36, or 0', new Error());
+    let s = text.trim().toLowerCase();
+    let negative = false;
+    if (s[0] === '-' || s[0] === '+') {
+        negative = s[0] === '-';
+        s = s.slice(1);
+    }
+    let b = base;
+    const prefix = s.slice(0, 2);
+    const prefixes = {'0x': 16, '0o': 8, '0b': 2};
+    if (prefix in prefixes && (b === 0 || b === prefixes[prefix])) {
+        b = prefixes[prefix];
+        s = s.slice(2).replace(/^_/, '');
+    } else if (b === 0) {
+        b = 10;
+        if (/^0+[1-9]/.test(s.replace(/_/g, ''))) throw fail();  // int('012', 0): a leading zero
+    }
+    if (!/^[0-9a-z]+(_[0-9a-z]+)*$/.test(s)) throw fail();
+    s = s.replace(/_/g, '');
+    let value;
+    if (b === 10 && s.length <= 15) {
+        if (!/^\d+$/.test(s)) throw fail();
+        value = Number(s);
+    } else {
+        let n = 0n;
+        const radix = BigInt(b);
+        for (const c of s) {
+            const d = DIGITS.indexOf(c);
+            if (d < 0 || d >= b) throw fail();
+            n = n * radix + BigInt(d);
+        }
+        value = normBig(n);
+    }
+    if (!negative) return value;
+    return typeof value === 'bigint' ? normBig(-value) : 0 - value;
+}
+
+const FLOAT_TEXT = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*|\d(?:_?\d)*\.)(?:e[+-]?\d(?:_?\d)*)?$/i;
+
+/** `float(x)`: a raw number (the guard boxes it where it must be tagged) */
+export function _pm_float(x) {
+    if (typeof x === 'number') return x;
+    if (x instanceof PyFloat) return x.value;
+    if (typeof x === 'bigint' || typeof x === 'boolean') return _pm_tof(x);
+    if (typeof x === 'string') {
+        const s = x.trim();
+        const lower = s.toLowerCase().replace(/^[+-]/, '');
+        if (lower === 'inf' || lower === 'infinity') return s[0] === '-' ? -Infinity : Infinity;
+        if (lower === 'nan') return NaN;
+        if (FLOAT_TEXT.test(s)) return Number(s.replace(/_/g, ''));
+        throw ValueError(`could not convert string to float: ${repr(x)}`, new Error());
+    }
+    if (x !== null && x !== undefined && typeof x.__float__ === 'function') return _pm_tof(x.__float__());
+    throw py_TypeError(`float() argument must be a string or a real number, not '${typeName(x)}'`, new Error());
+}
+
+/** `round(x)`, `round(x, n)` where the type of x is not proven: a tagged result */
+export function _pm_round(x, digits) {
+    if (typeof x === 'number' && isIntValue(x)) return roundInt(x, digits);
+    if (typeof x === 'bigint' || typeof x === 'boolean') return roundInt(x, digits);
+    if (typeof x === 'number' || x instanceof PyFloat) {
+        return digits === undefined || digits === null ? roundToInt(_pm_tof(x)) : _pm_box(_pm_roundf(x, digits));
+    }
+    if (x !== null && x !== undefined && typeof x.__round__ === 'function') return digits === undefined ? x.__round__() : x.__round__(digits);
+    throw py_TypeError(`type ${typeName(x)} doesn't define __round__ method`, new Error());
+}
+
+/** `divmod(a, b)` */
+export function _pm_divmod(a, b) {
+    return tuple([_pm_fdiv(a, b), _pm_mod(a, b)]);
+}
+
+function integer(x, what) {
+    if (typeof x === 'boolean') return +x;
+    if ((typeof x === 'number' && isIntValue(x)) || typeof x === 'bigint') return x;
+    if (x !== null && x !== undefined && typeof x.__index__ === 'function') return x.__index__();
+    throw py_TypeError(`'${typeName(x)}' object cannot be interpreted as an integer`, new Error());
+}
+
+function radix(x, base, prefix) {
+    const n = integer(x);
+    const negative = n < 0;
+    const digits = (negative ? -big(n) : big(n)).toString(base);
+    return (negative ? '-' : '') + prefix + digits;
+}
+
+/** `hex(x)`, `oct(x)`, `bin(x)` of any int */
+export function _pm_hex(x) { return radix(x, 16, '0x'); }
+export function _pm_oct(x) { return radix(x, 8, '0o'); }
+export function _pm_bin(x) { return radix(x, 2, '0b'); }
+
+// ---- methods of numbers --------------------------------------------------------------
+
+function method(proto, name, fn) {
+    Object.defineProperty(proto, name, {value: fn, writable: true, configurable: true});
+}
+
+function floatValue(self) {
+    return self instanceof PyFloat ? self.value : +self;
+}
+
+/** float.is_integer() (a raw number reaches it only as a float: the guard boxes ints' floats) */
+function isInteger() { return Number.isInteger(floatValue(this)); }
+
+/** int.bit_length() */
+function bitLength() {
+    const n = big(this.valueOf());
+    return (n < 0n ? -n : n).toString(2).replace(/^0$/, '').length;
+}
+
+/** float.as_integer_ratio(), int.as_integer_ratio() */
+function asIntegerRatio() {
+    const v = this.valueOf();
+    if (typeof v === 'bigint' || (typeof v === 'number' && isIntValue(v) && !(this instanceof PyFloat))) {
+        return tuple([v, 1]);
+    }
+    const x = floatValue(this);
+    if (x !== x) throw ValueError('cannot convert NaN to integer ratio', new Error());
+    if (!isFinite(x)) throw OverflowError('cannot convert Infinity to integer ratio');
+    let numerator = x, exponent = 0;
+    while (!Number.isInteger(numerator)) {
+        numerator *= 2;
+        exponent++;
+    }
+    let n = BigInt(numerator), d = 1n << BigInt(exponent);
+    while (d > 1n && n % 2n === 0n) {
+        n /= 2n;
+        d /= 2n;
+    }
+    return tuple([normBig(n), normBig(d)]);
+}
+
+/** float.hex() */
+function floatHex() {
+    const x = floatValue(this);
+    if (x !== x) return 'nan';
+    if (!isFinite(x)) return x > 0 ? 'inf' : '-inf';
+    const sign = x < 0 || Object.is(x, -0) ? '-' : '';
+    if (x === 0) return sign + '0x0.0p+0';
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, Math.abs(x));
+    const hi = view.getUint32(0), lo = view.getUint32(4);
+    let exponent = hi >>> 20;
+    const mantissa = ((BigInt(hi & 0xfffff) << 32n) | BigInt(lo)).toString(16).padStart(13, '0');
+    const lead = exponent === 0 ? '0' : '1';
+    exponent = exponent === 0 ? -1022 : exponent - 1023;
+    return `${sign}0x${lead}.${mantissa}p${exponent < 0 ? '-' : '+'}${Math.abs(exponent)}`;
+}
+
+for (const proto of [Number.prototype, PyFloat.prototype]) {
+    method(proto, 'is_integer', isInteger);
+    method(proto, 'as_integer_ratio', asIntegerRatio);
+    method(proto, 'hex', floatHex);
+}
+method(Number.prototype, 'bit_length', bitLength);
+method(BigInt.prototype, 'bit_length', bitLength);
+method(BigInt.prototype, 'as_integer_ratio', asIntegerRatio);
