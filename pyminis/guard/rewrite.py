@@ -797,6 +797,7 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.truth(node.operand)
             self.mark_test(node.operand)
         self.generic_visit(node)
+        self.unary(node)
 
     def visit_comprehension(self, node: ast.comprehension) -> None:
         self.counted_loop(node.iter)

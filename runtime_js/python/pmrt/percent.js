@@ -114,7 +114,10 @@ function number(type, value, flags, width, precision, left) {
     if ('oxX'.includes(type) && typeof v !== 'bigint' && !Number.isInteger(+v)) {
         throw py_TypeError(`%${type} format: an integer is required, not ${typeName(value)}`, new Error());
     }
-    if ('diu'.includes(type) && typeof v !== 'bigint') v = Math.trunc(+v);
+    if ('diu'.includes(type) && typeof v !== 'bigint') {
+        v = Math.trunc(+v) + 0;  // an int: never -0, a BigInt beyond 2**53 ('%d' % 1e20)
+        if (!Number.isSafeInteger(v) && isFinite(v)) v = BigInt(v);
+    }
     let spec = flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
     if (flags.includes('#')) spec += '#';
     if (flags.includes('0') && !left) spec += '0';
