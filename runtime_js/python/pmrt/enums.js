@@ -16,6 +16,11 @@ import {_pm_gi, _pm_len} from './items.js';
 import {_pm_eq} from './compare.js';
 import {_pm_hash} from './hashing.js';
 import {_pm_fmt} from './specs.js';
+import {
+    _pm_abs, _pm_add, _pm_band, _pm_bor, _pm_bxor, _pm_div, _pm_fdiv, _pm_invert, _pm_lshift, _pm_mod, _pm_mul, _pm_neg, _pm_pow,
+    _pm_rshift, _pm_sub,
+} from './arith.js';
+import {_pm_float} from './conversions.js';
 
 const AUTO = '__pm_auto';
 /** `enum.auto()`: its value is chosen when the class is made (`_generate_next_value_`). */
@@ -312,23 +317,23 @@ function memberIterator(member) {
     return () => canonical(member.__class__).filter((m) => (+member._value_ & +m._value_) === +m._value_)[Symbol.iterator]();
 }
 
-/** The numeric protocol of IntEnum and IntFlag members: they are ints. */
+/** The numeric protocol of IntEnum and IntFlag members: they are ints (the value goes through
+ * the generic operators, so `/` gives a float, `//` and `%` take Python's signs, ints stay exact). */
 function intMethods(target) {
     const binary = {
-        __add__: (a, b) => a + b, __sub__: (a, b) => a - b, __mul__: (a, b) => a * b,
-        __truediv__: (a, b) => a / b, __floordiv__: (a, b) => Math.floor(a / b),
-        __mod__: (a, b) => { const r = a % b; return r !== 0 && (r < 0) !== (b < 0) ? r + b : r; },
-        __pow__: (a, b) => a ** b, __lshift__: (a, b) => a << b, __rshift__: (a, b) => a >> b,
+        __add__: _pm_add, __sub__: _pm_sub, __mul__: _pm_mul, __truediv__: _pm_div, __floordiv__: _pm_fdiv,
+        __mod__: _pm_mod, __pow__: _pm_pow, __lshift__: _pm_lshift, __rshift__: _pm_rshift,
+        __and__: _pm_band, __or__: _pm_bor, __xor__: _pm_bxor,
     };
     for (const [key, op] of Object.entries(binary)) {
         const reflected = '__r' + key.slice(2);
-        Object.defineProperty(target, key, {value: function (o) { return op(+this._value_, +plain(o)); }, writable: true, configurable: true});
-        Object.defineProperty(target, reflected, {value: function (o) { return op(+plain(o), +this._value_); }, writable: true, configurable: true});
+        Object.defineProperty(target, key, {value: function (o) { return op(this._value_, plain(o)); }, writable: true, configurable: true});
+        Object.defineProperty(target, reflected, {value: function (o) { return op(plain(o), this._value_); }, writable: true, configurable: true});
     }
-    const unary = {__neg__: (a) => -a, __pos__: (a) => a, __abs__: Math.abs, __int__: (a) => a, __index__: (a) => a,
-        __float__: (a) => a, __invert__: (a) => ~a};
+    const unary = {__neg__: _pm_neg, __pos__: (a) => a, __abs__: _pm_abs, __int__: (a) => a, __index__: (a) => a,
+        __float__: _pm_float, __invert__: _pm_invert};
     for (const [key, op] of Object.entries(unary)) {
-        Object.defineProperty(target, key, {value: function () { return op(+this._value_); }, writable: true, configurable: true});
+        Object.defineProperty(target, key, {value: function () { return op(this._value_); }, writable: true, configurable: true});
     }
     compareByValue(target);
 }
@@ -363,6 +368,11 @@ function makeStrEnum(base) {
     dual(StrEnum, '__getitem__', function (k) { return _pm_gi(this._value_, k); });
     dual(StrEnum, '__contains__', function (x) { return __in__(x, this._value_); });
     StrEnum.__bases__ = [str, base];
+    // `+`, `*` and `%` as on the value (`Tone.COOL + "!"`): the operators dispatch here.
+    for (const [key, op] of Object.entries({__add__: _pm_add, __mul__: _pm_mul, __mod__: _pm_mod})) {
+        Object.defineProperty(StrEnum, key, {value: function (o) { return op(this._value_, plain(o)); }, writable: true, configurable: true});
+        Object.defineProperty(StrEnum, '__r' + key.slice(2), {value: function (o) { return op(plain(o), this._value_); }, writable: true, configurable: true});
+    }
     for (const key of Object.getOwnPropertyNames(String.prototype)) {
         if (key in StrEnum || key === 'constructor' || key === 'length') continue;
         Object.defineProperty(StrEnum, key, {
