@@ -110,6 +110,18 @@ def plan(op: ast.operator, left: Ty, right: Ty, right_node: ast.expr, stored: Ty
     return Plan(GENERIC[kind])
 
 
+# Expressions that bind more loosely than an arithmetic operator's operand.
+LOOSE = (ast.BinOp, ast.BoolOp, ast.Compare, ast.IfExp, ast.NamedExpr, ast.Lambda, ast.Await,
+         ast.Yield, ast.YieldFrom)
+
+
+def bound(render: Render, node: ast.expr, pow_base: bool = False) -> str:
+    """An operand's text for a native operator: parenthesized unless it binds tighter (a unary
+    minus too as the base of `**`: `(-x) ** 2`)."""
+    text = render(node)
+    return f"({text})" if isinstance(node, LOOSE) or (pow_base and isinstance(node, ast.UnaryOp)) else text
+
+
 class Operators:
     """Arithmetic, comparison and boxing rules of the rewrite (mixed into Rewriter)."""
 
@@ -159,7 +171,13 @@ class Operators:
             how = Plan(BLIND[how.helper])
         if how == Plan():
             return
-        self.out.replace(node, lambda render: self.combine(how, op, render(left), render(right)))
+        if how.helper is not None:
+            self.out.replace(node, lambda render: self.combine(how, op, render(left), render(right)))
+            return
+        # Native text spliced into the Python the parent's text surrounds: parenthesized, its
+        # operands too where they bind more loosely (`a * (b - c)` is `(a * (b - c) + 0)`).
+        self.out.replace(node, lambda render: "(" + self.combine(
+            how, op, bound(render, left, isinstance(op, ast.Pow)), bound(render, right)) + ")")
 
     def augmented(self, node: ast.AugAssign, current: Replacer | None = None) -> Replacer | None:
         """The statement replacing `target op= value` for a Name or Attribute target, or None
@@ -178,7 +196,7 @@ class Operators:
 
         def build(render: Render) -> str:
             read = render(target) if current is None else current(render)
-            text = self.combine(how, op, read, render(value) if how.helper is not None else f"({render(value)})")
+            text = self.combine(how, op, read, render(value) if how.helper is not None else bound(render, value))
             if boxed:
                 text = self.call("_pm_box", text)
             return f"{render(target)} = {text}"
@@ -202,7 +220,7 @@ class Operators:
             if t.is_float or (isinstance(operand, ast.Constant) and t.is_intlike and t.small):
                 return
             if t.is_intlike and t.small:  # -0 is a float: the int 0 negates to 0
-                self.out.replace(node, lambda render: f"(0 - {render(operand)})")
+                self.out.replace(node, lambda render: f"(0 - {bound(render, operand)})")
                 return
             self.out.replace(node, lambda render: self.call("_pm_neg", render(operand)))
         elif isinstance(node.op, ast.UAdd):
@@ -232,7 +250,7 @@ class Operators:
                 or (lt.is_int and rt.is_int):
             # Both strings, both ints (normalised: equal ints have one form), or a string
             # literal (never equal to anything else): JS's strict equality.
-            return lambda render: f"{render(left)} {strict} {render(right)}"
+            return lambda render: f"{bound(render, left)} {strict} {bound(render, right)}"
         if lt.is_num and rt.is_num:
             if "float" in lt.kinds and "float" in rt.kinds:
                 if lt.small and rt.small:  # two PyFloat boxes are two objects: compare numbers

@@ -155,6 +155,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.imported = {(a.asname or a.name).split(".")[0] for n in ast.walk(tree)
                          if isinstance(n, (ast.Import, ast.ImportFrom)) for a in n.names}
         self.narrow_stack: list[Narrow] = [NONE]  # per function: narrow str locals (narrow.py)
+        self.class_body: list[bool] = [False]  # is the innermost scope a class body?
         self.loop_ranges: set[int] = set()  # `range`/`enumerate` names Transcrypt compiles as counted loops
         self.depth = 0  # functions the visit is inside (0: module level)
         self.views = view_names(tree)  # names bound to d.keys() / d.items() somewhere
@@ -281,8 +282,12 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.class_stack.append(node.name)
         self.self_stack.append(None)
         self.list_stack.append(frozenset())
+        self.me_stack.append(None)
+        self.class_body.append(True)
         for stmt in node.body:
             self.visit(stmt)
+        self.class_body.pop()
+        self.me_stack.pop()
         self.list_stack.pop()
         self.self_stack.pop()
         self.class_stack.pop()
@@ -370,20 +375,22 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.self_stack.append(first if in_class else (self.self_stack[-1] if self.self_stack else None))
         self.narrow_stack.append(narrow_locals(node, self.num, self.shadowed, self.narrow_stack[-1]))
         member, me, saved_init = self.member_stack[-1], self.me_stack[-1], self.init_assigned
-        if in_class:
+        if self.class_body[-1]:
             kind = "class" if "classmethod" in names else None if "staticmethod" in names else "instance"
             member = (kind, self.class_stack[-1]) if kind is not None else None
             me = first if kind is not None and first_param_kept(node) else None  # nested functions keep it
         self.member_stack.append(member)
         self.me_stack.append(me)
-        direct_init = in_class and node.name == "__init__" and member is not None
+        direct_init = self.class_body[-1] and node.name == "__init__" and member is not None
         self.init_assigned = set() if direct_init else None
+        self.class_body.append(False)
         self.depth += 1
         for stmt in node.body:
             self.visit(stmt)
             if direct_init and self.init_assigned is not None:
                 self.init_assigned |= assigned_attributes(stmt, me)
         self.depth -= 1
+        self.class_body.pop()
         self.init_assigned = saved_init
         self.me_stack.pop()
         self.member_stack.pop()
