@@ -6,8 +6,7 @@ Each game file is copied, unmodified, with the folders beside it (its assets) in
 temporary pyminis project (src/main.py), linted, built for h5 and native, played headless
 for 300 display frames with taps and the arrow keys, and (--browser) played in Chromium on
 the same plan, comparing the screen's palette indexes with the headless run, and natively in
-the runtime emulator on the plan's touches (`native`: unseeded there, so a game drawing random
-numbers plays without matching the pixels). Prints one row per game: result, first problem,
+the runtime emulator on the plan's touches (`native`), `random` seeded alike everywhere. Prints one row per game: result, first problem,
 and the whole package's size min+gzip for each target. The games are
 never copied into this repository.
 """
@@ -115,9 +114,8 @@ def run(game: Path, where: Path, new_page: Callable[[], Any] | None) -> dict[str
     elif native_play["frame_count"] != touches_only["frame_count"]:
         row["native"] = f"frames {native_play['frame_count']} vs {touches_only['frame_count']}"
     else:
-        # Unseeded natively: a game drawing random numbers plays but cannot match the pixels.
         row["native"] = ("ok (same pixels)" if native_play["screen"] == touches_only["screen"]
-                         else "plays (pixels differ)")
+                         else "native differs")
     return row
 
 

@@ -9,7 +9,8 @@
  * URL parameters: `game` (the package folder URL, default: the page's folder's parent `../../`),
  * `profile` (`tiktok`, the default, or `strict`: which runtime of the family, profiles.js),
  * `frames=manual` (the platform's manual stepping, for tests), `platform` (ios|android),
- * `language`, `query` (launch query, URL-encoded `a=1&b=2`), `storage` (JSON of initial storage).
+ * `language`, `query` (launch query, URL-encoded `a=1&b=2`), `storage` (JSON of initial storage),
+ * `seed` (an integer: the game's `random` starts seeded with it, as `pyminis verify` seeds it).
  *
  * `globalThis.emulator` is the page's API for tests and the preview: `ready` (a Promise, true
  * when game.js ran without throwing), `profile` (its name), `errors` (with `errorReports`, the
@@ -195,6 +196,7 @@
       gameJson: state.gameJson,
       sdkUrl: new URL('../simulator/sdk.js', here).href,
       manualFrames: params.get('frames') === 'manual',
+      randomSeed: params.has('seed') ? Number(params.get('seed')) : null,
       profile: profileName,
       storage: JSON.parse(params.get('storage') || '{}'),
       query,

@@ -222,6 +222,8 @@ importScripts('profiles.js', 'errors.js', 'device.js', 'services.js', 'png.js', 
     globalThis.GameGlobal = globalThis;
     countFrames(profile);
     if (init.manualFrames) globalThis.__pyminisManualFrames = true;
+    // Read by random.js and pyxel's rndi as they load: the same numbers as a seeded CPython run.
+    if (typeof init.randomSeed === 'number') globalThis.__pyminisRandomSeed = init.randomSeed;
     const gameUrl = new tools.URL('game.js', init.base).href;
     await loadMap(gameUrl);
     hideWebGlobals(profile);

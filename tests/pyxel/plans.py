@@ -70,13 +70,12 @@ def play_browser(page: Any, folder: Path, plan: Plan, seed: int = 1) -> dict[str
                 "screen": bytes(screen)}
 
 
-def play_native(page: Any, folder: Path, plan: Plan) -> dict[str, Any]:
-    """The plan in the runtime emulator on a built native package (manual frames; a phone has
-    no keyboard: the plan's touches only). Its `random` is not seeded: compare its pixels with
-    the headless run's only for games that draw without randomness."""
+def play_native(page: Any, folder: Path, plan: Plan, seed: int = 1) -> dict[str, Any]:
+    """The plan in the runtime emulator on a built native package (manual frames, `random`
+    seeded; a phone has no keyboard: the plan's touches only)."""
     from tests.support.emulator import run_native
 
-    with run_native(page, folder, manual=True) as emulator:
+    with run_native(page, folder, manual=True, seed=seed) as emulator:
         for step in plan:
             if step[0] == "frames":
                 emulator.step(count=step[1])

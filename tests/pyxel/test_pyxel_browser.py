@@ -66,3 +66,40 @@ def test_shapes_plays_natively_in_the_emulator(page: Any, tmp_path: Path, profil
     assert frame_count == headless["frame_count"] == 6
     assert bytes(screen) == headless["screen"]
     assert corner[:3] == [0x2B, 0x33, 0x5F]  # colour 1 (navy): the cleared screen's corner
+
+
+RANDOM_DOTS = """import pyxel
+import random
+
+pyxel.init(16, 16)
+
+
+def draw():
+    pyxel.pset(pyxel.rndi(0, 15), random.randint(0, 15), pyxel.rndi(1, 15))
+
+
+pyxel.run(lambda: None, draw)
+"""
+
+
+def test_random_draws_match_natively_and_in_the_browser(page: Any, tmp_path: Path) -> None:
+    """Seeded alike (the emulator's `seed`, the page's `__pyminisRandomSeed`, seeded() in CPython),
+    rndi and the random module draw the same dots in all three."""
+    import json
+
+    from tests.pyxel.plans import play_native
+
+    game = tmp_path / "dots"
+    (game / "src").mkdir(parents=True)
+    (game / "src" / "main.py").write_text(RANDOM_DOTS, encoding="utf-8")
+    (game / "minigame.config.json").write_text(json.dumps({"dev": {"clientKey": "pyxel-test-key"}}),
+                                               encoding="utf-8")
+    plan = [("frames", 40)]
+    headless = play_headless(game, plan, seed=5)
+    native = play_native(page, build(game, "native").output_dir, plan, seed=5)
+    compiled = play_browser(page, build(game, "h5").output_dir, plan, seed=5)
+    assert native["errors"] == []
+    assert native["frame_count"] == compiled["frame_count"] == headless["frame_count"] == 20
+    assert native["screen"] == compiled["screen"] == headless["screen"]
+    assert headless["screen"] != play_headless(game, plan, seed=6)["screen"]
+    assert len(set(headless["screen"])) > 5  # dots of many colours were drawn

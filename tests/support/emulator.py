@@ -139,9 +139,10 @@ class Emulator:
 @contextmanager
 def run_native(page: Any, package: Path, *, manual: bool = False, query: dict[str, str] | None = None,
                storage: dict[str, Any] | None = None, platform: str = "ios",
-               profile: str = "tiktok", timeout_ms: float = 15000) -> Iterator[Emulator]:
+               profile: str = "tiktok", timeout_ms: float = 15000,
+               seed: int | None = None) -> Iterator[Emulator]:
     """Open `package` (a built native output folder) in the emulator with `profile` (tiktok or
-    strict); yields once game.js ran."""
+    strict), the game's `random` seeded with `seed` if given; yields once game.js ran."""
     params = {"game": "/", "platform": platform, "profile": profile}
     if manual:
         params["frames"] = "manual"
@@ -149,6 +150,8 @@ def run_native(page: Any, package: Path, *, manual: bool = False, query: dict[st
         params["query"] = urlencode(query)
     if storage:
         params["storage"] = json.dumps(storage)
+    if seed is not None:
+        params["seed"] = str(seed)
     game_json = json.loads((package / "game.json").read_text(encoding="utf-8"))
     size = page.viewport_size
     if size and game_json.get("deviceOrientation") == "landscape" and size["width"] < size["height"]:
