@@ -241,3 +241,45 @@ def test_the_lattice_joins_and_bounds() -> None:
     assert join(int_ty(3), int_ty(10)) == int_ty(10)
     assert int_ty(54).bits == BIG and not int_ty(54).small and int_ty(53).small
     assert join(FLOAT, int_ty(2)).kinds == NUM.kinds and not join(FLOAT, int_ty(2)).is_float
+
+
+# ---- pyminis.engine's tweens -----------------------------------------------------------------
+
+TWEENED = '''from pyminis.engine import Scene, Tween
+
+
+class Play(Scene):
+    def setup(self) -> None:
+        self.taps = 0
+        self.dot = Box()
+
+    def on_tap(self, x: float, y: float) -> None:
+        self.taps += 1
+        self.color = self.taps % 3
+        self.shade = self.dot.x % 2
+        TWEEN
+'''
+BOX = "class Box:\n    def __init__(self) -> None:\n        self.x = 0\n"
+
+
+def with_engine(source: str) -> str:
+    from pyminis.compile.python import pyminis_modules
+    modules = [guard.Module("main", "src/main.py", source + BOX)] + pyminis_modules()
+    return guard.rewrite_all(modules)[0]["main"]
+
+
+def test_a_tween_may_make_only_the_attributes_it_names_floats() -> None:
+    # The engine's Tween sets `x` (a float: 0 + (40 - 0) * 0.5): `x` is no longer a proven int.
+    out = with_engine(TWEENED.replace("TWEEN", 'self.tween(self.dot, {"x": 40}, 0.5)'))
+    assert "self.color = _pm_nmod(_pm_ga(self, 'taps'), 3)" in out  # taps: only ever ints
+    assert "self.shade = _pm_mod(_pm_ga(_pm_ga(self, 'dot'), 'x'), 2)" in out
+    untweened = with_engine(TWEENED.replace("TWEEN", "pass"))
+    assert "self.shade = _pm_nmod(_pm_ga(_pm_ga(self, 'dot'), 'x'), 2)" in untweened
+
+
+def test_a_tween_of_unknown_names_may_set_any_attribute() -> None:
+    for tween in ("self.tween(self.dot, {name: 40}, 0.5)", "self.tween(self.dot, targets, 0.5)",
+                  "Tween(self.dot, dict(taps=1), 0.5)", "go = self.tween"):
+        source = TWEENED.replace("TWEEN", tween).replace("(self, x: float", "(self, name: str, targets: dict, x: float")
+        out = with_engine(source)
+        assert "self.color = _pm_mod(_pm_ga(self, 'taps'), 3)" in out, tween

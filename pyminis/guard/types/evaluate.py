@@ -156,7 +156,8 @@ class Evaluator:
             if self.program.poisoned or name in JS_SET or name.startswith("__"):
                 return ANY
             found = self.get(slot)
-            if self.program.numeric_setattr and found.kinds & {"int", "float", "bool"}:
+            if self.program.numeric_setattr and found.kinds & {"int", "float", "bool"} \
+                    and (self.program.tweened is None or name in self.program.tweened):
                 return join(found, FLOAT)  # a tween may set it (program.py, numeric_setattr)
             return found
         return self.get(slot)

@@ -187,6 +187,8 @@ class ModuleInfo:
         self.looked_up: set[str] = set()  # names read by `getattr(o, "name")`
         for node in ast.walk(tree):
             self._collect(node)
+        # The attributes the game's tweens may set (None: any), see `tweened`.
+        self.tweened: frozenset[str] | None = frozenset() if trusted else tweened(tree, self.parents)
 
     def scope(self, node: ast.AST) -> Scope:
         return self.scopes.scope_of[id(node)]
@@ -282,6 +284,8 @@ class Program:
         self.poisoned = any(m.poisoned for m in modules.values())
         self.methods_open = self.poisoned or any(m.opens_methods for m in modules.values())
         self.numeric_setattr = any(m.numeric_setattr for m in modules.values())
+        names = [m.tweened for m in modules.values()]
+        self.tweened: frozenset[str] | None = None if None in names else frozenset().union(*names)
         self.calls: dict[int, Call] = {}
         # Names stored as attributes of an imported module that is not the program's
         # (`random.random = …`): the standard library's own is then not what runs.
@@ -564,3 +568,33 @@ def arguments(call: ast.Call, info: FuncInfo, implicit_self: bool) -> dict[str, 
         if keyword.arg in names:
             found.setdefault(keyword.arg, []).append(keyword.value)
     return found
+
+
+TWEEN_METHOD, TWEEN_CLASS = "tween", "Tween"  # pyminis.engine's: Scene.tween(target, to, …), Tween(…)
+
+
+def tweened(tree: ast.Module, parents: dict[int, ast.AST]) -> frozenset[str] | None:
+    """The attribute names a game module hands to pyminis.engine's tweens (the only setattr by
+    computed name in pyminis' own code, _tween.py): the str keys of each `to` dict display of a
+    `….tween(target, to, …)` or `Tween(target, to, …)` call; None (any name) when some `to` is
+    not such a display or the tween function is read as a value."""
+    classes = {TWEEN_CLASS} | {a.asname for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+                               for a in n.names if a.name == TWEEN_CLASS and a.asname}
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        is_tween = (isinstance(node, ast.Attribute) and node.attr in (TWEEN_METHOD, TWEEN_CLASS)) \
+            or (isinstance(node, ast.Name) and node.id in classes and isinstance(node.ctx, ast.Load))
+        if not is_tween:
+            continue
+        call = parents.get(id(node))
+        if not (isinstance(call, ast.Call) and call.func is node):
+            if isinstance(node, ast.Attribute) and not isinstance(node.ctx, ast.Load):
+                continue  # `self.tween = …` stores, reads nothing
+            return None
+        to = call.args[1] if len(call.args) >= 2 else next((k.value for k in call.keywords if k.arg == "to"), None)
+        if not (isinstance(to, ast.Dict) and all(isinstance(k, ast.Constant) and isinstance(k.value, str)
+                                                   for k in to.keys)):
+            return None
+        found.update(k.value for k in to.keys if isinstance(k, ast.Constant))
+    return frozenset(found)
+

@@ -2,7 +2,7 @@
 // kind (int, BigInt, float, PyFloat, bool), strings, lists and tuples, sets, the dunder
 // methods of the game's classes, and TypeError with CPython's message for anything else.
 // Each takes the two-numbers path first, small enough for V8 to inline.
-import {py_TypeError, tuple, set} from '../org.transcrypt.__runtime__.js';
+import {py_TypeError, tuple} from '../org.transcrypt.__runtime__.js';
 import {ZeroDivisionError} from './errors.js';
 import {PyFloat, _pm_box, MAX_SAFE, isIntValue} from './numbers.js';
 import {
@@ -113,8 +113,8 @@ function addSlow(a, b, box) {
         if (hasMethod(b, '__radd__')) return dunder(a, b, '', '__radd__', '+');
         throw py_TypeError(`can only concatenate str (not "${typeName(b)}") to str`, new Error());
     }
-    if (Array.isArray(a) && a.__class__ !== set) {
-        if (Array.isArray(b) && (isTuple(a)) === (isTuple(b)) && b.__class__ !== set) {
+    if (Array.isArray(a)) {
+        if (Array.isArray(b) && (isTuple(a)) === (isTuple(b))) {
             const r = Array.prototype.concat.call([], a, b);
             return isTuple(a) ? tuple(r) : r;
         }
@@ -145,7 +145,7 @@ export function _pm_iaddb(a, b) {
 }
 
 function iaddSlow(a, b, box) {
-    if (Array.isArray(a) && !isTuple(a) && a.__class__ !== set) {
+    if (Array.isArray(a) && !isTuple(a)) {
         if (typeof b === 'string' || Array.isArray(b) || (b !== null && typeof b === 'object' && typeof b[Symbol.iterator] === 'function')) {
             for (const x of b === a ? a.slice() : b) a.push(x);  // `xs += xs` doubles once
             return a;
@@ -176,7 +176,6 @@ export function _pm_subb(a, b) {
 
 function subSlow(a, b, box) {
     if (isNumber(a) && isNumber(b)) return numeric(a, b, _pm_subi, minus, box);
-    if (Array.isArray(a) && a.__class__ === set && Array.isArray(b) && b.__class__ === set) return a.difference(b);
     return dunder(a, b, '__sub__', '__rsub__', '-');
 }
 
@@ -196,7 +195,7 @@ function repeat(seq, n) {
 }
 
 function isSequence(x) {
-    return typeof x === 'string' || (Array.isArray(x) && x.__class__ !== set);
+    return typeof x === 'string' || Array.isArray(x);
 }
 
 /** `a * b` */
@@ -243,7 +242,7 @@ export function _pm_imulb(a, b) {
 }
 
 function imulSlow(a, b, box) {
-    if (Array.isArray(a) && !isTuple(a) && a.__class__ !== set) {
+    if (Array.isArray(a) && !isTuple(a)) {
         const r = repeat(a, b);
         a.length = 0;
         for (const x of r) a.push(x);
@@ -330,15 +329,12 @@ function bits(a, b, ints, name, symbol) {
 
 /** `a | b`, `a & b`, `a ^ b` on ints, bools or sets */
 export function _pm_bor(a, b) {
-    if (Array.isArray(a) && a.__class__ === set) return a.union(b);
     return bits(a, b, orInt, '__or__', '|');
 }
 export function _pm_band(a, b) {
-    if (Array.isArray(a) && a.__class__ === set) return a.intersection(b);
     return bits(a, b, andInt, '__and__', '&');
 }
 export function _pm_bxor(a, b) {
-    if (Array.isArray(a) && a.__class__ === set) return a.symmetric_difference(b);
     return bits(a, b, xorInt, '__xor__', '^');
 }
 /** `a << b`, `a >> b` on ints */
