@@ -47,6 +47,8 @@ BUILTIN_NAMES = frozenset(dir(builtins))
 # raises TypeError there, not AttributeError: docs/python-subset.md).
 TYPE_METHODS = frozenset(name for kind in (list, dict, str, set, tuple, int, float)
                             for name in dir(kind) if not name.startswith("_"))
+# Methods of int and float that numbers get only where a program names them (pmrt/conversions.js).
+NUMBER_METHODS = frozenset({"is_integer", "as_integer_ratio", "hex", "bit_length"})
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
 
 # Builtin functions replaced by a helper wherever they are read (called or passed: `key=len`).
@@ -828,6 +830,9 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.out.replace(node, lambda render: "None")  # TypeVar("T"), NewType(...)
             return
         self.generic_visit(node)
+        if (isinstance(func, ast.Name) and func.id in ("getattr", "hasattr") and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant) and node.args[1].value in NUMBER_METHODS):
+            self.out.wrap(node.args[1], self.helper("_pm_numm") + "(", ")")  # installs them, gives the name
         if (isinstance(func, ast.Attribute) and func.attr == "__setattr__" and isinstance(func.value, ast.Name)
                 and func.value.id == "object" and "object" not in self.shadowed):
             # object.__setattr__(self, name, value): sets a frozen dataclass's field too.
@@ -980,7 +985,11 @@ class Rewriter(Operators, ast.NodeVisitor):
         number = node.value
         if isinstance(number, ast.UnaryOp) and isinstance(number.op, ast.USub):
             number = number.operand
-        if isinstance(number, ast.Constant) and isinstance(number.value, (int, float)) \
+        if node.attr in NUMBER_METHODS and isinstance(node.ctx, ast.Load) and not self.trusted:
+            # Numbers get these methods on first use (pmrt/conversions.js); a call also keeps
+            # `(255).bit_length()` JavaScript.
+            self.out.wrap(node.value, self.helper("_pm_numm") + "(", ")")
+        elif isinstance(number, ast.Constant) and isinstance(number.value, (int, float)) \
                 and not isinstance(number.value, bool):
             # `(255).bit_length()`: Transcrypt drops the parentheses (`255.bit_length`, not
             # JavaScript); a sum keeps them.

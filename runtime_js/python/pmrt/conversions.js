@@ -184,11 +184,25 @@ function floatHex() {
     return `${sign}0x${lead}.${mantissa}p${exponent < 0 ? '-' : '+'}${Math.abs(exponent)}`;
 }
 
-for (const proto of [Number.prototype, PyFloat.prototype]) {
-    method(proto, 'is_integer', isInteger);
-    method(proto, 'as_integer_ratio', asIntegerRatio);
-    method(proto, 'hex', floatHex);
+let installed = false;
+
+/**
+ * `x.is_integer`, `x.hex`, `x.as_integer_ratio`, `x.bit_length` (and getattr of those names):
+ * the guard passes `x` through here, which gives numbers these methods on first use, so a
+ * game that names none of them ships none of them (no top-level side effect).
+ * @template T @param {T} x @returns {T} x
+ */
+export function _pm_numm(x) {
+    if (!installed) {
+        installed = true;
+        for (const proto of [Number.prototype, PyFloat.prototype]) {
+            method(proto, 'is_integer', isInteger);
+            method(proto, 'as_integer_ratio', asIntegerRatio);
+            method(proto, 'hex', floatHex);
+        }
+        method(Number.prototype, 'bit_length', bitLength);
+        method(BigInt.prototype, 'bit_length', bitLength);
+        method(BigInt.prototype, 'as_integer_ratio', asIntegerRatio);
+    }
+    return x;
 }
-method(Number.prototype, 'bit_length', bitLength);
-method(BigInt.prototype, 'bit_length', bitLength);
-method(BigInt.prototype, 'as_integer_ratio', asIntegerRatio);
