@@ -60,7 +60,7 @@ PYXEL1_KEYWORDS = {("init", "caption"): "Pyxel 2 calls it title=",
 # Module-level names of pyminis/pyxel/__init__.py that are its machinery, not Pyxel's API.
 _PRIVATE_IMPORTS = {"math", "random", "IN_JS", "has", "platform", "Loop", "Player", "join",
                     "synthesize", "Buttons", "Pad", "lookup", "pad_settings", "required",
-                    "PyxelError"}
+                    "PyxelError", "position", "seconds"}
 
 
 def _top_level_names(path: Path) -> set[str]:

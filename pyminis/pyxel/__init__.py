@@ -27,7 +27,7 @@ What Pyxel has and this does not is refused at its line by the build (docs/pyxel
 
 from pyminis.engine._js import IN_JS, has, jsmath, platform
 from pyminis.pyxel._app import Loop
-from pyminis.pyxel._audio import Music, Player, Sound, join, synthesize
+from pyminis.pyxel._audio import Music, Player, Sound, join, position, seconds, synthesize
 from pyminis.pyxel._image import Image, PyxelError, Tilemap
 from pyminis.pyxel._input import Buttons
 from pyminis.pyxel._keys import *  # noqa: F403  (KEY_*, MOUSE_*, GAMEPAD*_*)
@@ -98,6 +98,8 @@ musics = []
 
 _buttons = Buttons()
 _player = Player()
+_playing = [None, None, None, None]  # each channel: [seconds of each sound, start frame, loop]
+_fps = 30
 _loop = None
 _update = None
 _draw = None
@@ -109,11 +111,14 @@ def init(width: int, height: int, title: str = "Pyxel", fps: int = 30,
          quit_key: int = KEY_ESCAPE, display_scale: int = 0, capture_scale: int = 2,
          capture_sec: int = 10, headless: bool = False) -> None:
     """Open the screen: width x height pixels, updated `fps` times a second."""
-    global screen, frame_count, mouse_x, mouse_y, _loop, colors, sounds, musics
+    global screen, frame_count, mouse_x, mouse_y, _loop, colors, sounds, musics, _fps
     if width <= 0 or height <= 0:
         raise PyxelError("width and height must be greater than 0")
     if fps <= 0:
         raise PyxelError("fps must be greater than 0")
+    _fps = fps
+    for ch in range(NUM_CHANNELS):
+        _playing[ch] = None
     _set_size(width, height)
     _rand.seed(_rand.first_seed())
     screen = Image(width, height)
@@ -473,6 +478,10 @@ def play(ch: int, snd: object, sec: float = 0, loop: bool = False, resume: bool 
         parts.append(synthesize(_sound_of(one)))
         label.append(one if isinstance(one, int) else -1)
     _player.play(ch, join(parts), loop, label)
+    lengths = []
+    for one in (snd if isinstance(snd, list) else [snd]):
+        lengths.append(seconds(_sound_of(one)))
+    _playing[ch] = [lengths, frame_count, sec, loop]
 
 
 def playm(msc: int, sec: float = 0, loop: bool = False) -> None:
@@ -487,12 +496,20 @@ def stop(ch: object = None) -> None:
     if ch is None:
         for c in range(NUM_CHANNELS):
             _player.stop(c)
+            _playing[c] = None
     else:
         _player.stop(ch)
+        _playing[ch] = None
 
 
 def play_pos(ch: int) -> object:
-    return None
+    """(index of the sound in the list played, seconds into it) while channel `ch` plays, else
+    None. Counted in the game's frames (frame_count / fps), not the audio clock: the same in
+    every run of a plan."""
+    entry = _playing[ch]
+    if entry is None:
+        return None
+    return position(entry[0], frame_count - entry[1], _fps, entry[2], entry[3])
 
 
 # Math --------------------------------------------------------------------------------------

@@ -37,6 +37,28 @@ NOTE_NAMES = "c d ef g a b"
 played = []  # CPython: [channel, [sound numbers or ids], loop] of each play (tests read it)
 
 
+def seconds(sound: "Any") -> float:
+    """How long `sound` plays: its notes times its speed, in ticks of 1/120 s."""
+    return len(sound.notes) * sound.speed / TICKS_PER_SECOND
+
+
+def position(lengths: "Any", frames: int, fps: int, start: float, loop: bool) -> "Any":
+    """pyxel.play_pos: (index of the sound in the list, seconds into it) `frames` frames after
+    the play began `start` seconds in, or None once the list ended (never, looping)."""
+    total = 0
+    for length in lengths:
+        total += length
+    elapsed = frames / fps + start
+    if total <= 0 or (elapsed >= total and not loop):
+        return None
+    elapsed = elapsed % total
+    for i in range(len(lengths)):
+        if elapsed < lengths[i]:
+            return (i, elapsed)
+        elapsed -= lengths[i]
+    return None
+
+
 class AudioError(Exception):
     """A sound string Pyxel refuses."""
 

@@ -270,3 +270,42 @@ def test_games_see_pyminis_pyxel_as_pyxel(tmp_path: Path) -> None:
 
         assert sys.modules["pyxel"].__name__ == "pyminis.pyxel"
         play.steps(1)
+
+
+POSITIONS = """import pyxel
+
+pyxel.init(8, 8, fps=20)
+pyxel.sounds[0].set("c2e2g2c3", "t", "7", "n", 15)  # 4 notes x 15 ticks of 1/120 s: 0.5 s
+pyxel.sounds[1].set("c2", "t", "7", "n", 60)  # 0.5 s
+seen = []
+
+
+def update():
+    if pyxel.frame_count == 2:
+        pyxel.play(0, [0, 1])
+        pyxel.play(1, 1, loop=True)
+    if pyxel.frame_count == 30:
+        pyxel.stop(1)
+    seen.append([pyxel.play_pos(0), pyxel.play_pos(1), pyxel.play_pos(2)])
+
+
+pyxel.seen = seen
+pyxel.run(update, lambda: None)
+"""
+
+
+def test_play_pos_follows_the_sounds_in_game_time(tmp_path: Path) -> None:
+    """(index in the list played, seconds into that sound) while a channel plays, None before,
+    after the last sound (unless looping) and after stop: counted in frames / fps."""
+    with headless.run_game(project(tmp_path, POSITIONS)) as play:
+        play.steps(3 * 34)  # 20 fps: three display frames each
+        import pyminis.pyxel as pyxel
+
+        seen = pyxel.seen
+    assert seen[1] == [None, None, None]
+    assert seen[2][0] == (0, 0.0) and seen[2][1] == (0, 0.0)
+    assert seen[7][0] == (0, 0.25)
+    assert seen[12][0] == (1, 0.0) and seen[12][1] == (0, 0.0)  # looped: 0.5 s later, again
+    assert seen[21][0] == (1, pytest.approx(0.45)) and seen[21][1] == (0, pytest.approx(0.45))
+    assert seen[22][0] is None and seen[22][1] == (0, pytest.approx(0.0))  # ch 0 ended
+    assert seen[30][1] is None and seen[30][2] is None
