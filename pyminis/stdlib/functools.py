@@ -24,6 +24,12 @@ _MISSING: Any = _Missing()
 def partial(func: Any, *args: Any, **keywords: Any) -> Any:
     if not callable(func):
         raise TypeError("the first argument must be callable")
+    if hasattr(func, "_pm_partial"):  # a partial of a partial is flattened, as in CPython
+        args = tuple(func.args) + tuple(args)
+        merged_keywords = dict(func.keywords)
+        merged_keywords.update(keywords)
+        keywords = merged_keywords
+        func = func.func
 
     def call(*more: Any, **more_keywords: Any) -> Any:
         values = list(args) + list(more)
@@ -36,6 +42,7 @@ def partial(func: Any, *args: Any, **keywords: Any) -> Any:
     call.func = func  # type: ignore[attr-defined]
     call.args = tuple(args)  # type: ignore[attr-defined]
     call.keywords = keywords  # type: ignore[attr-defined]
+    call._pm_partial = True  # type: ignore[attr-defined]
     return call
 
 
