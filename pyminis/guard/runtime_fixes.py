@@ -43,8 +43,20 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "        for (let item of (Array.isArray (iterable) ? iterable : Array.from (iterable))) {\n            instance.add (item);",
      "set() of an iterator or a range object was empty, and of a str split emoji in two"),
     ("export function str (stringable) {\n",
-     "export function str (stringable) {if (!arguments.length) return '';\n",
-     "str() gave 'None'"),
+     "export function str (stringable) {if (!arguments.length) return ''; if (typeof stringable == 'function') return repr (stringable);\n",
+     "str() gave 'None'; str() of a class gave its JavaScript source (as repr below)"),
+    ("export function int (any) {\n",
+     "export function int (any) {if (!arguments.length) return 0;\n",
+     "int() with no argument (a defaultdict(int)'s default) raised ValueError; CPython gives 0"),
+    ("export function float (any) {\n",
+     "export function float (any) {if (!arguments.length) return 0.0;\n",
+     "float() with no argument raised ValueError; CPython gives 0.0"),
+    ("export function repr (anObject) {\n",
+     "export function repr (anObject) {if (typeof anObject == 'function' && typeof anObject.__name__ == 'string' && anObject.__bases__ !== undefined && (anObject.__metaclass__ === undefined || anObject.__metaclass__ === py_metatype))"
+     " return \"<class '\" + (anObject.__module__ && anObject.__module__ != 'builtins' ? anObject.__module__ + '.' : '') + anObject.__name__ + \"'>\";\n",
+     "repr() and print() of a class (`print(type(5))`, a defaultdict's factory) gave its JavaScript"
+     " source: CPython gives <class 'int'>, <class '__main__.Foo'> (a class with its own"
+     " metaclass, an enum, keeps its metaclass's repr)"),
     ("return typeof anObject == 'boolean' ? anObject.toString () .capitalize () : anObject.toString ();",
      "return typeof anObject == 'boolean' ? (anObject ? 'True' : 'False') : anObject.toString ();",
      "repr() of a bool called str.capitalize, which kept it in every bundle"),

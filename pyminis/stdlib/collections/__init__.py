@@ -2,14 +2,16 @@
 
 deque keeps its items in a list with a moving head, so popleft and appendleft cost O(1) as in
 CPython; namedtuple classes make tuples (JS arrays, runtime_js/python/pmrt/records.js) that
-index, unpack, compare and hash as tuples.
+index, unpack, compare and hash as tuples. Counter, defaultdict and OrderedDict derive from
+pyminis' dict (runtime_js/python/pmrt/dicts.js calls `__missing__`) and follow CPython 3.11's
+collections/__init__.py.
 """
 
 from typing import Any, Iterable, Iterator
 
 from _pmrt import _pm_record, _pm_record_make  # type: ignore[import-not-found]
 
-__all__ = ["deque", "namedtuple"]
+__all__ = ["deque", "namedtuple", "Counter", "defaultdict", "OrderedDict"]
 
 _KEYWORDS = ["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
              "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
@@ -349,3 +351,333 @@ def namedtuple(typename: str, field_names: Any, *, rename: bool = False, default
     cls._fields = tuple(names)
     cls._field_defaults = {names[len(names) - len(values) + i]: values[i] for i in range(len(values))}
     return cls
+
+
+def _count(pair: Any) -> Any:
+    return pair[1]
+
+
+class Counter(dict):  # type: ignore[type-arg]
+    """CPython 3.11's Counter: a dict of counts, 0 for a missing key (never stored)."""
+
+    def __init__(self, *args: Any, **kwds: Any) -> None:
+        if len(args) > 1:
+            raise TypeError(f"Counter.__init__() takes from 1 to 2 positional arguments "
+                            f"but {len(args) + 1} were given")
+        super().__init__()
+        self.update(*args, **kwds)
+
+    def __missing__(self, key: Any) -> int:
+        return 0
+
+    def total(self) -> Any:
+        return sum(self.values())
+
+    def most_common(self, n: Any = None) -> list[Any]:
+        ranked = sorted(self.items(), key=_count, reverse=True)  # stable: ties keep insertion order
+        return ranked if n is None else ranked[:max(n, 0)]
+
+    def elements(self) -> Iterator[Any]:
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable: Any, v: Any = None) -> Any:
+        raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+    def update(self, *args: Any, **kwds: Any) -> None:  # type: ignore[override]
+        if len(args) > 1:
+            raise TypeError(f"Counter.update() takes from 1 to 2 positional arguments "
+                            f"but {len(args) + 1} were given")
+        iterable = args[0] if args else None
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = count + self.get(elem, 0)
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, *args: Any, **kwds: Any) -> None:
+        if len(args) > 1:
+            raise TypeError(f"Counter.subtract() takes from 1 to 2 positional arguments "
+                            f"but {len(args) + 1} were given")
+        iterable = args[0] if args else None
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self) -> Any:
+        return type(self)(self)
+
+    def __copy__(self) -> Any:
+        return type(self)(self)
+
+    def __delitem__(self, elem: Any) -> None:
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __repr__(self) -> str:
+        if not self:
+            return type(self).__name__ + "()"
+        try:
+            shown = dict(self.most_common())
+        except TypeError:  # counts that do not order
+            shown = dict(self)
+        return type(self).__name__ + "(" + repr(shown) + ")"
+
+    def __str__(self) -> str:
+        return self.__repr__()
+
+    # Comparisons (3.10): a missing element counts as zero.
+    def __eq__(self, other: Any) -> Any:
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other: Any) -> Any:
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other: Any) -> Any:
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other: Any) -> Any:
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other: Any) -> Any:
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other: Any) -> Any:
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    # Multiset arithmetic: results keep positive counts only.
+    def __add__(self, other: Any) -> Any:
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other: Any) -> Any:
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other: Any) -> Any:
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other: Any) -> Any:
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self) -> Any:
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self) -> Any:
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self) -> Any:
+        for elem in [e for e, count in self.items() if not count > 0]:
+            super().__delitem__(elem)
+        return self
+
+    def __iadd__(self, other: Any) -> Any:
+        for elem, count in other.items():
+            self[elem] = self[elem] + count
+        return self._keep_positive()
+
+    def __isub__(self, other: Any) -> Any:
+        for elem, count in other.items():
+            self[elem] = self[elem] - count
+        return self._keep_positive()
+
+    def __ior__(self, other: Any) -> Any:
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other: Any) -> Any:
+        for elem, count in list(self.items()):
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+class defaultdict(dict):  # type: ignore[type-arg]
+    """A dict whose missing keys get `default_factory()`, stored (CPython's __missing__)."""
+
+    def __init__(self, default_factory: Any = None, *args: Any, **kwargs: Any) -> None:
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        super().__init__(*args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key: Any) -> Any:
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.default_factory!r}, {super().__repr__()})"
+
+    def __str__(self) -> str:
+        return self.__repr__()
+
+    def copy(self) -> Any:
+        return type(self)(self.default_factory, self)
+
+    def __copy__(self) -> Any:
+        return self.copy()
+
+    @classmethod
+    def fromkeys(cls, iterable: Any, value: Any = None) -> Any:
+        made = cls()
+        for key in iterable:
+            made[key] = value
+        return made
+
+    def __or__(self, other: Any) -> Any:
+        if not isinstance(other, dict):
+            return NotImplemented
+        made = self.copy()
+        made.update(other)
+        return made
+
+    def __ror__(self, other: Any) -> Any:
+        if not isinstance(other, dict):
+            return NotImplemented
+        made = type(self)(self.default_factory, other)
+        made.update(self)
+        return made
+
+
+class OrderedDict(dict):  # type: ignore[type-arg]
+    """A dict (insertion-ordered, as every dict) with move_to_end, popitem(last=False) and
+    order-sensitive equality between OrderedDicts; repr as CPython 3.11's."""
+
+    def __repr__(self) -> str:
+        if not self:
+            return type(self).__name__ + "()"
+        return type(self).__name__ + "(" + repr(list(self.items())) + ")"
+
+    def __str__(self) -> str:
+        return self.__repr__()
+
+    def move_to_end(self, key: Any, last: bool = True) -> None:
+        value = self[key]
+        super().__delitem__(key)
+        if last:
+            self[key] = value
+            return
+        rest = list(self.items())
+        self.clear()
+        self[key] = value
+        for k, v in rest:
+            self[k] = v
+
+    def popitem(self, last: bool = True) -> Any:
+        if not self:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(self)) if last else next(iter(self))
+        value = self[key]
+        super().__delitem__(key)
+        return key, value
+
+    def __eq__(self, other: Any) -> Any:
+        if isinstance(other, OrderedDict):
+            return super().__eq__(other) and list(self) == list(other)
+        return super().__eq__(other)
+
+    def __ne__(self, other: Any) -> Any:
+        return not self == other
+
+    def copy(self) -> Any:
+        return type(self)(self)
+
+    def __copy__(self) -> Any:
+        return self.copy()
+
+    @classmethod
+    def fromkeys(cls, iterable: Any, value: Any = None) -> Any:
+        made = cls()
+        for key in iterable:
+            made[key] = value
+        return made
+
+    def __or__(self, other: Any) -> Any:
+        if not isinstance(other, dict):
+            return NotImplemented
+        made = self.copy()
+        made.update(other)
+        return made
+
+    def __ror__(self, other: Any) -> Any:
+        if not isinstance(other, dict):
+            return NotImplemented
+        made = type(self)(other)
+        made.update(self)
+        return made
