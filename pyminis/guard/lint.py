@@ -46,6 +46,9 @@ RULES = {r.code: r for r in [
     Rule("PM120", "`...` as a value does not compile", "use None or pass"),
     Rule("PM121", "this `dataclass` option is not supported",
          "use the @dataclass(…) and field(…) options docs/python-subset.md lists, written as True/False"),
+    Rule("PM124", "an attribute or an item as a `for` target (`for self.i in …`, `for d[k] in …`) "
+         "does not compile", "loop over a name and assign it first thing in the body: "
+         "`for i in …: self.i = i`"),
     Rule("PM125", "this name of the module does not exist in games",
          "use the names the module offers (docs/python-subset.md)"),
     Rule("PM122", "`global` in a class body is not supported",
@@ -122,10 +125,19 @@ class _Linter(ast.NodeVisitor):
 
     def visit_For(self, node: ast.For) -> None:
         self.check_starred(node.target)
+        self.check_loop_target(node.target)
         self.generic_visit(node)
+
+    def check_loop_target(self, target: ast.expr) -> None:
+        """Transcrypt declares a loop's targets (`for (var [a.x, y] of …)`): only names compile."""
+        for part in ast.walk(target):
+            if isinstance(part, (ast.Attribute, ast.Subscript)) and isinstance(part.ctx, ast.Store):
+                self.report(part, "PM124")
+                return
 
     def visit_comprehension(self, node: ast.comprehension) -> None:
         self.check_starred(node.target)
+        self.check_loop_target(node.target)
         self.generic_visit(node)
 
     def visit_Dict(self, node: ast.Dict) -> None:
