@@ -162,8 +162,9 @@ def log_error(message: str) -> None:
 
 def start(result: Any) -> Any:
     """Run what an event handler returned if it is a coroutine, so `async def` handlers work in
-    both worlds: compiled, an async function runs by itself (its errors are reported); in
-    CPython, the headless platform drives it on each frame."""
+    both worlds: compiled, `then` starts it (a coroutine runs only when awaited or started, as
+    in CPython: pmrt/coroutines.js) and its errors are reported; in CPython, the headless
+    platform drives it on each frame."""
     if result == None:  # noqa: E711  (== also matches JavaScript's undefined)
         return result
     if IN_JS:

@@ -352,6 +352,8 @@ class Rewriter(Operators, ast.NodeVisitor):
         return build
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        if isinstance(node, ast.AsyncFunctionDef):
+            self.helper("_pm_coroutine")  # its decorator: runs when awaited (transcrypt_run.py)
         self.in_decorator = True  # `@value.setter` is Transcrypt's to read, never checked
         for decorator in node.decorator_list:
             self.visit(decorator)

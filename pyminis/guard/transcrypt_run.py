@@ -147,6 +147,13 @@ def patch() -> Any:
     original_function = compiler.Generator.visit_FunctionDef
 
     def visit_function(self: Any, node: Any, anAsync: bool = False) -> None:
+        if anAsync and not self.module.name.startswith(RUNTIME_PREFIX):
+            # A coroutine runs when awaited, not at the call (pmrt/coroutines.js).
+            if _is_static_or_class(node) and isinstance(self.getScope().node, ast.ClassDef):
+                _coroutine_member(self, node, original_function)
+                return
+            # Innermost, so the author's decorators see the coroutine function.
+            node.decorator_list.append(ast.copy_location(ast.Name(id="_pm_coroutine", ctx=ast.Load()), node))
         if not self.module.name.startswith(RUNTIME_PREFIX) and not isinstance(self.getScope().node, ast.ClassDef):
             functions.hoist_function_defaults(self, node)
         if not (_has_wrappers(node) and self.allowJavaScriptCall and node.name != "__init__"
@@ -322,6 +329,26 @@ def _decorator_id(node: ast.expr) -> str:
     if isinstance(target, ast.Attribute):
         return "property" if target.attr == "setter" else target.attr
     return target.id if isinstance(target, ast.Name) else ""
+
+
+def _is_static_or_class(node: ast.FunctionDef) -> bool:
+    return any(_decorator_id(d) in ("staticmethod", "classmethod") for d in node.decorator_list)
+
+
+def _coroutine_member(generator: Any, node: ast.AsyncFunctionDef, original: Any) -> None:
+    """An async staticmethod or classmethod (a plain decorator cannot join those, PM115): its
+    member `name: async function (…) {…}` becomes `name: _pm_coroutine (async function (…) {…})`."""
+    from org.transcrypt import utils  # type: ignore[import-not-found]
+    start = generator.fragmentIndex
+    original(generator, node, anAsync=True)
+    fragments = generator.targetFragments
+    head = f"{generator.filterId(node.name)}: async function"
+    first = next((i for i in range(start, generator.fragmentIndex) if fragments[i] == head), None)
+    last = generator.fragmentIndex - 1
+    if first is None or fragments[last] != "}":
+        raise utils.Error(lineNr=node.lineno, message="\n\tthis async method cannot be compiled\n")
+    fragments[first] = f"{generator.filterId(node.name)}: _pm_coroutine (async function"
+    fragments[last] = "})"
 
 
 def _has_wrappers(node: ast.FunctionDef) -> bool:

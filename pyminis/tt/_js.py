@@ -174,8 +174,9 @@ def python(value: "Any") -> "Any":
 
 def start(result: Any) -> Any:
     """Run what an event handler returned if it is a coroutine, so `async def` handlers work
-    in both worlds: compiled, an async function runs by itself (its errors are reported);
-    in CPython, the fake host drives the coroutine."""
+    in both worlds: compiled, `then` starts it (a coroutine runs only when awaited or started,
+    as in CPython: pmrt/coroutines.js) and its errors are reported; in CPython, the fake host
+    drives the coroutine."""
     if result == None:  # noqa: E711
         return result
     if IN_JS:
