@@ -14,10 +14,16 @@ function index(k, n) {
     return i >= 0 && i < n ? i : -1;
 }
 
+/** CPython's TypeError for `xs[1.5]`, `xs[4 / 2]`, `xs["a"]`. */
+function notIndex(o, k) {
+    return py_TypeError(`${o.__class__ === tuple ? 'tuple' : 'list'} indices must be integers or slices, not ${typeName(k)}`, new Error());
+}
+
 /** `o[k]` for a load: negative indexes, IndexError and KeyError like Python. */
 export function _pm_gi(o, k) {
-    // Kept tiny so V8 inlines it: in-range list indexes are a bounds check and a load.
-    if (Array.isArray(o) && k >= 0 && k < o.length) return o[k];
+    // Kept tiny so V8 inlines it: in-range list indexes are a bounds check and a load
+    // (`k >>> 0 === k`: a JS number that is a whole index; a float box, 1.5, True go slow).
+    if (Array.isArray(o) && (k >>> 0) === k && k < o.length) return o[k];
     return getSlow(o, k);
 }
 
@@ -26,7 +32,7 @@ function getSlow(o, k) {
     if (Array.isArray(o)) {
         const i = index(k, o.length);
         if (i >= 0) return o[i];
-        if (i === -2) throw py_TypeError('list indices must be integers', new Error());
+        if (i === -2) throw notIndex(o, k);
         throw IndexError(`${o.__class__ === tuple ? 'tuple' : 'list'} index out of range`, new Error());
     }
     if (typeof o === 'string') {
@@ -42,7 +48,7 @@ function getSlow(o, k) {
 
 /** `o[k] = v`: negative indexes, IndexError; dicts and classes through `__setitem__`. */
 export function _pm_si(o, k, v) {
-    if (Array.isArray(o) && k >= 0 && k < o.length) o[k] = v;
+    if (Array.isArray(o) && (k >>> 0) === k && k < o.length) o[k] = v;
     else setSlow(o, k, v);
 }
 
@@ -53,6 +59,7 @@ function setSlow(o, k, v) {
     }
     if (Array.isArray(o)) {
         const i = index(k, o.length);
+        if (i === -2) throw notIndex(o, k);
         if (i < 0) throw IndexError('list assignment index out of range', new Error());
         o[i] = v;
         return;
@@ -68,6 +75,7 @@ function setSlow(o, k, v) {
 export function _pm_di(o, k) {
     if (Array.isArray(o)) {
         const i = index(k, o.length);
+        if (i === -2) throw notIndex(o, k);
         if (i < 0) throw IndexError('list assignment index out of range', new Error());
         o.splice(i, 1);
         return;
