@@ -9,6 +9,7 @@ import {typeName} from './typename.js';
 /** @param {number} k @param {number} n @returns {number} a Python index made non-negative, or -1 */
 function index(k, n) {
     if (typeof k === 'boolean') k = +k;
+    else if (k !== null && typeof k === 'object' && typeof k.__index__ === 'function') k = k.__index__();  // an IntEnum
     if (typeof k !== 'number' || k !== Math.floor(k)) return -2;
     const i = k < 0 ? k + n : k;
     return i >= 0 && i < n ? i : -1;
