@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyminis import guard
+from pyminis import guard, syntax
 from pyminis.errors import CompileError, Location, Problem
 from pyminis.guard import runtime_fixes, transcrypt_run
 from pyminis.guard.facts import gather
@@ -302,7 +302,7 @@ class GuardCache:
         trees, parts = {}, {}
         for module in modules:
             key = (module.text, module.display)
-            trees[key] = self._trees.get(key) or ast.parse(module.text, filename=module.display)
+            trees[key] = self._trees.get(key) or syntax.parse(module.text, filename=module.display)
             parts[key] = self._facts.get(key) or gather([trees[key]], module.trusted)
         self._trees, self._facts = trees, parts
         facts = guard.with_modules(_merged(list(parts.values())), modules)

@@ -12,6 +12,7 @@ import dataclasses
 import functools
 from dataclasses import dataclass
 
+from pyminis import syntax
 from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
 from pyminis.guard import imports, modules as standard
@@ -39,7 +40,7 @@ class Module:
 @functools.lru_cache(maxsize=1024)
 def _parse_text(text: str, display: str) -> ast.Module | Problem:
     try:
-        return ast.parse(text, filename=display)
+        return syntax.parse(text, filename=display)
     except SyntaxError as error:
         return Problem(Location(display, error.lineno, error.offset), "PM001",
                        f"syntax error: {error.msg}", "fix the Python syntax at this line")

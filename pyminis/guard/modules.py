@@ -12,6 +12,7 @@ import ast
 import functools
 from pathlib import Path
 
+from pyminis import syntax
 from pyminis.guard import pyxel_names
 
 STDLIB_DIR = Path(__file__).resolve().parent.parent / "stdlib"
@@ -134,7 +135,7 @@ def stdlib_display(name: str) -> str:
 @functools.lru_cache(maxsize=None)
 def stdlib_members(name: str) -> frozenset[str]:
     """A pyminis/stdlib module's `__all__`: the names games may import from it."""
-    tree = ast.parse(stdlib_file(name).read_text(encoding="utf-8"))
+    tree = syntax.parse(stdlib_file(name).read_text(encoding="utf-8"))
     for node in tree.body:
         if (isinstance(node, ast.Assign) and len(node.targets) == 1
                 and isinstance(node.targets[0], ast.Name) and node.targets[0].id == "__all__"):

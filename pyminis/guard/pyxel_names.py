@@ -13,6 +13,8 @@ import ast
 import functools
 from pathlib import Path
 
+from pyminis import syntax
+
 PACKAGE_DIR = Path(__file__).resolve().parent.parent / "pyxel"
 
 # Pyxel 2.9 names pyminis.pyxel does not offer, with what to do instead.
@@ -64,7 +66,7 @@ _PRIVATE_IMPORTS = {"math", "random", "IN_JS", "has", "platform", "Loop", "Playe
 
 
 def _top_level_names(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = syntax.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in tree.body:
         if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
@@ -86,7 +88,7 @@ def offered() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def parameters() -> dict[str, frozenset[str] | None]:
     """The keyword parameters of each function pyminis.pyxel offers (None: it takes **kwargs)."""
-    tree = ast.parse((PACKAGE_DIR / "__init__.py").read_text(encoding="utf-8"))
+    tree = syntax.parse((PACKAGE_DIR / "__init__.py").read_text(encoding="utf-8"))
     found: dict[str, frozenset[str] | None] = {}
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):

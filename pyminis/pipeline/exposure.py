@@ -11,10 +11,9 @@ config does not trust. Run by every build before anything is written.
 
 from __future__ import annotations
 
-import ast
 from pathlib import PurePosixPath
 
-from pyminis import guard
+from pyminis import guard, syntax
 from pyminis.errors import CompileError, Location, Problem, ProblemsError
 from pyminis.guard.network import Unit, check_network
 from pyminis.guard.secrets import secret_warnings
@@ -61,7 +60,7 @@ def _units(modules: list[guard.Module]) -> list[Unit]:
     units = []
     for module in modules:
         try:
-            tree = ast.parse(module.text, filename=module.display)
+            tree = syntax.parse(module.text, filename=module.display)
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             continue  # the compile reports it at its line
         units.append(Unit(module.name, module.display, tree))

@@ -27,6 +27,7 @@ from typing import Any
 
 from PIL import Image as PILImage
 
+from pyminis import syntax
 from pyminis.errors import BuildError, ConfigError, Location
 
 GLOBAL = "pyminisPyxel"
@@ -43,7 +44,7 @@ DPADS = ("arrows", "wasd")
 def imports_pyxel(texts: list[str]) -> bool:
     for text in texts:
         try:
-            tree = ast.parse(text)
+            tree = syntax.parse(text)
         except SyntaxError:
             continue
         for node in ast.walk(tree):
@@ -59,7 +60,7 @@ def named_files(texts: list[str]) -> list[str]:
     found: set[str] = set()
     for text in texts:
         try:
-            tree = ast.parse(text)
+            tree = syntax.parse(text)
         except SyntaxError:
             continue
         for node in ast.walk(tree):

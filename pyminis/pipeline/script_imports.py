@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from pyminis import guard
+from pyminis import guard, syntax
 from pyminis.project.sources import read_source
 
 
@@ -64,7 +64,7 @@ def own_modules(script: Path, text: str, skip: frozenset[str] = frozenset()) -> 
     while queue:
         source, name, is_package = queue.pop()
         try:
-            tree = ast.parse(source)
+            tree = syntax.parse(source)
         except SyntaxError:
             continue  # the guard reports it, at its line
         for wanted in _imported(tree, name, is_package):

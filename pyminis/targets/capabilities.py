@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pyminis import syntax
 from pyminis.errors import Location
 from pyminis.project import Project
 from pyminis.project.sources import read_source
@@ -81,7 +82,7 @@ def find_uses(sources: Iterable[tuple[str, str]]) -> dict[str, Use]:
     uses: dict[str, Use] = {}
     for display, text in sources:
         try:
-            tree = ast.parse(text, filename=display)
+            tree = syntax.parse(text, filename=display)
         except SyntaxError:
             continue
         aliases = _aliases(tree)

@@ -21,6 +21,8 @@ import ast
 import posixpath
 from collections.abc import Iterable, Iterator, Mapping
 
+from pyminis import syntax
+
 # Engine call → the package file its literal argument names ("{}" is the argument).
 _LOADERS = {"load_image": "{}", "load_atlas": "{}.png"}
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
@@ -79,7 +81,7 @@ def startup_images(sources: Iterable[tuple[str, str]], files: Mapping[str, bytes
     found: list[str] = []
     for display, text in sources:
         try:
-            tree = ast.parse(text, filename=display)
+            tree = syntax.parse(text, filename=display)
         except SyntaxError:
             continue
         for call in _startup_calls(tree):

@@ -14,6 +14,7 @@ import ast
 import functools
 import hashlib
 
+from pyminis import syntax
 from pyminis.guard.types.box import Boxer, key
 from pyminis.guard.types.evaluate import Evaluator
 from pyminis.guard.types.infer import solve
@@ -68,7 +69,7 @@ EMPTY = ModuleTypes({}, frozenset())
 @functools.lru_cache(maxsize=1024)
 def module_info(name: str, text: str, display: str, trusted: bool = False) -> ModuleInfo:
     """One module's scopes and definitions, parsed from its text (cached)."""
-    return ModuleInfo(name, ast.parse(text, filename=display), trusted)
+    return ModuleInfo(name, syntax.parse(text, filename=display), trusted)
 
 
 def infer(modules: list[tuple[str, str, str, bool, bool]]) -> dict[str, ModuleTypes]:
