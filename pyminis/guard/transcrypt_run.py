@@ -67,6 +67,10 @@ def patch() -> Any:
     if _patched:
         return transcrypt_main.main
     _patched = True
+    # Transcrypt looks for modules along this interpreter's sys.path too: an installed pyminis
+    # (or anything else there) would compile unguarded, and only where it is on the path. Only
+    # the staged program (Transcrypt's main puts its folder first) and Transcrypt's own modules.
+    transcrypt_main.transpilationDirs[:] = [transcrypt_main.modulesDir]
     from org.transcrypt import compiler, utils  # type: ignore[import-not-found]
 
     original_init = compiler.Generator.__init__

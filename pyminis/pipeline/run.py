@@ -67,8 +67,10 @@ def compile_scripts(paths: list[Path], work_dir: Path) -> list[Script]:
             refused[module.name] = CompileError(f"{len(problems)} problem(s) in {module.display}", problems)
     wanted = [m for m in modules if m.name not in refused]
     helpers = [m for m in shared if any(m in own[w.name] for w in wanted)]
+    # The standard modules count: pyminis.pyxel, staged for `import pyxel`, imports the engine.
+    program = wanted + helpers
     needs_pyminis = any(re.search(r"^\s*(from|import)\s+pyminis\b", m.text, re.MULTILINE)
-                        for m in wanted + helpers)
+                        for m in program + guard.standard_modules(program))
     extra = pyminis_modules() if needs_pyminis else []
     stage_dir = work_dir / "stage"
     compiled = (compile_entries(wanted + helpers + extra, [m.name for m in wanted], stage_dir)
