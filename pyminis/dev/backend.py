@@ -150,10 +150,6 @@ class ProjectServer:
                 process.kill()
                 process.wait()
 
-    def restart(self) -> None:
-        self.stop()
-        self.start()
-
 
 class DevBackend:
     """What `pyminis dev` runs for a project with a server."""
@@ -197,8 +193,9 @@ class DevBackend:
         for changes in watchfiles.watch(self.plan.folder, stop_event=self._stop,
                                         watch_filter=watchfiles.PythonFilter()):
             names = sorted({Path(p).name for _, p in changes})
+            self.server.stop()  # first: no request made after the notice meets the old code
             self.printer(f"server: {', '.join(names)} changed: restarting {self.plan.app}")
-            self.server.restart()
+            self.server.start()
 
     def proxy(self, method: str, target: str, headers: list[tuple[str, str]], body: bytes) -> Answer:
         """Forward one request to the project's server (waiting for it to start)."""
