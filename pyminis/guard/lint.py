@@ -14,6 +14,7 @@ from pyminis.errors import Location, Problem
 from pyminis.guard import modules, pyxel_names
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
+from pyminis.guard.global_names import global_names
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,9 @@ RULES = {r.code: r for r in [
          "assign the module's variable from a function, or set a class attribute"),
     Rule("PM123", "`yield` inside try/finally or generator `send`/`throw` are not supported",
          "keep generators simple: yield values from loops"),
+    Rule("PM126", "a function nested here declares this name `global`, and this binding of it "
+         "(a parameter, def, class, import or `except … as`) would be the one it reaches",
+         "give this local another name (the nested function means the module's variable)"),
 ]}
 
 REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exit", "quit",
@@ -306,4 +310,6 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
     for node in _ellipsis_values(tree):
         if not trusted:
             linter.report(node, "PM120")
+    for node, name in global_names(tree).refused:
+        linter.report(node, "PM126", f"`{name}`")
     return sorted(linter.problems, key=lambda p: (p.location.line or 0, p.location.column or 0))

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
+from pyminis.guard.global_names import global_names
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.modules import STAGED_NAMES
@@ -134,6 +135,14 @@ class Rewriter(Operators, ast.NodeVisitor):
         # Names some `del` unbinds: their reads check that they are bound.
         self.deleted = {t.id for n in ast.walk(tree) if isinstance(n, ast.Delete)
                         for t in flat_targets(n.targets) if isinstance(t, ast.Name)}
+        # `global` as Python scopes it (guard/global_names.py): locals renamed, module variables
+        # first bound in functions declared (unbound until then: their reads are checked).
+        self.globals = global_names(tree)
+        self.deleted |= set(self.globals.declared)
+        for node in ast.walk(tree):  # stores are not visited: every renamed name is spliced here
+            if id(node) in self.globals.renamed:
+                renamed = self.globals.renamed[id(node)]
+                self.out.replace(node, lambda render, renamed=renamed: renamed, pad=False)
         self.class_stack: list[str] = []
         self.list_stack: list[frozenset[str]] = []  # per function: locals that are always lists
         self.array_tuples: set[int] = set()  # tuple displays that may compile as plain arrays
@@ -202,6 +211,8 @@ class Rewriter(Operators, ast.NodeVisitor):
         if not text.endswith("\n"):
             text += "\n"
         tail = f"; from {VIEW_SETS_MODULE} import _pm_viewsets" if self.view_sets else ""
+        if self.globals.declared:
+            tail += f"; __pragma__ ('js', '{{}}', 'export var {', '.join(self.globals.declared)};')"
         return text + f"from {RUNTIME_MODULE} import {', '.join(sorted(used))}{tail}\n"
 
     # ---- statements ----------------------------------------------------------------------
@@ -635,7 +646,7 @@ class Rewriter(Operators, ast.NodeVisitor):
 
         def one(render: Render, target: ast.expr) -> str:
             if isinstance(target, ast.Name):  # unbound: reading it again raises (see visit_Name)
-                return f"{target.id} = {self.helper('_pm_undef')}"
+                return f"{self.name_of(target)} = {self.helper('_pm_undef')}"
             if isinstance(target, ast.Subscript) and isinstance(target.slice, ast.Slice):
                 # `del xs[a:b:c]` (Transcrypt deleted a property of the slice's copy)
                 parts = [target.slice.lower, target.slice.upper, target.slice.step]
@@ -1058,6 +1069,15 @@ class Rewriter(Operators, ast.NodeVisitor):
         if self.depth == 0:  # at module level `global` changes nothing
             self.out.replace(node, lambda render: "pass", pad=False)
 
+    def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
+        if id(node) in self.globals.nonlocals:  # it names a renamed local (global_names.py)
+            text = "nonlocal " + ", ".join(self.globals.nonlocals[id(node)])
+            self.out.replace(node, lambda render: text, pad=False)
+
+    def name_of(self, node: ast.Name) -> str:
+        """The name a Name compiles as: renamed where a nested `global` would reach it."""
+        return self.globals.renamed.get(id(node), node.id)
+
     # Exception flow is emitted by pyminis/guard/transcrypt_flow.py; it calls these helpers.
     def visit_Try(self, node: ast.Try) -> None:
         if node.handlers:
@@ -1158,7 +1178,10 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.used.add(node.id)
         if node.id in self.deleted and isinstance(node.ctx, ast.Load):
             name = node.id
-            self.out.replace(node, lambda render: self.call("_pm_nm", name, repr(name)), pad=False)
+            js = self.name_of(node)
+            self.out.replace(node, lambda render: self.call("_pm_nm", js, repr(name)), pad=False)
+            return
+        if id(node) in self.globals.renamed:  # a local (renamed in __init__): no rule below applies
             return
         if node.id in FUNCTION_HELPERS and node.id not in self.shadowed and isinstance(node.ctx, ast.Load) \
                 and id(node) not in self.loop_ranges:
