@@ -7,7 +7,7 @@ so JavaScript resolves `x` lexically, which differs from Python twice:
    that local (Python: the module's `x`). The rewrite renames the enclosing local (every read,
    store and `nonlocal` of it) to a `_pm_`-prefixed name no game can use (PM116). A local bound
    otherwise than by assignment (a parameter, a `def`, an import, `except … as`) cannot be
-   renamed so: the lint refuses it (PM126).
+   renamed so: the lint refuses it (PM128).
 2. A module variable first bound inside a function (`def start(): global score; score = 0`)
    has no declaration at the module's level: the store fails (strict mode) and other modules
    cannot import it. The rewrite declares it at the module's level; since it is unbound until

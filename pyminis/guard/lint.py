@@ -56,7 +56,7 @@ RULES = {r.code: r for r in [
          "assign the module's variable from a function, or set a class attribute"),
     Rule("PM123", "`yield` inside try/finally or generator `send`/`throw` are not supported",
          "keep generators simple: yield values from loops"),
-    Rule("PM126", "a function nested here declares this name `global`, and this binding of it "
+    Rule("PM128", "a function nested here declares this name `global`, and this binding of it "
          "(a parameter, def, class, import or `except … as`) would be the one it reaches",
          "give this local another name (the nested function means the module's variable)"),
 ]}
@@ -311,5 +311,5 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
         if not trusted:
             linter.report(node, "PM120")
     for node, name in global_names(tree).refused:
-        linter.report(node, "PM126", f"`{name}`")
+        linter.report(node, "PM128", f"`{name}`")
     return sorted(linter.problems, key=lambda p: (p.location.line or 0, p.location.column or 0))
