@@ -36,6 +36,7 @@ from pyminis.guard.shapes import (
 )
 from pyminis.guard.splice import Render, Replacer, Splicer
 from pyminis.guard.types import EMPTY, ModuleTypes
+from pyminis.guard.types.evaluate import VALUE_BUILTINS
 
 RUNTIME_MODULE = "_pmrt"
 # Imported when a program may combine dict views with set operators (`d.keys() - seen`,
@@ -861,10 +862,10 @@ class Rewriter(Operators, ast.NodeVisitor):
             text = node.args[0]  # a str without characters outside the BMP: UTF-16 units are Python's
             self.out.replace(node, lambda render: f"({render(text)}).length")
         elif isinstance(func, ast.Name) and func.id in BUILTIN_HELPERS and func.id not in self.shadowed \
-                and id(func) not in self.loop_ranges:
+                and id(func) not in self.loop_ranges and not (func.id in VALUE_BUILTINS and node.keywords):
             helper = BUILTIN_HELPERS[func.id]  # FUNCTION_HELPERS are replaced by visit_Name too
             self.out.replace(func, lambda render: self.helper(helper), pad=False)
-        elif isinstance(func, ast.Name) and func.id not in self.shadowed \
+        elif isinstance(func, ast.Name) and func.id not in self.shadowed and not node.keywords \
                 and (number := self.number_builtin(func.id, node)) is not None:
             self.out.replace(func, lambda render: self.helper(number), pad=False)
         elif isinstance(func, ast.Name) and func.id == "cast" and func.id in self.typing_names \

@@ -45,12 +45,12 @@ FIXES: tuple[tuple[str, str, str], ...] = (
     ("export function str (stringable) {\n",
      "export function str (stringable) {if (!arguments.length) return ''; if (typeof stringable == 'function') return repr (stringable);\n",
      "str() gave 'None'; str() of a class gave its JavaScript source (as repr below)"),
-    ("export function int (any) {\n",
-     "export function int (any) {if (!arguments.length) return 0;\n",
-     "int() with no argument (a defaultdict(int)'s default) raised ValueError; CPython gives 0"),
-    ("export function float (any) {\n",
-     "export function float (any) {if (!arguments.length) return 0.0;\n",
-     "float() with no argument raised ValueError; CPython gives 0.0"),
+    ("export var divmod = function (n, d) {\n\treturn tuple ([Math.floor (n / d), __mod__ (n, d)]);\n};\n",
+     "export var divmod = __pm_divmodCall; divmod.__name__ = 'divmod';\n\n\n",
+     "divmod as a value gave (3, 1) for divmod(7.0, 2): CPython gives (3.0, 1.0)"),
+    ("export var pow = __pow__;\n",
+     "export var pow = __pm_powCall; pow.__name__ = 'pow';\n",
+     "pow as a value gave 4 for pow(2.0, 2), a float for pow(2, 100), ignored its modulus"),
     ("export function repr (anObject) {\n",
      "export function repr (anObject) {if (typeof anObject == 'function' && typeof anObject.__name__ == 'string' && anObject.__bases__ !== undefined && (anObject.__metaclass__ === undefined || anObject.__metaclass__ === py_metatype))"
      " return \"<class '\" + (anObject.__module__ && anObject.__module__ != 'builtins' ? anObject.__module__ + '.' : '') + anObject.__name__ + \"'>\";\n",
@@ -85,6 +85,29 @@ REGIONS: tuple[tuple[str, str, str, str], ...] = (
      "",
      "Transcrypt's str methods are replaced by runtime_js/python/pmrt/strings.js"),
 )
+
+
+# The numeric builtins as values (`map(float, xs)`, `defaultdict(float)`, `partial(int, base=2)`)
+# are the functions of runtime_js/python/pmrt/builtinfns.js: Transcrypt's `float` gave an integral
+# value as an int, its `int` truncated to 32 bits and ignored a base, its `round` rounded
+# 2.675 to 2.68 and gave ints for floats, its `abs` lost floats and BigInts.
+NUMBERS_FIRST = "export function float (any) {\n"
+NUMBERS_LAST = "int.__bases__ = [object];\n"
+NUMBERS = ("import {floatCall as __pm_floatCall, intCall as __pm_intCall, absCall as __pm_absCall, "
+           "roundCall as __pm_roundCall, divmodCall as __pm_divmodCall, powCall as __pm_powCall, "
+           "hexCall as __pm_hexCall, octCall as __pm_octCall, binCall as __pm_binCall} "
+           "from './_pmrt_impl/builtinfns.js';\n"
+           "export function float (x) {return __pm_floatCall.apply (null, arguments);};\n"
+           "float.__name__ = 'float';\nfloat.__bases__ = [object];\n"
+           "export function int (x) {return __pm_intCall.apply (null, arguments);};\n"
+           "int.__name__ = 'int';\nint.__bases__ = [object];\n")
+ROUNDING_FIRST = "export function bin (nbr) {\n"
+ROUNDING_LAST = "        rounded /= scale;\n    }\n    return rounded;\n};\n"
+ROUNDING = ("export var bin = __pm_binCall; bin.__name__ = 'bin';\n"
+            "export var oct = __pm_octCall; oct.__name__ = 'oct';\n"
+            "export var hex = __pm_hexCall; hex.__name__ = 'hex';\n"
+            "export var abs = __pm_absCall; abs.__name__ = 'abs';\n"
+            "export var round = __pm_roundCall; round.__name__ = 'round';\n")
 
 
 # Transcrypt's exceptions (a flat hierarchy under Exception, each built-in one keeping only its
@@ -122,6 +145,8 @@ def fixes() -> tuple[tuple[str, str, str], ...]:
 
 def regions() -> tuple[tuple[str, str, str, str], ...]:
     return REGIONS + (
+        (NUMBERS_FIRST, NUMBERS_LAST, NUMBERS, "int and float as values were Transcrypt's (no base, integral floats as ints)"),
+        (ROUNDING_FIRST, ROUNDING_LAST, ROUNDING, "abs, round, hex, oct and bin as values were Transcrypt's"),
         (CLASSES_FIRST, CLASSES_LAST, _fragment("runtime_classes.js"),
          "class attributes were copied into subclasses and instances inherited read-only length and name"),
         (EXCEPTIONS_FIRST, EXCEPTIONS_LAST, _fragment("runtime_exceptions.js"),

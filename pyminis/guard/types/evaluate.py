@@ -428,6 +428,8 @@ class Evaluator:
         args = [self.ty(a) for a in node.args]
         if any(not a.kinds for a in args):
             return BOTTOM
+        if node.keywords and name in VALUE_BUILTINS:
+            return ANY  # the builtin's own function binds them: a tagged result (rewrite.py)
         first = args[0] if args else ANY
         if name == "len":
             if len(node.args) == 1 and isinstance(node.args[0], ast.Name):
@@ -511,6 +513,10 @@ class Evaluator:
         return int_ty(max(start, min(stop, max(start, COUNTER_BITS) + step)))
 
 
+# Builtins whose value is the runtime's own function with CPython's signature
+# (runtime_js/python/pmrt/builtinfns.js): a call with keywords (`int(s, base=2)`,
+# `round(x, ndigits=2)`) goes to it (pyminis/guard/rewrite.py), which binds them as CPython does.
+VALUE_BUILTINS = frozenset({"int", "float", "abs", "round", "divmod", "pow", "hex", "oct", "bin"})
 BUILTIN_FUNCTIONS = frozenset({"len", "int", "float", "str", "repr", "abs", "round", "min", "max", "sum",
                                "print", "range", "list", "tuple", "dict", "set", "sorted", "isinstance",
                                "enumerate", "zip", "map", "filter", "bool", "chr", "ord", "hash", "divmod",

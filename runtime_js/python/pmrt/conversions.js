@@ -28,6 +28,7 @@ export function _pm_int(x, base) {
     }
     if (typeof x === 'string') return parseInt(x, base === undefined || base === null ? 10 : Number(base));
     if (base !== undefined && base !== null) throw py_TypeError("int() can't convert non-string with explicit base", new Error());
+    if (x === undefined && base === undefined) return 0;  // int()
     if (x !== null && x !== undefined && typeof x.__int__ === 'function') return x.__int__();
     if (x !== null && x !== undefined && typeof x.__index__ === 'function') return x.__index__();
     throw py_TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`, new Error());
@@ -87,6 +88,7 @@ export function _pm_float(x) {
         if (FLOAT_TEXT.test(s)) return Number(s.replace(/_/g, ''));
         throw ValueError(`could not convert string to float: ${repr(x)}`, new Error());
     }
+    if (x === undefined) return 0;  // float(): 0.0, boxed by the guard where it must be
     if (x !== null && x !== undefined && typeof x.__float__ === 'function') return _pm_tof(x.__float__());
     throw py_TypeError(`float() argument must be a string or a real number, not '${typeName(x)}'`, new Error());
 }

@@ -93,8 +93,8 @@ function instance(x) {
 }
 
 // What `with` passes to `__exit__` as the traceback: CPython's is a traceback object, never
-// None when an exception is passed; compiled code has no frames to describe.
-const Traceback = __class__('traceback', [object], {__module__: 'builtins'});
+// None when an exception is passed; compiled code has no frames to describe. Made on first use:
+// Transcrypt's runtime imports this module (through pmrt/builtinfns.js) before it defines `object`.
 let traceback = null;
 
 /**
@@ -107,6 +107,6 @@ export function _pm_exit(manager, e) {
         manager.__exit__(null, null, null);
         return false;
     }
-    if (traceback === null) traceback = Traceback();
+    if (traceback === null) traceback = __class__('traceback', [object], {__module__: 'builtins'})();
     return _pm_truth(manager.__exit__(e.__class__, e, e.__traceback__ !== null && e.__traceback__ !== undefined ? e.__traceback__ : traceback));
 }
