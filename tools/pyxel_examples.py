@@ -46,9 +46,12 @@ def make_project(game: Path, where: Path) -> Path:
     src = root / "src"
     src.mkdir(parents=True)
     shutil.copy(game, src / "main.py")
-    # The game's other modules (--modules) and the folders beside it (assets, packages).
+    # The game's other modules (--modules), the files and the folders beside it (assets,
+    # packages: community games keep their .pyxres beside the .py). Only named files ship.
     for sibling in game.parent.iterdir():
         if MODULES and sibling.suffix == ".py" and sibling != game:
+            shutil.copy(sibling, src / sibling.name)
+        elif sibling.is_file() and sibling.suffix in (".pyxres", ".pyxpal", ".png", ".json", ".txt"):
             shutil.copy(sibling, src / sibling.name)
         elif sibling.is_dir() and not sibling.name.startswith((".", "__")):
             shutil.copytree(sibling, src / sibling.name, ignore=shutil.ignore_patterns(

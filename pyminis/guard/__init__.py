@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pyminis import syntax
 from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
-from pyminis.guard import imports, modules as standard
+from pyminis.guard import imports, modules as standard, star_imports
 from pyminis.guard.lint import BYTES_METHODS, RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, VIEW_SETS_MODULE, rewrite_module
 from pyminis.guard.types import EMPTY, ModuleTypes, infer
 
-__all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "ModuleTypes", "absolute_imports",
+__all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "ModuleTypes", "absolute_imports", "expand_star_imports",
            "bytes_methods", "check", "compiles_plain", "program_types", "rewrite", "rewrite_all",
            "standard_modules", "with_modules"]
 
@@ -98,6 +98,26 @@ def absolute_imports(modules: list[Module]) -> list[Module]:
         tree = _parse(module)
         if isinstance(tree, ast.Module) and any(isinstance(n, ast.ImportFrom) for n in ast.walk(tree)):
             text = imports.absolute(_where(module), module.text, tree, names)
+            module = dataclasses.replace(module, text=text) if text != module.text else module
+        out.append(module)
+    return out
+
+
+def expand_star_imports(modules: list[Module]) -> list[Module]:
+    """The modules with `from m import *` of a game module written out as the names CPython
+    takes (guard/star_imports.py); run after absolute_imports."""
+    trees = {m.name: _parse(m) for m in modules if not m.trusted}
+
+    def tree_of(name: str) -> ast.Module | None:
+        tree = trees.get(name)
+        return tree if isinstance(tree, ast.Module) else None
+
+    out = []
+    for module in modules:
+        tree = tree_of(module.name)
+        if tree is not None and any(isinstance(n, ast.ImportFrom) and any(a.name == "*" for a in n.names)
+                                    for n in ast.walk(tree)):
+            text = star_imports.expanded(module.text, tree, tree_of)
             module = dataclasses.replace(module, text=text) if text != module.text else module
         out.append(module)
     return out

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
 from pyminis.guard.global_names import global_names
+from pyminis.guard.star_imports import reexported
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.modules import STAGED_NAMES
@@ -214,6 +215,11 @@ class Rewriter(Operators, ast.NodeVisitor):
         tail = f"; from {VIEW_SETS_MODULE} import _pm_viewsets" if self.view_sets else ""
         if self.globals.declared:
             tail += f"; __pragma__ ('js', '{{}}', 'export var {', '.join(self.globals.declared)};')"
+        # A game module's imported names are its members too (`from vec import math`, and
+        # `from vec import *`: guard/star_imports.py); Transcrypt exports only what it assigns.
+        names = [] if self.trusted else reexported(self.tree)
+        if names:
+            tail += f"; __pragma__ ('js', '{{}}', 'export {{{', '.join(js_name(n) for n in names)}}};')"
         return text + f"from {RUNTIME_MODULE} import {', '.join(sorted(used))}{tail}\n"
 
     # ---- statements ----------------------------------------------------------------------

@@ -371,23 +371,39 @@ class Evaluator:
             module = self.stdlib_module(node.value)
             return (module, node.attr) if module is not None else None
         if isinstance(node, ast.Name):
-            slot = self.module.scopes.resolve(node)
-            bound = self.module.bindings.get(slot, []) if slot is not None else []
+            module, bound = self.origin(self.module, self.module.scopes.resolve(node))
             if len(bound) == 1 and isinstance(bound[0], ast.alias):
-                statement = self.module.parent(bound[0])
+                statement = module.parent(bound[0])
                 if isinstance(statement, ast.ImportFrom) and statement.level == 0 \
                         and statement.module in STDLIB and statement.module not in self.program.modules:
                     return statement.module, bound[0].name
         return None
 
     def stdlib_module(self, node: ast.Name) -> str | None:
-        slot = self.module.scopes.resolve(node)
-        bound = self.module.bindings.get(slot, []) if slot is not None else []
+        module, bound = self.origin(self.module, self.module.scopes.resolve(node))
         if len(bound) == 1 and isinstance(bound[0], ast.alias) and bound[0].name in STDLIB \
                 and bound[0].name not in self.program.modules \
-                and isinstance(self.module.parent(bound[0]), ast.Import):
+                and isinstance(module.parent(bound[0]), ast.Import):
             return bound[0].name
         return None
+
+    def origin(self, module: ModuleInfo, slot: Slot | None, depth: int = 0) -> tuple[ModuleInfo, list[ast.AST]]:
+        """The module and nodes binding a slot, followed through `from <game module> import
+        name` (`from vec import math`, `from vec import *` written out: guard/star_imports.py)."""
+        bound = module.bindings.get(slot, []) if slot is not None else []
+        if not bound or depth >= 8 or not all(isinstance(b, ast.alias) for b in bound):
+            return module, bound
+        # Bound only by imports of one name from one game module (`from vec import sqrt` and
+        # `from vec import *` both): that module's binding.
+        statements = [module.parent(b) for b in bound]
+        sources = {(s.module, b.name) for s, b in zip(statements, bound)  # type: ignore[attr-defined]
+                   if isinstance(s, ast.ImportFrom) and s.level == 0}
+        if len(sources) == 1 and all(isinstance(s, ast.ImportFrom) for s in statements):
+            source, name = next(iter(sources))
+            if source in self.program.modules:
+                return self.origin(self.program.modules[source],
+                                   self.program.module_global(source, name), depth + 1)
+        return module, bound
 
     def stdlib_call(self, module: str, name: str, node: ast.Call) -> Ty:
         args = [self.ty(a) for a in node.args]

@@ -17,13 +17,14 @@ import ast
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pyminis.guard.types.evaluate import Evaluator, arith, int_literal
+from pyminis.guard.types.evaluate import MATH_CONSTANTS, Evaluator, arith, int_literal
 from pyminis.guard.types.lattice import (
     ANY,
     BIG,
     BOTTOM,
     COUNTER_BITS,
     DICT,
+    FLOAT,
     FUNC,
     NONE,
     instance,
@@ -205,8 +206,11 @@ class Collector:
             if source in self.program.modules[statement.module].bindings:
                 self.add(slot, lambda ev: ev.slot(source))
                 return
-        if isinstance(statement, ast.ImportFrom) and statement.module in ("math",) and node.name in ("pi", "e", "tau", "inf", "nan"):
-            self.add(slot, lambda ev: ev.e_Attribute(ast.Attribute(ast.Name("math"), node.name)))
+        if isinstance(statement, ast.ImportFrom) and statement.level == 0 and statement.module == "math" \
+                and node.name in MATH_CONSTANTS:
+            # (Evaluating a made-up `math.pi` crashed: its Name has no scope in the module.)
+            self.fixed(slot, FLOAT)
+            return
         self.fixed(slot, ANY)
 
     def s_Call(self, node: ast.Call) -> None:

@@ -1,0 +1,108 @@
+"""`from module import *` of a game's own module takes what CPython takes.
+
+CPython takes the module's `__all__`, or else every module-level name not starting with `_`,
+including the names the module itself imports (`import math` in vec.py, then `from vec import *`
+gives `math`). Transcrypt took only the names the module assigns, and those starting with `_`
+too: `math.pi` after the star import failed with "math is not defined" (jay-kumogata's Pyxel
+Asteroids). Before the rewrite, each such statement is written out as the names it takes
+(`expanded`), and every game module exports the names it binds by importing (`reexported`),
+which Transcrypt's import bindings never are, so `from vec import math` resolves.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+
+from pyminis.guard.global_names import global_names
+from pyminis.guard.shapes import _own_nodes
+
+# Imports the rewrite removes (guard/rewrite.py REMOVED_IMPORTS): their names exist only for
+# the type checker, not in the compiled module.
+TYPING_ONLY = frozenset({"__future__", "typing", "typing_extensions"})
+
+
+def _literal_all(tree: ast.Module) -> list[str] | None:
+    """The module's `__all__` when it is one list or tuple of strings assigned once."""
+    found: list[str] | None = None
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__"
+                                                for t in node.targets):
+            value = node.value
+            if isinstance(value, (ast.List, ast.Tuple)) and all(
+                    isinstance(e, ast.Constant) and isinstance(e.value, str) for e in value.elts):
+                found = [e.value for e in value.elts]  # type: ignore[attr-defined]
+    return found
+
+
+def _import_bound(tree: ast.Module) -> tuple[set[str], set[str], list[str]]:
+    """(names bound by imports, names bound otherwise, modules star-imported) at module level."""
+    imported: set[str] = set()
+    other: set[str] = set(global_names(tree).declared)
+    stars: list[str] = []
+    for node in _own_nodes(tree.body):
+        if isinstance(node, ast.Import):
+            imported |= {(a.asname or a.name).split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            if node.module in TYPING_ONLY:
+                continue
+            for alias in node.names:
+                if alias.name == "*":
+                    stars.append(node.module or "")
+                else:
+                    imported.add(alias.asname or alias.name)
+        elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            other.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            other.add(node.name)
+        elif isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar)) and node.name:
+            other.add(node.name)
+    return imported, other, stars
+
+
+def reexported(tree: ast.Module) -> list[str]:
+    """The names a module binds only by importing them (to be exported as it assigns others)."""
+    imported, other, _ = _import_bound(tree)
+    return sorted(imported - other)
+
+
+def public_names(name: str, tree_of: Callable[[str], ast.Module | None],
+                 seen: frozenset[str] = frozenset()) -> list[str]:
+    """What `from <name> import *` takes (`tree_of`: a game module's tree, None otherwise)."""
+    tree = tree_of(name)
+    if tree is None:
+        return []
+    listed = _literal_all(tree)
+    if listed is not None:
+        return listed
+    imported, other, stars = _import_bound(tree)
+    names = imported | other
+    for source in stars:
+        if source not in seen:
+            names |= set(public_names(source, tree_of, seen | {name}))
+    return sorted(n for n in names if not n.startswith("_"))
+
+
+def expanded(text: str, tree: ast.Module, tree_of: Callable[[str], ast.Module | None]) -> str:
+    """`text` with each star import of a game module written out, on its own line."""
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line.encode("utf-8")))
+    data = text.encode("utf-8")
+    edits: list[tuple[int, int, str]] = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.ImportFrom) and node.level == 0 and node.module
+                and any(a.name == "*" for a in node.names) and tree_of(node.module) is not None):
+            continue
+        names = public_names(node.module, tree_of)
+        # No name to take: still import it (its statements run), under a reserved name.
+        new = (f"from {node.module} import {', '.join(names)}" if names
+               else f"import {node.module} as _pm_star_{node.module.replace('.', '_')}")
+        assert node.end_lineno is not None and node.end_col_offset is not None
+        start = starts[node.lineno - 1] + node.col_offset
+        end = starts[node.end_lineno - 1] + node.end_col_offset
+        edits.append((start, end, new + " \\\n" * (node.end_lineno - node.lineno)))
+    for start, end, new in sorted(edits, reverse=True):
+        data = data[:start] + new.encode("utf-8") + data[end:]
+    return data.decode("utf-8")

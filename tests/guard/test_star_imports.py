@@ -1,0 +1,73 @@
+"""Programs of several modules, CPython the oracle: `from m import *` of a game's module and
+names a module binds by importing (guard/star_imports.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pyminis.pipeline.run import compile_scripts, run_bundle
+
+VEC = """import math
+import random as rnd
+from math import pi as PI, sqrt
+from collections import deque
+_hidden = 1
+class Vec:
+    def __init__(self, x):
+        self.x = x
+def start():
+    global made
+    made = "made"
+"""
+PROGRAMS = {
+    "star_takes_imported_names_not_private_ones": ({"vec.py": VEC}, """from vec import *
+print(math.floor(2.5), PI > 3, sqrt(16.0), Vec(2).x, deque([1]).popleft(), rnd.random() < 1)
+x = math.cos(0) * 3
+print(x, math.sqrt(4.0) + 1)
+try:
+    print(_hidden)
+except NameError:
+    print("no _hidden")
+"""),
+    "star_follows_all_and_chains": ({
+        "shapes.py": "import math\nfrom base import *\n__all__ = ['area', 'unit']\ndef area(r):\n"
+                     "    return math.pi * r * r\nunit = 1.0\nsecret = 2\n",
+        "base.py": "WIDTH = 160\nfrom colors import *\n",
+        "colors.py": "RED = 8\n_DARK = 1\n",
+        "more.py": "from base import *\n"}, """from shapes import *
+print(area(1) > 3, unit)
+try:
+    print(secret)
+except NameError:
+    print("no secret")
+from more import *
+print(WIDTH, RED)
+"""),
+    "imported_names_are_members": ({"vec.py": VEC}, """import vec
+from vec import math as m, sqrt
+print(vec.math.floor(3.5), m.ceil(1.2), sqrt(9.0), vec.PI > 3)
+vec.start()
+from vec import *
+print(made)
+"""),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_star_imports_take_what_cpython_takes(name: str, tmp_path: Path) -> None:
+    files, main = PROGRAMS[name]
+    for file, text in files.items():
+        (tmp_path / file).write_text(text, encoding="utf-8")
+    script = tmp_path / "main.py"
+    script.write_text(main, encoding="utf-8")
+    expected = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                              timeout=30, check=True).stdout
+    (compiled,) = compile_scripts([script], tmp_path / "work")
+    assert compiled.error is None, str(compiled.error)
+    assert compiled.bundle is not None
+    ran = run_bundle(compiled.bundle, argv=[str(script)])
+    assert (ran.stdout, ran.code) == (expected, 0), ran.stderr
