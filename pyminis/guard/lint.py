@@ -11,7 +11,7 @@ import ast
 from dataclasses import dataclass
 
 from pyminis.errors import Location, Problem
-from pyminis.guard import modules, pyxel_names
+from pyminis.guard import modules, pyxel_names, scopes
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.global_names import global_names
@@ -59,6 +59,9 @@ RULES = {r.code: r for r in [
     Rule("PM128", "a function nested here declares this name `global`, and this binding of it "
          "(a parameter, def, class, import or `except … as`) would be the one it reaches",
          "give this local another name (the nested function means the module's variable)"),
+    Rule("PM127", "this class-body statement does not compile as in CPython",
+         "keep to `name = value`, defs and classes in a class body; compute other values at module "
+         "level or in a classmethod"),
 ]}
 
 REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exit", "quit",
@@ -301,6 +304,29 @@ def _ellipsis_values(tree: ast.Module) -> list[ast.Constant]:
             and id(n) not in statement_values and id(n) not in subscript_parts]
 
 
+# How PM127 names a class-body statement Transcrypt leaves out.
+STATEMENT_WORDS = {ast.Expr: "an expression statement", ast.AugAssign: "an augmented assignment",
+                   ast.Delete: "`del`", ast.ImportFrom: "an import", ast.Import: "an import"}
+
+
+def _scope_problems(linter: _Linter, tree: ast.Module) -> None:
+    """Python scopes JavaScript's closures and Transcrypt's class literals get wrong (scopes.py)."""
+    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+        for statement in scopes.dropped_statements(cls):
+            what = STATEMENT_WORDS.get(type(statement), f"`{type(statement).__name__.lower()}`")
+            linter.report(statement, "PM127", f"{what} in the body of class {cls.name} would be left out")
+        for read in scopes.class_reads(cls):
+            if read.in_default:
+                linter.report(read.name, "PM127", f"the default value reads {read.name.id} of the class body",
+                              "use a module-level constant, or default to None and read the class "
+                              "attribute in the method")
+            elif not read.renamable:
+                linter.report(read.name, "PM127", f"the class body reads {read.name.id}, which line "
+                              f"{read.binder.lineno} binds in a way only CPython's class bodies can read back",
+                              f"assign {read.name.id} with a plain `{read.name.id} = value`, or use it "
+                              "from a method")
+
+
 def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[str],
               bytes_methods: frozenset[str] = BYTES_METHODS) -> list[Problem]:
     """Every refused construct in one parsed module, in source order; `bytes_methods`: the
@@ -312,4 +338,5 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
             linter.report(node, "PM120")
     for node, name in global_names(tree).refused:
         linter.report(node, "PM128", f"`{name}`")
+    _scope_problems(linter, tree)
     return sorted(linter.problems, key=lambda p: (p.location.line or 0, p.location.column or 0))

@@ -41,6 +41,7 @@ from typing import Any
 from pyminis.guard import transcrypt_attrs as attrs
 from pyminis.guard import transcrypt_flow as flow
 from pyminis.guard import transcrypt_functions as functions
+from pyminis.guard import transcrypt_scopes as class_scopes
 
 RUNTIME_PREFIX = "org.transcrypt"
 PMRT_FOLDER = "_pmrt_impl/"  # pyminis' helpers in the output folder: not Transcrypt modules
@@ -162,7 +163,7 @@ def patch() -> Any:
             functions.hoist_function_defaults(self, node)
         if not (_has_wrappers(node) and self.allowJavaScriptCall and node.name != "__init__"
                 and isinstance(self.getScope().node, ast.ClassDef)):
-            original_function(self, node, anAsync=anAsync)
+            class_scopes.visit_method(self, node, lambda: original_function(self, node, anAsync=anAsync))
             return
         _decorated_method(self, node, anAsync, original_function)
 
@@ -181,6 +182,8 @@ def patch() -> Any:
 
     def visit_class(self: Any, node: Any) -> None:
         functions.hoist_method_defaults(self, node)
+        if not isinstance(self.getScope().node, ast.ClassDef):
+            class_scopes.declare_class_names(self, node)
         original_class(self, node)
 
     original_lambda = compiler.Generator.visit_Lambda
