@@ -16,6 +16,15 @@ def _shipped(name: str) -> Path:
     return PACKAGE_DIR / "_data" / name
 
 
+def child_environment() -> dict[str, str]:
+    """This environment with this pyminis first on PYTHONPATH: a child interpreter (Transcrypt's
+    driver, the warm compiler) imports the pyminis its parent runs, not another one installed."""
+    import os
+
+    paths = [str(_CHECKOUT_DIR), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+
+
 RUNTIME_JS_ENV = "PYMINIS_RUNTIME_JS"
 
 

@@ -23,7 +23,7 @@ from pyminis import guard, syntax
 from pyminis.errors import CompileError, Location, Problem
 from pyminis.guard import runtime_fixes, transcrypt_run
 from pyminis.guard.facts import gather
-from pyminis.paths import PACKAGE_DIR, runtime_js_dir
+from pyminis.paths import PACKAGE_DIR, child_environment, runtime_js_dir
 from pyminis.project.files import Walk, is_inside, project_files
 from pyminis.project.sources import read_source
 
@@ -211,7 +211,7 @@ def _transcrypt_problem(output: str, displays: dict[str, str], entry: str) -> Pr
 def run_transcrypt(args: Sequence[str], cwd: Path) -> tuple[int, str]:
     """Transcrypt (through pyminis' driver) in a fresh interpreter; the dev server passes a warm one."""
     done = subprocess.run([sys.executable, *TRANSCRYPT_COMMAND, *args], cwd=cwd, check=False,
-                          capture_output=True, text=True)
+                          env=child_environment(), capture_output=True, text=True)
     return done.returncode, done.stdout + done.stderr
 
 

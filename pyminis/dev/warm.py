@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO
 
 from pyminis.compile.python import run_transcrypt
+from pyminis.paths import child_environment
 
 
 class WarmTranscrypt:
@@ -22,8 +23,9 @@ class WarmTranscrypt:
 
     def _start(self) -> subprocess.Popen[str]:
         process = subprocess.Popen(
-            [sys.executable, "-m", "pyminis.dev._zygote"], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, bufsize=1,
+            [sys.executable, "-m", "pyminis.dev._zygote"], env=child_environment(),
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+            bufsize=1,
         )
         assert process.stdout is not None
         if not _read_json(process.stdout).get("ready"):

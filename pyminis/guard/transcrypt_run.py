@@ -42,6 +42,7 @@ from pyminis.guard import transcrypt_attrs as attrs
 from pyminis.guard import transcrypt_flow as flow
 from pyminis.guard import transcrypt_functions as functions
 from pyminis.guard import transcrypt_scopes as class_scopes
+from pyminis.paths import child_environment
 
 RUNTIME_PREFIX = "org.transcrypt"
 PMRT_FOLDER = "_pmrt_impl/"  # pyminis' helpers in the output folder: not Transcrypt modules
@@ -410,7 +411,7 @@ def run_batch(cwd: Path, jobs: list[list[str]]) -> list[tuple[int, str]]:
     spec = json.dumps({"cwd": str(cwd), "jobs": jobs})
     # By file path: `-m` would find the staged `pyminis` package in the working directory.
     done = subprocess.run([sys.executable, __file__, "--batch"], input=spec, cwd=cwd,
-                          capture_output=True, text=True, check=False)
+                          env=child_environment(), capture_output=True, text=True, check=False)
     try:
         answer = json.loads(done.stdout.strip().splitlines()[-1])
         return [(int(code), str(output)) for code, output in answer]
