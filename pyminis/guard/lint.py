@@ -11,7 +11,7 @@ import ast
 from dataclasses import dataclass
 
 from pyminis.errors import Location, Problem
-from pyminis.guard import modules, pyxel_names, scopes
+from pyminis.guard import modules, pyxel_names, regexps, scopes
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.global_names import global_names
@@ -52,6 +52,8 @@ RULES = {r.code: r for r in [
          "`for i in …: self.i = i`"),
     Rule("PM125", "this name of the module does not exist in games",
          "use the names the module offers (docs/python-subset.md)"),
+    Rule("PM129", "this regular expression cannot run in games as in CPython",
+         "write it without what the message names (docs/python-subset.md, `re`)"),
     Rule("PM122", "`global` in a class body is not supported",
          "assign the module's variable from a function, or set a class attribute"),
     Rule("PM123", "`yield` inside try/finally or generator `send`/`throw` are not supported",
@@ -87,6 +89,8 @@ class _Linter(ast.NodeVisitor):
         self.problems: list[Problem] = []
         self.scopes: list[str] = []  # "function" or "class", innermost last
         self.module_names: dict[str, str] = {}  # local name → module, for `json.dumps`
+        self.re_functions: dict[str, str] = {}  # local name → function of `re` (`from re import sub`)
+        self.re_flags: set[str] = set()  # flags imported from `re` (`from re import I`)
 
     def report(self, node: ast.AST, code: str, detail: str = "", fix: str = "") -> None:
         rule = RULES[code]
@@ -173,9 +177,25 @@ class _Linter(ast.NodeVisitor):
             self.report(node, "PM119", f".{func.attr}() makes or reads bytes, which do not exist in games",
                         "keep the text as a str (len(), slices, ord() and json work on it)")
         name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        self.check_regexp(node)
         if name in TIMERS and node.args and isinstance(node.args[0], (ast.Constant, ast.JoinedStr)):
             self.report(node.args[0], "PM110")
         self.generic_visit(node)
+
+    def check_regexp(self, node: ast.Call) -> None:
+        """A pattern written as a literal in a call of `re` (pyminis/guard/regexps.py)."""
+        func = node.func
+        re_names = {alias for alias, module in self.module_names.items() if module == "re"}
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in re_names:
+            function = func.attr
+        elif isinstance(func, ast.Name) and func.id in self.re_functions:
+            function = self.re_functions[func.id]
+        else:
+            return
+        if function in regexps.FLAGS_AT:
+            why = regexps.problem(function, node, re_names, self.re_flags)
+            if why:
+                self.report(node.args[0], "PM129", why)
 
     def visit_Import(self, node: ast.Import) -> None:
         for alias in node.names:
@@ -189,6 +209,10 @@ class _Linter(ast.NodeVisitor):
                 return
             for alias in node.names:
                 self.check_member(node, node.module, alias.name)
+                if node.module == "re" and alias.name in regexps.FLAGS_AT:
+                    self.re_functions[alias.asname or alias.name] = alias.name
+                elif node.module == "re" and alias.name.isupper() and not alias.asname:
+                    self.re_flags.add(alias.name)
 
     def check_module(self, node: ast.AST, name: str) -> bool:
         """Refuse a module games cannot import; True if it is a standard module games have."""

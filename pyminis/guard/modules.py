@@ -21,7 +21,7 @@ STDLIB_DIR = Path(__file__).resolve().parent.parent / "stdlib"
 # pyminis' `random` (runtime_js/python/random.js), and the modules the rewrite turns into
 # nothing or into runtime helpers (typing, enum).
 BUILTIN_MODULES = frozenset({"math", "random", "time", "typing", "typing_extensions", "__future__",
-                             "enum", "pyminis", "re", "pyxel"})
+                             "enum", "pyminis", "pyxel"})
 
 # What the modules above offer, where a game may not use everything CPython's has.
 BUILTIN_MEMBERS: dict[str, frozenset[str]] = {

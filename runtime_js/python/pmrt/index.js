@@ -39,6 +39,7 @@ export * from './quoting.js';
 export * from './slices.js';
 export * from './streams.js';
 export * from './ranges.js';
+export * from './regexps.js';
 export * from './sequences.js';
 // Last: StrEnum forwards the str methods strings.js defines.
 export * from './enums.js';
