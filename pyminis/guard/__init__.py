@@ -185,7 +185,8 @@ def _pyxel_modules() -> list[Module]:
 
 def with_modules(facts: Facts, modules: list[Module]) -> Facts:
     """The facts, knowing which module names the game itself defines (its own `random`)."""
-    return dataclasses.replace(facts, own_random=any(m.name == "random" for m in modules))
+    return dataclasses.replace(facts, own_random=any(m.name == "random" for m in modules),
+                               game_modules=frozenset(m.name for m in modules if not m.trusted))
 
 
 def program_types(modules: list[Module]) -> dict[str, ModuleTypes]:

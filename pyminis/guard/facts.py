@@ -70,6 +70,7 @@ class Facts:
     several_bases: bool = False  # some class has several bases (see multiple_inheritance)
     shapes: tuple[ClassShape, ...] = ()  # every class statement (pyminis/guard/presence.py)
     deleted_attrs: frozenset[str] = frozenset()  # attribute names some `del`/`delattr` removes
+    game_modules: frozenset[str] = frozenset()  # the game's own modules (set by rewrite_all)
 
     @staticmethod
     def merge(parts: list[Facts]) -> Facts:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
 from pyminis.guard.global_names import global_names
 from pyminis.guard.star_imports import reexported
+from pyminis.guard import module_objects
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.modules import STAGED_NAMES
@@ -217,9 +218,11 @@ class Rewriter(Operators, ast.NodeVisitor):
             tail += f"; __pragma__ ('js', '{{}}', 'export var {', '.join(self.globals.declared)};')"
         # A game module's imported names are its members too (`from vec import math`, and
         # `from vec import *`: guard/star_imports.py); Transcrypt exports only what it assigns.
-        names = [] if self.trusted else reexported(self.tree)
+        names = [] if self.trusted else reexported(self.tree, self.facts.game_modules)
         if names:
             tail += f"; __pragma__ ('js', '{{}}', 'export {{{', '.join(js_name(n) for n in names)}}};')"
+        if not self.trusted and self.facts.game_modules:  # its module object (module_objects.py)
+            tail += f"; __pragma__ ('js', '{{}}', {module_objects.object_js(self.tree, self.facts.game_modules)!r})"
         return text + f"from {RUNTIME_MODULE} import {', '.join(sorted(used))}{tail}\n"
 
     # ---- statements ----------------------------------------------------------------------
@@ -232,6 +235,11 @@ class Rewriter(Operators, ast.NodeVisitor):
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         module = node.module or ""
+        if not self.trusted:
+            copied = module_objects.from_import_statement(node, self.facts.game_modules, len(self.out._edits))
+            if copied is not None:
+                self.out.replace(node, lambda render: copied, pad=False)
+                return
         if module == "dataclasses":
             # A real module (pyminis/stdlib/dataclasses.py); the decorator and field() calls
             # in class bodies are rewritten here.
@@ -256,10 +264,12 @@ class Rewriter(Operators, ast.NodeVisitor):
 
     def visit_Import(self, node: ast.Import) -> None:
         kept = []
+        per_alias: list[str | None] = []  # each alias's text (None: removed)
         for alias in node.names:
             if alias.name == "dataclasses":
                 self.dataclass_modules.add(alias.asname or alias.name)
             if alias.name in REMOVED_IMPORTS:
+                per_alias.append(None)
                 continue
             if alias.name == "enum":
                 kept.append(f"{RUNTIME_MODULE} as {alias.asname or 'enum'}")
@@ -267,7 +277,11 @@ class Rewriter(Operators, ast.NodeVisitor):
                 kept.append(f"{STAGED_NAMES[alias.name]} as {alias.asname or alias.name}")
             else:
                 kept.append(alias.name + (f" as {alias.asname}" if alias.asname else ""))
-        if len(kept) != len(node.names) or any(a.name == "enum" or a.name in STAGED_NAMES for a in node.names):
+            per_alias.append(kept[-1])
+        objects = None if self.trusted else module_objects.import_statement(node, self.facts.game_modules, per_alias)
+        if objects is not None:
+            self.out.replace(node, lambda render: objects, pad=False)
+        elif len(kept) != len(node.names) or any(a.name == "enum" or a.name in STAGED_NAMES for a in node.names):
             text = ("import " + ", ".join(kept)) if kept else "pass"
             self.out.replace(node, lambda render: text, pad=False)
 

@@ -60,10 +60,14 @@ def _import_bound(tree: ast.Module) -> tuple[set[str], set[str], list[str]]:
     return imported, other, stars
 
 
-def reexported(tree: ast.Module) -> list[str]:
-    """The names a module binds only by importing them (to be exported as it assigns others)."""
+def reexported(tree: ast.Module, game_modules: frozenset[str] = frozenset()) -> list[str]:
+    """The names a module binds only by importing them (to be exported as it assigns others);
+    a module-level `from <game module> import x` assigns a copy (guard/module_objects.py),
+    which Transcrypt exports itself."""
     imported, other, _ = _import_bound(tree)
-    return sorted(imported - other)
+    copied = {a.asname or a.name for n in tree.body if isinstance(n, ast.ImportFrom)
+              and n.level == 0 and n.module in game_modules for a in n.names}
+    return sorted(imported - other - copied)
 
 
 def public_names(name: str, tree_of: Callable[[str], ast.Module | None],

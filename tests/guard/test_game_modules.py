@@ -1,5 +1,6 @@
 """Programs of several modules, CPython the oracle: `from m import *` of a game's module and
-names a module binds by importing (guard/star_imports.py)."""
+names a module binds by importing (guard/star_imports.py); storing another module's variable
+and `from m import x` copying the value (guard/module_objects.py)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ def start():
     global made
     made = "made"
 """
+SETTINGS = 'score = 0\nplay = False\ndef bump():\n    global score\n    score += 1\ndef current():\n    return score\n'
 PROGRAMS = {
     "star_takes_imported_names_not_private_ones": ({"vec.py": VEC}, """from vec import *
 print(math.floor(2.5), PI > 3, sqrt(16.0), Vec(2).x, deque([1]).popleft(), rnd.random() < 1)
@@ -54,11 +56,13 @@ vec.start()
 from vec import *
 print(made)
 """),
+    "from_import_copies_the_value": ({"settings.py": SETTINGS}, 'from settings import score\nimport settings\nsettings.bump()\nprint(score, settings.score)\n'),
+    "another_modules_variables_are_stored": ({"settings.py": SETTINGS}, 'import settings, math\nimport settings as s\nfrom settings import current\nsettings.play = True\nsettings.score += 5\ns.score *= 2\nprint(settings.play, s.score, current(), settings.current(), math.floor(1.5))\ndef f():\n    from settings import score as sc\n    return sc\nprint(f())\nsettings.bump()\nprint(f(), settings.__name__)\n'),
 }
 
 
 @pytest.mark.parametrize("name", sorted(PROGRAMS))
-def test_star_imports_take_what_cpython_takes(name: str, tmp_path: Path) -> None:
+def test_programs_of_several_modules_print_what_cpython_prints(name: str, tmp_path: Path) -> None:
     files, main = PROGRAMS[name]
     for file, text in files.items():
         (tmp_path / file).write_text(text, encoding="utf-8")
