@@ -71,6 +71,7 @@ class Facts:
     shapes: tuple[ClassShape, ...] = ()  # every class statement (pyminis/guard/presence.py)
     deleted_attrs: frozenset[str] = frozenset()  # attribute names some `del`/`delattr` removes
     game_modules: frozenset[str] = frozenset()  # the game's own modules (set by rewrite_all)
+    metadata: bool = False  # some code reads a def's or class's METADATA (transcrypt_meta.py)
 
     @staticmethod
     def merge(parts: list[Facts]) -> Facts:
@@ -86,7 +87,8 @@ class Facts:
                      any(p.own_random for p in parts),
                      frozenset().union(*(p.attr_written for p in parts)), any(p.several_bases for p in parts),
                      tuple(shape for p in parts for shape in p.shapes),
-                     frozenset().union(*(p.deleted_attrs for p in parts)))
+                     frozenset().union(*(p.deleted_attrs for p in parts)),
+                     metadata=any(p.metadata for p in parts))
 
     def presence(self) -> Presence:
         """What the program proves about attributes being there (cached per program)."""
@@ -175,7 +177,20 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
     return Facts(tuple(sorted(classes.items())), frozenset(methods_all), frozenset(keywords), splats,
                  returners, escaping, attr_written=_written(trees), several_bases=several,
                  shapes=tuple(shape for tree in trees for shape in shapes_of(tree)),
-                 deleted_attrs=frozenset().union(*(deleted_attributes(tree) for tree in trees)))
+                 deleted_attrs=frozenset().union(*(deleted_attributes(tree) for tree in trees)),
+                 metadata=not trusted and any(_reads_metadata(tree) for tree in trees))
+
+
+# What pyminis gives each def, lambda and class when a program reads it (transcrypt_meta.py).
+METADATA = frozenset({"__name__", "__qualname__", "__doc__", "__module__"})
+
+
+def _reads_metadata(tree: ast.Module) -> bool:
+    """Does the module read METADATA of some object (`f.__doc__`, `getattr(f, "__name__")`)?
+    `__name__` alone, the module's name, does not count; nor do pyminis' own modules (gather's
+    `trusted`: functools.wraps copies what the game's functions have, for the game to read)."""
+    return any(isinstance(n, ast.Attribute) and n.attr in METADATA
+               or isinstance(n, ast.Constant) and n.value in METADATA for n in ast.walk(tree))
 
 
 @functools.lru_cache(maxsize=64)

@@ -61,6 +61,8 @@ RULES = {r.code: r for r in [
     Rule("PM128", "a function nested here declares this name `global`, and this binding of it "
          "(a parameter, def, class, import or `except … as`) would be the one it reaches",
          "give this local another name (the nested function means the module's variable)"),
+    Rule("PM126", "this attribute of a function does not exist in games",
+         "keep what you need beside the function (a dict, a constant), or pass it along"),
     Rule("PM127", "this class-body statement does not compile as in CPython",
          "keep to `name = value`, defs and classes in a class body; compute other values at module "
          "level or in a classmethod"),
@@ -76,6 +78,10 @@ RUNTIME_HELPERS = "_pmrt"
 # Methods that make or read bytes: refused where no class of the program defines one.
 BYTES_METHODS = frozenset({"encode", "decode"})
 TIMERS = frozenset({"setTimeout", "setInterval"})
+# A function's internals, which compiled functions do not have (they would read None);
+# __name__, __qualname__, __doc__ and __module__ they have (pyminis/guard/transcrypt_meta.py).
+FUNCTION_INTERNALS = frozenset({"__defaults__", "__kwdefaults__", "__annotations__", "__code__",
+                                "__closure__", "__globals__", "__func__", "__self__"})
 BUILTIN_DECORATORS = frozenset({"staticmethod", "classmethod", "property", "setter"})
 
 
@@ -167,6 +173,9 @@ class _Linter(ast.NodeVisitor):
                 self.report(node, "PM109")
             elif func.id in REFUSED_BUILTINS:
                 self.report(node, "PM118", f"{func.id}()")
+            elif func.id in ("getattr", "hasattr") and len(node.args) > 1 and isinstance(node.args[1], ast.Constant) \
+                    and node.args[1].value in FUNCTION_INTERNALS:
+                self.report(node, "PM126", f"{func.id}(…, {node.args[1].value!r})")
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
                 and self.module_names.get(func.value.id) == "pyxel":
             for keyword in node.keywords:
@@ -302,6 +311,8 @@ class _Linter(ast.NodeVisitor):
             self.check_name(node, node.id)
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
+        if node.attr in FUNCTION_INTERNALS:
+            self.report(node, "PM126", f".{node.attr}")
         value = node.value
         if isinstance(value, ast.Name) and value.id in self.module_names \
                 and self.module_names[value.id] not in self.own:

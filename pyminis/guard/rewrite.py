@@ -177,6 +177,14 @@ class Rewriter(Operators, ast.NodeVisitor):
 
     # ---- helpers -------------------------------------------------------------------------
 
+    def metadata(self) -> None:
+        """A def, lambda or class of the game in a program that reads their names or
+        docstrings: the generator gives it them through `_pm_def` (transcrypt_meta.py).
+        pyminis' own modules (the engine, pyminis/stdlib) go without: their docstrings would
+        weigh on every such game."""
+        if self.facts.metadata and not self.trusted:
+            self.helper("_pm_def")
+
     def helper(self, name: str) -> str:
         self.used.add(name)
         return name
@@ -301,6 +309,7 @@ class Rewriter(Operators, ast.NodeVisitor):
                 and node.func.value.id in self.dataclass_modules and node.func.attr == "field")
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.metadata()
         dataclass = next((d for d in node.decorator_list if self.is_dataclass_decorator(d)), None)
         if dataclass is not None:
             self.dataclass_body(node, dataclass)
@@ -384,6 +393,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         return build
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        self.metadata()
         if isinstance(node, ast.AsyncFunctionDef):
             self.helper("_pm_coroutine")  # its decorator: runs when awaited (transcrypt_run.py)
         self.in_decorator = True  # `@value.setter` is Transcrypt's to read, never checked
@@ -1168,6 +1178,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         """Visit a lambda or comprehension: the names it binds are its own, not the function's
         lists."""
         if isinstance(node, ast.Lambda):
+            self.metadata()
             own = {a.arg for a in ast.walk(node.args) if isinstance(a, ast.arg)}
         else:
             own = {n.id for g in node.generators for n in ast.walk(g.target) if isinstance(n, ast.Name)}

@@ -41,6 +41,7 @@ from typing import Any
 from pyminis.guard import transcrypt_attrs as attrs
 from pyminis.guard import transcrypt_flow as flow
 from pyminis.guard import transcrypt_functions as functions
+from pyminis.guard import transcrypt_meta as meta
 from pyminis.guard import transcrypt_scopes as class_scopes
 from pyminis.paths import child_environment
 
@@ -79,6 +80,8 @@ def patch() -> Any:
 
     def init(self: Any, module: Any) -> None:
         self.pm_helpers = flow.imported_helpers(module.parseTree)
+        if meta.HELPER in self.pm_helpers:
+            meta.name_qualnames(module.parseTree)
         for statement in ast.walk(module.parseTree):
             if isinstance(statement, ast.stmt):
                 statement.pm_source = True  # written by the author (not made while compiling)
@@ -153,6 +156,9 @@ def patch() -> Any:
     original_function = compiler.Generator.visit_FunctionDef
 
     def visit_function(self: Any, node: Any, anAsync: bool = False) -> None:
+        if not isinstance(self.getScope().node, ast.ClassDef) or _has_wrappers(node):
+            # Innermost: before the coroutine's decorator; a plain method's comes with its class.
+            meta.describe_function(self, node)
         if anAsync and not self.module.name.startswith(RUNTIME_PREFIX):
             # A coroutine runs when awaited, not at the call (pmrt/coroutines.js).
             if _is_static_or_class(node) and isinstance(self.getScope().node, ast.ClassDef):
@@ -183,14 +189,15 @@ def patch() -> Any:
 
     def visit_class(self: Any, node: Any) -> None:
         functions.hoist_method_defaults(self, node)
+        meta.describe_class(self, node)
         if not isinstance(self.getScope().node, ast.ClassDef):
             class_scopes.declare_class_names(self, node)
         original_class(self, node)
 
     original_lambda = compiler.Generator.visit_Lambda
     compiler.Generator.visit_ClassDef = own(visit_class, original_class)
-    compiler.Generator.visit_Lambda = own(lambda self, node: functions.visit_lambda(self, node, original_lambda),
-                                          original_lambda)
+    compiler.Generator.visit_Lambda = own(lambda self, node: meta.describe_lambda(
+        self, node, lambda: functions.visit_lambda(self, node, original_lambda)), original_lambda)
     compiler.Generator.visit_arguments = own(
         lambda self, node: functions.visit_arguments(self, node, visit_arguments), visit_arguments)
     original_visit = compiler.Generator.visit
@@ -382,7 +389,8 @@ def _decorated_method(generator: Any, node: ast.FunctionDef, is_async: bool, ori
     last = generator.fragmentIndex - 1
     if first is None or fragments[last] != ");}":
         raise utils.Error(lineNr=node.lineno, message="\n\tthis method decorator cannot be compiled\n")
-    fragments[first] = generator.filterId(node.name) + ": " + SELF_FIRST_METHOD
+    fragments[first] = generator.filterId(node.name) + ": " + (
+        meta.SELF_FIRST_METHOD if meta.wanted(generator) else SELF_FIRST_METHOD)
     fragments[last] = ")"
 
 

@@ -43,7 +43,9 @@ def _sift_up(heap: list[Any], pos: int) -> None:
 
 def _list(heap: Any, caller: str, argument: str = "argument 1") -> None:
     if not isinstance(heap, list):
-        raise TypeError(f"{caller}() {argument} must be list, not {type(heap).__name__}")
+        # CPython's argument check names None "None", other values by their type's name.
+        got = "None" if heap is None else type(heap).__name__
+        raise TypeError(f"{caller}() {argument} must be list, not {got}")
 
 
 def heappush(heap: list[Any], item: Any) -> None:

@@ -3,6 +3,7 @@ import {AttributeError, py_TypeError} from '../org.transcrypt.__runtime__.js';
 import {attributeKeys, hasOwn} from './shared.js';
 import {_pm_gi} from './items.js';
 import {typeName} from './typename.js';
+import {describeBound} from './introspection.js';
 
 /** `getattr(o, name[, default])`; a method read this way keeps its `self`. */
 export function _pm_getattr(o, name, dflt) {
@@ -28,7 +29,7 @@ function bindIfMethod(o, v, name) {
     // Lists, dicts and sets (their class on the prototype) too: `key=d.get` keeps `d`.
     if (typeof v === 'function' && o !== null && typeof o === 'object' && o.__class__ !== undefined && !v.__pm_plain
             && !hasOwn.call(v, '__mro__')) {
-        return v.bind(o);
+        return describeBound(v.bind(o), v);
     }
     // A str or list method (`getattr("a", "upper")`) keeps its receiver too.
     if (typeof v === 'function' && (typeof o === 'string' || Array.isArray(o)) && !hasOwn.call(o, name)) return v.bind(o);

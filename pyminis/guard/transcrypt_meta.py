@@ -1,0 +1,110 @@
+"""Python's metadata of defs, lambdas and classes (transcrypt_run.py installs this).
+
+A compiled function has no `__name__`, `__qualname__`, `__doc__` or `__module__` (they read
+None), a class no `__qualname__` or `__doc__`. In a program that reads one of them
+(facts.METADATA; the guard's rewrite then imports `_pm_def`), each def and lambda gets them
+through an innermost decorator `_pm_def (qualname, doc, __name__)`, and each class through an
+outermost one that also describes its plain methods (runtime_js/python/pmrt/meta.js). Other
+programs pay nothing.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Any
+
+from pyminis.guard import transcrypt_flow as flow
+
+HELPER = "_pm_def"
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+COMPREHENSIONS = {ast.ListComp: "<listcomp>", ast.SetComp: "<setcomp>", ast.DictComp: "<dictcomp>",
+                  ast.GeneratorExp: "<genexpr>"}
+# Method decorators that leave the class holding the function itself.
+PLAIN = frozenset({"staticmethod", "classmethod"})
+# transcrypt_run.SELF_FIRST_METHOD for a method with a plain decorator, the method reading the
+# metadata of what the decorator returned (a wrapper's, or the method's through functools.wraps).
+SELF_FIRST_METHOD = ("(function (f) {return _pm_def (f.__qualname__, f.__doc__, f.__module__) (function () "
+                     "{return f.apply (null, [this].concat ([].slice.call (arguments)));});}) (")
+
+
+def wanted(generator: Any) -> bool:
+    return flow.has(generator, HELPER)
+
+
+def name_qualnames(tree: ast.Module) -> None:
+    """Set `pm_qualname` on every def, lambda and class as CPython names them
+    (`outer.<locals>.Inner.method`, `<listcomp>.<lambda>`)."""
+    def visit(node: ast.AST, prefix: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+                qualname = prefix + (child.name if not isinstance(child, ast.Lambda) else "<lambda>")
+                child.pm_qualname = qualname  # type: ignore[attr-defined]
+                inner = qualname + (".<locals>." if isinstance(child, FUNCTIONS) else ".")
+                for part in ast.iter_child_nodes(child):  # decorators, defaults, bases: outside
+                    in_body = part is child.body if isinstance(child, ast.Lambda) else part in child.body
+                    visit_part(part, inner if in_body else prefix)
+            elif type(child) in COMPREHENSIONS:
+                assert isinstance(child, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp))
+                visit_part(child.generators[0].iter, prefix)
+                inner = prefix + COMPREHENSIONS[type(child)] + "."
+                for part in ast.iter_child_nodes(child):
+                    if part is not child.generators[0]:
+                        visit_part(part, inner)
+                for part in ast.iter_child_nodes(child.generators[0]):
+                    if part is not child.generators[0].iter:
+                        visit_part(part, inner)
+            else:
+                visit(child, prefix)
+
+    def visit_part(part: ast.AST, prefix: str) -> None:
+        visit(ast.Module(body=[part], type_ignores=[]), prefix)
+
+    visit(tree, "")
+
+
+def _describe(generator: Any, node: ast.AST, methods: list[ast.expr] | None = None) -> ast.Call:
+    doc = ast.get_docstring(node, clean=False) if not isinstance(node, ast.Lambda) else None  # type: ignore[arg-type]
+    args: list[ast.expr] = [ast.Constant(value=getattr(node, "pm_qualname", "?")), ast.Constant(value=doc),
+                            ast.Name(id="__name__", ctx=ast.Load())]
+    if methods:
+        args.append(ast.List(elts=methods, ctx=ast.Load()))
+    return ast.copy_location(ast.Call(func=ast.Name(id=HELPER, ctx=ast.Load()), args=args, keywords=[]), node)
+
+
+def describe_function(generator: Any, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+    """A def outside a class body, or a method with a plain decorator (which may read the
+    metadata: functools.wraps): `_pm_def (…)` becomes its innermost decorator."""
+    if wanted(generator) and not getattr(node, "pm_described", False):
+        node.pm_described = True  # type: ignore[union-attr]
+        node.decorator_list.append(_describe(generator, node))
+
+
+def describe_class(generator: Any, node: ast.ClassDef) -> None:
+    """A class: `_pm_def (…, [jsname, qualname, doc, …])` becomes its outermost decorator."""
+    if not wanted(generator) or getattr(node, "pm_described", False):
+        return
+    node.pm_described = True  # type: ignore[attr-defined]
+    methods: list[ast.expr] = []
+    for item in node.body:
+        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and all(
+                isinstance(d, ast.Name) and d.id in PLAIN for d in item.decorator_list):
+            methods += [ast.Constant(value=generator.filterId(item.name)),
+                        ast.Constant(value=getattr(item, "pm_qualname", item.name)),
+                        ast.Constant(value=ast.get_docstring(item, clean=False))]
+    node.decorator_list.insert(0, _describe(generator, node, methods))
+
+
+def describe_lambda(generator: Any, node: ast.Lambda, emit_lambda: Any) -> None:
+    """`lambda: …` → `_pm_def (…) (function __lambda__ () {…})`."""
+    if not wanted(generator):
+        emit_lambda()
+        return
+    generator.visit(_describe(generator, node).func)
+    generator.emit(" (")
+    for index, arg in enumerate(_describe(generator, node).args):
+        if index:
+            generator.emit(", ")
+        generator.visit(arg)
+    generator.emit(") (")
+    emit_lambda()
+    generator.emit(")")

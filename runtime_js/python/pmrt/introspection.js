@@ -1,0 +1,35 @@
+// Python's `__name__`, `__qualname__`, `__doc__` and `__module__` of defs, lambdas and classes,
+// given only in programs that read them (pyminis/guard/transcrypt_meta.py emits the calls).
+import {hasOwn} from './shared.js';
+
+/**
+ * A decorator giving a def, lambda or class its metadata; for a class, `methods` lists
+ * [property name, qualname, doc, …] of its plain methods. No qualname: nothing to give (a
+ * method's decorator returned an object without one).
+ * @param {string|undefined} qualname @param {?string} doc @param {string} module @param {Array=} methods
+ * @returns {function(*): *}
+ */
+export function _pm_def(qualname, doc, module, methods) {
+    return (f) => {
+        if (f === null || (typeof f !== 'function' && typeof f !== 'object') || qualname === undefined) return f;
+        describe(f, qualname, doc, module);
+        for (let i = 0; methods !== undefined && i < methods.length; i += 3) {
+            const own = Object.getOwnPropertyDescriptor(f, methods[i]);
+            if (own !== undefined && typeof own.value === 'function') describe(own.value, methods[i + 1], methods[i + 2], module);
+        }
+        return f;
+    };
+}
+
+function describe(f, qualname, doc, module) {
+    if (!hasOwn.call(f, '__mro__')) f.__name__ = qualname.slice(qualname.lastIndexOf('.') + 1);
+    f.__qualname__ = qualname;
+    f.__doc__ = doc;
+    f.__module__ = module;
+}
+
+/** A bound method reads its function's metadata (`self.on_hit.__name__`). */
+export function describeBound(bound, f) {
+    if (f.__qualname__ !== undefined) describe(bound, f.__qualname__, f.__doc__, f.__module__);
+    return bound;
+}
