@@ -17,6 +17,7 @@ from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
 from pyminis.guard.global_names import global_names
 from pyminis.guard.star_imports import reexported
 from pyminis.guard import module_objects
+from pyminis.guard.float_functions import float_functions
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.modules import STAGED_NAMES
@@ -141,6 +142,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         # `global` as Python scopes it (guard/global_names.py): locals renamed, module variables
         # first bound in functions declared (unbound until then: their reads are checked).
         self.globals = global_names(tree)
+        self.float_functions = float_functions(tree, facts)
         self.deleted |= set(self.globals.declared)
         for node in ast.walk(tree):  # stores are not visited: every renamed name is spliced here
             if id(node) in self.globals.renamed:
@@ -864,7 +866,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr == "isdisjoint" and self.is_view(func.value):
             self.view_sets = True
-        if isinstance(func, ast.Attribute):
+        if isinstance(func, (ast.Attribute, ast.Name)):
             self.callee_ids.add(id(func))
         if isinstance(func, ast.Name) and func.id == "list" and len(node.args) == 1:
             self.listed.add(id(node.args[0]))
@@ -1038,6 +1040,9 @@ class Rewriter(Operators, ast.NodeVisitor):
             # `(255).bit_length()`: Transcrypt drops the parentheses (`255.bit_length`, not
             # JavaScript); a sum keeps them.
             self.out.wrap(node.value, "(", " + 0)")
+        if isinstance(node.ctx, ast.Load) and id(node) not in self.callee_ids and id(node) in self.float_functions:
+            self.out.wrap(node, self.helper("_pm_fnbox") + "(", ")")
+            return
         builtin = (node.attr in BUILTIN_METHODS or node.attr in CONTAINER_METHODS) \
             and node.attr not in self.facts.attr_written
         if (isinstance(node.ctx, ast.Load) and id(node) not in self.callee_ids
@@ -1214,6 +1219,9 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.out.replace(node, lambda render: self.call("_pm_nm", js, repr(name)), pad=False)
             return
         if id(node) in self.globals.renamed:  # a local (renamed in __init__): no rule below applies
+            return
+        if isinstance(node.ctx, ast.Load) and id(node) not in self.callee_ids and id(node) in self.float_functions:
+            self.out.wrap(node, self.helper("_pm_fnbox") + "(", ")")
             return
         if node.id in FUNCTION_HELPERS and node.id not in self.shadowed and isinstance(node.ctx, ast.Load) \
                 and id(node) not in self.loop_ranges:

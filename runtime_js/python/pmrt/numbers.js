@@ -191,3 +191,20 @@ export function numHash(x) {
     h = ((h << shift) & MODULUS) | (h >> (61n - shift));
     return hashInt(h * sign);
 }
+
+const floatFunctions = new WeakMap();
+
+/**
+ * A standard function returning floats (`math.sqrt`, `random.random`) read as a value
+ * (`map(math.sqrt, xs)`, `key=math.fabs`): its calls are not typed where they happen, so its
+ * integral results are boxed (CPython's 2.0, not 2). One wrapper per function: `f is f` holds.
+ * @param {Function} f @returns {Function}
+ */
+export function _pm_fnbox(f) {
+    let boxed = floatFunctions.get(f);
+    if (boxed === undefined) {
+        boxed = function (...args) { return _pm_box(f.apply(this, args)); };
+        floatFunctions.set(f, boxed);
+    }
+    return boxed;
+}
