@@ -28,6 +28,7 @@ from typing import Any
 from PIL import Image as PILImage
 
 from pyminis import syntax
+from pyminis.pipeline.pyxel_uses import pruned, pyxel_uses
 from pyminis.errors import BuildError, ConfigError, Location
 
 GLOBAL = "pyminisPyxel"
@@ -250,6 +251,7 @@ def game_table(texts: list[str], src_dir: Path, root: Path, raw_config: dict[str
     "pad": settings}: everything a Pyxel game loads, keyed by the literal it names."""
     table: dict[str, Any] = {"images": {}, "resources": {}, "palettes": {},
                              "pad": pad_settings(raw_config, config_name)}
+    uses = pyxel_uses(texts)  # banks the game cannot use ship empty (pyxel_uses.py)
     for name in named_files(texts):
         path = _resolve(name, src_dir, root)
         if path is None:
@@ -264,7 +266,7 @@ def game_table(texts: list[str], src_dir: Path, root: Path, raw_config: dict[str
         else:
             palette_path = path.with_suffix(".pyxpal")
             palette = palette_path.read_bytes() if palette_path.is_file() else None
-            table["resources"][name] = pyxres_data(data, palette, where)
+            table["resources"][name] = pruned(pyxres_data(data, palette, where), uses)
     return table
 
 

@@ -166,6 +166,7 @@ pyxel.cls(0)
 pyxel.bltm(0, 0, 0, 0, 0, 16, 8)
 pyxel.blt(0, 20, 1, 0, 0, 2, 1)
 pyxel.play(0, 0)
+music = pyxel.musics[0]  # (a bank the game's Python never names ships empty)
 """
     root = project(tmp_path, main, {"assets/res.pyxres": pyxres(toml),
                                     "assets/res.pyxpal": b"000000\n112233\n",
@@ -309,3 +310,61 @@ def test_play_pos_follows_the_sounds_in_game_time(tmp_path: Path) -> None:
     assert seen[21][0] == (1, pytest.approx(0.45)) and seen[21][1] == (0, pytest.approx(0.45))
     assert seen[22][0] is None and seen[22][1] == (0, pytest.approx(0.0))  # ch 0 ended
     assert seen[30][1] is None and seen[30][2] is None
+
+
+BANKS = """format_version = 4
+[[images]]
+width = 4
+height = 1
+data = [[1]]
+[[images]]
+width = 4
+height = 1
+data = [[2]]
+[[images]]
+width = 4
+height = 1
+data = [[3]]
+[[tilemaps]]
+width = 2
+height = 1
+imgsrc = 2
+data = [[1, 0]]
+[[tilemaps]]
+width = 2
+height = 1
+imgsrc = 0
+data = [[2, 0]]
+[[sounds]]
+notes = [1]
+[[sounds]]
+notes = [2]
+[[sounds]]
+notes = [3]
+[[musics]]
+seqs = [[2], []]
+"""
+
+
+@pytest.mark.parametrize("main, kept", [
+    # Constant banks only: the others ship empty (a tilemap's imgsrc, a music's sounds kept).
+    ("pyxel.blt(0, 0, 0, 0, 0, 4, 1)\npyxel.bltm(0, 0, 0, 0, 0, 8, 8)\npyxel.playm(0)\n",
+     {"images": [0, 2], "tilemaps": [0], "sounds": [2], "musics": [0]}),
+    ("pyxel.images[1].pget(0, 0)\npyxel.play(0, [0, 1])\n",
+     {"images": [1], "tilemaps": [], "sounds": [0, 1], "musics": []}),
+    # Chosen at run time, the module handed on, imgsrc changed: every bank of that kind.
+    ("n = 1\npyxel.blt(0, 0, n, 0, 0, 4, 1)\npyxel.screen.blt(0, 0, 0, 0, 0, 1, 1)\n",
+     {"images": [0, 1, 2], "tilemaps": [], "sounds": [], "musics": []}),
+    ("pyxel.tilemaps[1].imgsrc = 1\nfor t in pyxel.tilemaps:\n    pass\n",
+     {"images": [0, 1, 2], "tilemaps": [0, 1], "sounds": [], "musics": []}),
+    ("def f(m):\n    m.play(0, 0)\nf(pyxel)\n", {"images": [0, 1, 2], "tilemaps": [0, 1],
+                                                 "sounds": [0, 1, 2], "musics": [0]}),
+])
+def test_banks_a_game_cannot_use_ship_empty(tmp_path: Path, main: str, kept: dict[str, list[int]]) -> None:
+    text = "import pyxel\npyxel.init(8, 8)\npyxel.load('res.pyxres')\n" + main
+    root = project(tmp_path, text, {"res.pyxres": pyxres(BANKS)})
+    table = game_table([text], root / "src", root, {})["resources"]["res.pyxres"]
+    full = pyxres_data(pyxres(BANKS), None, "res.pyxres")
+    for kind, indexes in kept.items():
+        assert [i for i, item in enumerate(table[kind]) if item == full[kind][i]] == indexes, kind
+    assert [len(table[k]) for k in kept] == [len(full[k]) for k in kept]  # same banks, emptied
