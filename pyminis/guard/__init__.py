@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from pyminis import syntax
 from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
-from pyminis.guard import imports, modules as standard, star_imports
+from pyminis.guard import imports, modules as standard, records, star_imports
 from pyminis.guard.lint import BYTES_METHODS, RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, VIEW_SETS_MODULE, rewrite_module
 from pyminis.guard.types import EMPTY, ModuleTypes, infer
 
 __all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "ModuleTypes", "absolute_imports", "expand_star_imports",
            "bytes_methods", "check", "compiles_plain", "program_types", "rewrite", "rewrite_all",
-           "standard_modules", "with_modules"]
+           "scalar_records", "standard_modules", "with_modules"]
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,19 @@ def expand_star_imports(modules: list[Module]) -> list[Module]:
         if tree is not None and any(isinstance(n, ast.ImportFrom) and any(a.name == "*" for a in n.names)
                                     for n in ast.walk(tree)):
             text = star_imports.expanded(module.text, tree, tree_of)
+            module = dataclasses.replace(module, text=text) if text != module.text else module
+        out.append(module)
+    return out
+
+
+def scalar_records(modules: list[Module]) -> list[Module]:
+    """The modules with each function-local dict used only as a record (constant string keys
+    of its one display) written as one local per key (guard/records.py); run after the lint."""
+    out = []
+    for module in modules:
+        tree = _parse(module)
+        if not module.trusted and isinstance(tree, ast.Module) and any(isinstance(n, ast.Dict) for n in ast.walk(tree)):
+            text = records.scalarized(module.text, tree)
             module = dataclasses.replace(module, text=text) if text != module.text else module
         out.append(module)
     return out
