@@ -21,14 +21,14 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "    if (typeof stringable === 'number')\n        return stringable.__str__ ();\n",
      "str(2.5e-7) gave '2.5e-7' and str(-0.0) gave '0': CPython gives '2.5e-07' and '-0.0'"),
     ("    var aType = typeof anObject;\n    if (aType == 'object') {\n",
-     "    var aType = typeof anObject; if (aType == 'function' && anObject.hasOwnProperty ('__mro__')) return py_metatype;"
+     "    var aType = typeof anObject; if (aType == 'function' && (anObject.hasOwnProperty ('__mro__') || (anObject.hasOwnProperty ('__bases__') && typeof anObject.__name__ == 'string'))) return py_metatype;"
      " if (anObject == null || (aType == 'function' && !anObject.hasOwnProperty ('__class__'))) return __pm_kind (anObject == null ? 'NoneType' : 'function');\n"
      "    if (aType == 'object' || (aType == 'function' && anObject.hasOwnProperty ('__class__'))) {\n",
      "type() of a class was None, and of an instance with __call__ (a function) too; type(None) was"
-     " the string 'object' and type() of a function None"),
+     " the string 'object' and type() of a function None; type(int) and type(type) are type"),
     ("export function issubclass (aClass, classinfo) {\n",
      "function __pm_kind (name) {return __pm_kind [name] || (__pm_kind [name] = __class__ (name, [object], {__module__: 'builtins',"
-     " __pm_check__: name == 'NoneType' ? (x => x == null) : (x => typeof x == 'function' && !x.hasOwnProperty ('__mro__'))}));}"
+     " __pm_check__: name == 'NoneType' ? (x => x == null) : (x => typeof x == 'function' && !x.hasOwnProperty ('__mro__') && !x.hasOwnProperty ('__bases__'))}));}"
      " export function issubclass (aClass, classinfo) {\n",
      "(NoneType and function: the classes type() gives for None and a function, made when first asked for)"),
     ("            aType == 'number' ? (anObject % 1 == 0 ? int : float) :\n",

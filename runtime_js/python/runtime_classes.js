@@ -28,7 +28,8 @@ function c3 (cls, bases) {
 const STUBLESS = /^(__|_pm|py_keys$|py_items$|py_values$|py_get$|py_next$|py_iter$|next$|then$|toJSON$|valueOf$|constructor$|length$|indexOf$|catch$)/;
 const stub = (key) => Object.assign (function () {throw AttributeError ("'" + (this.__class__ || this).__name__ + "' object has no attribute '" + key.replace (/^py_/, '') + "'", new Error ());}, {__pm_stub: true});
 const define = (cls, key, value) => Object.defineProperty (cls, key, {value: value, writable: true, configurable: true});
-export var py_metatype = {
+// `type` called as a value (`map(type, xs)`) is `type(x)`: the metaclass is a function.
+export var py_metatype = Object.assign (function type (x) {return py_typeof (x);}, {
     __name__: 'type',
     __bases__: [],
     __new__: function (meta, name, bases, attribs) {
@@ -58,7 +59,7 @@ export var py_metatype = {
         if (hook) hook.__init_subclass__.call (cls);
         return cls;
     }
-};
+});
 py_metatype.__metaclass__ = py_metatype;
 export var object = {
     __init__: function (self) {}, __init_subclass__: function () {},
