@@ -60,6 +60,19 @@ def char(c: str) -> str:
     return "\\u{" + hex(ord(c))[2:] + "}"
 
 
+def many(repeat: str) -> bool:
+    """Can this repeat (`*`, `+?`, `{2,5}`…) match its item more than once?"""
+    if repeat[0] in "*+":
+        return True
+    if repeat[0] == "?":
+        return False
+    inner = repeat[1:repeat.index("}")]
+    if "," in inner:
+        high = inner.split(",")[1]
+        return high == "" or int(high) > 1
+    return int(inner) > 1
+
+
 class Translation:
     """The state of one translation: `source` is JavaScript's pattern once `run` ends."""
 
@@ -72,6 +85,7 @@ class Translation:
         self.group_js: list[int] = [0]  # Python group → JavaScript group (`numbered` sets them)
         self.names: dict[str, int] = {}
         self.open: list[int] = []  # Python groups not yet closed
+        self.skipped: set[int] = set()  # the groups of the last atom that a match of it may skip
 
     def fail(self, msg: str, pos: int = -1) -> error:
         return error(msg, self.p, self.i if pos < 0 else pos)
@@ -113,6 +127,9 @@ class Translation:
     def sequence(self, flags: int, top: bool) -> str:
         """Items up to the `)` closing the group (not taken) or the end."""
         items: list[str] = []
+        captures: list[set[int]] = []  # per item: the groups inside it
+        skippable: list[set[int]] = []  # per item: those that may take no part in one match of it
+        branches = False
         can_repeat = False  # the last item is an atom a repeat may follow
         repeated = False  # the last item is a repeat
         while self.more():
@@ -131,6 +148,9 @@ class Translation:
             if c == "|":
                 self.i += 1
                 items.append("|")
+                captures.append(set())
+                skippable.append(set())
+                branches = True
                 can_repeat = repeated = False
                 continue
             start = self.i
@@ -139,19 +159,34 @@ class Translation:
                 if repeat is not None:
                     if not can_repeat:
                         raise self.fail("multiple repeat" if repeated else "nothing to repeat", start)
+                    if skippable[-1] and many(repeat):
+                        raise self.fail("a group that may take no part in one repetition of a repeated group keeps"
+                                        " its earlier value in CPython, JavaScript forgets it", start)
+                    if repeat[0] in "*?" or repeat.startswith("{0"):
+                        skippable[-1] = skippable[-1] | captures[-1]
                     items[-1] = self.repeated(items[-1], repeat)
                     can_repeat, repeated = False, True
                     continue
                 self.i += 1  # a `{` that starts no repeat is itself
                 items.append("\\{")
+                captures.append(set())
+                skippable.append(set())
                 can_repeat, repeated = True, False
                 continue
+            before = self.groups
+            self.skipped = set()
             atom = self.atom(flags)
             if atom is None:  # a comment
                 continue
             items.append(atom)
+            captures.append(set(range(before + 1, self.groups + 1)))
+            skippable.append(self.skipped)
             anchor = c in "^$" or (c == "\\" and self.p[start + 1:start + 2] in ("A", "Z", "b", "B"))
             can_repeat, repeated = not anchor, False
+        # What the group holding this sequence passes up: its groups that one match may skip.
+        self.skipped = set()
+        for k in range(len(items)):
+            self.skipped |= captures[k] if branches else skippable[k]
         return "".join(items)
 
     def repeat(self) -> str | None:
