@@ -114,7 +114,7 @@ def expand_star_imports(modules: list[Module]) -> list[Module]:
 
     out = []
     for module in modules:
-        tree = tree_of(module.name)
+        tree = tree_of(module.name)  # (pyminis' own modules keep their star imports)
         if tree is not None and any(isinstance(n, ast.ImportFrom) and any(a.name == "*" for a in n.names)
                                     for n in ast.walk(tree)):
             text = star_imports.expanded(module.text, tree, tree_of)

@@ -15,6 +15,8 @@ from pyminis.guard import modules, pyxel_names, regexps, scopes
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.global_names import global_names
+from pyminis.guard import star_imports
+from pyminis.guard.shapes import bound_names
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class _Linter(ast.NodeVisitor):
         self.problems: list[Problem] = []
         self.scopes: list[str] = []  # "function" or "class", innermost last
         self.module_names: dict[str, str] = {}  # local name → module, for `json.dumps`
+        self.star_modules: list[str] = []  # standard modules star-imported
         self.re_functions: dict[str, str] = {}  # local name → function of `re` (`from re import sub`)
         self.re_flags: set[str] = set()  # flags imported from `re` (`from re import I`)
 
@@ -217,6 +220,9 @@ class _Linter(ast.NodeVisitor):
             if not self.check_module(node, node.module):
                 return
             for alias in node.names:
+                if alias.name == "*" and star_imports.offered(node.module) is not None and not self.trusted:
+                    self.star_modules.append(node.module)  # written out (guard/star_imports.py)
+                    continue
                 self.check_member(node, node.module, alias.name)
                 if node.module == "re" and alias.name in regexps.FLAGS_AT:
                     self.re_functions[alias.asname or alias.name] = alias.name
@@ -373,5 +379,14 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
             linter.report(node, "PM120")
     for node, name in global_names(tree).refused:
         linter.report(node, "PM128", f"`{name}`")
+    if linter.star_modules:  # a name the star would take under CPython, which games lack
+        lacking = {name: module for module in linter.star_modules for name in star_imports.missing(module)}
+        bound = bound_names(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and node.id in lacking and node.id not in bound:
+                module = lacking[node.id]
+                linter.report(node, "PM125", f"{module}.{node.id}",
+                              modules.member_instead(module, node.id) or
+                              f"{module} offers {', '.join(sorted(star_imports.offered(module) or ()))}")
     _scope_problems(linter, tree)
     return sorted(linter.problems, key=lambda p: (p.location.line or 0, p.location.column or 0))

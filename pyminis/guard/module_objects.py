@@ -75,12 +75,16 @@ def import_statement(node: ast.Import, game_modules: frozenset[str], texts: list
     return "; ".join(statements)
 
 
-def from_import_statement(node: ast.ImportFrom, game_modules: frozenset[str], serial: int) -> str | None:
+def from_import_statement(node: ast.ImportFrom, game_modules: frozenset[str], serial: int,
+                          source: str | None = None) -> str | None:
     """`from settings import a, b as c` as copies taken now: `from settings import a as
-    _pm_i0_a, …; a = _pm_i0_a; …` (None: not a game module's names)."""
-    if node.level or node.module not in game_modules or any(a.name == "*" for a in node.names):
+    _pm_i0_a, …; a = _pm_i0_a; …` (None: not a game module's names). Also for pyxel (staged as
+    `source`), whose module variables change as it runs: `from pyxel import frame_count`
+    takes the count of that moment, under CPython as under Pyxel."""
+    copied = game_modules | {"pyxel"}
+    if node.level or node.module not in copied or any(a.name == "*" for a in node.names):
         return None
     hidden = [f"_pm_i{serial}_{a.asname or a.name}" for a in node.names]
     imports = ", ".join(f"{a.name} as {h}" for a, h in zip(node.names, hidden))
     copies = "; ".join(f"{a.asname or a.name} = {h}" for a, h in zip(node.names, hidden))
-    return f"from {node.module} import {imports}; {copies}"
+    return f"from {source or node.module} import {imports}; {copies}"

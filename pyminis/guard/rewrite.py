@@ -143,6 +143,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         # first bound in functions declared (unbound until then: their reads are checked).
         self.globals = global_names(tree)
         self.float_functions = float_functions(tree, facts)
+        self.import_serial = 0  # names the copies of `from m import x` (module_objects.py)
         self.deleted |= set(self.globals.declared)
         for node in ast.walk(tree):  # stores are not visited: every renamed name is spliced here
             if id(node) in self.globals.renamed:
@@ -246,7 +247,9 @@ class Rewriter(Operators, ast.NodeVisitor):
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         module = node.module or ""
         if not self.trusted:
-            copied = module_objects.from_import_statement(node, self.facts.game_modules, len(self.out._edits))
+            self.import_serial += 1
+            copied = module_objects.from_import_statement(node, self.facts.game_modules, self.import_serial,
+                                                          STAGED_NAMES.get(module, module))
             if copied is not None:
                 self.out.replace(node, lambda render: copied, pad=False)
                 return

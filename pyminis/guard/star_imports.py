@@ -1,4 +1,8 @@
-"""`from module import *` of a game's own module takes what CPython takes.
+"""`from module import *` takes what CPython takes (a game's module, pyxel, math, random…).
+
+Of a standard module (pyxel and the modules the lint lets a game import), the star takes the
+names of it the importing module uses (`from pyxel import *` then `cls(0)`); a name CPython's
+module has and pyminis' lacks is refused where it is used (`missing`, the lint's PM125).
 
 CPython takes the module's `__all__`, or else every module-level name not starting with `_`,
 including the names the module itself imports (`import math` in vec.py, then `from vec import *`
@@ -12,8 +16,12 @@ which Transcrypt's import bindings never are, so `from vec import math` resolves
 from __future__ import annotations
 
 import ast
+import functools
+import re
 from collections.abc import Callable
 
+from pyminis.guard import modules as standard
+from pyminis.guard import pyxel_names
 from pyminis.guard.global_names import global_names
 from pyminis.guard.shapes import _own_nodes
 
@@ -66,7 +74,7 @@ def reexported(tree: ast.Module, game_modules: frozenset[str] = frozenset()) -> 
     which Transcrypt exports itself."""
     imported, other, _ = _import_bound(tree)
     copied = {a.asname or a.name for n in tree.body if isinstance(n, ast.ImportFrom)
-              and n.level == 0 and n.module in game_modules for a in n.names}
+              and n.level == 0 and (n.module in game_modules or n.module == "pyxel") for a in n.names}
     return sorted(imported - other - copied)
 
 
@@ -87,6 +95,45 @@ def public_names(name: str, tree_of: Callable[[str], ast.Module | None],
     return sorted(n for n in names if not n.startswith("_"))
 
 
+def missing(module: str) -> frozenset[str]:
+    """Names CPython's `module` gives a star import that pyminis' does not offer."""
+    have = offered(module) or frozenset()
+    if module == "pyxel":
+        return frozenset(set(pyxel_names.UNSUPPORTED) | set(pyxel_names.PYXEL1)) - have
+    try:
+        import importlib
+
+        real = importlib.import_module(module)
+    except ImportError:
+        return frozenset()
+    names = getattr(real, "__all__", None) or [n for n in dir(real) if not n.startswith("_")]
+    return frozenset(names) - have
+
+
+@functools.lru_cache(maxsize=1)
+def _math_names() -> frozenset[str]:
+    """What runtime_js/python/math.js (the games' math) exports."""
+    from pyminis.paths import runtime_js_dir
+
+    text = (runtime_js_dir() / "python" / "math.js").read_text(encoding="utf-8")
+    return frozenset(re.findall(r"^export (?:const|function|let|var) (\w+)", text, re.MULTILINE))
+
+
+def offered(module: str) -> frozenset[str] | None:
+    """The names a game may take from a standard module (None: not known)."""
+    return _math_names() if module == "math" else standard.members(module)
+
+
+def standard_names(module: str, tree: ast.Module) -> list[str] | None:
+    """The names `from module import *` of a standard module takes here: those of it the
+    module uses (None: not a standard module with known names)."""
+    names = offered(module)
+    if names is None:
+        return None
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    return sorted(used & names)
+
+
 def expanded(text: str, tree: ast.Module, tree_of: Callable[[str], ast.Module | None]) -> str:
     """`text` with each star import of a game module written out, on its own line."""
     lines = text.splitlines(keepends=True)
@@ -97,9 +144,15 @@ def expanded(text: str, tree: ast.Module, tree_of: Callable[[str], ast.Module | 
     edits: list[tuple[int, int, str]] = []
     for node in ast.walk(tree):
         if not (isinstance(node, ast.ImportFrom) and node.level == 0 and node.module
-                and any(a.name == "*" for a in node.names) and tree_of(node.module) is not None):
+                and any(a.name == "*" for a in node.names)):
             continue
-        names = public_names(node.module, tree_of)
+        if tree_of(node.module) is not None:
+            names = public_names(node.module, tree_of)
+        else:
+            found = standard_names(node.module, tree)
+            if found is None:
+                continue
+            names = found
         # No name to take: still import it (its statements run), under a reserved name.
         new = (f"from {node.module} import {', '.join(names)}" if names
                else f"import {node.module} as _pm_star_{node.module.replace('.', '_')}")

@@ -368,3 +368,11 @@ def test_banks_a_game_cannot_use_ship_empty(tmp_path: Path, main: str, kept: dic
     for kind, indexes in kept.items():
         assert [i for i, item in enumerate(table[kind]) if item == full[kind][i]] == indexes, kind
     assert [len(table[k]) for k in kept] == [len(full[k]) for k in kept]  # same banks, emptied
+
+
+def test_star_import_of_pyxel_refuses_only_the_names_games_lack() -> None:
+    text = ("from pyxel import *\ninit(8, 8)\ncls(0)\nblt3d(0, 0, 8, 8, 0, (0, 0, 1), (0, 0, 0))\n"
+            "x = frame_count + MOUSE_LEFT_BUTTON\n")
+    problems = guard.check([guard.Module("main", "src/main.py", text)])
+    assert [(p.location.line, p.code) for p in problems] == [(4, "PM125"), (5, "PM125")]
+    assert "3D perspective" in str(problems[0]) and "MOUSE_BUTTON_LEFT" in str(problems[1])
