@@ -139,6 +139,10 @@ class Operators:
 
     def box_value(self, node: ast.AST) -> None:
         """Wrap a float that leaves a proven-float slot (types/box.py decided where)."""
+        if isinstance(node, ast.GeneratorExp):
+            # Never a float itself; and a sole argument's text holds the call's parentheses
+            # (`f(x for x in y)` spans `(x … y)`): a wrap would land outside them.
+            return
         if isinstance(node, ast.expr) and self.types.boxed(node):
             self.out.wrap(node, self.helper("_pm_box") + "(", ")")
         elif isinstance(node, ast.expr) and self.types.unboxed(node):

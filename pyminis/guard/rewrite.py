@@ -154,7 +154,6 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.array_tuples: set[int] = set()  # tuple displays that may compile as plain arrays
         self.self_stack: list[str | None] = []
         self.callee_ids: set[int] = set()  # Attribute nodes called directly
-        self.listed: set[int] = set()  # generator expressions already inside list(...)
         self.plain_tuples: set[int] = set()  # tuple displays Transcrypt must see as such
         self.native_subscripts: set[int] = set()  # `xs[i]` proven in range: plain JS
         self.dataclass_names: set[str] = set()
@@ -871,8 +870,6 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.view_sets = True
         if isinstance(func, (ast.Attribute, ast.Name)):
             self.callee_ids.add(id(func))
-        if isinstance(func, ast.Name) and func.id == "list" and len(node.args) == 1:
-            self.listed.add(id(node.args[0]))
         if self.super_call(node) or self.item_call(node):
             return
         if isinstance(func, ast.Name) and func.id in self.typing_names and func.id != "cast":
@@ -921,7 +918,10 @@ class Rewriter(Operators, ast.NodeVisitor):
             # `tt.vibrateShort({"type": "light"})`: JavaScript reads plain objects, and a dict
             # is a Python dict (runtime_js/python/pmrt/dicts.js): convert what may be one.
             for arg in node.args:
-                if not (self.num(arg) or is_str(arg) or isinstance(arg, (ast.Constant, ast.Lambda, ast.Starred))):
+                # (A generator expression holds no dict; as a sole argument its text holds the
+                # call's parentheses, where a wrap would not fit.)
+                if not (self.num(arg) or is_str(arg)
+                        or isinstance(arg, (ast.Constant, ast.Lambda, ast.Starred, ast.GeneratorExp))):
                     self.out.wrap(arg, self.helper("_pm_js") + "(", ")")
 
     def calls_javascript(self, func: ast.expr) -> bool:
@@ -1202,14 +1202,7 @@ class Rewriter(Operators, ast.NodeVisitor):
     visit_ListComp = visit_scope  # type: ignore[assignment]
     visit_SetComp = visit_scope  # type: ignore[assignment]
 
-    def visit_GeneratorExp(self, node: ast.GeneratorExp) -> None:
-        self.visit_scope(node)
-        # Transcrypt's generator expressions are one-shot iterators that sorted(), min(),
-        # str.join() and friends cannot take; a list has Python's results everywhere.
-        if id(node) not in self.listed:
-            # A sole argument shares the call's parentheses: `f(x for x in y)` spans `(x … y)`.
-            shared = self.out.text(node).startswith("(")
-            self.out.wrap(node, "(list" if shared else "list(", ")")
+    visit_GeneratorExp = visit_scope  # type: ignore[assignment]  # lazy: transcrypt_generators.py
 
     visit_DictComp = visit_scope  # type: ignore[assignment]
 

@@ -41,6 +41,7 @@ from typing import Any
 from pyminis.guard import transcrypt_attrs as attrs
 from pyminis.guard import transcrypt_flow as flow
 from pyminis.guard import transcrypt_functions as functions
+from pyminis.guard import transcrypt_generators as generators
 from pyminis.guard import transcrypt_meta as meta
 from pyminis.guard import transcrypt_scopes as class_scopes
 from pyminis.paths import child_environment
@@ -220,6 +221,7 @@ def patch() -> Any:
 
     compiler.Generator.visit_Call = visit_call
     compiler.Generator.visit_NamedExpr = functions.visit_named_expr
+    compiler.Generator.visit_GeneratorExp = own(generators.visit_generator_exp, compiler.Generator.visit_GeneratorExp)
     compiler.Generator.visit_Try = own(flow.visit_try, compiler.Generator.visit_Try)
     compiler.Generator.visit_Raise = own(flow.visit_raise, compiler.Generator.visit_Raise)
     compiler.Generator.visit_Assert = own(flow.visit_assert, compiler.Generator.visit_Assert)

@@ -177,7 +177,10 @@ class Evaluator:
     def e_List(self, node: ast.List) -> Ty:
         return LIST
 
-    e_ListComp = e_GeneratorExp = e_List  # generator expressions compile as lists
+    e_ListComp = e_List
+
+    def e_GeneratorExp(self, node: ast.GeneratorExp) -> Ty:
+        return ANY  # a lazy generator (transcrypt_generators.py), not a list
 
     def e_Tuple(self, node: ast.Tuple) -> Ty:
         return TUPLE

@@ -417,7 +417,9 @@ function inSlow(x, c) {
     }
     if (c === null || c === undefined) throw py_TypeError(`argument of type '${typeName(c)}' is not iterable`, new Error());
     if (typeof c.__contains__ === 'function') return truth(c.__contains__(x));
-    if (c.__class__ !== undefined && (typeof c.__iter__ === 'function' || typeof c[Symbol.iterator] === 'function')) {
+    // A generator (a `def` with yield, a generator expression) is a JavaScript generator.
+    if ((c.__class__ !== undefined || Object.prototype.toString.call(c) === '[object Generator]')
+            && (typeof c.__iter__ === 'function' || typeof c[Symbol.iterator] === 'function')) {
         for (const y of toArray(c, false)) if (y === x || _pm_eq(y, x)) return true;
         return false;
     }
