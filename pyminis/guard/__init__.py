@@ -143,11 +143,12 @@ def _facts(text: str, display: str, trusted: bool = False) -> Facts:
 
 
 @functools.lru_cache(maxsize=1024)
-def _rewrite(text: str, display: str, facts: Facts, types: ModuleTypes = EMPTY, trusted: bool = False) -> str:
+def _rewrite(text: str, display: str, facts: Facts, types: ModuleTypes = EMPTY, trusted: bool = False,
+             name: str = "") -> str:
     tree = _parse_text(text, display)
     if isinstance(tree, Problem):
         raise TypeError(f"check() the module first: {tree}")  # a syntax error cannot be rewritten
-    return rewrite_module(text, tree, facts, types, trusted)
+    return rewrite_module(text, tree, facts, types, trusted, name)
 
 
 # A line a trusted module (pyminis' own, never game code) may carry to be compiled as written:
@@ -198,8 +199,21 @@ def _pyxel_modules() -> list[Module]:
 
 def with_modules(facts: Facts, modules: list[Module]) -> Facts:
     """The facts, knowing which module names the game itself defines (its own `random`)."""
+    game = [m for m in modules if not m.trusted]
+    names = frozenset(m.name for m in game)
+    taken: set[tuple[str, str]] = set()
+    attrs: set[str] = set()
+    for module in game:
+        tree = _parse(module)
+        if not isinstance(tree, ast.Module):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module in names:
+                taken |= {(node.module, a.name) for a in node.names}
+            elif isinstance(node, ast.Attribute):
+                attrs.add(node.attr)
     return dataclasses.replace(facts, own_random=any(m.name == "random" for m in modules),
-                               game_modules=frozenset(m.name for m in modules if not m.trusted))
+                               game_modules=names, taken=frozenset(taken), attrs_read=frozenset(attrs))
 
 
 def program_types(modules: list[Module]) -> dict[str, ModuleTypes]:
@@ -211,7 +225,7 @@ def rewrite_all(modules: list[Module]) -> tuple[dict[str, str], Facts]:
     """(module name → rewritten text, facts), facts gathered over all modules (methods, keywords)."""
     facts = with_modules(Facts.merge([_facts(m.text, m.display, m.trusted) for m in modules]), modules)
     types = program_types(modules)
-    return {m.name: m.text if compiles_plain(m) else _rewrite(m.text, m.display, facts, types[m.name], m.trusted)
+    return {m.name: m.text if compiles_plain(m) else _rewrite(m.text, m.display, facts, types[m.name], m.trusted, m.name)
             for m in modules}, facts
 
 

@@ -71,6 +71,11 @@ class Facts:
     shapes: tuple[ClassShape, ...] = ()  # every class statement (pyminis/guard/presence.py)
     deleted_attrs: frozenset[str] = frozenset()  # attribute names some `del`/`delattr` removes
     game_modules: frozenset[str] = frozenset()  # the game's own modules (set by rewrite_all)
+    # (module, name) pairs some game module takes with `from module import name`, and the
+    # attribute names game code reads: what a module must export of the names it imports
+    # (exporting a module it imports keeps that whole module: Pyxel's every function).
+    taken: frozenset[tuple[str, str]] = frozenset()
+    attrs_read: frozenset[str] = frozenset()
     metadata: bool = False  # some code reads a def's or class's METADATA (transcrypt_meta.py)
 
     @staticmethod

@@ -44,14 +44,17 @@ def _bindings(tree: ast.Module) -> tuple[set[str], set[str]]:
     return assigned, imported - assigned
 
 
-def object_js(tree: ast.Module, game_modules: frozenset[str]) -> str:
-    """The export of the module object (`from m import x` of a game module assigns `x`)."""
+def object_js(tree: ast.Module, game_modules: frozenset[str], attrs_read: frozenset[str]) -> str:
+    """The export of the module object (`from m import x` of a game module assigns `x`); of
+    the names it imports, those game code reads as some attribute (`vec.math`): a getter of a
+    whole module would keep all of it (every Pyxel function) in the game."""
     assigned, imported = _bindings(tree)
     for node in _own_nodes(tree.body):
         if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module in game_modules:
             moved = {a.asname or a.name for a in node.names}
             assigned |= moved & imported
             imported -= moved
+    imported = {n for n in imported if n in attrs_read}
     members = [f"get {n} () {{return {n};}}, set {n} (v) {{{n} = v;}}"
                for n in sorted(js_name(a) for a in assigned)]
     members += [f"get {n} () {{return {n};}}" for n in sorted(js_name(a) for a in imported)]

@@ -144,6 +144,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.globals = global_names(tree)
         self.float_functions = float_functions(tree, facts)
         self.import_serial = 0  # names the copies of `from m import x` (module_objects.py)
+        self.module_name = ""  # the module's own name (set by rewrite_module)
         self.deleted |= set(self.globals.declared)
         for node in ast.walk(tree):  # stores are not visited: every renamed name is spliced here
             if id(node) in self.globals.renamed:
@@ -228,11 +229,13 @@ class Rewriter(Operators, ast.NodeVisitor):
             tail += f"; __pragma__ ('js', '{{}}', 'export var {', '.join(self.globals.declared)};')"
         # A game module's imported names are its members too (`from vec import math`, and
         # `from vec import *`: guard/star_imports.py); Transcrypt exports only what it assigns.
-        names = [] if self.trusted else reexported(self.tree, self.facts.game_modules)
+        names = [] if self.trusted else [n for n in reexported(self.tree, self.facts.game_modules)
+                                         if (self.module_name, n) in self.facts.taken]
         if names:
             tail += f"; __pragma__ ('js', '{{}}', 'export {{{', '.join(js_name(n) for n in names)}}};')"
         if not self.trusted and self.facts.game_modules:  # its module object (module_objects.py)
-            tail += f"; __pragma__ ('js', '{{}}', {module_objects.object_js(self.tree, self.facts.game_modules)!r})"
+            members = module_objects.object_js(self.tree, self.facts.game_modules, self.facts.attrs_read)
+            tail += f"; __pragma__ ('js', '{{}}', {members!r})"
         return text + f"from {RUNTIME_MODULE} import {', '.join(sorted(used))}{tail}\n"
 
     # ---- statements ----------------------------------------------------------------------
@@ -1251,7 +1254,8 @@ def view_names(tree: ast.Module) -> frozenset[str]:
 
 
 def rewrite_module(text: str, tree: ast.Module, facts: Facts, types: ModuleTypes = EMPTY,
-                   trusted: bool = False) -> str:
+                   trusted: bool = False, name: str = "") -> str:
     rewriter = Rewriter(text, tree, facts, types, trusted)
+    rewriter.module_name = name
     rewriter.visit(tree)
     return rewriter.result()
