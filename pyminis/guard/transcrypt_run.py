@@ -22,6 +22,8 @@
 - `for i in range(n(…))` evaluates its bounds once, as Python does (Transcrypt re-evaluated the
   stop expression on every iteration), and `for i, x in enumerate(xs)` becomes a plain loop
   over `xs` with a counter instead of a generator of pairs.
+- `x is None` is `x == null`, true for the `undefined` a function ending without `return` gives
+  (transcrypt_none.py).
 
 Transcrypt's own runtime module keeps Transcrypt's defaults.
 """
@@ -43,6 +45,7 @@ from pyminis.guard import transcrypt_flow as flow
 from pyminis.guard import transcrypt_functions as functions
 from pyminis.guard import transcrypt_generators as generators
 from pyminis.guard import transcrypt_meta as meta
+from pyminis.guard import transcrypt_none as none
 from pyminis.guard import transcrypt_scopes as class_scopes
 from pyminis.paths import child_environment
 
@@ -222,6 +225,9 @@ def patch() -> Any:
     compiler.Generator.visit_Call = visit_call
     compiler.Generator.visit_NamedExpr = functions.visit_named_expr
     compiler.Generator.visit_GeneratorExp = own(generators.visit_generator_exp, compiler.Generator.visit_GeneratorExp)
+    original_compare = compiler.Generator.visit_Compare
+    compiler.Generator.visit_Compare = own(lambda self, node: none.visit_compare(self, node, original_compare),
+                                           original_compare)
     compiler.Generator.visit_Try = own(flow.visit_try, compiler.Generator.visit_Try)
     compiler.Generator.visit_Raise = own(flow.visit_raise, compiler.Generator.visit_Raise)
     compiler.Generator.visit_Assert = own(flow.visit_assert, compiler.Generator.visit_Assert)
