@@ -621,6 +621,10 @@ class Rewriter(Operators, ast.NodeVisitor):
         every other `range` is a range object (`_pm_range`, pmrt/ranges.js)."""
         if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "range":
             self.loop_ranges.add(id(iterable.func))
+            for bound in iterable.args:
+                # CPython's TypeError for a float bound (`range(n / 2)`): the loop itself would run.
+                if not (isinstance(bound, ast.Starred) or self.ty(bound).is_int):
+                    self.out.wrap(bound, self.helper("_pm_range_arg") + "(", ")")
 
     def visit_For(self, node: ast.For) -> None:
         self.counted_loop(node.iter)

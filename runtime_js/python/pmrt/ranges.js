@@ -14,6 +14,15 @@ function integer(v) {
     throw py_TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`, new Error());
 }
 
+/**
+ * A bound of `for i in range(…)` compiled as a counted loop (rewrite.py counted_loop), where
+ * the types do not prove it an int: CPython's TypeError for a float (`range(n / 2)`), as
+ * `range()` raises; ints (also beyond 2**53), bools and `__index__` objects pass.
+ */
+export function _pm_range_arg(v) {
+    return typeof v === 'bigint' ? v : integer(v);
+}
+
 /** Iterates a range from its first item, `step` apart, `count` items. */
 class RangeIterator {
     constructor(first, step, count) {
