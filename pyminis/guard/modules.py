@@ -191,6 +191,9 @@ def imported(tree: ast.Module) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names.add(node.module)
             names.update(f"{node.module}.{alias.name}" for alias in node.names)  # a submodule?
+    if "typing.NamedTuple" in names or "typing" in names and any(
+            isinstance(n, ast.Attribute) and n.attr == "NamedTuple" for n in ast.walk(tree)):
+        names.add("collections")  # class P(NamedTuple) becomes a collections.namedtuple (rewrite.py)
     for name in list(names):
         parts = name.split(".")
         names.update(".".join(parts[:i]) for i in range(1, len(parts)))

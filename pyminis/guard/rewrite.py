@@ -55,6 +55,8 @@ TYPE_METHODS = frozenset(name for kind in (list, dict, str, set, tuple, int, flo
 # Methods of int and float that numbers get only where a program names them (pmrt/conversions.js).
 NUMBER_METHODS = frozenset({"is_integer", "as_integer_ratio", "hex", "bit_length"})
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
+# The module name classes deriving from typing.NamedTuple reach collections.namedtuple by.
+NAMEDTUPLES = "_pm_collections"
 
 # Builtin functions replaced by a helper wherever they are read (called or passed: `key=len`).
 FUNCTION_HELPERS = {"getattr": "_pm_getattr", "hasattr": "_pm_hasattr", "hash": "_pm_hash", "format": "_pm_fmt", "zip": "_pm_zip",
@@ -161,6 +163,8 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.dataclass_modules: set[str] = set()
         self.field_names: set[str] = set()
         self.typing_names: set[str] = set()
+        self.namedtuple_names: set[str] = set()  # typing.NamedTuple imported by these names
+        self.namedtuples = False  # some class statement derives from typing.NamedTuple
         # Attribute presence (pyminis/guard/presence.py): per function, ("instance" | "class",
         # class name) when its `self`/`cls` is the method's (its name in me_stack, None when
         # rebound); in `__init__`'s own statements, the attributes assigned by the statements before.
@@ -225,6 +229,8 @@ class Rewriter(Operators, ast.NodeVisitor):
         if not text.endswith("\n"):
             text += "\n"
         tail = f"; from {VIEW_SETS_MODULE} import _pm_viewsets" if self.view_sets else ""
+        if self.namedtuples:
+            tail += f"; import collections as {NAMEDTUPLES}"
         if self.globals.declared:
             tail += f"; __pragma__ ('js', '{{}}', 'export var {', '.join(self.globals.declared)};')"
         # A game module's imported names are its members too (`from vec import math`, and
@@ -269,6 +275,8 @@ class Rewriter(Operators, ast.NodeVisitor):
                 local = alias.asname or alias.name
                 if module in ("typing", "typing_extensions"):
                     self.typing_names.add(local)
+                    if alias.name == "NamedTuple":
+                        self.namedtuple_names.add(local)
             self.blank(node)
         elif module == "enum":
             names = ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in node.names)
@@ -323,6 +331,8 @@ class Rewriter(Operators, ast.NodeVisitor):
         for decorator in node.decorator_list:
             if decorator is not dataclass:
                 self.visit(decorator)
+        if self.typed_namedtuple(node):
+            return
         for base in node.bases:
             if isinstance(base, ast.Subscript) and isinstance(base.value, ast.Name) \
                     and base.value.id in self.typing_names:
@@ -341,6 +351,41 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.list_stack.pop()
         self.self_stack.pop()
         self.class_stack.pop()
+
+    def typed_namedtuple(self, node: ast.ClassDef) -> bool:
+        """`class P(NamedTuple): x: int; y: int = 0` (typing) → a subclass of
+        `collections.namedtuple("P", ["x", "y"], defaults=[0])`, its field lines `pass`, its
+        methods kept: the namedtuple classes of pyminis/stdlib/collections (Transcrypt read the
+        removed typing name as null and crashed making the class)."""
+        base = next((b for b in node.bases if isinstance(b, ast.Name) and b.id in self.namedtuple_names
+                     or isinstance(b, ast.Attribute) and b.attr == "NamedTuple"
+                     and isinstance(b.value, ast.Name) and b.value.id == "typing"), None)
+        if base is None:
+            return False
+        fields = [stmt for stmt in node.body if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)]
+        defaults = [stmt.value for stmt in fields if stmt.value is not None]
+        for stmt in fields:
+            if stmt.value is not None:
+                self.visit(stmt.value)
+            self.blank(stmt)
+        self.namedtuples = True
+        names = repr([stmt.target.id for stmt in fields])  # type: ignore[union-attr]
+        self.out.replace(base, lambda render: f"{NAMEDTUPLES}.namedtuple({node.name!r}, {names}, defaults=["
+                         + ", ".join(render(d) for d in defaults) + "])")
+        node_body = [stmt for stmt in node.body if stmt not in fields]
+        self.class_stack.append(node.name)
+        self.self_stack.append(None)
+        self.list_stack.append(frozenset())
+        self.me_stack.append(None)
+        self.class_body.append(True)
+        for stmt in node_body:
+            self.visit(stmt)
+        self.class_body.pop()
+        self.me_stack.pop()
+        self.list_stack.pop()
+        self.self_stack.pop()
+        self.class_stack.pop()
+        return True
 
     def dataclass_body(self, node: ast.ClassDef, decorator: ast.expr) -> None:
         """`@dataclass(...)` → `_pm_dataclass([field specs], [options])` (pmrt/dataclasses.js);
