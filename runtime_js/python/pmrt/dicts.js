@@ -25,6 +25,20 @@ export function isDictLike(o) {
 
 // ---- keys ----------------------------------------------------------------------------------
 
+/** A key that is its own canonical key: a str, or an int of 32 bits (the Map's SameValueZero
+ * finds 0 for -0.0, as Python does). Checked before primitiveKey on the hot paths. */
+function ownKey(k) {
+    return typeof k === 'string' || (typeof k === 'number' && (k | 0) === k);
+}
+
+/** Two tuples whose items are identical (`===`) one by one: equal for Python too (its tuple
+ * comparison tries identity first; -0 === 0 as -0.0 == 0), without _pm_eq's dispatch. */
+function sameItems(a, b) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+}
+
 /**
  * The canonical Map key of a key that stands for itself, or undefined for one that needs the
  * buckets (tuples, frozensets, objects with __eq__ or __hash__).
@@ -67,7 +81,10 @@ function bucketOf(k) {
     if (p === undefined) {
         if (Array.isArray(k)) {  // a tuple
             let h = k.length | 0;
-            for (let i = 0; i < k.length; i++) h = (Math.imul(h, 1000003) ^ bucketOf(k[i])) | 0;
+            for (let i = 0; i < k.length; i++) {
+                const e = k[i];  // a small int is its own bucket (as bucketOf gives it)
+                h = (Math.imul(h, 1000003) ^ (typeof e === 'number' && (e | 0) === e ? e : bucketOf(e))) | 0;
+            }
             return h;
         }
         const own = k.__pm_hash;  // frozensets (CPython's hash), dicts and sets (raise)
@@ -121,7 +138,7 @@ function findKey(d, k) {
     if (reps === undefined) return MISSING;
     for (let i = 0; i < reps.length; i++) {
         const rep = reps[i];
-        if (rep === k || _pm_eq(rep, k)) return rep;
+        if (rep === k || sameItems(rep, k) || _pm_eq(rep, k)) return rep;
     }
     return MISSING;
 }
@@ -145,7 +162,7 @@ function keyFor(d, k) {
     }
     for (let i = 0; i < reps.length; i++) {
         const rep = reps[i];
-        if (rep === k || _pm_eq(rep, k)) return rep;
+        if (rep === k || sameItems(rep, k) || _pm_eq(rep, k)) return rep;
     }
     reps.push(k);
     return k;
@@ -294,7 +311,7 @@ export class PyDict {
     }
 
     __getitem__(k) {
-        if (typeof k === 'string') {
+        if (ownKey(k)) {
             const v = this._pm_m.get(k);
             if (v !== undefined || this._pm_m.has(k)) return v;
         } else {
@@ -309,12 +326,13 @@ export class PyDict {
     }
 
     __setitem__(k, v) {
-        if (typeof k === 'string') this._pm_m.set(k, v);
+        // (-0.0 is no own key here: a new one is printed as given, see keyFor)
+        if (ownKey(k) && (k !== 0 || 1 / k > 0)) this._pm_m.set(k, v);
         else this._pm_m.set(keyFor(this, k), v);
     }
 
     __contains__(k) {
-        if (typeof k === 'string') return this._pm_m.has(k);
+        if (ownKey(k)) return this._pm_m.has(k);
         const c = findKey(this, k);
         return c !== MISSING && this._pm_m.has(c);
     }
@@ -330,7 +348,7 @@ export class PyDict {
     /** `d.get(k, default=None)` */
     py_get(k, dflt) {
         let c;
-        if (typeof k === 'string') c = k;
+        if (ownKey(k)) c = k;
         else {
             c = findKey(this, k);
             if (c === MISSING) return dflt === undefined ? null : dflt;

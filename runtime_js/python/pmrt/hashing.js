@@ -65,6 +65,10 @@ const INT64_MIN = -(1n << 63n), INT64_MAX = (1n << 63n) - 1n;
 export function hash64(x) {
     switch (typeof x) {
         case 'number':
+            if ((x | 0) === x) {  // a 32-bit int (or -0.0, whose hash is 0): its own hash
+                HI = x < 0 ? -1 : 0;
+                return x === -1 ? -2 : x | 0;
+            }
             if (Number.isInteger(x) && x <= MAX_SAFE && x >= -MAX_SAFE) {
                 const h = x === -1 ? -2 : x;
                 HI = Math.floor(h / TWO32) | 0;

@@ -201,6 +201,13 @@ class PyAnySet {
     }
 
     __pm_has(x) {
+        if (typeof x === 'number' && (x | 0) === x && x !== -1) {
+            // A 32-bit int hashes to itself: its first slot settles most lookups (a number
+            // there is the member itself; an unused slot ends the probe, as in set_lookkey).
+            const j = x & this._pm_mask, k = this._pm_keys[j];
+            if (k === x) return true;
+            if (k === undefined) return false;
+        }
         const k = member(x);
         const lo = hash64(k);
         return this._pm_find(k, lo, hashHigh()) >= 0;
