@@ -22,6 +22,8 @@
 - `for i in range(n(…))` evaluates its bounds once, as Python does (Transcrypt re-evaluated the
   stop expression on every iteration), and `for i, x in enumerate(xs)` becomes a plain loop
   over `xs` with a counter instead of a generator of pairs.
+- A module imported by several `import m` statements is imported once (the bundler refused a
+  second `import * as __module_m__`).
 - `x is None` is `x == null`, true for the `undefined` a function ending without `return` gives
   (transcrypt_none.py).
 
@@ -225,6 +227,25 @@ def patch() -> Any:
     compiler.Generator.visit_Call = visit_call
     compiler.Generator.visit_NamedExpr = functions.visit_named_expr
     compiler.Generator.visit_GeneratorExp = own(generators.visit_generator_exp, compiler.Generator.visit_GeneratorExp)
+    original_revisit_import = compiler.Generator.revisit_Import
+
+    def revisit_import(self: Any, memo: Any) -> None:
+        # Transcrypt hoists every `import m` to the module's top, once per statement: a second
+        # `import math` (in a function, a try, a doctest) declared `__module_math__` again and
+        # the bundler failed. Each module is imported once; later statements bind the same name.
+        seen = self.__dict__.setdefault("_pm_imports", set())
+        node = memo.node
+        fresh = [a for a in node.names if (a.name, a.asname) not in seen]
+        seen.update((a.name, a.asname) for a in node.names)
+        if not fresh:
+            return
+        names, node.names = node.names, fresh
+        try:
+            original_revisit_import(self, memo)
+        finally:
+            node.names = names
+
+    compiler.Generator.revisit_Import = revisit_import
     original_compare = compiler.Generator.visit_Compare
     compiler.Generator.visit_Compare = own(lambda self, node: none.visit_compare(self, node, original_compare),
                                            original_compare)
