@@ -17,6 +17,20 @@ Render = Callable[[ast.AST], str]
 Replacer = Callable[[Render], str]
 
 
+def apart(before: str, text: str, after: str) -> str:
+    """`text` spliced between `before` and `after`, a space on a side where two words would
+    join: `if(a) == b:` spans `(a) == b`, whose `_pm_eq(a, b)` must not read `if_pm_eq`."""
+    if text and before and is_word(before[-1]) and is_word(text[0]):
+        text = " " + text
+    if text and after and is_word(text[-1]) and is_word(after[0]):
+        text = text + " "
+    return text
+
+
+def is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 @dataclass
 class _Edit:
     start: int
@@ -101,7 +115,7 @@ class Splicer:
                 if edit is skip or edit.start < position or edit.end > end:
                     continue
                 parts.append(self._data[position:edit.start].decode("utf-8"))
-                parts.append(render_edit(edit))
+                parts.append(apart(parts[-1], render_edit(edit), self._data[edit.end:edit.end + 1].decode("utf-8", "replace")))
                 position = edit.end
             parts.append(self._data[position:end].decode("utf-8"))
             return "".join(parts)
@@ -120,7 +134,10 @@ class Splicer:
                 body = edit.replace(render_node)
                 original_lines = self._data[edit.start:edit.end].count(b"\n")
                 missing = original_lines - body.count("\n")
-                if missing > 0 and edit.pad:
+                if missing > 0 and isinstance(edit.node, ast.stmt):
+                    # A statement cannot sit in parentheses: its lost lines continue it.
+                    body = body + " \\\n" * missing
+                elif missing > 0 and edit.pad:
                     body = "(" + body + "\n" * missing + ")"
                 elif missing > 0:
                     body = body + "\n" * missing
