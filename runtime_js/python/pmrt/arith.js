@@ -291,7 +291,7 @@ function modSlow(a, b) {
 export function _pm_nmod(a, b) {
     const r = a % b;
     if (r < 0 ? b > 0 : r > 0 && b < 0) return r + b;
-    if (b === 0) throw ZeroDivisionError('integer division or modulo by zero');
+    if (b === 0) throw ZeroDivisionError('integer modulo by zero');
     return r + 0;
 }
 

@@ -1,7 +1,7 @@
 // int(), float(), round(), divmod(), hex()/oct()/bin() and the number methods
 // (is_integer, bit_length, as_integer_ratio, float.hex) with CPython's results and errors.
 import {ValueError, py_TypeError, repr, tuple} from '../org.transcrypt.__runtime__.js';
-import {OverflowError} from './errors.js';
+import {OverflowError, ZeroDivisionError} from './errors.js';
 import {PyFloat, _pm_box, MAX_SAFE, isIntValue} from './numbers.js';
 import {big, normBig} from './ints.js';
 import {_pm_roundf, _pm_tof, roundInt, roundToInt} from './floats.js';
@@ -106,6 +106,9 @@ export function _pm_round(x, digits) {
 
 /** `divmod(a, b)` */
 export function _pm_divmod(a, b) {
+    if ((b === 0 || b === false || (b instanceof PyFloat && b.value === 0)) && (typeName(a) === 'float' || typeName(b) === 'float')) {
+        throw ZeroDivisionError('float divmod()');  // CPython's words for floats
+    }
     return tuple([_pm_fdiv(a, b), _pm_mod(a, b)]);
 }
 

@@ -62,7 +62,7 @@ export function _pm_modi(a, b) {
         return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
     }
     const x = big(a), y = big(b);
-    if (y === 0n) throw ZeroDivisionError('integer division or modulo by zero');
+    if (y === 0n) throw ZeroDivisionError('integer modulo by zero');  // CPython 3.11's words for %
     let r = x % y;
     if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
     return normBig(r);
