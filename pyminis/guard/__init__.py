@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pyminis import syntax
 from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
-from pyminis.guard import imports, modules as standard, records, star_imports
+from pyminis.guard import imports, js_words, modules as standard, records, star_imports
 from pyminis.guard.lint import BYTES_METHODS, RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, VIEW_SETS_MODULE, rewrite_module
 from pyminis.guard.types import EMPTY, ModuleTypes, infer
 
-__all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "ModuleTypes", "absolute_imports", "expand_star_imports",
+__all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "ModuleTypes", "absolute_imports", "expand_star_imports", "rename_js_words",
            "bytes_methods", "check", "compiles_plain", "program_types", "rewrite", "rewrite_all",
            "scalar_records", "standard_modules", "with_modules"]
 
@@ -131,6 +131,23 @@ def scalar_records(modules: list[Module]) -> list[Module]:
         tree = _parse(module)
         if not module.trusted and isinstance(tree, ast.Module) and any(isinstance(n, ast.Dict) for n in ast.walk(tree)):
             text = records.scalarized(module.text, tree)
+            module = dataclasses.replace(module, text=text) if text != module.text else module
+        out.append(module)
+    return out
+
+
+def rename_js_words(modules: list[Module]) -> list[Module]:
+    """The game's modules with names JavaScript reserves (`function`, `delete`, `let`…)
+    renamed `py_<name>` (guard/js_words.py); run after expand_star_imports."""
+    out = []
+    for module in modules:
+        tree = None if module.trusted else _parse(module)
+        if isinstance(tree, ast.Module) and any(isinstance(n, ast.Name) and n.id in js_words.JS_WORDS
+                                                or isinstance(n, ast.arg) and n.arg in js_words.JS_WORDS
+                                                or isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name in js_words.JS_WORDS
+                                                or isinstance(n, ast.alias) and (n.asname or n.name) in js_words.JS_WORDS
+                                                for n in ast.walk(tree)):
+            text = js_words.renamed(module.text, tree)
             module = dataclasses.replace(module, text=text) if text != module.text else module
         out.append(module)
     return out
