@@ -133,17 +133,27 @@ export function _pm_tup(items) {
 }
 
 /**
- * `zip(...)`: a list of tuples for lists and strings (Transcrypt's gives lists of lists);
- * lazy over any other iterable, reading each argument in turn as CPython does, so infinite
+ * `zip(...)`: lazy tuples (Transcrypt's gives lists of lists), lists read by index as they
+ * are then; any other iterable read in turn as CPython does, so infinite
  * iterators (`zip(count(), names)`) and one iterator passed twice (`zip(it, it)`) work.
  */
 export function _pm_zip(...seqs) {
     if (!seqs.every((s) => Array.isArray(s) || typeof s === 'string')) return lazy(zipLazy(seqs.map(_pm_iter)));
-    const arrays = seqs.map((s) => (Array.isArray(s) ? s : Array.from(s)));
-    const n = arrays.length ? Math.min(...arrays.map((a) => a.length)) : 0;
-    const out = [];
-    for (let i = 0; i < n; i++) out.push(tuple(arrays.map((a) => a[i])));
-    return out;
+    return lazy(zipArrays(seqs.map((s) => (Array.isArray(s) ? s : Array.from(s)))));
+}
+
+/** Lists read live by index, as CPython's list iterators: `zip(xs, xs[1:])` sees the items
+ * the loop body changed (bead sort), and a list that grows or shrinks meanwhile counts. */
+function* zipArrays(arrays) {
+    if (!arrays.length) return;
+    for (let i = 0; ; i++) {
+        const row = [];
+        for (const a of arrays) {
+            if (i >= a.length) return;
+            row.push(a[i]);
+        }
+        yield tuple(row);
+    }
 }
 
 function* zipLazy(iterators) {
