@@ -23,6 +23,7 @@ from pyminis import guard, syntax
 from pyminis.errors import CompileError, Location, Problem
 from pyminis.guard import runtime_fixes, transcrypt_run
 from pyminis.guard.facts import gather
+from pyminis.guard.types import EMPTY
 from pyminis.paths import PACKAGE_DIR, child_environment, runtime_js_dir
 from pyminis.project.files import Walk, is_inside, project_files
 from pyminis.project.sources import read_source
@@ -110,7 +111,8 @@ def _rewritten(modules: list[guard.Module], rewrite_all: RewriteAll = guard.rewr
                ) -> tuple[dict[str, str], dict[str, str], guard.Facts]:
     """(staged file → rewritten text, staged file → author's path, facts) for every module,
     with the pyminis/stdlib modules it imports."""
-    modules = guard.scalar_records(guard.rename_js_words(guard.expand_star_imports(guard.absolute_imports(modules))))
+    modules = guard.rename_js_words(guard.expand_star_imports(guard.absolute_imports(modules)))
+    modules = guard.scalar_records(guard.mangle_private_names(modules))
     modules = modules + guard.standard_modules(modules)
     texts, facts = rewrite_all(modules)
     staged: dict[str, str] = {}
@@ -279,7 +281,7 @@ class GuardCache:
     def __init__(self) -> None:
         self._problems: dict[tuple[guard.Module, frozenset[str], frozenset[str]], list[Problem]] = {}
         self._trees: dict[tuple[str, str], ast.Module] = {}
-        self._texts: dict[tuple[str, str, str], str] = {}
+        self._texts: dict[tuple[guard.Module, str, str], str] = {}
         self._facts: dict[tuple[str, str], guard.Facts] = {}
 
     def check(self, modules: list[guard.Module]) -> list[Problem]:
@@ -312,11 +314,8 @@ class GuardCache:
         texts, known = {}, {}
         for module in modules:
             typed = types.get(module.name)
-            key = (module.text, facts_key, typed.digest if typed is not None else "")
-            if guard.compiles_plain(module):  # as guard.rewrite_all: compiled as written
-                known[key] = module.text
-            else:
-                known[key] = self._texts.get(key) or guard.rewrite(module.text, facts, typed)
+            key = (module, facts_key, typed.digest if typed is not None else "")
+            known[key] = self._texts.get(key) or guard.rewrite_in_program(module, facts, typed or EMPTY)
             texts[module.name] = known[key]
         self._texts = known
         return texts, facts

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from pyminis import syntax
 from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
-from pyminis.guard import imports, js_words, modules as standard, records, star_imports
+from pyminis.guard import imports, js_words, modules as standard, private_names, records, star_imports
 from pyminis.guard.lint import BYTES_METHODS, RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, VIEW_SETS_MODULE, rewrite_module
 from pyminis.guard.types import EMPTY, ModuleTypes, infer
 
-__all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "ModuleTypes", "absolute_imports", "expand_star_imports", "rename_js_words",
-           "bytes_methods", "check", "compiles_plain", "program_types", "rewrite", "rewrite_all",
+__all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "ModuleTypes", "absolute_imports",
+           "expand_star_imports", "mangle_private_names", "rename_js_words",
+           "bytes_methods", "check", "compiles_plain", "program_types", "rewrite", "rewrite_all", "rewrite_in_program",
            "scalar_records", "standard_modules", "with_modules"]
 
 
@@ -99,6 +100,20 @@ def absolute_imports(modules: list[Module]) -> list[Module]:
         if isinstance(tree, ast.Module) and any(isinstance(n, ast.ImportFrom) for n in ast.walk(tree)):
             text = imports.absolute(_where(module), module.text, tree, names)
             module = dataclasses.replace(module, text=text) if text != module.text else module
+        out.append(module)
+    return out
+
+
+def mangle_private_names(modules: list[Module]) -> list[Module]:
+    """The game's modules with `__name` in class bodies mangled as CPython does
+    (guard/private_names.py)."""
+    out = []
+    for module in modules:
+        if not module.trusted and private_names.needs_mangling(module.text):
+            tree = _parse(module)
+            if isinstance(tree, ast.Module):
+                text = private_names.mangle(module.text, tree)
+                module = dataclasses.replace(module, text=text) if text != module.text else module
         out.append(module)
     return out
 
@@ -242,8 +257,15 @@ def rewrite_all(modules: list[Module]) -> tuple[dict[str, str], Facts]:
     """(module name → rewritten text, facts), facts gathered over all modules (methods, keywords)."""
     facts = with_modules(Facts.merge([_facts(m.text, m.display, m.trusted) for m in modules]), modules)
     types = program_types(modules)
-    return {m.name: m.text if compiles_plain(m) else _rewrite(m.text, m.display, facts, types[m.name], m.trusted, m.name)
-            for m in modules}, facts
+    return {m.name: rewrite_in_program(m, facts, types.get(m.name, EMPTY)) for m in modules}, facts
+
+
+def rewrite_in_program(module: Module, facts: Facts, types: ModuleTypes) -> str:
+    """One module of a program as `rewrite_all` rewrites it (`pyminis dev`'s cache calls this
+    for the modules that changed)."""
+    if compiles_plain(module):
+        return module.text
+    return _rewrite(module.text, module.display, facts, types, module.trusted, module.name)
 
 
 def rewrite(text: str, facts: Facts | None = None, types: ModuleTypes | None = None) -> str:

@@ -26,6 +26,9 @@ class Rule:
     fix: str  # how to write it instead
 
 
+# Builtin types whose subclasses crash at run time (Transcrypt's are functions, not classes).
+UNDERIVABLE = frozenset({"list", "tuple", "str", "int", "float", "bool", "bytes", "bytearray", "complex", "range"})
+
 RULES = {r.code: r for r in [
     Rule("PM102", "`match` statements do not compile", "use if/elif chains"),
     Rule("PM103", "`async for` and `async with` do not compile", "await inside a plain loop or try/finally"),
@@ -65,6 +68,9 @@ RULES = {r.code: r for r in [
          "give this local another name (the nested function means the module's variable)"),
     Rule("PM126", "this attribute of a function does not exist in games",
          "keep what you need beside the function (a dict, a constant), or pass it along"),
+    Rule("PM130", "a class cannot derive from this builtin type in games (list, tuple, str, int, "
+         "float, bytes)", "keep the value in an attribute (self.items = […]) and write the methods "
+         "you need, or derive from dict, set or object"),
     Rule("PM127", "this class-body statement does not compile as in CPython",
          "keep to `name = value`, defs and classes in a class body; compute other values at module "
          "level or in a classmethod"),
@@ -265,6 +271,12 @@ class _Linter(ast.NodeVisitor):
 
     def visit_class(self, node: ast.ClassDef) -> None:
         self.check_name(node, node.name)
+        for base in node.bases:
+            if isinstance(base, ast.Name) and base.id in UNDERIVABLE:
+                enum = any(isinstance(b, (ast.Name, ast.Attribute)) and ast.unparse(b).endswith("Enum")
+                           for b in node.bases)
+                fix = "derive from enum.StrEnum or enum.IntEnum instead" if enum and base.id in ("str", "int") else ""
+                self.report(base, "PM130", f"class {node.name}({base.id})", fix)
         for decorator in node.decorator_list:
             if isinstance(decorator, ast.Call) and self.decorator_id(decorator) == "dataclass":
                 self.check_flags(decorator, "dataclass", DATACLASS_OPTIONS)

@@ -59,7 +59,8 @@ REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
 NAMEDTUPLES = "_pm_collections"
 
 # Builtin functions replaced by a helper wherever they are read (called or passed: `key=len`).
-FUNCTION_HELPERS = {"getattr": "_pm_getattr", "hasattr": "_pm_hasattr", "hash": "_pm_hash", "format": "_pm_fmt", "zip": "_pm_zip",
+FUNCTION_HELPERS = {"getattr": "_pm_getattr", "hasattr": "_pm_hasattr", "setattr": "_pm_setattr",
+                    "delattr": "_pm_delattr_named", "hash": "_pm_hash", "format": "_pm_fmt", "zip": "_pm_zip",
                     "len": "_pm_len", "ord": "_pm_ord", "chr": "_pm_chr", "ascii": "_pm_ascii",
                     "iter": "_pm_iter", "map": "_pm_map", "filter": "_pm_filter", "reversed": "_pm_reversed",
                     "isinstance": "_pm_isinstance", "sum": "_pm_sum", "enumerate": "_pm_enumerate"}

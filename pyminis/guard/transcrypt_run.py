@@ -47,6 +47,7 @@ from pyminis.guard import transcrypt_flow as flow
 from pyminis.guard import transcrypt_functions as functions
 from pyminis.guard import transcrypt_generators as generators
 from pyminis.guard import transcrypt_meta as meta
+from pyminis.guard import js_words
 from pyminis.guard import transcrypt_none as none
 from pyminis.guard import transcrypt_scopes as class_scopes
 from pyminis.paths import child_environment
@@ -295,6 +296,8 @@ def _python_name(generator: Any, js: str) -> str:
     for python, alias in generator.aliases:
         if alias == js and not python.startswith("js_"):
             return python  # type: ignore[no-any-return]
+    if js.startswith(js_words.PREFIX) and js[len(js_words.PREFIX):] in js_words.JS_WORDS:
+        return js[len(js_words.PREFIX):]  # renamed before the compile (guard/js_words.py)
     return js
 
 

@@ -3,6 +3,7 @@ import {AttributeError, py_TypeError} from '../org.transcrypt.__runtime__.js';
 import {attributeKeys, hasOwn} from './shared.js';
 import {_pm_gi} from './items.js';
 import {typeName} from './typename.js';
+import {jsName} from './keywords.js';
 import {describeBound} from './introspection.js';
 
 /** `getattr(o, name[, default])`; a method read this way keeps its `self`. */
@@ -135,6 +136,20 @@ export function _pm_delattr(o, name) {
     }
     if (isPython(o) && !hasOwn.call(o, name)) throw missingError(o, name);
     delete o[name];
+}
+
+/**
+ * `setattr(o, name, value)`: stored where `o.name = value` stores, under the property Transcrypt
+ * writes for that name (`name` → `py_name`, `items` → `py_items`).
+ * @param {*} o @param {string} name a Python attribute name @param {*} value
+ */
+export function _pm_setattr(o, name, value) {
+    o[jsName(name)] = value;
+}
+
+/** `delattr(o, name)`, as `del o.name`. @param {*} o @param {string} name a Python attribute name */
+export function _pm_delattr_named(o, name) {
+    _pm_delattr(o, jsName(name));
 }
 
 /** The class whose MRO `super()` follows: the object's class, or the class itself (classmethod). */

@@ -1,6 +1,6 @@
 // Subscripts, lengths, tuples and zip with Python's meaning.
-import {IndexError, py_TypeError, len, tuple} from '../org.transcrypt.__runtime__.js';
-import {isDict} from './shared.js';
+import {IndexError, py_TypeError, len, list, tuple} from '../org.transcrypt.__runtime__.js';
+import {isDict, isTuple} from './shared.js';
 import {PyDict} from './dicts.js';
 import {_pm_iter, lazy} from './iterators.js';
 import {charsOf, isWide} from './codepoints.js';
@@ -49,7 +49,8 @@ function getSlow(o, k) {
 
 /** `o[k] = v`: negative indexes, IndexError; dicts and classes through `__setitem__`. */
 export function _pm_si(o, k, v) {
-    if (Array.isArray(o) && (k >>> 0) === k && k < o.length) o[k] = v;
+    // A list, not a tuple: tuples are arrays with their own __class__ (lists take Array's).
+    if (Array.isArray(o) && (k >>> 0) === k && k < o.length && o.__class__ === list) o[k] = v;
     else setSlow(o, k, v);
 }
 
@@ -58,6 +59,7 @@ function setSlow(o, k, v) {
         o.__setitem__(k, v);
         return;
     }
+    if (isTuple(o)) throw py_TypeError(`'${typeName(o)}' object does not support item assignment`, new Error());
     if (Array.isArray(o)) {
         const i = index(k, o.length);
         if (i === -2) throw notIndex(o, k);
@@ -74,6 +76,7 @@ function setSlow(o, k, v) {
 
 /** `del o[k]`: lists close the gap, dicts raise KeyError, classes through `__delitem__`. */
 export function _pm_di(o, k) {
+    if (isTuple(o)) throw py_TypeError(`'${typeName(o)}' object doesn't support item deletion`, new Error());
     if (Array.isArray(o)) {
         const i = index(k, o.length);
         if (i === -2) throw notIndex(o, k);
