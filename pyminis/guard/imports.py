@@ -14,6 +14,7 @@ import ast
 from dataclasses import dataclass
 
 from pyminis.errors import Location, Problem
+from pyminis.guard import splice
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,7 @@ def problems(where: Where, display: str, tree: ast.Module) -> list[Problem]:
 def absolute(where: Where, text: str, tree: ast.Module, modules: frozenset[str]) -> str:
     """`text` with its relative imports and submodule imports (`modules`: the game's module
     names) in the forms Transcrypt compiles, every statement on its original lines."""
-    lines = text.splitlines(keepends=True)
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line.encode("utf-8")))
-    data = text.encode("utf-8")
-    edits: list[tuple[int, int, str]] = []
+    edits: list[splice.Edit] = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.ImportFrom):
             continue
@@ -75,14 +71,10 @@ def absolute(where: Where, text: str, tree: ast.Module, modules: frozenset[str])
         if statements is None:
             continue
         assert node.end_lineno is not None and node.end_col_offset is not None
-        start = starts[node.lineno - 1] + node.col_offset
-        end = starts[node.end_lineno - 1] + node.end_col_offset
         # Backslash continuations keep a multi-line statement's lines (and so every later line).
         new = "; ".join(statements) + " \\\n" * (node.end_lineno - node.lineno)
-        edits.append((start, end, new))
-    for start, end, new in sorted(edits, reverse=True):
-        data = data[:start] + new.encode("utf-8") + data[end:]
-    return data.decode("utf-8")
+        edits.append((node.lineno, node.col_offset, node.end_lineno, node.end_col_offset, new))
+    return splice.edited(text, edits)
 
 
 def replacement(base: str, node: ast.ImportFrom, modules: frozenset[str]) -> list[str] | None:

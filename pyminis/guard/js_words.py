@@ -11,6 +11,8 @@ from __future__ import annotations
 import ast
 import re
 
+from pyminis.guard import splice
+
 JS_WORDS = frozenset({
     "catch", "const", "debugger", "delete", "do", "enum", "export", "extends", "function",
     "implements", "instanceof", "interface", "let", "null", "package", "private", "protected",
@@ -64,9 +66,5 @@ def renamed(text: str, tree: ast.Module) -> str:
             visit(child, inner)
 
     visit(tree, False)
-    if not spots:
-        return text
-    for index, col, name in sorted(set(spots), reverse=True):
-        raw = lines[index].encode("utf-8")
-        lines[index] = (raw[:col] + (PREFIX + name).encode("utf-8") + raw[col + len(name):]).decode("utf-8")
-    return "".join(lines)
+    return splice.edited(text, [(index + 1, col, index + 1, col + len(name), PREFIX + name)
+                                for index, col, name in spots])

@@ -13,6 +13,8 @@ import ast
 import re
 from collections.abc import Iterator
 
+from pyminis.guard import splice
+
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 
 
@@ -37,14 +39,8 @@ def mangle(text: str, tree: ast.Module) -> str:
             for statement in node.body:
                 for child in _scope(statement):
                     _note(child, node.name, lines, edits)
-    if not edits:
-        return text
-    data = [line.encode("utf-8") for line in lines]
-    for (line, column), (old, new) in sorted(edits.items(), reverse=True):
-        row = data[line - 1]
-        assert row[column:column + len(old.encode())] == old.encode(), (line, column, old)
-        data[line - 1] = row[:column] + new.encode() + row[column + len(old.encode()):]
-    return b"".join(data).decode("utf-8")
+    return splice.edited(text, [(line, column, line, column + len(old), new)
+                                for (line, column), (old, new) in edits.items()])  # ASCII names
 
 
 def _scope(node: ast.AST) -> Iterator[ast.AST]:

@@ -340,12 +340,16 @@ class Rewriter(Operators, ast.NodeVisitor):
                 self.out.replace(base, lambda render: "object")
             else:
                 self.visit(base)
-        self.class_stack.append(node.name)
+        self.class_statements(node.name, node.body)
+
+    def class_statements(self, name: str, body: list[ast.stmt]) -> None:
+        """Visit a class's statements in its own scope."""
+        self.class_stack.append(name)
         self.self_stack.append(None)
         self.list_stack.append(frozenset())
         self.me_stack.append(None)
         self.class_body.append(True)
-        for stmt in node.body:
+        for stmt in body:
             self.visit(stmt)
         self.class_body.pop()
         self.me_stack.pop()
@@ -373,19 +377,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         names = repr([stmt.target.id for stmt in fields])  # type: ignore[union-attr]
         self.out.replace(base, lambda render: f"{NAMEDTUPLES}.namedtuple({node.name!r}, {names}, defaults=["
                          + ", ".join(render(d) for d in defaults) + "])")
-        node_body = [stmt for stmt in node.body if stmt not in fields]
-        self.class_stack.append(node.name)
-        self.self_stack.append(None)
-        self.list_stack.append(frozenset())
-        self.me_stack.append(None)
-        self.class_body.append(True)
-        for stmt in node_body:
-            self.visit(stmt)
-        self.class_body.pop()
-        self.me_stack.pop()
-        self.list_stack.pop()
-        self.self_stack.pop()
-        self.class_stack.pop()
+        self.class_statements(node.name, [stmt for stmt in node.body if stmt not in fields])
         return True
 
     def dataclass_body(self, node: ast.ClassDef, decorator: ast.expr) -> None:

@@ -146,3 +146,21 @@ class Splicer:
             return edit.prefix + body + edit.suffix
 
         return render_range(0, len(self._data), None)
+
+
+# (line, column, end line, end column, new text): AST positions (lines from 1, UTF-8 byte columns).
+Edit = tuple[int, int, int, int, str]
+
+
+def edited(text: str, edits: list[Edit]) -> str:
+    """`text` with each span replaced (spans must not overlap); the passes that rewrite source
+    before the guard's own rewrite (imports, star imports, private names, JS words) use it."""
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line.encode("utf-8")))
+    data = text.encode("utf-8")
+    for line, column, end_line, end_column, new in sorted(set(edits), reverse=True):
+        start, end = starts[line - 1] + column, starts[end_line - 1] + end_column
+        data = data[:start] + new.encode("utf-8") + data[end:]
+    return data.decode("utf-8")

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from pyminis.guard import modules as standard
-from pyminis.guard import pyxel_names
+from pyminis.guard import pyxel_names, splice
 from pyminis.guard.global_names import global_names
 from pyminis.guard.shapes import _own_nodes
 
@@ -136,12 +136,7 @@ def standard_names(module: str, tree: ast.Module) -> list[str] | None:
 
 def expanded(text: str, tree: ast.Module, tree_of: Callable[[str], ast.Module | None]) -> str:
     """`text` with each star import of a game module written out, on its own line."""
-    lines = text.splitlines(keepends=True)
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line.encode("utf-8")))
-    data = text.encode("utf-8")
-    edits: list[tuple[int, int, str]] = []
+    edits: list[splice.Edit] = []
     for node in ast.walk(tree):
         if not (isinstance(node, ast.ImportFrom) and node.level == 0 and node.module
                 and any(a.name == "*" for a in node.names)):
@@ -157,9 +152,6 @@ def expanded(text: str, tree: ast.Module, tree_of: Callable[[str], ast.Module | 
         new = (f"from {node.module} import {', '.join(names)}" if names
                else f"import {node.module} as _pm_star_{node.module.replace('.', '_')}")
         assert node.end_lineno is not None and node.end_col_offset is not None
-        start = starts[node.lineno - 1] + node.col_offset
-        end = starts[node.end_lineno - 1] + node.end_col_offset
-        edits.append((start, end, new + " \\\n" * (node.end_lineno - node.lineno)))
-    for start, end, new in sorted(edits, reverse=True):
-        data = data[:start] + new.encode("utf-8") + data[end:]
-    return data.decode("utf-8")
+        edits.append((node.lineno, node.col_offset, node.end_lineno, node.end_col_offset,
+                      new + " \\\n" * (node.end_lineno - node.lineno)))
+    return splice.edited(text, edits)
