@@ -8,7 +8,8 @@ one class:
 - silent   — it ran to the same exit status but printed something else: the worst outcome;
 - crash    — it failed where CPython did not (or Transcrypt failed to compile it, PM002);
 - skipped  — not a usable case: CPython itself fails, times out, reads input or prints
-  something different on a second run.
+  something different on a second run (with another string-hash seed, as CPython's default
+  randomised hashing would: the order of a set of strings is not CPython's to repeat).
 
 The corpus is not part of the repository (others' programs are never committed); this tool is
 how a session measures one. Exit status 0 always; `--json FILE` keeps every verdict for diffing.
@@ -48,8 +49,8 @@ class Outcome:
     stderr: str
 
 
-def run(command: list[str], cwd: Path, timeout: float) -> Outcome | None:
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+def run(command: list[str], cwd: Path, timeout: float, hash_seed: str = "0") -> Outcome | None:
+    env = dict(os.environ, PYTHONHASHSEED=hash_seed, PYTHONIOENCODING="utf-8")
     try:
         done = subprocess.run(command, cwd=cwd, capture_output=True, timeout=timeout, env=env,
                               stdin=subprocess.DEVNULL, check=False)
@@ -76,9 +77,12 @@ def classify(path: Path, timeout: float) -> Verdict:
     if cpython.code != 0:
         last = (cpython.stderr.strip().splitlines() or ["?"])[-1]
         return Verdict(str(path), "skipped", f"CPython exits {cpython.code}: {last[:100]}")
-    again = run([sys.executable, path.name], path.parent, timeout)
+    # Another string-hash seed: CPython randomises it per process, so output that follows the
+    # order of a set of strings is not something CPython itself repeats.
+    again = run([sys.executable, path.name], path.parent, timeout, hash_seed="1")
     if again is None or again.stdout != cpython.stdout:
-        return Verdict(str(path), "skipped", "CPython prints something else on a second run")
+        return Verdict(str(path), "skipped", "CPython prints something else on a second run "
+                       "(randomness, time or string hashing)")
     compiled = run([*PYMINIS, "run", path.name], path.parent, timeout * 4)
     if compiled is None:
         return Verdict(str(path), "crash", "compiled run timed out")
