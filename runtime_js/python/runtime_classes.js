@@ -4,8 +4,10 @@
 //   += 1` in a classmethod is seen through subclasses and instances, as in CPython); Transcrypt
 //   copied them into each subclass when it was made. The chain ends in `object`, then
 //   Function.prototype with its read-only `length`, `name`… shadowed, so `self.length = 3` works.
-// - `__mro__` is CPython's C3 linearization; what a later base in the MRO defines first (a diamond)
-//   is copied onto the class, the rest is reached through the chain.
+// - `__mro__` is CPython's C3 linearization, a tuple as `__bases__` (`cls.mro()` a list of it);
+//   what a later base in the MRO defines first (a diamond) is copied onto the class, the rest is
+//   reached through the chain.
+// - `object` is a class like the others: `object()` makes a bare instance (a sentinel).
 // - An instance of a class with `__call__` is callable; `__getattr__` runs only when an attribute
 //   is missing; `__setattr__`/`__delattr__` see every store and `del`; `__init_subclass__` runs.
 const PER_CLASS = new Set (['__name__', '__qualname__', '__bases__', '__mro__', '__metaclass__', '__module__', '__doc__', '__pm_copied']);
@@ -19,6 +21,7 @@ function c3 (cls, bases) {
         mro.push (next);
         for (const l of lists) if (l [0] === next) l.shift ();
     }
+    mro.__class__ = tuple;
     return mro;
 }
 // A method name any class defines gets a stub on `object`: calling it on an object that lacks
@@ -48,6 +51,7 @@ export var py_metatype = Object.assign (function type (x) {return py_typeof (x);
         }
         define (cls, '__metaclass__', meta);
         define (cls, '__name__', name.startsWith ('py_') ? name.slice (3) : name);
+        bases.__class__ = tuple;
         define (cls, '__bases__', bases);
         define (cls, '__mro__', mro);
         define (cls, '__pm_copied', copied);
@@ -61,7 +65,9 @@ export var py_metatype = Object.assign (function type (x) {return py_typeof (x);
     }
 });
 py_metatype.__metaclass__ = py_metatype;
-export var object = {
+export var object = function object () {return object.__new__ ([].slice.apply (arguments));};
+delete object.length, delete object.name;
+Object.assign (object, {
     __init__: function (self) {}, __init_subclass__: function () {},
     __metaclass__: py_metatype, __name__: 'object', __bases__: [],
     __setattr__: function (a, b, c) {const [self, name, value] = arguments.length > 2 ? [a, b, c] : [this, a, b]; (self.__pm_target__ || self) [name] = value;},
@@ -81,11 +87,12 @@ export var object = {
         this.__init__.apply (null, [instance] .concat (args));
         return instance;
     }
-};
+});
 // Below `object`, Function.prototype (a class is called, bound, `.call`ed) with its read-only
 // `length`, `name` and throwing `caller`, `arguments` shadowed by writable plain values.
 Object.setPrototypeOf (object, Object.create (Function.prototype, Object.fromEntries (['length', 'name', 'caller', 'arguments'].map ((k) => [k, {value: undefined, writable: true}]))));
-define (object, '__mro__', [object]);
+define (object, '__mro__', c3 (object, []));
+define (object, 'mro', function () {if (!Object.prototype.hasOwnProperty.call (this, '__mro__')) throw AttributeError ("'" + this.__class__.__name__ + "' object has no attribute 'mro'", new Error ()); return [...this.__mro__];});
 define (object, '__pm_copied', new Set ());
 export function __class__ (name, bases, attribs, meta) {
     return (meta || bases [0] .__metaclass__).__new__ (meta || bases [0] .__metaclass__, name, bases, attribs);
