@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
+from pyminis.guard.big_literals import big_literals
 from pyminis.guard.global_names import global_names
 from pyminis.guard.star_imports import reexported
 from pyminis.guard import module_objects
@@ -224,6 +225,7 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.out.wrap(node, self.helper("_pm_truth") + "(", ")")
 
     def result(self) -> str:
+        big_literals(self.tree, self.out)
         text = self.out.result()
         # Always imported: pmrt/methods.js also adds the str and list methods Transcrypt lacks.
         used = self.used or {"_pm_truth"}

@@ -144,10 +144,13 @@ def int_literal(node: ast.expr) -> int | None:
 class Evaluator:
     """Types of the expressions of one module, reading slots through `get`."""
 
-    def __init__(self, program: Program, module: ModuleInfo, get: Get, final: bool = False) -> None:
+    def __init__(self, program: Program, module: ModuleInfo, get: Get, final: bool = False,
+                 starts: Get | None = None) -> None:
         self.program = program
         self.module = module
         self.get = get
+        # A slot's stores other than its counter steps (infer.py: where a counter starts).
+        self.starts = starts if starts is not None else get
         self.final = final  # types are final: a read of what nothing stores is ANY (JS may set it)
 
     def slot(self, slot: Slot) -> Ty:

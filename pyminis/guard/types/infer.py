@@ -28,6 +28,7 @@ from pyminis.guard.types.lattice import (
     FUNC,
     NONE,
     instance,
+    SAFE_BITS,
     TUPLE,
     Ty,
     int_ty,
@@ -50,6 +51,7 @@ class Constraint:
     compute: Compute
     last: Ty | None = None
     growths: int = 0
+    counter: bool = False  # a counter's step (`x += 1`): not where the counter starts
 
 
 class Collector:
@@ -60,20 +62,20 @@ class Collector:
         self.module = module
         self.out: list[Constraint] = []
 
-    def add(self, slot: Slot | None, compute: Compute) -> None:
+    def add(self, slot: Slot | None, compute: Compute, counter: bool = False) -> None:
         if slot is not None:
-            self.out.append(Constraint(slot, self.module, compute))
+            self.out.append(Constraint(slot, self.module, compute, counter=counter))
 
     def fixed(self, slot: Slot | None, ty: Ty) -> None:
         self.add(slot, lambda ev: ty)
 
-    def add_attribute(self, target: ast.Attribute, compute: Compute) -> None:
+    def add_attribute(self, target: ast.Attribute, compute: Compute, counter: bool = False) -> None:
         """`receiver.name ⊇ compute`: into the slots of the receiver's classes (evaluated as
         the receiver's type grows), and into a module's global for `mod.NAME = …`."""
-        self.out.append(Constraint(lambda ev: ev.attr_stores(target), self.module, compute))
+        self.out.append(Constraint(lambda ev: ev.attr_stores(target), self.module, compute, counter=counter))
         owner = self.program.refers(self.module, target.value)
         if isinstance(owner, str):
-            self.add(self.program.module_global(owner, target.attr), compute)
+            self.add(self.program.module_global(owner, target.attr), compute, counter)
 
     def run(self) -> list[Constraint]:
         for node in ast.walk(self.module.tree):
@@ -129,9 +131,10 @@ class Collector:
         if isinstance(target, ast.Name):
             slot = self.module.scopes.resolve(target)
             if slot is not None:
-                self.add(slot, lambda ev: _augmented(ev, ev.slot(slot), op, value))
+                self.add(slot, lambda ev: _augmented(ev, ev.slot(slot), op, value, ev.starts(slot)), True)
         elif isinstance(target, ast.Attribute):
-            self.add_attribute(target, lambda ev: _augmented(ev, ev.ty(target), op, value))
+            self.add_attribute(target, lambda ev: _augmented(ev, ev.ty(target), op, value, _attr_starts(ev, target)),
+                               True)
 
     def s_AnnAssign(self, node: ast.AnnAssign) -> None:
         if node.value is not None:
@@ -154,13 +157,14 @@ class Collector:
         if isinstance(target, ast.Name):
             slot = self.module.scopes.resolve(target)
             if slot is not None:
-                self.add(slot, lambda ev: _augmented(ev, ev.slot(slot), op, value))
+                self.add(slot, lambda ev: _augmented(ev, ev.slot(slot), op, value, ev.starts(slot)), True)
         elif isinstance(target, ast.Subscript) and self.module.list_items(target.value) is not None:
             items = self.module.list_items(target.value)
             assert items is not None
-            self.add(items, lambda ev: _augmented(ev, ev.slot(items), op, value))
+            self.add(items, lambda ev: _augmented(ev, ev.slot(items), op, value, ev.starts(items)), True)
         elif isinstance(target, ast.Attribute):
-            self.add_attribute(target, lambda ev: _augmented(ev, ev.ty(target), op, value))
+            self.add_attribute(target, lambda ev: _augmented(ev, ev.ty(target), op, value, _attr_starts(ev, target)),
+                               True)
 
     def s_For(self, node: ast.For | ast.AsyncFor | ast.comprehension) -> None:
         target, iterable = node.target, node.iter
@@ -311,17 +315,26 @@ def _instances(ev: Evaluator, cls: ClassInfo) -> Ty:
     return result
 
 
-def _augmented(ev: Evaluator, current: Ty, op: ast.operator, value: ast.expr) -> Ty:
-    """`target op= value` (target holding `current`): an int counted up or down by small
-    steps stays small (a counter stepping by less than 2**5 cannot pass 2**53 in 2**47 steps,
-    days of nothing else)."""
+def _augmented(ev: Evaluator, current: Ty, op: ast.operator, value: ast.expr, start: Ty) -> Ty:
+    """`target op= value` (target holding `current`, first stored `start`): an int counted up
+    or down by small steps from below 2**52 stays small (stepping by less than 2**5, it cannot
+    pass 2**53 in 2**47 steps, days of nothing else). From 2**52 on a few steps pass 2**53
+    (`x = 2**53 - 1; x += 1`), so there it is an int like any other."""
     step = ev.ty(value)
     result = arith(op, current, step, int_literal(value))
     if isinstance(op, (ast.Add, ast.Sub)) and "int" in result.kinds and current.is_num \
-            and step.is_num and step.int_bits <= STEP_BITS:
+            and step.is_num and step.int_bits <= STEP_BITS and start.int_bits < SAFE_BITS:
         # (an int result needs both operands ints: the float parts do not count)
         return Ty(result.kinds, max(current.int_bits, COUNTER_BITS + STEP_BITS + 1))
     return result
+
+
+def _attr_starts(ev: Evaluator, target: ast.Attribute) -> Ty:
+    """Where an attribute counter starts: the other stores of the slots it writes."""
+    found = BOTTOM
+    for slot in ev.attr_stores(target):
+        found = join(found, ev.starts(slot))
+    return found
 
 
 def _same_target(target: ast.expr, read: ast.expr) -> bool:
@@ -351,7 +364,7 @@ def _item(ev: Evaluator, callee: FuncInfo, index: int, size: int) -> Ty:
         return ANY
     result = BOTTOM
     callee_module = ev.program.modules[callee.module]
-    inner = ev if callee_module is ev.module else Evaluator(ev.program, callee_module, ev.get)
+    inner = ev if callee_module is ev.module else Evaluator(ev.program, callee_module, ev.get, starts=ev.starts)
     for ret in returns:
         value = ret.value
         if not isinstance(value, (ast.Tuple, ast.List)) or len(value.elts) != size \
@@ -400,6 +413,7 @@ def solve(program: Program) -> dict[Slot, Ty]:
     for module in program.modules.values():
         constraints += Collector(program, module).run()
     env: dict[Slot, Ty] = {}
+    starts: dict[Slot, Ty] = {}  # the join of each slot's stores other than counter steps
     readers: dict[Slot, set[int]] = {}
     evaluators: dict[str, Evaluator] = {}
     pending = list(range(len(constraints)))
@@ -410,8 +424,12 @@ def solve(program: Program) -> dict[Slot, Ty]:
         readers.setdefault(slot, set()).add(current[0])
         return env.get(slot, BOTTOM)
 
+    def get_start(slot: Slot) -> Ty:
+        readers.setdefault(slot, set()).add(current[0])
+        return starts.get(slot, BOTTOM)
+
     for name, module in program.modules.items():
-        evaluators[name] = Evaluator(program, module, get)
+        evaluators[name] = Evaluator(program, module, get, starts=get_start)
     while pending:
         index = pending.pop()
         queued.discard(index)
@@ -426,9 +444,11 @@ def solve(program: Program) -> dict[Slot, Ty]:
         targets = constraint.slot(evaluators[constraint.module.name]) if callable(constraint.slot) \
             else [constraint.slot]
         for target in targets:
-            old = env.get(target, BOTTOM)
+            old, old_start = env.get(target, BOTTOM), starts.get(target, BOTTOM)
             new = join(old, found)
-            if new != old:
+            if not constraint.counter:
+                starts[target] = join(old_start, found)
+            if new != old or starts.get(target, BOTTOM) != old_start:
                 env[target] = new
                 for reader in readers.get(target, ()):
                     if reader not in queued:
