@@ -37,6 +37,7 @@ from pyminis.guard.shapes import (
     is_type_subscript,
     length_minus,
     list_locals,
+    pair_items,
 )
 from pyminis.guard.splice import Render, Replacer, Splicer
 from pyminis.guard.types import EMPTY, ModuleTypes
@@ -573,8 +574,22 @@ class Rewriter(Operators, ast.NodeVisitor):
             target = node.targets[0]
             assert isinstance(target, ast.Subscript)
             value = node.value
-            self.out.replace(node, lambda render: self.call(
-                "_pm_si", render(target.value), render(target.slice), render(value)))
+            self.out.replace(node, lambda render: self.item_write(render, target.value, target.slice, render(value)))
+
+    def item_read(self, render: Render, value: ast.expr, index: ast.expr) -> str:
+        """`value[index]` read as Python does; a pair display as the index (`grid[(x, y)]`,
+        `grid[x, y]`) is passed as its two items, so a dict finds it without a tuple."""
+        pair = pair_items(index)
+        if pair is not None:
+            return self.call("_pm_gi2", render(value), render(pair[0]), render(pair[1]))
+        return self.call("_pm_gi", render(value), render(index))
+
+    def item_write(self, render: Render, value: ast.expr, index: ast.expr, source: str) -> str:
+        """`value[index] = source` stored as Python does (a pair as in item_read)."""
+        pair = pair_items(index)
+        if pair is not None:
+            return self.call("_pm_si2", render(value), render(pair[0]), render(pair[1]), source)
+        return self.call("_pm_si", render(value), render(index), source)
 
     def item_store(self, target: ast.expr) -> bool:
         """A store Transcrypt would make a JS property write: `d[k] = …` (not a slice, not a
@@ -692,9 +707,9 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.aug_once(node)
             return
         if isinstance(target, ast.Subscript) and id(target) not in self.native_subscripts:
-            self.out.replace(node, lambda render: self.call(
-                "_pm_si", render(target.value), render(target.slice),
-                self.augmented_value(node, render, self.call("_pm_gi", render(target.value), render(target.slice)))))
+            self.out.replace(node, lambda render: self.item_write(
+                render, target.value, target.slice,
+                self.augmented_value(node, render, self.item_read(render, target.value, target.slice))))
         elif isinstance(target, ast.Subscript):
             self.out.replace(node, lambda render: f"{render(target)} = "
                              + self.augmented_value(node, render, render(target)))
@@ -801,7 +816,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         if isinstance(node.ctx, ast.Load) and not isinstance(node.slice, ast.Slice) \
                 and id(node) not in self.native_subscripts and not is_type_subscript(node):
             value, index = node.value, node.slice
-            self.out.replace(node, lambda render: self.call("_pm_gi", render(value), render(index)))
+            self.out.replace(node, lambda render: self.item_read(render, value, index))
         elif isinstance(node.ctx, ast.Load) and isinstance(node.slice, ast.Slice):
             self.out.replace(node, self.slice_read(node.value, node.slice))
 

@@ -203,3 +203,11 @@ def is_type_subscript(node: ast.Subscript) -> bool:
     if isinstance(value, ast.Name):
         return value.id[:1].isupper() or value.id in ("dict", "tuple", "list", "set", "frozenset", "type")
     return isinstance(value, ast.Attribute) and value.attr[:1].isupper()
+
+
+def pair_items(index: ast.expr) -> tuple[ast.expr, ast.expr] | None:
+    """The two items of a subscript's index that is a pair display (`d[(x, y)]`, `d[x, y]`)."""
+    if isinstance(index, ast.Tuple) and len(index.elts) == 2 \
+            and not any(isinstance(e, ast.Starred) for e in index.elts):
+        return index.elts[0], index.elts[1]
+    return None

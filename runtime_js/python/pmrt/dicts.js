@@ -114,6 +114,31 @@ function bucketOf(k) {
     }
 }
 
+/** What an item adds to its tuple's bucket (bucketOf of a tuple, item by item). */
+function itemBucket(e) {
+    return typeof e === 'number' && (e | 0) === e ? e : bucketOf(e);
+}
+
+/**
+ * The canonical key of the tuple `(a, b)` in `d` when `d` holds one whose two items are `a`
+ * and `b` themselves (===), else MISSING (also for equal keys not identical item by item, which
+ * the general path finds): `d[(x, y)]` without making the tuple (items.js, `_pm_gi2`).
+ * Raises TypeError for an unhashable item, as the general path does.
+ * @param {PyDict} d
+ */
+export function pairKey(d, a, b) {
+    const h = (Math.imul((Math.imul(2, 1000003) ^ itemBucket(a)) | 0, 1000003) ^ itemBucket(b)) | 0;
+    const buckets = d._pm_h;
+    if (buckets === null) return MISSING;
+    const reps = buckets.get(h);
+    if (reps === undefined) return MISSING;
+    for (let i = 0; i < reps.length; i++) {
+        const rep = reps[i];
+        if (Array.isArray(rep) && rep.length === 2 && rep[0] === a && rep[1] === b) return rep;
+    }
+    return MISSING;
+}
+
 /** A Python int as 32 bits. */
 function foldInt(h) {
     if (typeof h === 'bigint') return Number(BigInt.asIntN(32, h));

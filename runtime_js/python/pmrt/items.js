@@ -1,7 +1,7 @@
 // Subscripts, lengths, tuples and zip with Python's meaning.
 import {IndexError, py_TypeError, len, list, tuple} from '../org.transcrypt.__runtime__.js';
 import {isDict, isTuple} from './shared.js';
-import {PyDict} from './dicts.js';
+import {PyDict, pairKey} from './dicts.js';
 import {_pm_iter, lazy} from './iterators.js';
 import {charsOf, isWide} from './codepoints.js';
 import {typeName} from './typename.js';
@@ -72,6 +72,34 @@ function setSlow(o, k, v) {
         return;
     }
     o[k] = v;
+}
+
+/**
+ * `o[(a, b)]` for a load: a dict finds the pair without making the tuple (grids keyed by
+ * `(x, y)`); anything else, or a pair only equal to its key (`(1, 2.0)` for `(1, 2)`), as
+ * `_pm_gi(o, (a, b))`.
+ */
+export function _pm_gi2(o, a, b) {
+    if (o instanceof PyDict) {
+        const c = pairKey(o, a, b);
+        if (c !== undefined) {
+            const v = o._pm_m.get(c);
+            if (v !== undefined || o._pm_m.has(c)) return v;
+        }
+    }
+    return _pm_gi(o, _pm_tup([a, b]));
+}
+
+/** `o[(a, b)] = v`: a dict holding the pair already stores without making the tuple. */
+export function _pm_si2(o, a, b, v) {
+    if (o instanceof PyDict) {
+        const c = pairKey(o, a, b);
+        if (c !== undefined) {
+            o._pm_m.set(c, v);
+            return;
+        }
+    }
+    _pm_si(o, _pm_tup([a, b]), v);
 }
 
 /** `del o[k]`: lists close the gap, dicts raise KeyError, classes through `__delitem__`. */
