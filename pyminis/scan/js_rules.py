@@ -30,7 +30,7 @@ _HTML_SINK_PROPERTIES = frozenset({"innerHTML", "outerHTML"})
 _SENSITIVE_OBJECTS = frozenset({"window", "document"})
 _KEYED_READERS = frozenset({"Reflect.get", "Reflect.getOwnPropertyDescriptor",
                             "Object.getOwnPropertyDescriptor", "getattr", "_pm_getattr",
-                            "_pm_gi", "Reflect.has"})
+                            "_pm_gi", "_pm_gi2", "Reflect.has"})
 _KEY_LISTERS = frozenset({"Object.keys", "Object.values", "Object.entries",
                           "Object.getOwnPropertyNames", "Object.getOwnPropertyDescriptors",
                           "Reflect.ownKeys", "Object.getOwnPropertySymbols"})
