@@ -10,7 +10,11 @@ stays what it was at the import). So, for the game's own modules (pyminis' are n
 
 - each module exports `_pm_module`, an object whose properties read (and set) its variables;
 - `import settings [as s]` binds that object (`from settings import _pm_module as s`);
-- `from settings import score` binds a copy made when the statement runs.
+- `from settings import score` binds a copy made when the statement runs, of a binding the
+  module exports under a name of pyminis' (`export {score as _pm_e_score}`): Transcrypt exports
+  a name only where the module first binds it at the top level, so a def, class or variable
+  bound in a try, if or loop (`try: import json … except ImportError: def dumps…`) had no
+  export and the bundler failed ("No matching export").
 """
 
 from __future__ import annotations
@@ -61,6 +65,25 @@ def object_js(tree: ast.Module, game_modules: frozenset[str], attrs_read: frozen
     return f"export var {MODULE_OBJECT} = {{{', '.join(members)}}};"
 
 
+EXPORTED = "_pm_e_{}"  # the name a game module exports its binding `{}` under for importers
+
+
+def alias_exports(tree: ast.Module, module_name: str, taken: frozenset[tuple[str, str]]) -> str | None:
+    """`export {a as _pm_e_a, …}` for the names other game modules take by `from` this one (None:
+    none). A name only annotated (`y: int`) has no JavaScript binding: CPython fails to import
+    it too, so it is left to the bundler's error."""
+    assigned, imported = _bindings(tree)
+    annotated_only = {n.target.id for n in _own_nodes(tree.body) if isinstance(n, ast.AnnAssign)
+                      and n.value is None and isinstance(n.target, ast.Name)}
+    valued = {n.id for n in _own_nodes(tree.body) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)
+              and n.id not in annotated_only}
+    bound = (assigned - annotated_only) | valued | imported
+    names = sorted(n for module, n in taken if module == module_name and n in bound)
+    if not names:
+        return None
+    return "export {" + ", ".join(f"{js_name(n)} as {EXPORTED.format(n)}" for n in names) + "};"
+
+
 def import_statement(node: ast.Import, game_modules: frozenset[str], texts: list[str | None]) -> str | None:
     """`import settings [as s]` binding the module object (None: no game module imported);
     `texts`: each alias's text as it stays otherwise (None: left out)."""
@@ -88,6 +111,7 @@ def from_import_statement(node: ast.ImportFrom, game_modules: frozenset[str], se
     if node.level or node.module not in copied or any(a.name == "*" for a in node.names):
         return None
     hidden = [f"_pm_i{serial}_{a.asname or a.name}" for a in node.names]
-    imports = ", ".join(f"{a.name} as {h}" for a, h in zip(node.names, hidden))
+    exported = [EXPORTED.format(a.name) if node.module in game_modules else a.name for a in node.names]
+    imports = ", ".join(f"{e} as {h}" for e, h in zip(exported, hidden))
     copies = "; ".join(f"{a.asname or a.name} = {h}" for a, h in zip(node.names, hidden))
     return f"from {source or node.module} import {imports}; {copies}"

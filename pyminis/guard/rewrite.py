@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
 from pyminis.guard.big_literals import big_literals
 from pyminis.guard.global_names import global_names
-from pyminis.guard.star_imports import reexported
+from pyminis.guard.star_imports import module_defined_names, reexported
 from pyminis.guard import module_objects
 from pyminis.guard.float_functions import float_functions
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
@@ -126,6 +126,15 @@ def unpack_shape(target: ast.Tuple | ast.List) -> str:
                            for e in target.elts) + "]"
 
 
+IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+
+
+def catches_import_error(handler: ast.ExceptHandler) -> bool:
+    """Whether an `except` clause catches an ImportError (bare, or naming it or a base of it)."""
+    kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return any(k is None or isinstance(k, ast.Name) and k.id in IMPORT_ERRORS for k in kinds)
+
+
 class Rewriter(Operators, ast.NodeVisitor):
     """Registers splices for one module; `result()` gives the rewritten text."""
 
@@ -149,6 +158,8 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.globals = global_names(tree)
         self.float_functions = float_functions(tree, facts)
         self.import_serial = 0  # names the copies of `from m import x` (module_objects.py)
+        self.module_defined: set[str] | None = None  # names bound at module level, not by imports
+        self.guarded_imports: set[int] | None = None  # ids of `from m import` in a try for ImportError
         self.module_name = ""  # the module's own name (set by rewrite_module)
         self.deleted |= set(self.globals.declared)
         for node in ast.walk(tree):  # stores are not visited: every renamed name is spliced here
@@ -243,6 +254,9 @@ class Rewriter(Operators, ast.NodeVisitor):
                                          if (self.module_name, n) in self.facts.taken]
         if names:
             tail += f"; __pragma__ ('js', '{{}}', 'export {{{', '.join(js_name(n) for n in names)}}};')"
+        exports = None if self.trusted else module_objects.alias_exports(self.tree, self.module_name, self.facts.taken)
+        if exports:
+            tail += f"; __pragma__ ('js', '{{}}', {exports!r})"
         if not self.trusted and self.facts.game_modules:  # its module object (module_objects.py)
             members = module_objects.object_js(self.tree, self.facts.game_modules, self.facts.attrs_read)
             tail += f"; __pragma__ ('js', '{{}}', {members!r})"
@@ -285,9 +299,44 @@ class Rewriter(Operators, ast.NodeVisitor):
         elif module == "enum":
             names = ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in node.names)
             self.out.replace(node, lambda render: f"from {RUNTIME_MODULE} import {names}", pad=False)
-        elif module in STAGED_NAMES and node.level == 0:
-            names = ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in node.names)
-            self.out.replace(node, lambda render: f"from {STAGED_NAMES[module]} import {names}", pad=False)
+        elif not self.trusted and node.level == 0 and id(node) in self.imports_guarded():
+            # In a try catching ImportError: a name the module lacks raises it, as in CPython
+            # (the bundler refused the import). Also binds where the statement stands.
+            hidden = f"_pm_x{node.lineno}_{module.replace('.', '_')}"
+            copies = "".join(f"; {a.asname or a.name} = {self.helper('_pm_from')}({hidden}.{a.name}, "
+                             f"{a.name!r}, {module!r})" for a in node.names)
+            self.out.replace(node, lambda render: f"import {STAGED_NAMES.get(module, module)} as {hidden}{copies}",
+                             pad=False)
+        elif module in STAGED_NAMES and node.level == 0 or not self.trusted and self.imports_rebound(node):
+            source = STAGED_NAMES.get(module, module) if node.level == 0 else "." * node.level + module
+            bound = self.imports_rebound(node)
+            names = ", ".join(a.name + (f" as {self.rebound_alias(a)}" if (a.asname or a.name) in bound else
+                                        f" as {a.asname}" if a.asname else "") for a in node.names)
+            copies = "".join(f"; {a.asname or a.name} = {self.rebound_alias(a)}" for a in node.names
+                             if (a.asname or a.name) in bound)
+            self.out.replace(node, lambda render: f"from {source} import {names}{copies}", pad=False)
+
+    def imports_rebound(self, node: ast.ImportFrom) -> set[str]:
+        """The names `from m import …` binds that the module also binds otherwise (`try: from
+        json import dumps` / `except ImportError: def dumps`): Transcrypt dropped an import whose
+        name the module defines, so the imported function was never bound. Those are imported
+        under a hidden name and assigned where the statement stands, as CPython binds them."""
+        if self.module_defined is None:
+            self.module_defined = set(module_defined_names(self.tree))
+        return {a.asname or a.name for a in node.names} & self.module_defined
+
+    def imports_guarded(self) -> set[int]:
+        """The `from m import …` statements in the body of a try with a handler for ImportError."""
+        if self.guarded_imports is None:
+            self.guarded_imports = set()
+            for node in ast.walk(self.tree):
+                if isinstance(node, ast.Try) and any(catches_import_error(h) for h in node.handlers):
+                    self.guarded_imports |= {id(n) for s in node.body for n in ast.walk(s)
+                                             if isinstance(n, ast.ImportFrom) and "*" not in (a.name for a in n.names)}
+        return self.guarded_imports
+
+    def rebound_alias(self, alias: ast.alias) -> str:
+        return f"_pm_x{alias.lineno}_{alias.asname or alias.name}"
 
     def visit_Import(self, node: ast.Import) -> None:
         kept = []

@@ -68,6 +68,11 @@ def _import_bound(tree: ast.Module) -> tuple[set[str], set[str], list[str]]:
     return imported, other, stars
 
 
+def module_defined_names(tree: ast.Module) -> set[str]:
+    """The names a module binds at module level other than by imports (def, class, =, for…)."""
+    return _import_bound(tree)[1]
+
+
 def reexported(tree: ast.Module, game_modules: frozenset[str] = frozenset()) -> list[str]:
     """The names a module binds only by importing them (to be exported as it assigns others);
     a module-level `from <game module> import x` assigns a copy (guard/module_objects.py),

@@ -199,7 +199,20 @@ def patch() -> Any:
         meta.describe_class(self, node)
         if not isinstance(self.getScope().node, ast.ClassDef):
             class_scopes.declare_class_names(self, node)
+        if not isinstance(self.getScope().node, ast.Module):
+            original_class(self, node)
+            return
+        # Transcrypt exported every module-level class where it stood: a second `class K`, or
+        # one inside a try/if/for, was a second `export var K` (the bundler failed: "Multiple
+        # exports with the same name"; in a block, not JavaScript). As for a def: exported
+        # where first bound at the top level, a plain `var` (the same binding) elsewhere.
+        exported = type(getattr(node, "parentNode", None)) is ast.Module and node.name not in self.allOwnNames
+        start = self.fragmentIndex
         original_class(self, node)
+        if not exported:
+            head = f"export var {self.filterId(node.name)} = "
+            index = next(i for i in range(start, self.fragmentIndex) if self.targetFragments[i] == head)
+            self.targetFragments[index] = head[len("export "):]
 
     original_lambda = compiler.Generator.visit_Lambda
     compiler.Generator.visit_ClassDef = own(visit_class, original_class)

@@ -132,3 +132,51 @@ def test_a_relative_import_without_a_package_is_refused_at_its_line(tmp_path: Pa
     (problem,) = caught.value.problems
     assert problem.code == "PM003" and str(problem.location) == f"{tmp_path / 'pkg' / 'bad.py'}:2:1"
     assert "above the top package 'pkg'" in problem.message and "absolute name" in problem.hint
+
+
+def test_names_bound_in_blocks_and_rebound_import_as_in_cpython(tmp_path: Path) -> None:
+    # Transcrypt exports a name only where it is first bound at the top level: a class or def
+    # in a try/if/for, or defined twice, had no export (or two) and the bundler failed.
+    write(tmp_path, {
+        "main.py": """
+            from compat import dumps, Shape, LIMIT, last, Point, name
+            import compat
+
+            print(dumps([1]), Shape.kind, LIMIT, last, Point(2).x, compat.Point(3).x, name)
+        """,
+        "compat.py": """
+            try:
+                from json import dumps
+            except ImportError:
+                def dumps(value):
+                    return repr(value)
+            if LIMIT := 3:
+                class Shape:
+                    kind = "square"
+            else:
+                class Shape:
+                    kind = "circle"
+            for last in range(2):
+                pass
+
+
+            class Point:
+                def __init__(self, x):
+                    self.x = x
+
+
+            class Point:
+                def __init__(self, x):
+                    self.x = -x
+
+            while True:
+                name = "n"
+                break
+        """,
+    })
+    script = tmp_path / "main.py"
+    compiled = run_script(script, tmp_path / "work")
+    reference = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                               check=True)
+    assert compiled.code == 0, compiled.stderr
+    assert compiled.stdout == reference.stdout == "[1] square 3 1 -2 -3 n\n"

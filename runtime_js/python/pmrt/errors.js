@@ -2,7 +2,7 @@
 // (defined in its runtime by runtime_js/python/runtime_exceptions.js, re-exported here for the
 // guard's import line), JavaScript errors seen as Python's, `raise` and `with`.
 import {
-    AttributeError, NameError, RecursionError, JavaScriptError, py_TypeError,
+    AttributeError, NameError, RecursionError, JavaScriptError, py_TypeError, ImportError,
     __class__, object,
 } from '../org.transcrypt.__runtime__.js';
 import {_pm_truth} from './compare.js';
@@ -66,6 +66,16 @@ export const _pm_undef = undefined;
  */
 export function _pm_nm(value, name) {
     if (value === undefined) throw NameError(`name '${name}' is not defined`, new Error());
+    return value;
+}
+
+/**
+ * `from module import name` inside a try that catches ImportError: the member (read statically,
+ * so the bundle keeps only it), or CPython's ImportError where the module has none.
+ * @param {*} value @param {string} name @param {string} module @returns {*}
+ */
+export function _pm_from(value, name, module) {
+    if (value === undefined) throw ImportError(`cannot import name '${name}' from '${module}'`, new Error());
     return value;
 }
 
