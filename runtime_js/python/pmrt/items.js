@@ -1,10 +1,12 @@
 // Subscripts, lengths, tuples and zip with Python's meaning.
-import {IndexError, py_TypeError, len, list, tuple} from '../org.transcrypt.__runtime__.js';
+import {IndexError, ValueError, py_TypeError, len, list, tuple} from '../org.transcrypt.__runtime__.js';
 import {isDict, isTuple} from './shared.js';
 import {PyDict, pairKey} from './dicts.js';
 import {_pm_iter, lazy} from './iterators.js';
 import {charsOf, isWide} from './codepoints.js';
 import {typeName} from './typename.js';
+import {isKeywords, keywordMap} from './keywords.js';
+import {_pm_truth} from './compare.js';
 
 /** @param {number} k @param {number} n @returns {number} a Python index made non-negative, or -1 */
 function index(k, n) {
@@ -167,33 +169,56 @@ export function _pm_tup(items) {
  * `zip(...)`: lazy tuples (Transcrypt's gives lists of lists), lists read by index as they
  * are then; any other iterable read in turn as CPython does, so infinite
  * iterators (`zip(count(), names)`) and one iterator passed twice (`zip(it, it)`) work.
+ * `strict=True` raises CPython's ValueError when the lengths differ (the keyword object was
+ * taken for an iterable: "'object' object is not iterable").
  */
 export function _pm_zip(...seqs) {
-    if (!seqs.every((s) => Array.isArray(s) || typeof s === 'string')) return lazy(zipLazy(seqs.map(_pm_iter)));
-    return lazy(zipArrays(seqs.map((s) => (Array.isArray(s) ? s : Array.from(s)))));
+    let strict = false;
+    if (seqs.length && isKeywords(seqs[seqs.length - 1])) {
+        for (const [key, value] of keywordMap(seqs.pop())) {
+            if (key !== 'strict') throw py_TypeError(`'${key}' is an invalid keyword argument for zip()`, new Error());
+            strict = _pm_truth(value);
+        }
+    }
+    if (!seqs.every((s) => Array.isArray(s) || typeof s === 'string')) return lazy(zipLazy(seqs.map(_pm_iter), strict));
+    return lazy(zipArrays(seqs.map((s) => (Array.isArray(s) ? s : Array.from(s))), strict));
+}
+
+/** CPython's message when `zip(…, strict=True)` finds argument `i` (from 0) ended first, or
+ * `i` longer than the ones before it. */
+function unequal(i, shorter) {
+    return ValueError(`zip() argument ${i + 1} is ${shorter ? 'shorter' : 'longer'} than argument${i === 1 ? ' ' : 's 1-'}${i}`, new Error());
 }
 
 /** Lists read live by index, as CPython's list iterators: `zip(xs, xs[1:])` sees the items
  * the loop body changed (bead sort), and a list that grows or shrinks meanwhile counts. */
-function* zipArrays(arrays) {
+function* zipArrays(arrays, strict) {
     if (!arrays.length) return;
     for (let i = 0; ; i++) {
         const row = [];
         for (const a of arrays) {
-            if (i >= a.length) return;
+            if (i >= a.length) {
+                if (strict && row.length) throw unequal(row.length, true);
+                if (strict) for (let j = 1; j < arrays.length; j++) if (i < arrays[j].length) throw unequal(j, false);
+                return;
+            }
             row.push(a[i]);
         }
         yield tuple(row);
     }
 }
 
-function* zipLazy(iterators) {
+function* zipLazy(iterators, strict) {
     if (!iterators.length) return;
     for (;;) {
         const row = [];
         for (const it of iterators) {
             const r = it.next();
-            if (r.done) return;
+            if (r.done) {
+                if (strict && row.length) throw unequal(row.length, true);
+                if (strict) for (let j = 1; j < iterators.length; j++) if (!iterators[j].next().done) throw unequal(j, false);
+                return;
+            }
             row.push(r.value);
         }
         yield tuple(row);
