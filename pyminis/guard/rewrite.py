@@ -126,6 +126,14 @@ def unpack_shape(target: ast.Tuple | ast.List) -> str:
                            for e in target.elts) + "]"
 
 
+def is_iterable_literal(node: ast.expr) -> bool:
+    """A list, tuple, set, dict, str, comprehension or range() call: iterable as written."""
+    return (isinstance(node, (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.ListComp, ast.SetComp, ast.DictComp,
+                              ast.GeneratorExp, ast.JoinedStr))
+            or isinstance(node, ast.Constant) and isinstance(node.value, str)
+            or isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range")
+
+
 IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
 
 
@@ -1301,6 +1309,9 @@ class Rewriter(Operators, ast.NodeVisitor):
             own = {a.arg for a in ast.walk(node.args) if isinstance(a, ast.arg)}
         else:
             own = {n.id for g in node.generators for n in ast.walk(g.target) if isinstance(n, ast.Name)}
+        if isinstance(node, ast.GeneratorExp) and not is_iterable_literal(node.generators[0].iter):
+            # Its first iterable is checked where it stands (transcrypt_generators.py makes it lazy).
+            self.out.wrap(node.generators[0].iter, self.helper("_pm_iterable") + "(", ")")
         outer = self.list_stack[-1] if self.list_stack else frozenset()
         self.list_stack.append(outer - own)
         proofs = self.narrow_stack[-1]

@@ -18,12 +18,16 @@ IMPORTS = ("import {dict} from './_pmrt_impl/dicts.js';\n"
            "import {set} from './_pmrt_impl/sets.js';\n"
            "import {_pm_in as __pm_in, _pm_sorted as __pm_sorted, _pm_min as __pm_min, "
            "_pm_max as __pm_max, listIndex as __pm_listIndex, listIndexOf as __pm_listIndexOf, "
-           "listSort as __pm_listSort, toArray as __pm_toArray} from './_pmrt_impl/compare.js';\n"
+           "listSort as __pm_listSort, toArray as __pm_toArray, _pm_truth as __pm_truth} from './_pmrt_impl/compare.js';\n"
            "import {sequenceRepr as __pm_sequenceRepr} from './_pmrt_impl/dicts.js';\n"
            "export {dict, set};\n")
 
 # (what Transcrypt emits, what it should be, why)
 FIXES: tuple[tuple[str, str, str], ...] = (
+    ("export function bool (any) {\n    return !!__t__ (any);\n",
+     "export function bool (any) {\n    return arguments.length > 0 && __pm_truth (any);\n",
+     "bool() of a generator, zip or enumerate object was False (they have no length): CPython"
+     " takes any object without __bool__ or __len__ as true"),
     ("export function __kwargtrans__ (anObject) {\n    anObject.__kwargtrans__ = null;\n",
      "export function __kwargtrans__ (anObject) {\n"
      "    if (anObject._pm_dict === true) anObject = anObject.__pm_object (); anObject.__kwargtrans__ = null;\n",

@@ -64,6 +64,10 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "repr() and print() of a class (`print(type(5))`, a defaultdict's factory) gave its JavaScript"
      " source: CPython gives <class 'int'>, <class '__main__.Foo'> (a class with its own"
      " metaclass, an enum, keeps its metaclass's repr)"),
+    ("    this.index = 0;\n    this.__len__ = function () {return iterable.length};\n",
+     "    this.index = 0;\n\n",
+     "bool(iter([])) was False and len() of a list or str iterator its sequence's length: CPython's"
+     " iterators have no length (true, TypeError)"),
     ("return typeof anObject == 'boolean' ? anObject.toString () .capitalize () : anObject.toString ();",
      "return typeof anObject == 'boolean' ? (anObject ? 'True' : 'False') : anObject.toString ();",
      "repr() of a bool called str.capitalize, which kept it in every bundle"),

@@ -420,7 +420,8 @@ function inSlow(x, c) {
     // A generator (a `def` with yield, a generator expression) is a JavaScript generator.
     if ((c.__class__ !== undefined || Object.prototype.toString.call(c) === '[object Generator]')
             && (typeof c.__iter__ === 'function' || typeof c[Symbol.iterator] === 'function')) {
-        for (const y of toArray(c, false)) if (y === x || _pm_eq(y, x)) return true;
+        // Taken one at a time up to the first equal one: the rest stays to be iterated.
+        for (const y of (typeof c[Symbol.iterator] === 'function' ? c : toArray(c, false))) if (y === x || _pm_eq(y, x)) return true;
         return false;
     }
     if (typeof c === 'object') return hasOwn.call(c, x);  // a JavaScript object: its own keys

@@ -1,6 +1,6 @@
 // iter(), map(), filter() and reversed() with Python's meaning: lazy, TypeError for what is
 // not iterable.
-import {py_iter, py_TypeError} from '../org.transcrypt.__runtime__.js';
+import {StopIteration, py_iter, py_TypeError} from '../org.transcrypt.__runtime__.js';
 import {typeName} from './shared.js';
 import {_pm_truth} from './compare.js';
 
@@ -15,6 +15,29 @@ export function _pm_iter(x) {
     if (!isIterable(x)) throw py_TypeError(`'${typeName(x)}' object is not iterable`, new Error());
     return py_iter(x);
 }
+
+/** A generator expression's first iterable, checked where the expression stands, as CPython
+ * evaluates `iter()` of it there: `(x for x in 5)` raises at once, not at the first next(). */
+export function _pm_iterable(x) {
+    if (!isIterable(x)) throw py_TypeError(`'${typeName(x)}' object is not iterable`, new Error());
+    return x;
+}
+
+// Python's `for … break`, `x in gen`, any() and all() leave a generator where they stopped, to
+// be resumed: JavaScript's for…of (and destructuring) closed it on leaving early, so the rest
+// was lost (`4 in squares` then `list(squares)` gave []). A generator closes only when the
+// program says so: `gen.close()`. `gen.send(v)` resumes it with a value.
+const GeneratorPrototype = Object.getPrototypeOf(function* () {}).prototype;
+const closeGenerator = GeneratorPrototype.return;
+Object.defineProperty(GeneratorPrototype, 'return', {value: undefined, writable: true, configurable: true});
+Object.defineProperty(GeneratorPrototype, 'close', {
+    value: function close() { closeGenerator.call(this); }, writable: true, configurable: true});
+Object.defineProperty(GeneratorPrototype, 'send', {
+    value: function send(value) {
+        const r = this.next(value);
+        if (r.done) throw r.value === undefined ? StopIteration(new Error()) : StopIteration(r.value, new Error());
+        return r.value;
+    }, writable: true, configurable: true});
 
 /** A builtin's lazy result (map, filter, zip): not a generator for collections.abc. */
 export function lazy(generator) {
