@@ -42,6 +42,7 @@ from pyminis.guard.shapes import (
 from pyminis.guard.splice import Render, Replacer, Splicer
 from pyminis.guard.types import EMPTY, ModuleTypes
 from pyminis.guard.types.evaluate import VALUE_BUILTINS
+from pyminis.guard.unbound import unbound_reads
 
 RUNTIME_MODULE = "_pmrt"
 # Imported when a program may combine dict views with set operators (`d.keys() - seen`,
@@ -170,6 +171,8 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.guarded_imports: set[int] | None = None  # ids of `from m import` in a try for ImportError
         self.module_name = ""  # the module's own name (set by rewrite_module)
         self.deleted |= set(self.globals.declared)
+        # Reads of a name that may be unbound there (guard/unbound.py): checked.
+        self.unbound = unbound_reads(tree).reads if not trusted else {}
         for node in ast.walk(tree):  # stores are not visited: every renamed name is spliced here
             if id(node) in self.globals.renamed:
                 renamed = self.globals.renamed[id(node)]
@@ -1335,6 +1338,11 @@ class Rewriter(Operators, ast.NodeVisitor):
             name = node.id
             js = self.name_of(node)
             self.out.replace(node, lambda render: self.call("_pm_nm", js, repr(name)), pad=False)
+            return
+        if id(node) in self.unbound and isinstance(node.ctx, ast.Load):
+            name, js, local = node.id, self.name_of(node), self.unbound[id(node)]
+            self.used.add("_pm_unset")  # what the name holds until bound (transcrypt_run.py, transcrypt_flow.py)
+            self.out.replace(node, lambda render: self.call("_pm_ul", js, repr(name), "1" if local else "0"), pad=False)
             return
         if id(node) in self.globals.renamed:  # a local (renamed in __init__): no rule below applies
             return

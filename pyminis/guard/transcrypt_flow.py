@@ -38,6 +38,53 @@ def has(generator: Any, helper: str) -> bool:
     return helper in getattr(generator, "pm_helpers", frozenset())
 
 
+UNSET = "_pm_unset"  # what a name that may be read unbound holds until bound (guard/unbound.py)
+CHECK = "_pm_ul"
+
+
+def _checked(nodes: Any) -> set[str]:
+    """The names read through `_pm_ul(name, 'name', local)` among `nodes`."""
+    return {n.args[0].id for n in nodes if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+            and n.func.id == CHECK and n.args and isinstance(n.args[0], ast.Name)}
+
+
+def _own(function: ast.AST) -> list[ast.AST]:
+    """The nodes of a function's body, not of the functions and lambdas nested in it."""
+    found: list[ast.AST] = []
+    stack = list(ast.iter_child_nodes(function))
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            stack.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def declare_unset(generator: Any, statement: ast.stmt) -> None:
+    """Before a function's first statement: `var x = _pm_unset;` for each local it reads
+    checked, so the read raises UnboundLocalError until `x` is bound (JavaScript's `var` made
+    it undefined, read as None)."""
+    function = getattr(statement, "parentNode", None)
+    if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) or getattr(function, "pm_unset", False):
+        return
+    function.pm_unset = True  # type: ignore[attr-defined]
+    params = {a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg)}
+    for name in sorted(_checked(_own(function)) - params):
+        generator.emit("var {} = {};\n", generator.filterId(name), UNSET)
+
+
+def _unset_handler_name(generator: Any, name: str) -> None:
+    """At the end of `except … as name:`: CPython deletes the name; a checked read of it later
+    raises (only where the rewrite checks some read of it)."""
+    if not has(generator, UNSET):
+        return
+    names = generator.__dict__.get("_pm_checked")
+    if names is None:
+        names = generator._pm_checked = _checked(ast.walk(generator.module.parseTree))
+    if name in names:
+        generator.emit("{} = {};\n", generator.filterId(name), UNSET)
+
+
 def _handlers(generator: Any) -> list[str]:
     """The catch variables of the handlers being emitted, innermost last."""
     if not hasattr(generator, "pm_handling"):
@@ -92,6 +139,8 @@ def visit_try(generator: Any, node: ast.Try) -> None:
         if handler.name:
             generator.emit("var {} = {};\n", handler.name, caught)
         generator.emitBody(handler.body)
+        if handler.name:
+            _unset_handler_name(generator, handler.name)
         generator.dedent()
         generator.emit("}}\n")
     else:

@@ -226,6 +226,8 @@ def patch() -> Any:
         if (getattr(node, "pm_source", False) and not self.module.name.startswith(RUNTIME_PREFIX)
                 and self.scopes and not isinstance(self.getScope().node, ast.ClassDef)):
             functions.declare_walrus_targets(self, node)
+            if flow.has(self, flow.UNSET):
+                flow.declare_unset(self, node)
         return original_visit(self, node)
 
     compiler.Generator.visit = visit

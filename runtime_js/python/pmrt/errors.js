@@ -2,7 +2,7 @@
 // (defined in its runtime by runtime_js/python/runtime_exceptions.js, re-exported here for the
 // guard's import line), JavaScript errors seen as Python's, `raise` and `with`.
 import {
-    AttributeError, NameError, RecursionError, JavaScriptError, py_TypeError, ImportError,
+    AttributeError, NameError, RecursionError, JavaScriptError, py_TypeError, ImportError, UnboundLocalError,
     __class__, object,
 } from '../org.transcrypt.__runtime__.js';
 import {_pm_truth} from './compare.js';
@@ -59,6 +59,20 @@ function hasClass(x) {
 
 /** What `del name` leaves in the variable: JavaScript's undefined, never a Python value. */
 export const _pm_undef = undefined;
+
+/** What a name that may be read unbound holds until it is bound (guard/unbound.py). */
+export const _pm_unset = Object.freeze({__pm_unset: true});
+
+/**
+ * A read of a name that may be unbound: CPython's UnboundLocalError (a function's local) or
+ * NameError (a module's name, after the `except … as` that deleted it).
+ * @param {*} value @param {string} name @param {number} local @returns {*}
+ */
+export function _pm_ul(value, name, local) {
+    if (value !== _pm_unset) return value;
+    throw local ? UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`, new Error())
+        : NameError(`name '${name}' is not defined`, new Error());
+}
 
 /**
  * A read of a name some `del` unbinds: NameError once it is deleted.
