@@ -388,6 +388,8 @@ class Rewriter(Operators, ast.NodeVisitor):
                 and node.func.value.id in self.dataclass_modules and node.func.attr == "field")
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        if not self.trusted and any(isinstance(s, ast.FunctionDef) and s.name == "__new__" for s in node.body):
+            self.used.add("_pm_pynew")  # its __new__ runs as CPython's (transcrypt_run.py)
         self.metadata()
         dataclass = next((d for d in node.decorator_list if self.is_dataclass_decorator(d)), None)
         if dataclass is not None:

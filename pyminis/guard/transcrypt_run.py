@@ -177,7 +177,10 @@ def patch() -> Any:
             functions.hoist_function_defaults(self, node)
         if not (_has_wrappers(node) and self.allowJavaScriptCall and node.name != "__init__"
                 and isinstance(self.getScope().node, ast.ClassDef)):
+            start = self.fragmentIndex
             class_scopes.visit_method(self, node, lambda: original_function(self, node, anAsync=anAsync))
+            if node.name == "__new__" and flow.has(self, PY_NEW) and isinstance(self.getScope().node, ast.ClassDef):
+                _mark_python_new(self, start)
             return
         _decorated_method(self, node, anAsync, original_function)
 
@@ -410,6 +413,23 @@ def _coroutine_member(generator: Any, node: ast.AsyncFunctionDef, original: Any)
     if first is None or fragments[last] != "}":
         raise utils.Error(lineNr=node.lineno, message="\n\tthis async method cannot be compiled\n")
     fragments[first] = f"{generator.filterId(node.name)}: _pm_coroutine (async function"
+    fragments[last] = "})"
+
+
+PY_NEW = "_pm_pynew"  # marks a class's own `__new__` (runtime_js/python/runtime_classes.js)
+
+
+def _mark_python_new(generator: Any, start: int) -> None:
+    """A class's `def __new__(cls, …)`, `__new__: function () {var cls = this; …}`, becomes
+    `__new__: _pm_pynew (function () {…})`: calling the class then runs it as CPython's
+    type.__call__ does (then `__init__` on what it returns, if an instance of the class);
+    pyminis' own classes keep their `__new__ (args)`."""
+    fragments = generator.targetFragments
+    first = next((i for i in range(start, generator.fragmentIndex) if fragments[i] == "__new__: function"), None)
+    last = generator.fragmentIndex - 1
+    if first is None or fragments[last] != "}":
+        return  # a decorated __new__ (@staticmethod): left as it was
+    fragments[first] = f"__new__: {PY_NEW} (function"
     fragments[last] = "})"
 
 

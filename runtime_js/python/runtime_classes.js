@@ -31,12 +31,21 @@ function c3 (cls, bases) {
 const STUBLESS = /^(__|_pm|py_keys$|py_items$|py_values$|py_get$|py_next$|py_iter$|next$|then$|toJSON$|valueOf$|constructor$|length$|indexOf$|catch$)/;
 const stub = (key) => Object.assign (function () {throw AttributeError ("'" + (this.__class__ || this).__name__ + "' object has no attribute '" + key.replace (/^py_/, '') + "'", new Error ());}, {__pm_stub: true});
 const define = (cls, key, value) => Object.defineProperty (cls, key, {value: value, writable: true, configurable: true});
+// A class whose `__new__` is the author's (`_pm_pynew` marks it): CPython's type.__call__ runs it
+// with the call's arguments, then `__init__` on what it returns if that is an instance.
+function construct (cls, args) {
+    const instance = cls.__new__.apply (cls, args);
+    if (instance !== null && (typeof instance === 'object' || typeof instance === 'function') && Object.prototype.isPrototypeOf.call (cls, instance)) {
+        cls.__init__.apply (null, [instance] .concat (args));
+    }
+    return instance;
+}
 // `type` called as a value (`map(type, xs)`) is `type(x)`: the metaclass is a function.
 export var py_metatype = Object.assign (function type (x) {return py_typeof (x);}, {
     __name__: 'type',
     __bases__: [],
     __new__: function (meta, name, bases, attribs) {
-        var cls = function () {return cls.__new__ ([].slice.apply (arguments));};
+        var cls = function () {return cls.__new__.__pm_pynew ? construct (cls, [].slice.apply (arguments)) : cls.__new__ ([].slice.apply (arguments));};
         delete cls.length, delete cls.name;
         const chained = bases [0].__mro__ ? bases [0] : object;
         Object.setPrototypeOf (cls, chained);
@@ -88,10 +97,12 @@ Object.assign (object, {
     __setattr__: function (a, b, c) {const [self, name, value] = arguments.length > 2 ? [a, b, c] : [this, a, b]; (self.__pm_target__ || self) [name] = value;},
     __delattr__: function (a, b) {const [self, name] = arguments.length > 1 ? [a, b] : [this, a]; delete (self.__pm_target__ || self) [name];},
     __new__: function (args) {
-        var instance = '__call__' in this ? (...a) => instance.__call__ (...a) : new (Object.prototype.hasOwnProperty.call (this, '__pm_ctor') ? this.__pm_ctor : constructorOf (this)) ();
-        if (typeof instance === 'function') delete instance.length, delete instance.name, Object.setPrototypeOf (instance, this);
-        Object.defineProperty (instance, '__class__', {value: this, enumerable: true});
-        if (this.__getattr__ || this.__setattr__ !== object.__setattr__ || this.__delattr__ !== object.__delattr__) {
+        // `object.__new__(cls)`, `super().__new__(cls)`: a bare instance of cls, no __init__.
+        const bare = typeof args === 'function' && args.__mro__ !== undefined, klass = bare ? args : this;
+        var instance = '__call__' in klass ? (...a) => instance.__call__ (...a) : new (Object.prototype.hasOwnProperty.call (klass, '__pm_ctor') ? klass.__pm_ctor : constructorOf (klass)) ();
+        if (typeof instance === 'function') delete instance.length, delete instance.name, Object.setPrototypeOf (instance, klass);
+        Object.defineProperty (instance, '__class__', {value: klass, enumerable: true});
+        if (klass.__getattr__ || klass.__setattr__ !== object.__setattr__ || klass.__delattr__ !== object.__delattr__) {
             const target = instance;
             instance = instance.__proxy__ = new Proxy (target, {
                 get: (t, key) => key === '__pm_target__' ? t : key in t || typeof key === 'symbol' || !t.__getattr__ ? t [key] : t.__getattr__.call (instance, key),
@@ -99,7 +110,7 @@ Object.assign (object, {
                 deleteProperty: (t, key) => {instance.__delattr__ (key); return true;}
             });
         }
-        this.__init__.apply (null, [instance] .concat (args));
+        if (!bare) this.__init__.apply (null, [instance] .concat (args));
         return instance;
     }
 });

@@ -186,3 +186,13 @@ export function _pm_super_get(cls, self, name) {
     if (d.get) return d.get.call(self);
     return typeof d.value === 'function' && !d.value.__mro__ ? d.value.bind(self) : d.value;
 }
+
+/**
+ * Marks a class's own `def __new__` (pyminis/guard/transcrypt_run.py): calling the class runs
+ * it as CPython does (runtime_js/python/runtime_classes.js).
+ * @param {Function} fn @returns {Function}
+ */
+export function _pm_pynew(fn) {
+    fn.__pm_pynew = true;
+    return fn;
+}
