@@ -151,7 +151,17 @@ def patch() -> Any:
             fragment = "default: {0}.__pm_kwset ({1}, {2} [{1}]);\n"
         elif fragment == KWARGS_UNMARK and not self.module.name.startswith(RUNTIME_PREFIX):
             return  # the marker was never stored in the dict
+        pending = self.__dict__.pop("_pm_var", None)
+        if pending is not None and not formatter and fragment in pending[1]:
+            self.targetFragments[pending[0]] = ""  # the name is declared already
         original_emit(self, fragment, *formatter)
+        if (fragment == "var " and self.scopes and isinstance(self.getScope().node, ast.Module)
+                and not self.module.name.startswith(RUNTIME_PREFIX)):
+            # A module variable bound again (in a loop, a branch) was declared again, `var x =
+            # x + n`: esbuild then dropped the first declaration's value when nothing read the
+            # name after the loop (`total = 0` / `for n in xs: total = total + n; print(total)`
+            # printed nan). A name bound before is assigned without `var` (the next fragment).
+            self._pm_var = (self.fragmentIndex - 1, {self.filterId(n) for n in self.allOwnNames})
 
     def visit_await(self: Any, node: Any) -> None:
         # Transcrypt emitted `await x` bare: `(await x).attr` became `await x.attr`, which
