@@ -8,6 +8,8 @@ import {_pm_ascii} from './quoting.js';
 import {_pm_gi} from './items.js';
 import {strLen} from './codepoints.js';
 import {typeName} from './typename.js';
+import {isIntValue} from './numbers.js';
+import {OverflowError} from './errors.js';
 
 const SPEC = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?(.?)/y;
 
@@ -74,9 +76,9 @@ function convert(type, value, flags, width, precision, at) {
             if (precision !== undefined) body = Array.from(body).slice(0, precision).join('');
             return pad(body, w, left);
         case 'c':
-            if (typeof value === 'number' && Number.isInteger(value)) {
-                if (value < 0 || value > 0x10FFFF) throw py_TypeError('%c arg not in range(0x110000)', new Error());
-                body = String.fromCodePoint(value);
+            if (typeof value === 'bigint' || typeof value === 'boolean' || isIntValue(value)) {
+                if (value < 0 || value > 0x10FFFF) throw OverflowError('%c arg not in range(0x110000)', new Error());
+                body = String.fromCodePoint(Number(value));
             } else if (typeof value === 'string' && strLen(value) === 1) {
                 body = value;
             } else {
@@ -111,7 +113,7 @@ function number(type, value, flags, width, precision, left) {
             throw py_TypeError(`${kind}, not ${typeName(value)}`, new Error());
         }
     }
-    if ('oxX'.includes(type) && typeof v !== 'bigint' && !Number.isInteger(+v)) {
+    if ('oxX'.includes(type) && typeof v !== 'bigint' && !isIntValue(v)) {  // -0.0, 1e20 are floats
         throw py_TypeError(`%${type} format: an integer is required, not ${typeName(value)}`, new Error());
     }
     if ('diu'.includes(type) && typeof v !== 'bigint') {
