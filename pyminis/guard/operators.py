@@ -75,9 +75,10 @@ def plan(op: ast.operator, left: Ty, right: Ty, right_node: ast.expr, stored: Ty
             return Plan("_pm_truediv")
         if result.is_float:
             if kind in FLOATS:
-                if kind is ast.Pow and int_literal(right_node) is not None and int_literal(right_node) >= 0 \
-                        and left.small:
-                    return Plan()  # float ** int: real, finite for finite floats
+                if kind is ast.Pow and int_literal(right_node) in (0, 1) and left.small:
+                    return Plan()  # x ** 1 is x; otherwise powers.js rounds as CPython, overflow raises
+                if kind is ast.Pow and fractional(right_node):
+                    return Plan("_pm_powfr")  # `** 0.5`: no integral-power code in the bundle
                 return Plan(FLOATS[kind])
             return Plan(tof_left=not left.small, tof_right=not right.small)
         if result.kinds == {"int"} and left.is_intlike and right.is_intlike:
@@ -104,10 +105,21 @@ def plan(op: ast.operator, left: Ty, right: Ty, right_node: ast.expr, stored: Ty
         if blind and kind in (ast.Add, ast.Sub) and left.small and right.small \
                 and (result.small or (stored is not None and stored.is_num and stored.small)):
             return Plan()  # ints or floats, JS numbers: the sum is right, only its kind is unknown
+        if kind is ast.Pow and fractional(right_node):
+            return Plan("_pm_powr")
         return Plan(GENERIC[kind])
     if kind is ast.Add and left.is_str and right.is_str:
         return Plan()
+    if kind is ast.Pow and fractional(right_node):
+        return Plan("_pm_powr")
     return Plan(GENERIC[kind])
+
+
+def fractional(node: ast.expr) -> bool:
+    """A float literal with a fraction other than a half (`0.5` too: its power is the square
+    root): a power by it needs no code for integral or half-integral powers (powers.js)."""
+    return isinstance(node, ast.Constant) and isinstance(node.value, float) \
+        and (node.value == 0.5 or not (2 * node.value).is_integer())
 
 
 # Expressions that bind more loosely than an arithmetic operator's operand.

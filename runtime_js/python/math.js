@@ -12,6 +12,7 @@ import {OverflowError} from './_pmrt_impl/errors.js';
 import {PyFloat, MAX_SAFE, _pm_box} from './_pmrt_impl/numbers.js';
 import {big, normBig} from './_pmrt_impl/ints.js';
 import {_pm_tof} from './_pmrt_impl/floats.js';
+import {powFloat} from './_pmrt_impl/powers.js';
 
 export const pi = Math.PI;
 export const e = Math.E;
@@ -101,7 +102,7 @@ export function pow(x, y) {
     if (x === 0 && y < 0) throw domain();
     if (x < 0 && isFinite(x) && isFinite(y) && !Number.isInteger(y)) throw domain();
     if (x === -1 && !isFinite(y)) return 1;
-    return checked(x ** y, x, y);
+    return checked(powFloat(x, y), x, y);
 }
 
 export function sin(x) { x = num(x); if (!isFinite(x) && x === x) throw domain(); return Math.sin(x); }

@@ -9,7 +9,8 @@ import {
     _pm_addi, _pm_floordivi, _pm_modi, _pm_muli, _pm_subi, andInt, big, invertInt, lshiftInt,
     normBig, orInt, powInt, powMod, rshiftInt, xorInt,
 } from './ints.js';
-import {_pm_floordivf, _pm_modf, _pm_powf, _pm_tof, _pm_truediv} from './floats.js';
+import {_pm_floordivf, _pm_modf, _pm_powf, _pm_powfr, _pm_tof, _pm_truediv} from './floats.js';
+import {powFloat} from './powers.js';
 import {percentFormat} from './percent.js';
 import {NotImplemented} from './compare.js';
 import {isTuple} from './shared.js';
@@ -308,11 +309,17 @@ export function _pm_pow(a, b, m) {
     return dunder(a, b, '__pow__', '__rpow__', '** or pow()');
 }
 
+/** `a ** b` where b is a float literal with a fraction (`** 0.5`), tagged */
+export function _pm_powr(a, b) {
+    if (isNumber(a)) return _pm_box(_pm_powfr(a, b));
+    return dunder(a, b, '__pow__', '__rpow__', '** or pow()');
+}
+
 /** `a ** b` of ints, tagged: a negative exponent gives a float */
 export function _pm_powi(a, b) {
     if (b < 0) {
         if (a === 0 || a === 0n) throw ZeroDivisionError('0.0 cannot be raised to a negative power');
-        return _pm_box(_pm_tof(a) ** _pm_tof(b));
+        return _pm_box(powFloat(_pm_tof(a), _pm_tof(b)));
     }
     return powInt(a, b);
 }

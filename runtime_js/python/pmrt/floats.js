@@ -1,10 +1,11 @@
 // Float arithmetic with CPython's results: true division of ints, floor division and modulo
-// (Python's signs), `**` (errors instead of complex results), round() correctly rounded.
+// (Python's signs), `**` (errors instead of complex results; powers.js), round() correctly rounded.
 // Results are raw numbers: the guard boxes them where they leave a proven-float slot.
 import {ValueError} from '../org.transcrypt.__runtime__.js';
 import {OverflowError, ZeroDivisionError} from './errors.js';
 import {PyFloat, MAX_SAFE} from './numbers.js';
 import {big, normBig} from './ints.js';
+import {decompose, powFloat} from './powers.js';
 
 /**
  * Any Python number as a JS float (int → float conversion: OverflowError when too large).
@@ -84,6 +85,16 @@ export function _pm_modf(a, b) {
 
 /** `a ** b` where a float is involved: errors where CPython raises (or gives a complex). */
 export function _pm_powf(a, b) {
+    return power(a, b, powFloat);
+}
+
+/** `a ** b` of floats where `b` is a non-integral literal (`** 0.5`): V8's pow, and no
+ * powers.js in the bundle (its pow is the C library's for these but in the last digit). */
+export function _pm_powfr(a, b) {
+    return power(a, b, (x, y) => x ** y);
+}
+
+function power(a, b, pow) {
     const x = _pm_tof(a), y = _pm_tof(b);
     if (y === 0 || x === 1) return 1;
     if (x === 0 && y < 0) throw ZeroDivisionError('0.0 cannot be raised to a negative power');
@@ -91,24 +102,13 @@ export function _pm_powf(a, b) {
         throw ValueError('a negative number to a fractional power has a complex result, which pyminis does not support', new Error());
     }
     if (x === -1 && !isFinite(y)) return 1;
-    const r = x ** y;
+    const r = pow(x, y);
     if (!isFinite(r) && isFinite(x) && isFinite(y)) throw OverflowError("(34, 'Numerical result out of range')");
     return r;
 }
 
 // ---- rounding ------------------------------------------------------------------------
 
-const SCRATCH = new DataView(new ArrayBuffer(8));
-
-/** @param {number} x finite, non-zero @returns {[bigint, number]} x = m * 2**e exactly, m > 0 */
-function decompose(x) {
-    SCRATCH.setFloat64(0, Math.abs(x));
-    const hi = SCRATCH.getUint32(0), lo = SCRATCH.getUint32(4);
-    const exponent = hi >>> 20;
-    let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-    if (exponent === 0) return [m, -1074];
-    return [m | (1n << 52n), exponent - 1075];
-}
 
 /**
  * |x| * 10**digits rounded half to even to an integer, exactly (digits may be negative:
