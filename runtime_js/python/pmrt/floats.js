@@ -3,7 +3,7 @@
 // Results are raw numbers: the guard boxes them where they leave a proven-float slot.
 import {ValueError} from '../org.transcrypt.__runtime__.js';
 import {OverflowError, ZeroDivisionError} from './errors.js';
-import {PyFloat, MAX_SAFE} from './numbers.js';
+import {PyFloat, MAX_SAFE, isIntValue} from './numbers.js';
 import {big, normBig} from './ints.js';
 import {decompose, powFloat} from './powers.js';
 
@@ -25,13 +25,15 @@ export function _pm_tof(x) {
 /** `a / b` of numbers: always a float, ZeroDivisionError on zero, ints correctly rounded. */
 export function _pm_truediv(a, b) {
     if (typeof a === 'number' && typeof b === 'number' && b !== 0) return a / b;
-    if ((typeof a === 'bigint' || typeof b === 'bigint') && (typeof a !== 'number' || Number.isInteger(a))
-            && (typeof b !== 'number' || Number.isInteger(b)) && !(a instanceof PyFloat) && !(b instanceof PyFloat)) {
-        return bigDivide(big(a), big(b));
-    }
+    if ((typeof a === 'bigint' || typeof b === 'bigint') && isInt(a) && isInt(b)) return bigDivide(big(a), big(b));
     const x = _pm_tof(a), y = _pm_tof(b);
-    if (y === 0) throw ZeroDivisionError(typeof a === 'number' && Number.isInteger(a) && Number.isInteger(y) ? 'division by zero' : 'float division by zero');
+    if (y === 0) throw ZeroDivisionError(isInt(a) && isInt(b) ? 'division by zero' : 'float division by zero');
     return x / y;
+}
+
+/** An int or bool (an integral number beyond 2**53, -0 and a PyFloat are floats). */
+function isInt(x) {
+    return typeof x === 'bigint' || typeof x === 'boolean' || isIntValue(x);
 }
 
 /** a / b of ints as the double nearest the exact quotient (CPython's long true division). */
