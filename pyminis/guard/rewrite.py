@@ -737,6 +737,9 @@ class Rewriter(Operators, ast.NodeVisitor):
         """`for i in range(…)` (a statement or a comprehension) stays Transcrypt's counted loop;
         every other `range` is a range object (`_pm_range`, pmrt/ranges.js)."""
         if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "range":
+            if any(not isinstance(b, ast.Starred) and self.ty(b).is_intlike and not self.ty(b).small
+                   for b in iterable.args):
+                return  # a bound that may pass 2**53: a JS counter would stop counting there
             self.loop_ranges.add(id(iterable.func))
             for bound in iterable.args:
                 # CPython's TypeError for a float bound (`range(n / 2)`): the loop itself would run.
