@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from pyminis import syntax
 from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
-from pyminis.guard import imports, js_words, modules as standard, private_names, records, star_imports
+from pyminis.guard import (imports, js_words, modules as standard, private_names, records, star_imports,
+                           type_checking)
 from pyminis.guard.lint import BYTES_METHODS, RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, VIEW_SETS_MODULE, rewrite_module
 from pyminis.guard.types import EMPTY, ModuleTypes, infer
 
 __all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "ModuleTypes", "absolute_imports",
-           "expand_star_imports", "mangle_private_names", "rename_js_words",
+           "drop_type_checking", "expand_star_imports", "mangle_private_names", "rename_js_words",
            "bytes_methods", "check", "compiles_plain", "program_types", "rewrite", "rewrite_all", "rewrite_in_program",
            "scalar_records", "standard_modules", "with_modules"]
 
@@ -75,6 +76,7 @@ def bytes_methods(modules: list[Module]) -> frozenset[str]:
 def check(modules: list[Module], refused_methods: frozenset[str] | None = None) -> list[Problem]:
     """Every problem in every module: syntax errors, then what the lint refuses.
     `refused_methods`: `bytes_methods` of the whole program (when `modules` is a part of it)."""
+    modules = drop_type_checking(modules)
     own = frozenset({m.name for m in modules} | {m.name.split(".")[0] for m in modules})
     refused = bytes_methods(modules) if refused_methods is None else refused_methods
     problems: list[Problem] = []
@@ -88,6 +90,20 @@ def check(modules: list[Module], refused_methods: frozenset[str] | None = None) 
 
 def _where(module: Module) -> imports.Where:
     return imports.Where(module.name, module.display.endswith("__init__.py"))
+
+
+def drop_type_checking(modules: list[Module]) -> list[Module]:
+    """The modules with the bodies of `if TYPE_CHECKING:` as `pass` (guard/type_checking.py):
+    what CPython never runs is neither refused nor compiled. First of the passes."""
+    out = []
+    for module in modules:
+        if type_checking.mentions_type_checking(module.text):
+            tree = _parse(module)
+            if isinstance(tree, ast.Module):
+                text = type_checking.runtime_text(module.text, tree)
+                module = dataclasses.replace(module, text=text) if text != module.text else module
+        out.append(module)
+    return out
 
 
 def absolute_imports(modules: list[Module]) -> list[Module]:

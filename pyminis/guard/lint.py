@@ -35,7 +35,6 @@ RULES = {r.code: r for r in [
     Rule("PM104", "`except*` does not compile", "catch the exception group with a plain `except`"),
     Rule("PM106", "a starred target inside a nested target or a chained assignment does not compile",
          "unpack in two steps: first, rest = xs[0], xs[1:]"),
-    Rule("PM107", "`**` inside a dict literal does not compile", "copy with dict(d) and call .update()"),
     Rule("PM108", "eval/exec/compile are forbidden on the platform", "call a function you wrote"),
     Rule("PM109", "`__pragma__` is reserved for pyminis' own packages", "write plain Python"),
     Rule("PM110", "timers must get a function, not a string of code (forbidden on the platform)",
@@ -164,13 +163,6 @@ class _Linter(ast.NodeVisitor):
     def visit_comprehension(self, node: ast.comprehension) -> None:
         self.check_starred(node.target)
         self.check_loop_target(node.target)
-        self.generic_visit(node)
-
-    def visit_Dict(self, node: ast.Dict) -> None:
-        for key in node.keys:
-            if key is None:
-                self.report(node, "PM107")
-                break
         self.generic_visit(node)
 
     def visit_Call(self, node: ast.Call) -> None:

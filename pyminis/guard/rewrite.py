@@ -34,7 +34,6 @@ from pyminis.guard.shapes import (
     is_pure,
     is_simple_target,
     is_str,
-    is_type_subscript,
     length_minus,
     list_locals,
     pair_items,
@@ -187,7 +186,8 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.dataclass_names: set[str] = set()
         self.dataclass_modules: set[str] = set()
         self.field_names: set[str] = set()
-        self.typing_names: set[str] = set()
+        self.typing_names: dict[str, str] = {}  # local name → typing's name (`from typing import …`)
+        self.typing_modules: set[str] = set()  # local names of typing itself (`import typing as t`)
         self.namedtuple_names: set[str] = set()  # typing.NamedTuple imported by these names
         self.namedtuples = False  # some class statement derives from typing.NamedTuple
         # Attribute presence (pyminis/guard/presence.py): per function, ("instance" | "class",
@@ -303,7 +303,7 @@ class Rewriter(Operators, ast.NodeVisitor):
             for alias in node.names:
                 local = alias.asname or alias.name
                 if module in ("typing", "typing_extensions"):
-                    self.typing_names.add(local)
+                    self.typing_names[local] = alias.name
                     if alias.name == "NamedTuple":
                         self.namedtuple_names.add(local)
             self.blank(node)
@@ -356,6 +356,8 @@ class Rewriter(Operators, ast.NodeVisitor):
             if alias.name == "dataclasses":
                 self.dataclass_modules.add(alias.asname or alias.name)
             if alias.name in REMOVED_IMPORTS:
+                if alias.name != "__future__":
+                    self.typing_modules.add(alias.asname or alias.name)
                 per_alias.append(None)
                 continue
             if alias.name == "enum":
@@ -394,15 +396,30 @@ class Rewriter(Operators, ast.NodeVisitor):
         dataclass = next((d for d in node.decorator_list if self.is_dataclass_decorator(d)), None)
         if dataclass is not None:
             self.dataclass_body(node, dataclass)
+        self.in_decorator = True
         for decorator in node.decorator_list:
             if decorator is not dataclass:
                 self.visit(decorator)
+        self.in_decorator = False
         if self.typed_namedtuple(node):
             return
+        for keyword in node.keywords:
+            value = keyword.value
+            if keyword.arg == "metaclass" and (isinstance(value, ast.Name) and value.id == "ABCMeta"
+                                               or isinstance(value, ast.Attribute) and value.attr == "ABCMeta"):
+                # abc's metaclass does what its class ABC does as a base (pmrt/bases.js).
+                self.out.replace(keyword, lambda render: self.helper("_pm_ABC"))
+            else:
+                self.visit(keyword)
         for base in node.bases:
-            if isinstance(base, ast.Subscript) and isinstance(base.value, ast.Name) \
-                    and base.value.id in self.typing_names:
+            if isinstance(base, ast.Subscript) and self.typing_name(base.value) in ("Generic", "Protocol"):
+                # In the MRO as in CPython; `Pool[int]` is then the class (runtime types.js).
+                self.out.replace(base, lambda render: self.helper("_pm_Generic"))
+            elif isinstance(base, ast.Subscript) and self.typing_name(base.value) is not None:
                 self.out.replace(base, lambda render: "object")
+            elif self.typing_name(base) == "TypedDict":
+                # Calling the class makes a plain dict, as CPython's TypedDict does.
+                self.out.replace(base, lambda render: self.helper("_pm_TypedDict"))
             else:
                 self.visit(base)
         self.class_statements(node.name, node.body)
@@ -427,9 +444,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         `collections.namedtuple("P", ["x", "y"], defaults=[0])`, its field lines `pass`, its
         methods kept: the namedtuple classes of pyminis/stdlib/collections (Transcrypt read the
         removed typing name as null and crashed making the class)."""
-        base = next((b for b in node.bases if isinstance(b, ast.Name) and b.id in self.namedtuple_names
-                     or isinstance(b, ast.Attribute) and b.attr == "NamedTuple"
-                     and isinstance(b.value, ast.Name) and b.value.id == "typing"), None)
+        base = next((b for b in node.bases if self.typing_name(b) == "NamedTuple"), None)
         if base is None:
             return False
         fields = [stmt for stmt in node.body if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)]
@@ -580,6 +595,12 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.out.replace(node, lambda render: "pass", pad=False)
             return
         self.generic_visit(node)
+
+    def visit_Constant(self, node: ast.Constant) -> None:
+        if node.value is Ellipsis:
+            # `tuple[int, ...]` in a type alias (the lint lets `...` stand only in a type):
+            # Transcrypt cannot compile it, and nothing reads it.
+            self.out.replace(node, lambda render: "None", pad=False)
 
     def visit_If(self, node: ast.If) -> None:
         self.truth(node.test)
@@ -872,14 +893,22 @@ class Rewriter(Operators, ast.NodeVisitor):
         spec_text = " + ".join(self.fpart(p, render) for p in spec.values) or "''"
         return self.call("_pm_fmt", text, spec_text)
 
+    def typing_name(self, node: ast.expr) -> str | None:
+        """typing's name for `node` (`Optional`, or `typing.Optional` of `import typing`)."""
+        if isinstance(node, ast.Name):
+            return self.typing_names.get(node.id)
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in self.typing_modules:
+            return node.attr
+        return None
+
     def visit_Subscript(self, node: ast.Subscript) -> None:
-        if isinstance(node.value, ast.Name) and node.value.id in self.typing_names:
+        if self.typing_name(node.value) is not None:
             # `Optional[int]` outside an annotation (a type alias): types mean nothing at run time.
             self.out.replace(node, lambda render: "None")
             return
         self.generic_visit(node)
         if isinstance(node.ctx, ast.Load) and not isinstance(node.slice, ast.Slice) \
-                and id(node) not in self.native_subscripts and not is_type_subscript(node):
+                and id(node) not in self.native_subscripts:
             value, index = node.value, node.slice
             self.out.replace(node, lambda render: self.item_read(render, value, index))
         elif isinstance(node.ctx, ast.Load) and isinstance(node.slice, ast.Slice):
@@ -999,8 +1028,8 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.callee_ids.add(id(func))
         if self.super_call(node) or self.item_call(node):
             return
-        if isinstance(func, ast.Name) and func.id in self.typing_names and func.id != "cast":
-            self.out.replace(node, lambda render: "None")  # TypeVar("T"), NewType(...)
+        if self.typing_name(func) not in (None, "cast"):
+            self.typing_call(node, self.typing_name(func) or "")
             return
         self.generic_visit(node)
         if (isinstance(func, ast.Name) and func.id in ("getattr", "hasattr") and len(node.args) >= 2
@@ -1027,8 +1056,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         elif isinstance(func, ast.Name) and func.id not in self.shadowed and not node.keywords \
                 and (number := self.number_builtin(func.id, node)) is not None:
             self.out.replace(func, lambda render: self.helper(number), pad=False)
-        elif isinstance(func, ast.Name) and func.id == "cast" and func.id in self.typing_names \
-                and len(node.args) == 2:
+        elif self.typing_name(func) == "cast" and len(node.args) == 2:
             value = node.args[1]
             self.out.replace(node, lambda render: render(value))
         elif (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
@@ -1059,7 +1087,8 @@ class Rewriter(Operators, ast.NodeVisitor):
             root = root.value
         return (isinstance(root, ast.Name) and root is not func and root.id not in self.shadowed
                 and root.id not in PYTHON_NAMES and root.id not in RUNTIME_NAMES
-                and root.id not in self.typing_names and root.id not in PURE_JS_GLOBALS)
+                and root.id not in self.typing_names and root.id not in self.typing_modules
+                and root.id not in PURE_JS_GLOBALS)
 
     def item_call(self, node: ast.Call) -> bool:
         """`o[k](…)`: call the item with `this` = o, as JavaScript's `o[k](…)` does, so a JS
@@ -1067,7 +1096,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         func = node.func
         if not (isinstance(func, ast.Subscript) and not isinstance(func.slice, ast.Slice)
                 and id(func) not in self.native_subscripts
-                and not (isinstance(func.value, ast.Name) and func.value.id in self.typing_names)):
+                and self.typing_name(func.value) is None):
             return False
         self.visit(func.value)
         self.visit(func.slice)
@@ -1138,6 +1167,9 @@ class Rewriter(Operators, ast.NodeVisitor):
         return True
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
+        if isinstance(node.ctx, ast.Load) and self.typing_name(node) is not None:
+            self.typing_value(node)
+            return
         parts = self.super_of(node.value) if isinstance(node.ctx, ast.Load) else None
         if parts is not None:  # `super().value` read, not called
             cls, me = parts
@@ -1203,6 +1235,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         if (node.attr.startswith("__") and node.attr.endswith("__")) or self.in_decorator or self.trusted:
             return False
         if isinstance(value, ast.Name) and (value.id in self.imported or value.id in self.typing_names
+                                            or value.id in self.typing_modules
                                             or (value.id not in self.shadowed and value.id not in BUILTIN_NAMES)):
             return False  # a module's member, or a JavaScript global's (missing reads None there)
         return not self.proven(node)
@@ -1289,13 +1322,13 @@ class Rewriter(Operators, ast.NodeVisitor):
             return  # Transcrypt's `dict({'a': 1})`: a JS object literal keeps these keys in order
         keys, values = node.keys, node.values
 
-        # Any other key: a flat list of keys and values, evaluated in Python's order.
+        # Any other key: a flat list of keys and values, evaluated in Python's order; `**m`
+        # entries as a marker and the mapping.
         def build(render: Render) -> str:
             parts = []
             for key, value in zip(keys, values):
-                assert key is not None  # `**` in a dict display is refused (PM107)
-                parts += [render(key), render(value)]
-            return self.call("_pm_dkv", "[" + ", ".join(parts) + "]")
+                parts += [render(key) if key is not None else self.helper("_pm_splat"), render(value)]
+            return self.call("_pm_dsplat" if None in keys else "_pm_dkv", "[" + ", ".join(parts) + "]")
 
         self.out.replace(node, build)
 
@@ -1363,14 +1396,38 @@ class Rewriter(Operators, ast.NodeVisitor):
                 and id(node) not in self.loop_ranges:
             self.out.replace(node, lambda render: self.helper("_pm_range"), pad=False)
             return
-        if node.id in self.typing_names and node.id not in ("TYPE_CHECKING", "cast") \
-                and isinstance(node.ctx, ast.Load):
-            # `T = TypeVar("T")`, `class Box(Generic[T])`: typing names have no run-time use.
-            self.out.replace(node, lambda render: "None" if node.id != "Generic" else "object",
-                             pad=False)
+        if node.id in self.typing_names and isinstance(node.ctx, ast.Load):
+            self.typing_value(node)
+
+    def typing_call(self, node: ast.Call, name: str) -> None:
+        """A call of typing's: `NewType("Id", int)` is a function giving its argument back,
+        `TypedDict("Movie", {...})` makes dicts, `NamedTuple("P", [("x", int)])` is
+        collections.namedtuple's; `TypeVar("T")` & co. are None (nothing reads them)."""
+        fields = node.args[1] if len(node.args) == 2 else None
+        if name == "NewType":
+            self.out.replace(node, lambda render: self.helper("_pm_same"))
+        elif name == "TypedDict":
+            self.out.replace(node, lambda render: "dict")
+        elif (name == "NamedTuple" and isinstance(node.args[0], ast.Constant) and isinstance(fields, (ast.List, ast.Tuple))
+              and all(isinstance(f, ast.Tuple) and len(f.elts) == 2 and isinstance(f.elts[0], ast.Constant)
+                      for f in fields.elts)):
+            names = repr([f.elts[0].value for f in fields.elts])  # type: ignore[attr-defined]
+            self.namedtuples = True
+            self.out.replace(node, lambda render: f"{NAMEDTUPLES}.namedtuple({node.args[0].value!r}, {names})")  # type: ignore[attr-defined]
+        else:
+            self.out.replace(node, lambda render: "None")
+
+    def typing_value(self, node: ast.Name | ast.Attribute) -> None:
+        """A typing name read at run time: `T = TypeVar("T")`, `class Box(Protocol)`, `if
+        TYPE_CHECKING:` (a call of `cast` is its value: visit_Call)."""
+        name = self.typing_name(node)
+        if name == "cast":
             return
-        if node.id == "TYPE_CHECKING" and node.id in self.typing_names:
-            self.out.replace(node, lambda render: "False", pad=False)
+        if self.in_decorator:  # `@final`, `@overload` (the last definition rebinds the name)
+            text = self.helper("_pm_runtime_checkable" if name == "runtime_checkable" else "_pm_same")
+        else:
+            text = "False" if name == "TYPE_CHECKING" else "object" if name in ("Generic", "Protocol") else "None"
+        self.out.replace(node, lambda render: text, pad=False)
 
 
 def is_view_call(node: ast.expr) -> bool:

@@ -195,16 +195,6 @@ def is_constant(node: ast.expr) -> bool:
     return False
 
 
-def is_type_subscript(node: ast.Subscript) -> bool:
-    """`dict[str, int]`, `Callable[[int], None]` in a type alias: a type, not a tuple key."""
-    value = node.value
-    if not isinstance(node.slice, ast.Tuple):
-        return False
-    if isinstance(value, ast.Name):
-        return value.id[:1].isupper() or value.id in ("dict", "tuple", "list", "set", "frozenset", "type")
-    return isinstance(value, ast.Attribute) and value.attr[:1].isupper()
-
-
 def pair_items(index: ast.expr) -> tuple[ast.expr, ast.expr] | None:
     """The two items of a subscript's index that is a pair display (`d[(x, y)]`, `d[x, y]`)."""
     if isinstance(index, ast.Tuple) and len(index.elts) == 2 \

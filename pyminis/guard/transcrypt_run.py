@@ -395,8 +395,9 @@ def _enumerate_loop(generator: Any, node: ast.For, original_for: Any) -> None:
 # Decorators Transcrypt applies itself; any other decorator on a method wraps a function.
 BUILTIN_DECORATORS = frozenset({"staticmethod", "classmethod", "property"})
 # Turns a function taking self first into a method taking `this` (a direct-call method).
-SELF_FIRST_METHOD = ("(function (f) {return function () "
-                     "{return f.apply (null, [this].concat ([].slice.call (arguments)));};}) (")
+# The decorator's marks on the function (`__isabstractmethod__`, `f.flag = True`) stay readable.
+SELF_FIRST_METHOD = ("(function (f) {return Object.assign (function () "
+                     "{return f.apply (null, [this].concat ([].slice.call (arguments)));}, f);}) (")
 
 
 def _decorator_id(node: ast.expr) -> str:

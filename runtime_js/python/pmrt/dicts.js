@@ -654,6 +654,26 @@ export function _pm_dkv(kv) {
     return d;
 }
 
+/** Marks, in `_pm_dsplat`'s list, a `**mapping` entry of a dict display. */
+export const _pm_splat = Object.freeze({});
+
+/** `{**a, 'k': v, **b}`: keys, values and mappings merged in Python's order. */
+export function _pm_dsplat(kv) {
+    const d = new PyDict();
+    for (let i = 0; i < kv.length; i += 2) {
+        if (kv[i] === _pm_splat) spread(d, kv[i + 1]);
+        else d.__setitem__(kv[i], kv[i + 1]);
+    }
+    return d;
+}
+
+function spread(d, m) {
+    const mapping = m instanceof PyDict || isDictLike(m) || (m !== null && typeof m === 'object' && !Array.isArray(m)
+        && (m.__class__ !== undefined ? typeof m.py_keys === 'function' : typeof m[Symbol.iterator] !== 'function'));
+    if (!mapping) throw py_TypeError(`'${typeName(m)}' object is not a mapping`, new Error());
+    fill(d, m);
+}
+
 /**
  * `dict(...)`: empty, from a mapping, pairs or keyword arguments; Transcrypt calls it for every
  * dict display (`dict({'a': 1})`), comprehension (a list of [key, value]) and **kwargs.
@@ -679,6 +699,7 @@ function initStorage(self) {
 // the runtime has loaded (hence the getters).
 dict.__name__ = 'dict';
 dict.__module__ = 'builtins';
+dict.__pm_generic__ = true;  // `dict[str, int]` is the class (items.js)
 derivable(dict);
 for (const name of Object.getOwnPropertyNames(PyDict.prototype)) {
     if (name !== 'constructor') dict[name] = PyDict.prototype[name];

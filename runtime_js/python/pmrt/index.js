@@ -32,6 +32,7 @@ export * from './records.js';
 export * from './copying.js';
 export * from './jsontext.js';
 export * from './types.js';
+export * from './bases.js';
 export * from './methods.js';
 export * from './unpack.js';
 export * from './strings.js';

@@ -45,6 +45,8 @@ function getSlow(o, k) {
         if (i === -2) throw py_TypeError(`string indices must be integers, not '${typeName(k)}'`, new Error());
         throw IndexError('string index out of range', new Error());
     }
+    // `Pool[int]` of a generic class (bases.js), `list[int]`, `dict[str, int]`: the class.
+    if (typeof o === 'function' && (o.__pm_generic__ === true || o === list || o === tuple)) return o;
     if (o !== null && o !== undefined && typeof o.__getitem__ === 'function') return o.__getitem__(k);
     return o[k];
 }

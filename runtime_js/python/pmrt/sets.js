@@ -734,6 +734,7 @@ function classify(fn, name, cls) {
     const proto = cls.prototype;
     fn.__name__ = name;
     fn.__module__ = 'builtins';
+    fn.__pm_generic__ = true;  // `set[int]` is the class (items.js)
     derivable(fn);
     for (let p = proto; p !== Object.prototype; p = Object.getPrototypeOf(p)) {
         for (const n of Object.getOwnPropertyNames(p)) {
