@@ -19,6 +19,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
+from pyminis.guard.shapes import pair_items
 from pyminis.guard.splice import Render, Replacer, Splicer
 from pyminis.guard.types import ModuleTypes
 from pyminis.guard.types.evaluate import arith, int_literal
@@ -259,6 +260,13 @@ class Operators:
                 return None
             name = ORDER[type(op)]
             return lambda render: self.call(name, render(left), render(right))
+        if isinstance(op, (ast.In, ast.NotIn)):
+            pair = pair_items(left)
+            if pair is None:
+                return None  # Transcrypt's __in__ (pmrt's _pm_in)
+            first, second = pair
+            negated = "not " if isinstance(op, ast.NotIn) else ""
+            return lambda render: f"({negated}{self.call('_pm_in2', render(first), render(second), render(right))})"
         if not isinstance(op, (ast.Eq, ast.NotEq)):
             return None
         strict = "is" if isinstance(op, ast.Eq) else "is not"

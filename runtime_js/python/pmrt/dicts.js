@@ -121,17 +121,18 @@ function itemBucket(e) {
 
 /**
  * The canonical key of the tuple `(a, b)` in `d` when `d` holds one whose two items are `a`
- * and `b` themselves (===), else MISSING (also for equal keys not identical item by item, which
- * the general path finds): `d[(x, y)]` without making the tuple (items.js, `_pm_gi2`).
- * Raises TypeError for an unhashable item, as the general path does.
+ * and `b` themselves (===); null when no key can be equal (none has its bucket); else MISSING
+ * (a key in its bucket may be equal without being identical item by item: the general path
+ * decides). `d[(x, y)]` without making the tuple (items.js, `_pm_gi2`). Raises TypeError for
+ * an unhashable item, as the general path does.
  * @param {PyDict} d
  */
 export function pairKey(d, a, b) {
     const h = (Math.imul((Math.imul(2, 1000003) ^ itemBucket(a)) | 0, 1000003) ^ itemBucket(b)) | 0;
     const buckets = d._pm_h;
-    if (buckets === null) return MISSING;
+    if (buckets === null) return null;
     const reps = buckets.get(h);
-    if (reps === undefined) return MISSING;
+    if (reps === undefined) return null;
     for (let i = 0; i < reps.length; i++) {
         const rep = reps[i];
         if (Array.isArray(rep) && rep.length === 2 && rep[0] === a && rep[1] === b) return rep;

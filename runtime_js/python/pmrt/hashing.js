@@ -140,29 +140,46 @@ function userHash(r) {
     throw py_TypeError('__hash__ method should return an integer', new Error());
 }
 
-/** CPython 3.11's tuplehash (xxHash-based), element hashes in 64 bits. */
-function tupleHash(t) {
-    let accHi = P5_HI, accLo = P5_LO;
-    for (let i = 0; i < t.length; i++) {
-        const laneLo = hash64(t[i]), laneHi = HI;
-        mul64(laneHi, laneLo, P2_HI, P2_LO);
-        add64(accHi, accLo, R_HI, R_LO);
-        // rotate left by 31
-        const hi = R_HI, lo = R_LO;
-        accHi = (lo >>> 1) | (hi << 31);
-        accLo = (hi >>> 1) | (lo << 31);
-        mul64(accHi, accLo, P1_HI, P1_LO);
-        accHi = R_HI;
-        accLo = R_LO;
-    }
-    // acc += len ^ (XXPRIME_5 ^ 3527539): the constant's high half is XXPRIME_5's
-    add64(accHi, accLo, P5_HI, (t.length ^ P5X_LO) | 0);
+/** The high half of the accumulator `lane` returned last. */
+let L_HI = 0;
+
+/** One item of tuplehash: acc = rotl31(acc + hash(x) * P2) * P1; the low half, high in L_HI. */
+function lane(accHi, accLo, x) {
+    const laneLo = hash64(x), laneHi = HI;  // (a nested tuple recurses: acc is in the arguments)
+    mul64(laneHi, laneLo, P2_HI, P2_LO);
+    add64(accHi, accLo, R_HI, R_LO);
+    const hi = R_HI, lo = R_LO;  // rotate left by 31
+    mul64((lo >>> 1) | (hi << 31), (hi >>> 1) | (lo << 31), P1_HI, P1_LO);
+    L_HI = R_HI;
+    return R_LO;
+}
+
+/** tuplehash's end: acc += len ^ (XXPRIME_5 ^ 3527539), the constant's high half XXPRIME_5's. */
+function tupleEnd(accHi, accLo, n) {
+    add64(accHi, accLo, P5_HI, (n ^ P5X_LO) | 0);
     if (R_HI === -1 && R_LO === -1) {
         HI = 0;
         return 1546275796;
     }
     HI = R_HI;
     return R_LO;
+}
+
+/** CPython 3.11's tuplehash (xxHash-based), element hashes in 64 bits. */
+function tupleHash(t) {
+    let accHi = P5_HI, accLo = P5_LO;
+    for (let i = 0; i < t.length; i++) {
+        accLo = lane(accHi, accLo, t[i]);
+        accHi = L_HI;
+    }
+    return tupleEnd(accHi, accLo, t.length);
+}
+
+/** hash64 of the tuple `(a, b)` without making it (sets.js's pair lookups). */
+export function pairHash(a, b) {
+    const lo = lane(P5_HI, P5_LO, a), hi = L_HI;
+    const lo2 = lane(hi, lo, b);
+    return tupleEnd(L_HI, lo2, 2);
 }
 
 /**

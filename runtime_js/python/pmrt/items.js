@@ -2,6 +2,8 @@
 import {IndexError, ValueError, py_TypeError, len, list, tuple} from '../org.transcrypt.__runtime__.js';
 import {isDict, isTuple} from './shared.js';
 import {PyDict, pairKey} from './dicts.js';
+import {setHasPair} from './sets.js';
+import {_pm_in} from './compare.js';
 import {_pm_iter, lazy} from './iterators.js';
 import {charsOf, isWide} from './codepoints.js';
 import {typeName} from './typename.js';
@@ -86,7 +88,7 @@ function setSlow(o, k, v) {
 export function _pm_gi2(o, a, b) {
     if (o instanceof PyDict) {
         const c = pairKey(o, a, b);
-        if (c !== undefined) {
+        if (c !== undefined && c !== null) {
             const v = o._pm_m.get(c);
             if (v !== undefined || o._pm_m.has(c)) return v;
         }
@@ -98,12 +100,28 @@ export function _pm_gi2(o, a, b) {
 export function _pm_si2(o, a, b, v) {
     if (o instanceof PyDict) {
         const c = pairKey(o, a, b);
-        if (c !== undefined) {
+        if (c !== undefined && c !== null) {
             o._pm_m.set(c, v);
             return;
         }
     }
     _pm_si(o, _pm_tup([a, b]), v);
+}
+
+/**
+ * `(a, b) in c`: a dict or set answers from the pair's items when it can (grid and flood-fill
+ * membership), without making the tuple; otherwise `in` as Python does.
+ */
+export function _pm_in2(a, b, c) {
+    if (c instanceof PyDict) {
+        const k = pairKey(c, a, b);
+        if (k === null) return false;
+        if (k !== undefined) return true;
+    } else if (c !== null && typeof c === 'object') {
+        const r = setHasPair(c, a, b);
+        if (r >= 0) return r === 1;
+    }
+    return _pm_in(_pm_tup([a, b]), c);
 }
 
 /** `del o[k]`: lists close the gap, dicts raise KeyError, classes through `__delitem__`. */

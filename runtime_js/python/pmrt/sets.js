@@ -8,7 +8,7 @@
 // Imported by the runtime's own module (runtime_fixes.py): nothing here may use a runtime
 // binding while the module loads, only inside functions.
 import {KeyError, RuntimeError, StopIteration, py_TypeError, repr} from '../org.transcrypt.__runtime__.js';
-import {frozensetHash, hash64, hashHigh, hashValue} from './hashing.js';
+import {frozensetHash, hash64, hashHigh, hashValue, pairHash} from './hashing.js';
 import {NotImplemented, _pm_eq, takeKwargs, toArray} from './compare.js';
 import {PyDict, reprGuard} from './dicts.js';
 import {derivable, unhashable} from './shared.js';
@@ -62,6 +62,33 @@ class PyAnySet {
                     if (before !== this._pm_keys || this._pm_keys[j] !== k) return this._pm_find(key, lo, hi);
                     if (eq) return j;
                     mask = this._pm_mask;
+                }
+                j++;
+            } while (probes--);
+            pLo = (pLo >>> 5) | (pHi << 27);
+            pHi >>>= 5;
+            i = ((i * 5) + 1 + (pLo >>> 0)) & mask;
+        }
+    }
+
+    /**
+     * `(a, b) in self` without making the tuple: 1 when the probe meets a member that is a
+     * pair of these very items, 0 when it meets an unused slot first (no member is equal),
+     * -1 when a member with the same hash needs `==` (the general path decides).
+     */
+    _pm_pair(a, b) {
+        const lo = pairHash(a, b), hi = hashHigh();
+        const mask = this._pm_mask, keys = this._pm_keys, hs = this._pm_hs;
+        let i = lo & mask;
+        let pLo = lo, pHi = hi;
+        for (;;) {  // _pm_find's probe sequence
+            let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            let j = i;
+            do {
+                const k = keys[j];
+                if (k === undefined) return 0;
+                if (hs[2 * j + 1] === lo && hs[2 * j] === hi && k !== DUMMY) {
+                    return Array.isArray(k) && k.length === 2 && k[0] === a && k[1] === b ? 1 : -1;
                 }
                 j++;
             } while (probes--);
@@ -388,6 +415,14 @@ function frozenFrom(s) {
     const f = new PyFrozenSet();
     f._pm_merge(s);
     return f;
+}
+
+/**
+ * `(a, b) in s` for a set or frozenset itself (a subclass may define its own __contains__):
+ * 1 or 0, or -1 when the general path must decide.
+ */
+export function setHasPair(s, a, b) {
+    return s instanceof PyAnySet ? s._pm_pair(a, b) : -1;
 }
 
 /** @param {*} x @returns {boolean} a set or frozenset (or an instance of a subclass) */
