@@ -884,8 +884,9 @@ class Rewriter(Operators, ast.NodeVisitor):
             if value.conversion in (ord("r"), ord("a"), ord("s")):
                 return text
             t = self.ty(value.value)
-            if t.is_int or t.is_str:
-                # JavaScript's string + int (or BigInt) is Python's str(int): no call
+            if (t.is_int and t.small) or t.is_str:
+                # JavaScript's string + int is Python's str(int): no call (a BigInt calls str(),
+                # which refuses more than 4300 digits as CPython does)
                 return text if isinstance(value.value, ast.Name) else f"({text})"
             return self.call("_pm_str", text)
         spec = value.format_spec

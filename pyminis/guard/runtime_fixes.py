@@ -18,8 +18,10 @@ FIXES: tuple[tuple[str, str, str], ...] = (
     # them through the `__str__` pmrt/numbers.js gives Number and BigInt; an integral float
     # is a PyFloat (its `__class__` is float), a BigInt is an int, -0 is a float.
     ("    if (typeof stringable === 'number')\n        return stringable.toString();\n",
-     "    if (typeof stringable === 'number')\n        return stringable.__str__ ();\n",
-     "str(2.5e-7) gave '2.5e-7' and str(-0.0) gave '0': CPython gives '2.5e-07' and '-0.0'"),
+     "    if (typeof stringable === 'number' || typeof stringable === 'bigint' || (stringable != null && typeof stringable.__str__ == 'function'))\n        return stringable.__str__ ();\n",
+     "str(2.5e-7) gave '2.5e-7' and str(-0.0) gave '0': CPython gives '2.5e-07' and '-0.0'; an error"
+     " raised by a __str__ was swallowed (str() of an int beyond 4300 digits, of a list holding one,"
+     " printed it): the fallbacks are for values without __str__"),
     ("    var aType = typeof anObject;\n    if (aType == 'object') {\n",
      "    var aType = typeof anObject; if (aType == 'function' && (anObject.hasOwnProperty ('__mro__') || (anObject.hasOwnProperty ('__bases__') && typeof anObject.__name__ == 'string'))) return py_metatype;"
      " if (anObject == null || (aType == 'function' && !anObject.hasOwnProperty ('__class__'))) return __pm_kind (anObject == null ? 'NoneType' : 'function');\n"
@@ -59,7 +61,7 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "export var pow = __pm_powCall; pow.__name__ = 'pow';\n",
      "pow as a value gave 4 for pow(2.0, 2), a float for pow(2, 100), ignored its modulus"),
     ("export function repr (anObject) {\n",
-     "export function repr (anObject) {if (typeof anObject == 'function' && typeof anObject.__name__ == 'string' && anObject.__bases__ !== undefined && (anObject.__metaclass__ === undefined || anObject.__metaclass__ === py_metatype))"
+     "export function repr (anObject) {if (typeof anObject == 'bigint') return anObject.__repr__ (); if (typeof anObject == 'function' && typeof anObject.__name__ == 'string' && anObject.__bases__ !== undefined && (anObject.__metaclass__ === undefined || anObject.__metaclass__ === py_metatype))"
      " return \"<class '\" + (anObject.__module__ && anObject.__module__ != 'builtins' ? anObject.__module__ + '.' : '') + anObject.__name__ + \"'>\";\n",
      "repr() and print() of a class (`print(type(5))`, a defaultdict's factory) gave its JavaScript"
      " source: CPython gives <class 'int'>, <class '__main__.Foo'> (a class with its own"

@@ -2,7 +2,7 @@
 // (is_integer, bit_length, as_integer_ratio, float.hex) with CPython's results and errors.
 import {ValueError, py_TypeError, repr, tuple} from '../org.transcrypt.__runtime__.js';
 import {OverflowError, ZeroDivisionError} from './errors.js';
-import {PyFloat, _pm_box, MAX_SAFE, isIntValue} from './numbers.js';
+import {PyFloat, _pm_box, MAX_SAFE, MAX_STR_DIGITS, isIntValue} from './numbers.js';
 import {big, normBig} from './ints.js';
 import {_pm_roundf, _pm_tof, roundInt, roundToInt} from './floats.js';
 import {_pm_fdiv, _pm_mod} from './arith.js';
@@ -55,6 +55,9 @@ function parseInt(text, base) {
     }
     if (!/^[0-9a-z]+(_[0-9a-z]+)*$/.test(s)) throw fail();
     s = s.replace(/_/g, '');
+    if (s.length > MAX_STR_DIGITS && (b & (b - 1)) !== 0) {  // bases 2, 4, 8, 16, 32 have no limit
+        throw ValueError(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`, new Error());
+    }
     let value;
     if (b === 10 && s.length <= 15) {
         if (!/^\d+$/.test(s)) throw fail();

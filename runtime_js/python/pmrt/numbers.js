@@ -10,7 +10,7 @@
 // parameter or return value whose every value is a float holds raw numbers; the compiler boxes
 // (`_pm_box`) such a value when it enters any other slot (an attribute, a list, an argument
 // of a function it does not know, print), so every value outside proven slots is tagged.
-import {float} from '../org.transcrypt.__runtime__.js';
+import {ValueError, float} from '../org.transcrypt.__runtime__.js';
 
 export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -116,7 +116,19 @@ export function numRepr(x) {
     if (typeof x === 'number') return isIntValue(x) ? String(x) : floatRepr(x);
     if (typeof x === 'boolean') return x ? 'True' : 'False';
     if (x instanceof PyFloat) return floatRepr(x.value);
-    return String(x);
+    return bigDigits(x);
+}
+
+// CPython 3.11's limit on int <-> decimal str conversions (sys.get_int_max_str_digits()).
+export const MAX_STR_DIGITS = 4300;
+
+/** The decimal digits of a BigInt, or CPython's ValueError beyond MAX_STR_DIGITS digits. */
+export function bigDigits(b) {
+    const s = b.toString();
+    if (s.length - (s[0] === '-' ? 1 : 0) > MAX_STR_DIGITS) {
+        throw ValueError(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`, new Error());
+    }
+    return s;
 }
 
 // Transcrypt's repr() calls `x.__repr__()` and its str() (runtime_fixes.py) `x.__str__()`:

@@ -3,8 +3,8 @@ import {ValueError, py_TypeError, str, repr} from '../org.transcrypt.__runtime__
 import {isWide, strLen} from './codepoints.js';
 import {typeName} from './typename.js';
 import {OverflowError} from './errors.js';
-import {PyFloat, floatRepr, isIntValue} from './numbers.js';
-import {exactFixed, scaledRound} from './floats.js';
+import {PyFloat, bigDigits, floatRepr, isIntValue} from './numbers.js';
+import {_pm_tof, exactFixed, scaledRound} from './floats.js';
 
 /** `str(x)` inside an f-string: strings and numbers without a call into Transcrypt's str. */
 export function _pm_str(x) {
@@ -55,12 +55,12 @@ export function _pm_fmt(value, spec) {
         const n = typeof value === 'bigint' ? value : +value;
         const neg = n < 0 || Object.is(n, -0);
         const a = typeof n === 'bigint' ? (neg ? -n : n) : Math.abs(n);
-        const float = Number(a);
+        const float = 'eEfFgG%'.includes(type || '-') ? _pm_tof(a) : Number(a);  // OverflowError beyond floats
         if (!type && isFloat) type = precision !== undefined ? 'r' : 'R';  // repr-like, see below
         if (type === 'n' && isFloat) type = 'g';
         let prefix = '';
         switch (type) {
-            case 'd': case 'n': case undefined: case '': body = String(a); break;
+            case 'd': case 'n': case undefined: case '': body = typeof a === 'bigint' ? bigDigits(a) : String(a); break;
             case 'f': case 'F': body = finite(float, () => exactFixed(float, precision === undefined ? 6 : +precision)); break;
             case 'e': case 'E': body = finite(float, () => expo(float, precision === undefined ? 6 : +precision)); break;
             case '%': body = finite(float * 100, () => exactFixed(float * 100, precision === undefined ? 6 : +precision)) + '%'; break;
