@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
 from pyminis.guard.big_literals import big_literals
 from pyminis.guard.global_names import global_names
+from pyminis.guard.callees import plain_callees
 from pyminis.guard.star_imports import module_defined_names, reexported
 from pyminis.guard import module_objects
 from pyminis.guard.float_functions import float_functions
@@ -54,6 +55,13 @@ BUILTIN_NAMES = frozenset(dir(builtins))
 # raises TypeError there, not AttributeError: docs/python-subset.md).
 TYPE_METHODS = frozenset(name for kind in (list, dict, str, set, tuple, int, float)
                             for name in dir(kind) if not name.startswith("_"))
+# Callee expressions whose value may be anything (names, attributes, items are handled apart).
+VALUE_CALLEES = (ast.Call, ast.IfExp, ast.BoolOp, ast.BinOp, ast.Constant, ast.JoinedStr, ast.List,
+                 ast.Tuple, ast.Dict, ast.Set, ast.ListComp, ast.SetComp, ast.DictComp, ast.Compare,
+                 ast.UnaryOp)
+# The builtin types of the kinds the types name (guard/types/lattice.py).
+BUILTIN_KINDS: dict[str, type] = {"int": int, "float": float, "bool": bool, "str": str, "list": list,
+                                  "tuple": tuple, "dict": dict, "set": set}
 # Methods of int and float that numbers get only where a program names them (pmrt/conversions.js).
 NUMBER_METHODS = frozenset({"is_integer", "as_integer_ratio", "hex", "bit_length"})
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
@@ -158,6 +166,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.facts = facts
         self.used: set[str] = set()
         self.shadowed = bound_names(tree)
+        self.plain_callees = plain_callees(tree)  # calls of other bound names check callable
         # Names some `del` unbinds: their reads check that they are bound.
         self.deleted = {t.id for n in ast.walk(tree) if isinstance(n, ast.Delete)
                         for t in flat_targets(n.targets) if isinstance(t, ast.Name)}
@@ -216,6 +225,8 @@ class Rewriter(Operators, ast.NodeVisitor):
         weigh on every such game."""
         if self.facts.metadata and not self.trusted:
             self.helper("_pm_def")
+        if not self.trusted:
+            self.helper("_pm_argerr")  # the game's calls are checked (transcrypt_arity.py)
 
     def helper(self, name: str) -> str:
         self.used.add(name)
@@ -1064,12 +1075,28 @@ class Rewriter(Operators, ast.NodeVisitor):
               and func.attr != "__init__" and self.facts.method_of(func.value.id, func.attr)):
             # `Base.method(self, …)`: methods are plain functions of `this`.
             self.out.wrap(func, "", ".call")
-        elif (isinstance(func, ast.Attribute) and func.attr not in self.facts.methods
-              and func.attr not in TYPE_METHODS and self.needs_check(func)):
-            # A method no class defines (so no stub raises for it, see runtime_classes.js):
+        elif (isinstance(func, ast.Attribute) and (func.attr not in self.facts.methods or func.attr in TYPE_METHODS)
+              and not self.builtin_method(func) and (self.needs_check(func) or self.proven(func))):
+            # A method no class defines (so no stub raises for it, see runtime_classes.js), or
+            # a str/list/dict… method of a value not proven to have it (`n.lower()` of an int):
             # `o.m(…)` checks `o.m` exists, then calls it with `this` = o (transcrypt_attrs.py).
+            # (A str/list… method name some class defines too — deque.append — is checked all
+            # the same: a stub may not stand on every builtin type.)
+            # An attribute no class has as a method may hold a value, which must be callable
+            # (`self.on_click()` of None, `self.count()` of an int: CPython's TypeError).
             self.helper("_pm_gc")
-            self.out.replace(func, self.checked(func.value, func.attr))
+            if not self.trusted:
+                self.helper("_pm_fn")
+            self.out.replace(func, self.checked(func.value, func.attr, "_pm_ga" if self.trusted else "_pm_gf"))
+        elif (isinstance(func, ast.Name) and func.id in self.shadowed and func.id not in self.plain_callees
+              and not self.trusted and not self.in_decorator and id(func) not in self.loop_ranges
+              and not self.ty(func).only("func")):
+            # A name that may hold something not callable (guard/callees.py): CPython's
+            # TypeError "'int' object is not callable", not JavaScript's "f is not a function".
+            self.out.wrap(func, self.helper("_pm_fn") + "(", ")")
+        elif isinstance(func, VALUE_CALLEES) and not self.trusted and not self.in_decorator:
+            # `make(4)()`, `(f if c else g)(x)`: a value that may not be callable, as above.
+            self.out.wrap(func, self.helper("_pm_fn") + "(", ")")
         if self.calls_javascript(func):
             # `tt.vibrateShort({"type": "light"})`: JavaScript reads plain objects, and a dict
             # is a Python dict (runtime_js/python/pmrt/dicts.js): convert what may be one.
@@ -1079,6 +1106,17 @@ class Rewriter(Operators, ast.NodeVisitor):
                 if not (self.num(arg) or is_str(arg)
                         or isinstance(arg, (ast.Constant, ast.Lambda, ast.Starred, ast.GeneratorExp))):
                     self.out.wrap(arg, self.helper("_pm_js") + "(", ")")
+
+    def builtin_method(self, func: ast.Attribute) -> bool:
+        """`o.m(…)` where `m` is a method of str, list, dict… and the types prove `o` one of the
+        builtin values having it."""
+        if func.attr not in TYPE_METHODS:
+            return False
+        value = func.value
+        if isinstance(value, ast.Name) and value.id in BUILTIN_NAMES and value.id not in self.shadowed:
+            return True  # `str.upper`, `dict.fromkeys`: the type's own (visit_Attribute)
+        ty = self.ty(value)
+        return ty.known and all(k in BUILTIN_KINDS and hasattr(BUILTIN_KINDS[k], func.attr) for k in ty.kinds)
 
     def calls_javascript(self, func: ast.expr) -> bool:
         """A call of a JavaScript global's function (`tt.login`, `wx.showToast`, `console.log`):
@@ -1112,6 +1150,8 @@ class Rewriter(Operators, ast.NodeVisitor):
             parts += [(f"{k.arg}=" if k.arg else "**") + render(k.value) for k in keywords]
             if isinstance(owner, ast.Name):  # read twice at no cost: `.call` is a direct call
                 item = self.call("_pm_gi", owner.id, render(key))
+                if not self.trusted:  # a value that may not be callable (callees.py)
+                    item = self.call("_pm_fn", item)
                 return f"{item}.call({', '.join([owner.id, *parts])})"
             return self.call("_pm_ci", render(owner), render(key), *parts)
 
@@ -1241,9 +1281,12 @@ class Rewriter(Operators, ast.NodeVisitor):
             return False  # a module's member, or a JavaScript global's (missing reads None there)
         return not self.proven(node)
 
-    def checked(self, value: ast.expr, attr: str) -> Replacer:
-        """`value.attr` read with its presence checked (transcrypt_run.py inlines `_pm_ga`)."""
-        return lambda render: self.call("_pm_ga", render(value), repr(js_name(attr)))
+    def checked(self, value: ast.expr, attr: str, marker: str = "_pm_ga") -> Replacer:
+        """`value.attr` read with its presence checked (transcrypt_run.py inlines `_pm_ga`;
+        `_pm_gf`, a callee whose value must be callable, is a marker only: transcrypt_attrs.py)."""
+        if marker == "_pm_ga":
+            self.helper(marker)
+        return lambda render: f"{marker}({render(value)}, {js_name(attr)!r})"
 
     def visit_List(self, node: ast.List) -> None:
         self.generic_visit(node)

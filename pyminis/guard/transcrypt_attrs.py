@@ -17,11 +17,13 @@ import ast
 from typing import Any
 
 TEMP = "__pm_t"
+# `_pm_gf(o, "m")(…)`: a checked call of an attribute that holds a value, which must be callable.
+MARKERS = ("_pm_ga", "_pm_gc", "_pm_gf")
 
 
 def marker(node: ast.AST) -> tuple[ast.expr, str] | None:
     """(object, property name) of a `_pm_ga(o, "attr")` marker, else None."""
-    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_pm_ga", "_pm_gc")
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in MARKERS
             and len(node.args) == 2 and not node.keywords and isinstance(node.args[1], ast.Constant)
             and isinstance(node.args[1].value, str)):
         return node.args[0], node.args[1].value
@@ -52,7 +54,9 @@ def visit_call(generator: Any, node: ast.Call, original: Any) -> None:
         # `_pm_ga(o, "m")(args)`: the checked method called with `this` = o (`_pm_gc` gives a
         # function raising TypeError for None, so `.call` never meets null).
         value = callee[0] if pure(callee[0]) else ast.Name(id=TEMP, ctx=ast.Load())
-        checked = ast.Call(func=ast.Name(id="_pm_gc", ctx=ast.Load()), args=node.func.args, keywords=[])
+        checked: ast.expr = ast.Call(func=ast.Name(id="_pm_gc", ctx=ast.Load()), args=node.func.args, keywords=[])
+        if node.func.func.id == "_pm_gf":  # type: ignore[attr-defined]
+            checked = ast.Call(func=ast.Name(id="_pm_fn", ctx=ast.Load()), args=[checked], keywords=[])
         call = ast.Call(func=ast.Attribute(value=checked, attr="call", ctx=ast.Load()),
                         args=[value, *node.args], keywords=node.keywords)
         original(generator, ast.copy_location(call, node))

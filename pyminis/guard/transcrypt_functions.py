@@ -109,15 +109,17 @@ def visit_arguments(generator: Any, node: ast.arguments, original: Any) -> None:
             fragments[index] = "/* positional-only */" + fragment[fragment.index("break;") + 6:]
 
 
-def _own_nodes(statement: ast.stmt) -> list[ast.AST]:
-    """The nodes of a statement outside the functions and classes it defines."""
+def _own_nodes(statement: ast.stmt, lambdas: bool = False) -> list[ast.AST]:
+    """The nodes of a statement outside the functions and classes it defines (with `lambdas`,
+    the nodes of its lambdas too: an expression body declares nothing, so they use the
+    statement's temporaries, as closures)."""
+    scopes = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef) + (() if lambdas else (ast.Lambda,))
     found: list[ast.AST] = []
     todo: list[ast.AST] = [statement]
     while todo:
         node = todo.pop()
         found.append(node)
-        if node is statement or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
-                                                      ast.ClassDef)):
+        if node is statement or not isinstance(node, scopes):
             todo.extend(ast.iter_child_nodes(node))
     return found
 
@@ -136,7 +138,7 @@ def declare_walrus_targets(generator: Any, statement: ast.stmt) -> None:
     own = _own_nodes(statement)
     names = sorted({generator.filterId(node.target.id) for node in own
                     if isinstance(node, ast.NamedExpr) and isinstance(node.target, ast.Name)})
-    if any(attrs.needs_temp(node) for node in own if isinstance(node, ast.Call)):
+    if any(attrs.needs_temp(node) for node in _own_nodes(statement, lambdas=True) if isinstance(node, ast.Call)):
         names.append(attrs.TEMP)  # an attribute read checked through a temporary
     if names:
         generator.emit("var {};\n", ", ".join(names))

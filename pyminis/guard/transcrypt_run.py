@@ -42,6 +42,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pyminis.guard import transcrypt_arity as arity
 from pyminis.guard import transcrypt_attrs as attrs
 from pyminis.guard import transcrypt_flow as flow
 from pyminis.guard import transcrypt_functions as functions
@@ -89,6 +90,8 @@ def patch() -> Any:
         self.pm_helpers = flow.imported_helpers(module.parseTree)
         if meta.HELPER in self.pm_helpers:
             meta.name_qualnames(module.parseTree)
+        if arity.HELPER in self.pm_helpers:
+            arity.mark(module.parseTree)
         for statement in ast.walk(module.parseTree):
             if isinstance(statement, ast.stmt):
                 statement.pm_source = True  # written by the author (not made while compiling)
@@ -106,15 +109,18 @@ def patch() -> Any:
         keywords, any_keyword = _settings()
         needs = (any_keyword or node.kwarg is not None or bool(node.kwonlyargs)
                  or any(a.arg in keywords for a in node.args))
+        start = self.fragmentIndex
         if self.module.name.startswith(RUNTIME_PREFIX) or needs:
             original_arguments(self, node)
-            return
-        saved = self.allowKeywordArgs
-        self.allowKeywordArgs = False
-        try:
-            original_arguments(self, node)
-        finally:
-            self.allowKeywordArgs = saved
+        else:
+            saved = self.allowKeywordArgs
+            self.allowKeywordArgs = False
+            try:
+                original_arguments(self, node)
+            finally:
+                self.allowKeywordArgs = saved
+        if not self.module.name.startswith(RUNTIME_PREFIX):
+            arity.emit_check(self, node, start)
 
     original_for = compiler.Generator.visit_For
 

@@ -24,12 +24,14 @@ function c3 (cls, bases) {
     mro.__class__ = tuple;
     return mro;
 }
-// A method name any class defines gets a stub on `object`: calling it on an object that lacks
-// it raises CPython's AttributeError (not JavaScript's "is not a function"); getattr, hasattr
+// A method name any class defines gets a stub on `object` and on the prototypes of str, int,
+// float, bool and list values: calling it on a value that lacks it raises CPython's
+// AttributeError (not JavaScript's "is not a function"); getattr, hasattr
 // and reads of it as a value (pmrt/calls.js) see a stub as missing. Never for dunders and names
 // JavaScript or the runtime probe (`then`, `toJSON`, `next`…).
 const STUBLESS = /^(__|_pm|py_keys$|py_items$|py_values$|py_get$|py_next$|py_iter$|next$|then$|toJSON$|valueOf$|constructor$|length$|indexOf$|catch$)/;
-const stub = (key) => Object.assign (function () {throw AttributeError ("'" + (this.__class__ || this).__name__ + "' object has no attribute '" + key.replace (/^py_/, '') + "'", new Error ());}, {__pm_stub: true});
+const stub = (key) => Object.assign (function () {throw AttributeError ("'" + py_typeof (this).__name__ + "' object has no attribute '" + key.replace (/^py_/, '') + "'", new Error ());}, {__pm_stub: true});
+const isMeta = (cls) => cls === py_metatype || (cls.__bases__ || []).some (isMeta);
 const define = (cls, key, value) => Object.defineProperty (cls, key, {value: value, writable: true, configurable: true});
 // A class whose `__new__` is the author's (`_pm_pynew` marks it): CPython's type.__call__ runs it
 // with the call's arguments, then `__init__` on what it returns if that is an instance.
@@ -67,7 +69,9 @@ export var py_metatype = Object.assign (function type (x) {return py_typeof (x);
         for (const key of [...Object.keys (attribs), ...Object.getOwnPropertySymbols (attribs)]) {
             Object.defineProperty (cls, key, Object.getOwnPropertyDescriptor (attribs, key));
         }
-        for (const key of Object.keys (attribs)) if (typeof Object.getOwnPropertyDescriptor (attribs, key).value === 'function' && !STUBLESS.test (key)) if (!(key in object)) define (object, key, stub (key));
+        for (const key of Object.keys (attribs)) if (typeof Object.getOwnPropertyDescriptor (attribs, key).value === 'function' && !STUBLESS.test (key)) {
+            for (const proto of [object, String.prototype, Number.prototype, Boolean.prototype, Array.prototype]) if (!(key in proto)) define (proto, key, stub (key));
+        }
         const hook = mro.slice (1).find ((k) => Object.prototype.hasOwnProperty.call (k, '__init_subclass__'));
         if (hook) hook.__init_subclass__.call (cls);
         return cls;
@@ -92,7 +96,14 @@ function constructorOf (cls) {
 export var object = function object () {return object.__new__ ([].slice.apply (arguments));};
 delete object.length, delete object.name;
 Object.assign (object, {
-    __init__: function (self) {}, __init_subclass__: function () {},
+    // Arguments reaching object's __init__ are CPython's TypeError: a class with neither
+    // __init__ nor __new__ takes none (a metaclass's instance, a class, is type's to make).
+    __init__: function (self) {
+        if (arguments.length > 1 && self.__class__ && !isMeta (self.__class__) && (self.__class__.__init__ !== object.__init__ || self.__class__.__new__ === object.__new__)) {
+            throw py_TypeError (self.__class__.__init__ !== object.__init__ ? 'object.__init__() takes exactly one argument (the instance to initialize)' : self.__class__.__name__ + '() takes no arguments', new Error ());
+        }
+    },
+    __init_subclass__: function () {},
     __metaclass__: py_metatype, __name__: 'object', __bases__: [],
     __setattr__: function (a, b, c) {const [self, name, value] = arguments.length > 2 ? [a, b, c] : [this, a, b]; (self.__pm_target__ || self) [name] = value;},
     __delattr__: function (a, b) {const [self, name] = arguments.length > 1 ? [a, b] : [this, a]; delete (self.__pm_target__ || self) [name];},

@@ -43,7 +43,7 @@ function bindIfMethod(o, v, name) {
  * @param {*} o @param {*} k @param {...*} args @returns {*}
  */
 export function _pm_ci(o, k, ...args) {
-    return _pm_gi(o, k).apply(o, args);
+    return _pm_fn(_pm_gi(o, k)).apply(o, args);
 }
 
 /** `o.name` used as a value (not called): a bound method when it is one. */
@@ -94,6 +94,17 @@ export function _pm_gc(o, name) {
     const v = _pm_ga(o, name);
     if (v === null || v === undefined) return notCallable;
     return v;
+}
+
+/**
+ * `f(…)` of a name that may hold something not callable (pyminis/guard/callees.py): `f` when it
+ * is a function (a class, a def, a lambda, an instance with `__call__`), else CPython's
+ * TypeError (JavaScript said 'f is not a function').
+ * @param {*} f @returns {Function}
+ */
+export function _pm_fn(f) {
+    if (typeof f === 'function') return f;
+    throw py_TypeError(`'${typeName(f)}' object is not callable`, new Error());
 }
 
 function notCallable() {

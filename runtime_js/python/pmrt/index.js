@@ -25,6 +25,7 @@ export * from './dicts.js';
 export * from './sets.js';
 export * from './specs.js';
 export * from './calls.js';
+export * from './arity.js';
 export * from './introspection.js';
 export * from './coroutines.js';
 export * from './dataclasses.js';

@@ -1,0 +1,99 @@
+"""Calls that do not fit a function's parameters raise CPython's TypeError (transcrypt_run.py
+installs this on Transcrypt's generator for the game's modules).
+
+JavaScript fills a missing parameter with undefined and drops extra arguments, so `f(1)` of
+`def f(a, b)` ran with `b` undefined and `f(1, 2, 3)` ran at all. Each def and lambda of the
+game (the rewrite imports `_pm_argerr` where the module is not pyminis' own) now tests, after
+its parameter prologue, its argument count in one comparison — `arguments.length !== 2`,
+which V8 folds away where it inlines a call, so the hot path is unchanged — and keywords
+received (Transcrypt's transfer object), in which case `_pm_argerr`
+(runtime_js/python/pmrt/arity.js) checks them: too many or missing positional arguments,
+unexpected keywords, a value given twice, missing keyword-only arguments, as CPython words them.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Any
+
+from pyminis.guard import js_words
+from pyminis.guard import transcrypt_flow as flow
+from pyminis.guard import transcrypt_meta as meta
+
+HELPER = "_pm_argerr"
+FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+_KWARGS_TEMP = re.compile(r"var (__allkwargs\d+__) = arguments")
+
+
+def wanted(generator: Any) -> bool:
+    return flow.has(generator, HELPER)
+
+
+def mark(tree: ast.Module) -> None:
+    """Give each function's `arguments` node what the check needs before Transcrypt changes it
+    (a method's `self` is taken out of the parameters when it comes as `this`)."""
+    meta.name_qualnames(tree)
+    # A lambda bound in a class body is called as a method with `self` as `this`, which it
+    # does not read: left unchecked, as it was.
+    members = {id(n.value) for c in ast.walk(tree) if isinstance(c, ast.ClassDef)
+               for n in c.body if isinstance(n, (ast.Assign, ast.AnnAssign)) and isinstance(n.value, ast.Lambda)}
+    for node in ast.walk(tree):
+        if isinstance(node, FUNCTIONS) and id(node) not in members:
+            args = node.args
+            qualname = ".".join(map(_python, getattr(node, "pm_qualname", "<lambda>").split(".")))
+            args.pm_qualname = qualname  # type: ignore[attr-defined]
+            args.pm_positional = [_python(a.arg) for a in args.posonlyargs + args.args]  # type: ignore[attr-defined]
+            args.pm_posonly = len(args.posonlyargs)  # type: ignore[attr-defined]
+
+
+def _python(name: str) -> str:
+    """The author's name of a name guard/js_words.py renamed (`py_function` → `function`):
+    keywords travel under the author's names, and messages show them."""
+    word = name[len(js_words.PREFIX):]
+    return word if name.startswith(js_words.PREFIX) and word in js_words.JS_WORDS else name
+
+
+def _spec(node: ast.arguments, skipped: int) -> str:
+    """The signature as `_pm_argerr`'s arguments after the first two, trailing defaults left out."""
+    names: list[str] = node.pm_positional  # type: ignore[attr-defined]
+    kwonly = [_python(a.arg) for a in node.kwonlyargs]
+    kw_required = [_python(a.arg) for a, d in zip(node.kwonlyargs, node.kw_defaults) if d is None]
+    parts = [repr(node.pm_qualname), str(skipped), _list(names), str(len(names) - len(node.defaults)),  # type: ignore[attr-defined]
+             str(node.pm_posonly), str(int(node.vararg is not None)), _list(kwonly), _list(kw_required),  # type: ignore[attr-defined]
+             str(int(node.kwarg is not None))]
+    while len(parts) > 4 and parts[-1] in ("0", "[]"):
+        parts.pop()
+    return ", ".join(parts)
+
+
+def _list(names: list[str]) -> str:
+    return "[" + ", ".join(repr(n) for n in names) + "]"
+
+
+def emit_check(generator: Any, node: ast.arguments, start: int) -> None:
+    """After the prologue Transcrypt emitted from fragment `start` on: the argument check."""
+    if not wanted(generator) or not hasattr(node, "pm_positional"):
+        return
+    names: list[str] = node.pm_positional  # type: ignore[attr-defined]
+    skipped = len(names) - len(node.posonlyargs) - len(node.args)  # `self` taken as `this`
+    # (functions.visit_arguments has moved positional-only parameters into node.args)
+    count = len(names) - skipped
+    required = count - len(node.defaults)
+    if node.vararg is not None:
+        tests = [f"arguments.length < {required}"] if required > 0 else []
+    elif required == count:
+        tests = [f"arguments.length !== {count}"]
+    elif required > 0:
+        tests = [f"arguments.length < {required}", f"arguments.length > {count}"]
+    else:
+        tests = [f"arguments.length > {count}"]
+    fragments = generator.targetFragments[start:generator.fragmentIndex]
+    temps = [m.group(1) for f in fragments for m in [_KWARGS_TEMP.search(f)] if m]
+    if temps:  # keywords came: the helper checks them
+        tests.insert(0, f"{temps[0]} !== undefined")
+    call = f"{HELPER} (arguments.length, arguments [arguments.length - 1], {_spec(node, skipped)});\n"
+    if any(d is None for d in node.kw_defaults):
+        generator.emit(call)  # a required keyword-only parameter: every call is checked
+    elif tests:
+        generator.emit("if ({}) {}", " || ".join(tests), call)
