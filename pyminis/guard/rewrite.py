@@ -1075,13 +1075,11 @@ class Rewriter(Operators, ast.NodeVisitor):
               and func.attr != "__init__" and self.facts.method_of(func.value.id, func.attr)):
             # `Base.method(self, …)`: methods are plain functions of `this`.
             self.out.wrap(func, "", ".call")
-        elif (isinstance(func, ast.Attribute) and (func.attr not in self.facts.methods or func.attr in TYPE_METHODS)
-              and not self.builtin_method(func) and (self.needs_check(func) or self.proven(func))):
+        elif (isinstance(func, ast.Attribute) and not self.plain_method_call(func)
+              and (self.needs_check(func) or self.proven(func))):
             # A method no class defines (so no stub raises for it, see runtime_classes.js), or
             # a str/list/dict… method of a value not proven to have it (`n.lower()` of an int):
             # `o.m(…)` checks `o.m` exists, then calls it with `this` = o (transcrypt_attrs.py).
-            # (A str/list… method name some class defines too — deque.append — is checked all
-            # the same: a stub may not stand on every builtin type.)
             # An attribute no class has as a method may hold a value, which must be callable
             # (`self.on_click()` of None, `self.count()` of an int: CPython's TypeError).
             self.helper("_pm_gc")
@@ -1106,6 +1104,19 @@ class Rewriter(Operators, ast.NodeVisitor):
                 if not (self.num(arg) or is_str(arg)
                         or isinstance(arg, (ast.Constant, ast.Lambda, ast.Starred, ast.GeneratorExp))):
                     self.out.wrap(arg, self.helper("_pm_js") + "(", ")")
+
+    def plain_method_call(self, func: ast.Attribute) -> bool:
+        """`o.m(…)` compiles to a plain JS call: a builtin method the types prove `o` has, or a
+        method some class defines (an object or a str/int/float/bool/list value lacking it has
+        its stub, runtime_classes.js), unless the types show a builtin value that lacks it
+        (`update()` of a set or a str: checked). Hot game calls (`e.update(dt)`) stay direct."""
+        if self.builtin_method(func):
+            return True
+        if func.attr not in self.facts.methods:
+            return False
+        ty = self.ty(func.value)
+        return not (ty.known and any(k in BUILTIN_KINDS and not hasattr(BUILTIN_KINDS[k], func.attr)
+                                     for k in ty.kinds))
 
     def builtin_method(self, func: ast.Attribute) -> bool:
         """`o.m(…)` where `m` is a method of str, list, dict… and the types prove `o` one of the
