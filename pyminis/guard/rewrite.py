@@ -1076,7 +1076,7 @@ class Rewriter(Operators, ast.NodeVisitor):
             # `Base.method(self, …)`: methods are plain functions of `this`.
             self.out.wrap(func, "", ".call")
         elif (isinstance(func, ast.Attribute) and not self.plain_method_call(func)
-              and (self.needs_check(func) or self.proven(func))):
+              and (self.needs_check(func) or (not self.trusted and self.proven(func)))):
             # A method no class defines (so no stub raises for it, see runtime_classes.js), or
             # a str/list/dict… method of a value not proven to have it (`n.lower()` of an int):
             # `o.m(…)` checks `o.m` exists, then calls it with `this` = o (transcrypt_attrs.py).
