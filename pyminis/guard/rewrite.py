@@ -151,6 +151,13 @@ def catches_import_error(handler: ast.ExceptHandler) -> bool:
     return any(k is None or isinstance(k, ast.Name) and k.id in IMPORT_ERRORS for k in kinds)
 
 
+# Calls whose result is never a Python function: a class body storing one needs no method check.
+NOT_FUNCTION_CALLS = frozenset({"int", "float", "str", "bool", "list", "dict", "set", "tuple", "frozenset",
+                                "range", "len", "min", "max", "sum", "sorted", "abs", "round", "auto",
+                                "field", "namedtuple", "defaultdict", "Counter", "deque", "OrderedDict",
+                                "TypeVar", "compile"})
+
+
 class Rewriter(Operators, ast.NodeVisitor):
     """Registers splices for one module; `result()` gives the rewritten text."""
 
@@ -186,6 +193,7 @@ class Rewriter(Operators, ast.NodeVisitor):
                 renamed = self.globals.renamed[id(node)]
                 self.out.replace(node, lambda render, renamed=renamed: renamed, pad=False)
         self.class_stack: list[str] = []
+        self.class_names: list[set[str]] = []  # per class body: the names it binds
         self.list_stack: list[frozenset[str]] = []  # per function: locals that are always lists
         self.array_tuples: set[int] = set()  # tuple displays that may compile as plain arrays
         self.self_stack: list[str | None] = []
@@ -215,6 +223,13 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.depth = 0  # functions the visit is inside (0: module level)
         self.views = view_names(tree)  # names bound to d.keys() / d.items() somewhere
         self.view_sets = False  # a set operator may take a dict view
+        # Names of the module's classes, never bound otherwise: `Cls.f = …` stores on that class.
+        classes = [n.name for n in tree.body if isinstance(n, ast.ClassDef)]
+        self.module_classes = {c for c in classes if classes.count(c) == 1 and not any(
+            isinstance(n, ast.Name) and n.id == c and not isinstance(n.ctx, ast.Load) for n in ast.walk(tree))}
+        # Names only ever bound by a `def` of the module: a class body storing one binds a method.
+        self.def_names = {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))} \
+            - self.imported
 
     # ---- helpers -------------------------------------------------------------------------
 
@@ -438,6 +453,7 @@ class Rewriter(Operators, ast.NodeVisitor):
     def class_statements(self, name: str, body: list[ast.stmt]) -> None:
         """Visit a class's statements in its own scope."""
         self.class_stack.append(name)
+        self.class_names.append(bound_names(ast.Module(body=body, type_ignores=[])))
         self.self_stack.append(None)
         self.list_stack.append(frozenset())
         self.me_stack.append(None)
@@ -448,6 +464,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.me_stack.pop()
         self.list_stack.pop()
         self.self_stack.pop()
+        self.class_names.pop()
         self.class_stack.pop()
 
     def typed_namedtuple(self, node: ast.ClassDef) -> bool:
@@ -657,6 +674,16 @@ class Rewriter(Operators, ast.NodeVisitor):
         if len(node.targets) == 1:
             self.note_store(node.targets[0], node.value)
         self.visit(node.value)
+        if self.class_body[-1] and not self.trusted and self.may_be_function(node.value):
+            self.out.wrap(node.value, self.helper("_pm_method_value") + "(", ")")
+        target = node.targets[0] if node.targets else None
+        if len(node.targets) == 1 and isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) \
+                and target.value.id in self.module_classes and not self.trusted and self.may_be_function(node.value):
+            # `Cls.f = function` binds as a class body's `f = …` would (pmrt/calls.js _pm_setattr)
+            value, owner, attr = node.value, target.value, target.attr
+            self.out.replace(node, lambda render: self.call(
+                "_pm_setattr", render(owner), repr(attr), self.call("_pm_method_value", render(value))))
+            return
         for target in node.targets:
             self.visit_target(target)
         if self.needs_stores(node):
@@ -684,6 +711,20 @@ class Rewriter(Operators, ast.NodeVisitor):
         if pair is not None:
             return self.call("_pm_si2", render(value), render(pair[0]), render(pair[1]), source)
         return self.call("_pm_si", render(value), render(index), source)
+
+    def may_be_function(self, value: ast.expr) -> bool:
+        """A class-body value that may be a Python function, which CPython binds as a method
+        (pmrt/class_values.js): a lambda, a module's own def, or what a call returns (a closure
+        of a factory); builtins (`sqrt = math.sqrt`, `key = len`) and classes are not bound."""
+        if isinstance(value, ast.Lambda):
+            return True
+        if isinstance(value, ast.Name):
+            return value.id in self.def_names and not (self.class_body[-1] and value.id in self.class_names[-1])
+        if isinstance(value, ast.Call):
+            name = value.func.id if isinstance(value.func, ast.Name) else \
+                value.func.attr if isinstance(value.func, ast.Attribute) else ""
+            return name not in NOT_FUNCTION_CALLS
+        return False
 
     def item_store(self, target: ast.expr) -> bool:
         """A store Transcrypt would make a JS property write: `d[k] = …` (not a slice, not a
@@ -1240,6 +1281,11 @@ class Rewriter(Operators, ast.NodeVisitor):
             else:
                 self.out.replace(node, lambda render: self.call("_pm_strm", repr(js_name(attr)), repr(attr)),
                                  pad=False)
+            return
+        if node.attr == "__dict__" and isinstance(node.ctx, ast.Load) and not self.trusted:
+            self.visit(node.value)
+            owner = node.value
+            self.out.replace(node, lambda render: self.call("_pm_vars", render(owner)))
             return
         self.generic_visit(node)
         number = node.value

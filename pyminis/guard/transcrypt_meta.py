@@ -23,7 +23,7 @@ COMPREHENSIONS = {ast.ListComp: "<listcomp>", ast.SetComp: "<setcomp>", ast.Dict
 PLAIN = frozenset({"staticmethod", "classmethod"})
 # transcrypt_run.SELF_FIRST_METHOD for a method with a plain decorator, the method reading the
 # metadata of what the decorator returned (a wrapper's, or the method's through functools.wraps).
-SELF_FIRST_METHOD = ("(function (f) {return _pm_def (f.__qualname__, f.__doc__, f.__module__) (Object.assign (function () "
+SELF_FIRST_METHOD = ("(function (f) {return f !== null && typeof f == 'object' && typeof f.__get__ == 'function' ? f : _pm_def (f.__qualname__, f.__doc__, f.__module__) (Object.assign (function () "
                      "{return f.apply (null, [this].concat ([].slice.call (arguments)));}, f));}) (")
 
 

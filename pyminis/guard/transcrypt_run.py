@@ -401,8 +401,9 @@ def _enumerate_loop(generator: Any, node: ast.For, original_for: Any) -> None:
 # Decorators Transcrypt applies itself; any other decorator on a method wraps a function.
 BUILTIN_DECORATORS = frozenset({"staticmethod", "classmethod", "property"})
 # Turns a function taking self first into a method taking `this` (a direct-call method).
+# A descriptor the decorator made (an object with __get__) stays itself (runtime_classes.js).
 # The decorator's marks on the function (`__isabstractmethod__`, `f.flag = True`) stay readable.
-SELF_FIRST_METHOD = ("(function (f) {return Object.assign (function () "
+SELF_FIRST_METHOD = ("(function (f) {return f !== null && typeof f == 'object' && typeof f.__get__ == 'function' ? f : Object.assign (function () "
                      "{return f.apply (null, [this].concat ([].slice.call (arguments)));}, f);}) (")
 
 

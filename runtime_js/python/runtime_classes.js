@@ -42,6 +42,32 @@ function construct (cls, args) {
     }
     return instance;
 }
+// What a class body stores by assignment acts as CPython's attribute lookup makes it act: a
+// function marked by pmrt/class_values.js is a method bound on each read, as a `def`; an object
+// whose class defines `__get__` is a descriptor: a read calls its `__get__(obj, type(obj))`, or
+// `__get__(None, cls)` through the class; a store on an instance calls its `__set__` if it has
+// one (a data descriptor), else lands on the instance, which then shadows it. Its
+// `__set_name__(cls, name)` runs when the class is made.
+const owns = (o, key) => Object.prototype.hasOwnProperty.call (o, key);
+const shadow = (o, key, v) => Object.defineProperty (o, key, {value: v, writable: true, enumerable: true, configurable: true});
+export function __pm_classValue (cls, key, value) {
+    if (!owns (cls, '__mro__')) return false;
+    if (typeof value === 'function' && value.__pm_method__ === true) {
+        Object.defineProperty (cls, key, {get () {return __get__ (this, value);}, set (v) {shadow (this, key, v);}, enumerable: true, configurable: true});
+        return true;
+    }
+    else if (value !== null && typeof value === 'object' && owns (value, '__class__')) {
+        if (typeof value.__get__ !== 'function') return false;
+        const data = typeof value.__set__ === 'function';
+        const get = function () {return owns (this, '__mro__') ? value.__get__ (null, this) : value.__get__ (this.__proxy__ || this, this.__class__);};
+        if (data) get.__pm_data = true;
+        Object.defineProperty (cls, key, {get,
+            set (v) {if (data && !owns (this, '__mro__')) value.__set__ (this.__proxy__ || this, v); else shadow (this, key, v);},
+            enumerable: true, configurable: true});
+        return true;
+    }
+    return false;
+}
 // `type` called as a value (`map(type, xs)`) is `type(x)`: the metaclass is a function.
 export var py_metatype = Object.assign (function type (x) {return py_typeof (x);}, {
     __name__: 'type',
@@ -69,6 +95,8 @@ export var py_metatype = Object.assign (function type (x) {return py_typeof (x);
         for (const key of [...Object.keys (attribs), ...Object.getOwnPropertySymbols (attribs)]) {
             Object.defineProperty (cls, key, Object.getOwnPropertyDescriptor (attribs, key));
         }
+        for (const key of Object.keys (attribs)) {const held = Object.getOwnPropertyDescriptor (attribs, key); if ('value' in held) __pm_classValue (cls, key, held.value);}
+        for (const key of Object.keys (attribs)) {const v = Object.getOwnPropertyDescriptor (attribs, key).value; if (v !== null && typeof v === 'object' && owns (v, '__class__') && typeof v.__set_name__ === 'function') v.__set_name__ (cls, key);}
         for (const key of Object.keys (attribs)) if (typeof Object.getOwnPropertyDescriptor (attribs, key).value === 'function' && !STUBLESS.test (key)) {
             for (const proto of [object, String.prototype, Number.prototype, Boolean.prototype, Array.prototype]) if (!(key in proto)) define (proto, key, stub (key));
         }

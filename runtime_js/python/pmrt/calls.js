@@ -1,5 +1,5 @@
 // getattr, bound methods and calls of items.
-import {AttributeError, py_TypeError} from '../org.transcrypt.__runtime__.js';
+import {AttributeError, py_TypeError, __pm_classValue} from '../org.transcrypt.__runtime__.js';
 import {attributeKeys, hasOwn} from './shared.js';
 import {_pm_gi} from './items.js';
 import {typeName} from './typename.js';
@@ -155,6 +155,9 @@ export function _pm_delattr(o, name) {
  * @param {*} o @param {string} name a Python attribute name @param {*} value
  */
 export function _pm_setattr(o, name, value) {
+    // On a class, a method or a descriptor is bound as a class body's would be (runtime_classes.js).
+    if (typeof o === 'function' && value !== null && (typeof value === 'object' || typeof value === 'function')
+            && __pm_classValue(o, jsName(name), value)) return;
     o[jsName(name)] = value;
 }
 

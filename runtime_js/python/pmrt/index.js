@@ -42,6 +42,8 @@ export * from './quoting.js';
 export * from './slices.js';
 export * from './streams.js';
 export * from './ranges.js';
+export * from './class_values.js';
+export * from './instance_dict.js';
 export * from './regexps.js';
 export * from './sequences.js';
 // Last: StrEnum forwards the str methods strings.js defines.
