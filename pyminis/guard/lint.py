@@ -73,7 +73,18 @@ RULES = {r.code: r for r in [
     Rule("PM127", "this class-body statement does not compile as in CPython",
          "keep to `name = value`, defs and classes in a class body; compute other values at module "
          "level or in a classmethod"),
+    Rule("PM137", "`__getattribute__` does not run in games (every attribute read would go through it)",
+         "define `__getattr__` (it runs for missing attributes) or properties for the names you watch"),
+    Rule("PM138", "a metaclass's own methods do not run in games (`__new__`, `__init__`, `__call__`, "
+         "`__prepare__`… of a class deriving from `type`)",
+         "register or check classes with `__init_subclass__` or a class decorator; make instances "
+         "through a classmethod"),
+    Rule("PM139", "replacing or deleting an object's `__dict__` is not supported in games",
+         "update it instead (`self.__dict__.update(state)`), or share state through a class attribute"),
 ]}
+# What a metaclass may not define (runtime_classes.js makes classes without calling them).
+METACLASS_HOOKS = frozenset({"__new__", "__init__", "__call__", "__prepare__", "__instancecheck__",
+                             "__subclasscheck__", "__getattr__", "__setattr__", "__getattribute__"})
 
 REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exit", "quit",
                               "breakpoint", "memoryview", "bytearray", "bytes", "complex",
@@ -280,7 +291,12 @@ class _Linter(ast.NodeVisitor):
                             and self.decorator_id(item.value) == "field":
                         self.check_flags(item.value, "field", DATACLASS_FIELD_FLAGS,
                                          ("default", "default_factory", "metadata"))
+        metaclass = any(isinstance(b, ast.Name) and b.id == "type" for b in node.bases)
         for item in node.body:
+            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and metaclass and item.name in METACLASS_HOOKS:
+                self.report(item, "PM138", f"{node.name}.{item.name}")
+            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == "__getattribute__":
+                self.report(item, "PM137", f"def {item.name}")
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 builtin = [d for d in item.decorator_list if self.decorator_id(d) in BUILTIN_DECORATORS]
                 for decorator in item.decorator_list:
@@ -321,6 +337,10 @@ class _Linter(ast.NodeVisitor):
             self.check_name(node, node.id)
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
+        if node.attr == "__getattribute__":
+            self.report(node, "PM137", ".__getattribute__")
+        if node.attr == "__dict__" and not isinstance(node.ctx, ast.Load):
+            self.report(node, "PM139", ("del " if isinstance(node.ctx, ast.Del) else "") + ast.unparse(node))
         if node.attr in FUNCTION_INTERNALS:
             self.report(node, "PM126", f".{node.attr}")
         value = node.value

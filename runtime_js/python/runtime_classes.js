@@ -92,6 +92,7 @@ export var py_metatype = Object.assign (function type (x) {return py_typeof (x);
         define (cls, '__bases__', bases);
         define (cls, '__mro__', mro);
         define (cls, '__pm_copied', copied);
+        for (const base of bases) if (owns (base, '__mro__')) (owns (base, '__pm_subs') ? base.__pm_subs : define (base, '__pm_subs', []).__pm_subs).push (cls);
         for (const key of [...Object.keys (attribs), ...Object.getOwnPropertySymbols (attribs)]) {
             Object.defineProperty (cls, key, Object.getOwnPropertyDescriptor (attribs, key));
         }
@@ -133,6 +134,12 @@ Object.assign (object, {
     },
     __init_subclass__: function () {},
     __metaclass__: py_metatype, __name__: 'object', __bases__: [],
+    // `cls.__subclasses__()`: the classes naming it as a direct base, in the order they were made.
+    // A builtin class's would lack CPython's own subclasses: an error, not a shorter list.
+    __subclasses__: function () {
+        if (!owns (this, '__module__') || this.__module__ == 'builtins') throw AttributeError ("__subclasses__() of builtin class '" + this.__name__ + "' is not available in games", new Error ());
+        return owns (this, '__pm_subs') ? this.__pm_subs.slice () : [];
+    },
     __setattr__: function (a, b, c) {const [self, name, value] = arguments.length > 2 ? [a, b, c] : [this, a, b]; (self.__pm_target__ || self) [name] = value;},
     __delattr__: function (a, b) {const [self, name] = arguments.length > 1 ? [a, b] : [this, a]; delete (self.__pm_target__ || self) [name];},
     __new__: function (args) {
