@@ -19,3 +19,15 @@ def parse(text: str, filename: str = "<unknown>") -> ast.Module:
     """`ast.parse`, safe to call from several threads."""
     with _LOCK:
         return ast.parse(text, filename=filename)
+
+
+def compile_error(tree: ast.Module, filename: str = "<unknown>") -> SyntaxError | None:
+    """The SyntaxError CPython's compiler raises for a parsed module, or None: the checks
+    parsing leaves to it (a `match` case making the rest unreachable, a name bound twice in
+    one pattern, alternatives binding different names)."""
+    with _LOCK:
+        try:
+            compile(tree, filename, "exec", dont_inherit=True)
+        except SyntaxError as error:
+            return error
+    return None

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from pyminis import syntax
 from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
-from pyminis.guard import (imports, js_words, modules as standard, private_names, records, star_imports,
-                           type_checking)
+from pyminis.guard import (imports, js_words, match_statements, modules as standard, private_names, records,
+                           star_imports, type_checking)
 from pyminis.guard.lint import BYTES_METHODS, RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, VIEW_SETS_MODULE, rewrite_module
 from pyminis.guard.types import EMPTY, ModuleTypes, infer
 
 __all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "ModuleTypes", "absolute_imports",
-           "drop_type_checking", "expand_star_imports", "mangle_private_names", "rename_js_words",
+           "drop_type_checking", "expand_star_imports", "mangle_private_names", "match_to_if", "rename_js_words",
            "bytes_methods", "check", "compiles_plain", "program_types", "rewrite", "rewrite_all", "rewrite_in_program",
            "scalar_records", "standard_modules", "with_modules"]
 
@@ -115,6 +115,19 @@ def absolute_imports(modules: list[Module]) -> list[Module]:
         tree = _parse(module)
         if isinstance(tree, ast.Module) and any(isinstance(n, ast.ImportFrom) for n in ast.walk(tree)):
             text = imports.absolute(_where(module), module.text, tree, names)
+            module = dataclasses.replace(module, text=text) if text != module.text else module
+        out.append(module)
+    return out
+
+
+def match_to_if(modules: list[Module]) -> list[Module]:
+    """The game's modules with each `match` statement the `if`/`elif` chain CPython runs
+    (guard/match_statements.py); the first source pass, so the others see plain Python."""
+    out = []
+    for module in modules:
+        tree = None if module.trusted or "match" not in module.text else _parse(module)
+        if isinstance(tree, ast.Module) and match_statements.has_match(tree):
+            text = match_statements.rewritten(module.text, tree)
             module = dataclasses.replace(module, text=text) if text != module.text else module
         out.append(module)
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
+from pyminis import syntax
 from pyminis.errors import Location, Problem
 from pyminis.guard import modules, pyxel_names, regexps, scopes
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
@@ -30,7 +31,9 @@ class Rule:
 UNDERIVABLE = frozenset({"list", "tuple", "str", "int", "float", "bool", "bytes", "bytearray", "complex", "range"})
 
 RULES = {r.code: r for r in [
-    Rule("PM102", "`match` statements do not compile", "use if/elif chains"),
+    Rule("PM102", "CPython refuses to compile this `match` statement",
+         "fix the pattern as CPython's message says (put a capture or `_` case last, bind each name once, "
+         "bind the same names in every alternative of `|`)"),
     Rule("PM103", "`async for` and `async with` do not compile", "await inside a plain loop or try/finally"),
     Rule("PM104", "`except*` does not compile", "catch the exception group with a plain `except`"),
     Rule("PM106", "a starred target inside a nested target or a chained assignment does not compile",
@@ -116,6 +119,7 @@ class _Linter(ast.NodeVisitor):
         self.star_modules: list[str] = []  # standard modules star-imported
         self.re_functions: dict[str, str] = {}  # local name → function of `re` (`from re import sub`)
         self.re_flags: set[str] = set()  # flags imported from `re` (`from re import I`)
+        self.matches: list[ast.Match] = []  # the match statements (checked by CPython's compiler)
 
     def report(self, node: ast.AST, code: str, detail: str = "", fix: str = "") -> None:
         rule = RULES[code]
@@ -124,8 +128,10 @@ class _Linter(ast.NodeVisitor):
                             getattr(node, "col_offset", -1) + 1 or None)
         self.problems.append(Problem(location, code, message, fix or rule.fix))
 
-    def visit_Match(self, node: ast.AST) -> None:
-        self.report(node, "PM102")
+    def visit_Match(self, node: ast.Match) -> None:
+        # Rewritten to if/elif (match_statements.py); what CPython's compiler refuses in a
+        # pattern (a case making the rest unreachable, a name bound twice) is refused here too.
+        self.matches.append(node)
         self.generic_visit(node)
 
     def visit_AsyncFor(self, node: ast.AsyncFor) -> None:
@@ -392,6 +398,17 @@ def _scope_problems(linter: _Linter, tree: ast.Module) -> None:
                               "from a method")
 
 
+def _compile_problems(linter: _Linter, tree: ast.Module) -> None:
+    """CPython compiles patterns with checks ast.parse leaves out: a SyntaxError it raises
+    inside a `match` statement refuses the program, as CPython would not run it."""
+    error = syntax.compile_error(tree, linter.display)
+    if error is None or error.lineno is None:
+        return
+    if any(m.lineno <= error.lineno <= (m.end_lineno or m.lineno) for m in linter.matches):
+        linter.problems.append(Problem(Location(linter.display, error.lineno, error.offset), "PM102",
+                                       f"{RULES['PM102'].what}: SyntaxError: {error.msg}", RULES["PM102"].fix))
+
+
 def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[str],
               bytes_methods: frozenset[str] = BYTES_METHODS) -> list[Problem]:
     """Every refused construct in one parsed module, in source order; `bytes_methods`: the
@@ -413,4 +430,6 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
                               modules.member_instead(module, node.id) or
                               f"{module} offers {', '.join(sorted(star_imports.offered(module) or ()))}")
     _scope_problems(linter, tree)
+    if linter.matches:
+        _compile_problems(linter, tree)
     return sorted(linter.problems, key=lambda p: (p.location.line or 0, p.location.column or 0))

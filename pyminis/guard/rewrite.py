@@ -17,6 +17,7 @@ from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
 from pyminis.guard.big_literals import big_literals
 from pyminis.guard.global_names import global_names
 from pyminis.guard.callees import plain_callees
+from pyminis.guard.match_statements import HELPERS as MATCH_HELPERS
 from pyminis.guard.star_imports import module_defined_names, reexported
 from pyminis.guard import module_objects
 from pyminis.guard.float_functions import float_functions
@@ -1472,6 +1473,8 @@ class Rewriter(Operators, ast.NodeVisitor):
 
     def visit_Name(self, node: ast.Name) -> None:
         if node.id in RUNTIME_NAMES and node.id not in self.shadowed:
+            self.used.add(node.id)
+        if node.id in MATCH_HELPERS:  # the tests of `match` cases (guard/match_statements.py)
             self.used.add(node.id)
         if node.id in self.deleted and isinstance(node.ctx, ast.Load):
             name = node.id

@@ -10,7 +10,7 @@ import ast
 from pyminis.guard.splice import Replacer
 
 STRING_CALLS = frozenset({"str", "repr", "chr", "format"})
-BOOL_CALLS = frozenset({"isinstance", "hasattr", "callable", "bool", "any", "all", "issubclass"})
+BOOL_CALLS = frozenset({"isinstance", "hasattr", "callable", "bool", "any", "all", "issubclass", "_pm_match_bind"})
 BOOL_METHODS = frozenset({"startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace",
                           "isupper", "islower", "isdecimal", "isnumeric", "isidentifier"})
 def is_str(node: ast.expr) -> bool:

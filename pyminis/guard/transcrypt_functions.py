@@ -135,9 +135,18 @@ def declare_walrus_targets(generator: Any, statement: ast.stmt) -> None:
         if any(attrs.needs_temp(node) for s in body for node in ast.walk(s) if isinstance(node, ast.Call)):
             generator.emit("var {};\n", attrs.TEMP)
         return
+    if getattr(statement, "pm_elif", False):
+        return  # declared before the `if` it continues: `else var c; if (…)` would end the chain
     own = _own_nodes(statement)
+    chain = statement
+    while isinstance(chain, ast.If) and len(chain.orelse) == 1 and isinstance(chain.orelse[0], ast.If):
+        chain = chain.orelse[0]  # compiled `else if (…)`
+        chain.pm_elif = True  # type: ignore[attr-defined]
+    function = generator.getScope(ast.FunctionDef, ast.AsyncFunctionDef)
+    declared = function.nonlocals if function is not None else set()  # `global x`/`nonlocal x`: not a local
     names = sorted({generator.filterId(node.target.id) for node in own
-                    if isinstance(node, ast.NamedExpr) and isinstance(node.target, ast.Name)})
+                    if isinstance(node, ast.NamedExpr) and isinstance(node.target, ast.Name)
+                    and node.target.id not in declared})
     if any(attrs.needs_temp(node) for node in _own_nodes(statement, lambdas=True) if isinstance(node, ast.Call)):
         names.append(attrs.TEMP)  # an attribute read checked through a temporary
     if names:

@@ -136,6 +136,9 @@ class Collector:
             self.add_attribute(target, lambda ev: _augmented(ev, ev.ty(target), op, value, _attr_starts(ev, target)),
                                True)
 
+    def s_NamedExpr(self, node: ast.NamedExpr) -> None:
+        self.store(node.target, lambda ev: ev.ty(node.value))  # `(x := v)`, also a match capture
+
     def s_AnnAssign(self, node: ast.AnnAssign) -> None:
         if node.value is not None:
             self.assign(node.target, node.value)

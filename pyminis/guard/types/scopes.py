@@ -178,6 +178,14 @@ class Scopes(ast.NodeVisitor):
         if not isinstance(node.ctx, ast.Load):
             self.bind(node.id)
 
+    def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
+        # `(y := …)` in a comprehension binds y in the enclosing function (or module).
+        scope = next(s for s in reversed(self.stack)
+                     if not isinstance(s.node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)))
+        self.scope_of[id(node.target)] = scope
+        scope.bound.add(node.target.id)
+        self.visit(node.value)
+
     def visit_Global(self, node: ast.Global) -> None:
         self.scope_of[id(node)] = self.stack[-1]
         self.stack[-1].globals.update(node.names)

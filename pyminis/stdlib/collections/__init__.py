@@ -23,6 +23,7 @@ class deque:
     """A double-ended queue: `_items[_head:]` are its items, left to right."""
 
     __hash__ = None  # unhashable, as CPython's
+    __pm_match_sequence__ = True  # a sequence to `case [a, b]:` (pmrt/patterns.js)
 
     def __init__(self, iterable: Iterable[Any] = (), maxlen: Any = None) -> None:
         if maxlen is not None:
@@ -349,6 +350,7 @@ def namedtuple(typename: str, field_names: Any, *, rename: bool = False, default
         raise TypeError("Got more default values than field names")
     cls = _pm_record(typename, names, values, _Record)
     cls._fields = tuple(names)
+    cls.__match_args__ = tuple(names)
     cls._field_defaults = {names[len(names) - len(values) + i]: values[i] for i in range(len(values))}
     return cls
 

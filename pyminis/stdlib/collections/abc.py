@@ -110,24 +110,32 @@ class Hashable(_Abstract):
 
 
 class Sequence(_Abstract):
+    __pm_match_sequence__ = True  # a subclass's instances match `case [a, b]:` (pmrt/patterns.js)
+
     @staticmethod
     def __pm_check__(x: Any) -> bool:
         return bool(isinstance(x, (list, tuple, str, range)) or not isinstance(x, dict) and _has(x, "__getitem__", "__len__"))
 
 
 class MutableSequence(_Abstract):
+    __pm_match_sequence__ = True  # a subclass's instances match `case [a, b]:` (pmrt/patterns.js)
+
     @staticmethod
     def __pm_check__(x: Any) -> bool:
         return bool(isinstance(x, list) or _has(x, "__getitem__", "__setitem__", "__delitem__", "__len__", "insert"))
 
 
 class Mapping(_Abstract):
+    __pm_match_mapping__ = True  # a subclass's instances match `case {"k": v}:` (pmrt/patterns.js)
+
     @staticmethod
     def __pm_check__(x: Any) -> bool:
         return bool(isinstance(x, dict) or _has(x, "__getitem__", "__len__", "__iter__", "keys", "items"))
 
 
 class MutableMapping(_Abstract):
+    __pm_match_mapping__ = True  # a subclass's instances match `case {"k": v}:` (pmrt/patterns.js)
+
     @staticmethod
     def __pm_check__(x: Any) -> bool:
         return bool(isinstance(x, dict) or _has(x, "__getitem__", "__setitem__", "__delitem__", "__len__", "keys"))

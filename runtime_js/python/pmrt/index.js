@@ -46,5 +46,6 @@ export * from './class_values.js';
 export * from './instance_dict.js';
 export * from './regexps.js';
 export * from './sequences.js';
+export * from './patterns.js';
 // Last: StrEnum forwards the str methods strings.js defines.
 export * from './enums.js';
