@@ -27,7 +27,7 @@ BUILTIN_MODULES = frozenset({"math", "random", "time", "typing", "typing_extensi
 BUILTIN_MEMBERS: dict[str, frozenset[str]] = {
     "random": frozenset({"random", "seed", "randint", "randrange", "uniform", "choice", "choices",
                          "shuffle", "sample", "gauss", "getrandbits", "triangular",
-                         "normalvariate", "expovariate"}),
+                         "normalvariate", "expovariate", "Random"}),
     "time": frozenset({"time", "monotonic"}),
     # runtime_js/python/pmrt/enums.js (the rewrite imports them from the runtime helpers)
     "enum": frozenset({"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique", "EnumMeta",
@@ -90,7 +90,6 @@ INSTEAD = {
 }
 # What to write instead of a name a module does not offer in games (PM125).
 MEMBER_INSTEAD = {
-    ("random", "Random"): "the module's functions: random.seed(x) replays CPython's sequence",
     ("time", "sleep"): "a game never blocks: wait in the engine's frame loop, or await a promise",
     ("itertools", "batched"): "batched is Python 3.12: take islice(iterator, n) in a loop",
     ("dataclasses", "make_dataclass"): "write the class with @dataclass",

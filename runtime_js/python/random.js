@@ -23,23 +23,34 @@ const N = 624;
 const M = 397;
 
 // -- MT19937, as CPython's Modules/_randommodule.c -------------------------------------------
-const mt = new Uint32Array(N);
-let mti = N + 1;
-/** `seeded` false: draws come from Math.random(). */
-let seeded = false;
-/** gauss() makes two numbers at a time and keeps the second (Lib/random.py `gauss_next`). */
-let gaussNext = null;
+/**
+ * One generator's state: the module's functions draw from `S`, the module's own state unless
+ * a `Random` instance's method is running (each instance has its own, as in CPython).
+ */
+function newState() {
+    return {
+        mt: new Uint32Array(N),
+        mti: N + 1,
+        /** false: draws come from Math.random(). */
+        seeded: false,
+        /** gauss() makes two numbers at a time and keeps the second (Lib/random.py `gauss_next`). */
+        gaussNext: null,
+    };
+}
+let S = newState();
 
 function initGenrand(s) {
+    const mt = S.mt;
     mt[0] = s >>> 0;
-    for (mti = 1; mti < N; mti++) {
-        const prev = mt[mti - 1] ^ (mt[mti - 1] >>> 30);
-        mt[mti] = (Math.imul(1812433253, prev) + mti) >>> 0;
+    for (S.mti = 1; S.mti < N; S.mti++) {
+        const prev = mt[S.mti - 1] ^ (mt[S.mti - 1] >>> 30);
+        mt[S.mti] = (Math.imul(1812433253, prev) + S.mti) >>> 0;
     }
 }
 
 /** @param {number[]} key 32-bit words, least significant first */
 function initByArray(key) {
+    const mt = S.mt;
     initGenrand(19650218);
     let i = 1;
     let j = 0;
@@ -62,7 +73,8 @@ function initByArray(key) {
 
 /** @returns {number} the next 32-bit output of the twister */
 function genrand() {
-    if (mti >= N) {
+    const mt = S.mt;
+    if (S.mti >= N) {
         let kk = 0;
         let y;
         for (; kk < N - M; kk++) {
@@ -75,9 +87,9 @@ function genrand() {
         }
         y = (mt[N - 1] & 0x80000000) | (mt[0] & 0x7fffffff);
         mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
-        mti = 0;
+        S.mti = 0;
     }
-    let y = mt[mti++];
+    let y = mt[S.mti++];
     y ^= y >>> 11;
     y ^= (y << 7) & 0x9d2c5680;
     y ^= (y << 15) & 0xefc60000;
@@ -87,7 +99,7 @@ function genrand() {
 
 /** A 32-bit word: the twister's, or Math.random()'s when unseeded. */
 function word() {
-    return seeded ? genrand() : (Math.random() * TWO_32) >>> 0;
+    return S.seeded ? genrand() : (Math.random() * TWO_32) >>> 0;
 }
 
 // -- seeding -----------------------------------------------------------------------------------
@@ -185,9 +197,9 @@ export function seed(a, version) {
             && !isPyFloat(arguments[arguments.length - 1]) && !(arguments[arguments.length - 1] instanceof Uint8Array)) {
         [a, version] = bind('seed', ['a', 'version'], 0, arguments);
     }
-    gaussNext = null;
+    S.gaussNext = null;
     if (a === null || a === undefined) {
-        seeded = false;
+        S.seeded = false;
         return null;
     }
     let key;
@@ -212,7 +224,7 @@ export function seed(a, version) {
         throw py_TypeError('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.', new Error());
     }
     initByArray(key);
-    seeded = true;
+    S.seeded = true;
     return null;
 }
 
@@ -220,7 +232,7 @@ export function seed(a, version) {
 /** `random()`: a float in [0, 1) (CPython's genrand_res53 once seeded). */
 export function random() {
     if (arguments.length !== 0) throw py_TypeError(`Random.random() takes no arguments (${arguments.length} given)`, new Error());
-    if (!seeded) return Math.random();
+    if (!S.seeded) return Math.random();
     return ((genrand() >>> 5) * 67108864 + (genrand() >>> 6)) / TWO_53;
 }
 
@@ -251,7 +263,7 @@ export function getrandbits(k) {
 
 /** Lib/random.py `_randbelow`: an int in [0, n), by rejection over n's bit length. */
 function below(n) {
-    if (!seeded && typeof n === 'number') return Math.floor(Math.random() * n);
+    if (!S.seeded && typeof n === 'number') return Math.floor(Math.random() * n);
     if (typeof n === 'bigint' && n <= BigInt(Number.MAX_SAFE_INTEGER)) n = Number(n);
     const k = bitLength(n);
     let r = getrandbits(k);
@@ -539,13 +551,13 @@ export function choices(population, weights, cumWeights, k) {
 /** `gauss(mu=0.0, sigma=1.0)`: Lib/random.py's, two numbers at a time. */
 export function gauss(mu, sigma) {
     if (arguments.length > 0) [mu, sigma] = bind('gauss', ['mu', 'sigma'], 0, arguments);
-    let z = gaussNext;
-    gaussNext = null;
+    let z = S.gaussNext;
+    S.gaussNext = null;
     if (z === null) {
         const x2pi = random() * 2 * Math.PI;
         const g2rad = Math.sqrt(-2 * Math.log(1 - random()));
         z = Math.cos(x2pi) * g2rad;
-        gaussNext = Math.sin(x2pi) * g2rad;
+        S.gaussNext = Math.sin(x2pi) * g2rad;
     }
     return (mu === undefined ? 0 : +mu) + z * (sigma === undefined ? 1 : +sigma);
 }
@@ -569,6 +581,38 @@ export function normalvariate(mu, sigma) {
 export function expovariate(lambd) {
     if (arguments.length > 0) [lambd] = bind('expovariate', ['lambd'], 0, arguments);
     return -Math.log(1 - random()) / (lambd === undefined ? 1 : +lambd);
+}
+
+// -- Random instances ---------------------------------------------------------------------------
+const METHODS = {seed, random, getrandbits, randrange, randint, uniform, triangular, choice, shuffle,
+    sample, choices, gauss, normalvariate, expovariate};
+
+/**
+ * `random.Random(x)`: a generator of its own, seeded as `seed(x)` seeds the module's (called
+ * without `new`, as Python calls a class). Its methods are the module's functions, run on its
+ * state.
+ */
+export function Random(x) {
+    const self = Object.create(Random.prototype);
+    Object.defineProperty(self, '_pm_state', {value: newState()});
+    self.seed(...arguments);
+    return self;
+}
+Random.__name__ = 'Random';
+Random.__module__ = 'random';
+for (const [name, fn] of Object.entries(METHODS)) {
+    Object.defineProperty(Random.prototype, name, {
+        value: function () {
+            const outer = S;
+            S = this._pm_state;
+            try {
+                return fn.apply(null, arguments);
+            } finally {
+                S = outer;
+            }
+        },
+        writable: true, configurable: true,
+    });
 }
 
 // `pyminis verify` starts both sides from one seed (see the header).

@@ -47,7 +47,8 @@ def test_a_name_a_module_does_not_offer_is_refused_at_its_line() -> None:
     assert problem.code == "PM125" and "lru_cache" in problem.hint  # the names it offers
     (problem,) = check([Module("game", "src/game.py", "from itertools import batched\n")])
     assert "islice" in problem.hint
-    assert codes("import random\nrandom.Random(3)\n") == [("PM125", 2)]
+    assert codes("import random\nrandom.SystemRandom(3)\n") == [("PM125", 2)]
+    assert codes("import random\nrandom.Random(3)\n") == []  # instances with their own state
     assert codes("import random\nrandom.getrandbits(3)\n") == []  # offered: random.js is CPython's generator
 
 
