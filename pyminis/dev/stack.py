@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 
 from pyminis.dev.sourcemap import SourceMap
+from pyminis.guard.facts import JS_ALIASES
+
+PYTHON_NAMES = {js: python for python, js in JS_ALIASES.items()}
 
 # "    at draw (http://127.0.0.1:3000/game/game.js:123:45)" or "    at http://…/game.js:1:2"
 _FRAME = re.compile(r"^\s*at (?:(?P<function>.+?) \()?(?P<url>[^\s()]+):(?P<line>\d+):(?P<column>\d+)\)?\s*$")
@@ -72,7 +75,9 @@ def python_traceback(name: str, message: str, stack: str, source_map: SourceMap,
         if original is None or (own_only and not _own(original.source)):
             continue
         function = (match["function"] or "<module>").removeprefix("async ").removeprefix("new ")
-        function = function.rsplit(".", 1)[-1] if function.startswith("Object.") else function
+        # V8 names a method by the object it was defined on (`made.py_update`, `Object.f`);
+        # Python by the def's own name (Transcrypt spells a JS reserved word `py_name`).
+        function = PYTHON_NAMES.get(function := function.rsplit(".", 1)[-1], function)
         path = original.source if _own(original.source) else runtime_path(original.source)
         frames.append(Frame(path, original.line, function, original.text))
     frames.reverse()  # V8 lists the innermost frame first; Python prints it last

@@ -1151,10 +1151,13 @@ class Rewriter(Operators, ast.NodeVisitor):
         """`o.m(…)` compiles to a plain JS call: a builtin method the types prove `o` has, or a
         method some class defines (an object or a str/int/float/bool/list value lacking it has
         its stub, runtime_classes.js), unless the types show a builtin value that lacks it
-        (`update()` of a set or a str: checked). Hot game calls (`e.update(dt)`) stay direct."""
+        (`update()` of a set or a str: checked), nor a name some attribute store writes.
+        Hot game calls (`e.update(dt)`) stay direct."""
         if self.builtin_method(func):
             return True
-        if func.attr not in self.facts.methods:
+        if func.attr not in self.facts.methods or func.attr in self.facts.attr_written:
+            # A name some store writes (`self.size = 3`) may be a value on this object,
+            # shadowing the method: CPython's "'int' object is not callable" needs the check.
             return False
         ty = self.ty(func.value)
         return not (ty.known and any(k in BUILTIN_KINDS and not hasattr(BUILTIN_KINDS[k], func.attr)

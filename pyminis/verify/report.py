@@ -162,8 +162,7 @@ def _mapped(stack: str, source_map: SourceMap | None) -> list[str]:
     for frame in mapped.frames:
         if frame.path.endswith(".js"):
             continue  # pyminis' JavaScript (the platform backend, the runtime helpers)
-        function = frame.function.removeprefix("Function.").removeprefix("py_")
-        lines.append(f"{frame.path}:{frame.line} in {function}")
+        lines.append(f"{frame.path}:{frame.line} in {frame.function}")
     return lines
 
 
