@@ -80,7 +80,6 @@ INSTEAD = {
     "turtle": "pyminis.engine",
     "datetime": "time.time() for timestamps",
     "decimal": "int arithmetic in the smallest unit (cents)",
-    "fractions": "int arithmetic on numerator and denominator",
     "numpy": "lists and the math module",
     "uuid": "random.random() or a counter",
     "hashlib": "hash() within a run, or your own checksum",

@@ -64,9 +64,14 @@ function toInt(x) {
     return x <= MAX_SAFE && x >= -MAX_SAFE ? x : BigInt(x);
 }
 
-export function floor(x) { return isInt(x) ? integer(x) : toInt(Math.floor(num(x))); }
-export function ceil(x) { return isInt(x) ? integer(x) : toInt(Math.ceil(num(x))); }
-export function trunc(x) { return isInt(x) ? integer(x) : toInt(Math.trunc(num(x))); }
+/** `x.__floor__()` (…) of an object defining it (a Fraction: exact at any size), else undefined. */
+function own(x, method) {
+    return x !== null && typeof x === 'object' && typeof x[method] === 'function' ? x[method]() : undefined;
+}
+
+export function floor(x) { return isInt(x) ? integer(x) : own(x, '__floor__') ?? toInt(Math.floor(num(x))); }
+export function ceil(x) { return isInt(x) ? integer(x) : own(x, '__ceil__') ?? toInt(Math.ceil(num(x))); }
+export function trunc(x) { return isInt(x) ? integer(x) : own(x, '__trunc__') ?? toInt(Math.trunc(num(x))); }
 
 export function sqrt(x) { x = num(x); if (x < 0) throw domain(); return Math.sqrt(x); }
 export function exp(x) { x = num(x); return checked(Math.exp(x), x); }

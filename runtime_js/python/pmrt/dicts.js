@@ -61,6 +61,10 @@ function primitiveKey(k) {
                 if (!isTuple(k)) throw unhashable(k);
                 return undefined;
             }
+            if (typeof k._pm_number === 'function') {  // a Fraction equal to an int or float
+                const n = k._pm_number();
+                if (n != null) return primitiveKey(n);
+            }
             if (k.__pm_hash !== undefined || '__hash__' in k || (typeof k.__eq__ === 'function' && k.__class__ !== undefined)) {
                 return undefined;
             }
