@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pyminis import syntax
 from pyminis.errors import Location, Problem
-from pyminis.guard import modules, pyxel_names, regexps, scopes
+from pyminis.guard import class_bodies, modules, pyxel_names, regexps, scopes
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.global_names import global_names
@@ -73,7 +73,7 @@ RULES = {r.code: r for r in [
     Rule("PM130", "a class cannot derive from this builtin type in games (list, tuple, str, int, "
          "float, bytes)", "keep the value in an attribute (self.items = […]) and write the methods "
          "you need, or derive from dict, set or object"),
-    Rule("PM127", "this class-body statement does not compile as in CPython",
+    Rule("PM127", "this class body cannot run in order as CPython runs it",
          "keep to `name = value`, defs and classes in a class body; compute other values at module "
          "level or in a classmethod"),
     Rule("PM137", "`__getattribute__` does not run in games (every attribute read would go through it)",
@@ -382,7 +382,16 @@ STATEMENT_WORDS = {ast.Expr: "an expression statement", ast.AugAssign: "an augme
 
 def _scope_problems(linter: _Linter, tree: ast.Module) -> None:
     """Python scopes JavaScript's closures and Transcrypt's class literals get wrong (scopes.py)."""
+    in_class = {id(c) for n in ast.walk(tree) if isinstance(n, ast.ClassDef) for c in n.body}
     for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+        if class_bodies.needs_body(cls):
+            refused = class_bodies.refusal(cls, id(cls) in in_class)
+            if refused is None:
+                continue  # its body runs as a function (transcrypt_class_bodies.py)
+            node, why = refused
+            linter.report(node, "PM127", why, "keep to `name = value`, defs and classes in this class "
+                          "body; compute the rest at module level or in a classmethod")
+            continue
         for statement in scopes.dropped_statements(cls):
             what = STATEMENT_WORDS.get(type(statement), f"`{type(statement).__name__.lower()}`")
             linter.report(statement, "PM127", f"{what} in the body of class {cls.name} would be left out")

@@ -44,6 +44,7 @@ from typing import Any
 
 from pyminis.guard import transcrypt_arity as arity
 from pyminis.guard import transcrypt_attrs as attrs
+from pyminis.guard import transcrypt_class_bodies as class_bodies
 from pyminis.guard import transcrypt_flow as flow
 from pyminis.guard import transcrypt_functions as functions
 from pyminis.guard import transcrypt_generators as generators
@@ -214,6 +215,8 @@ def patch() -> Any:
     original_class = compiler.Generator.visit_ClassDef
 
     def visit_class(self: Any, node: Any) -> None:
+        if not isinstance(self.getScope().node, ast.ClassDef):
+            class_bodies.compile_body(self, node)
         functions.hoist_method_defaults(self, node)
         meta.describe_class(self, node)
         if not isinstance(self.getScope().node, ast.ClassDef):
@@ -234,6 +237,8 @@ def patch() -> Any:
             self.targetFragments[index] = head[len("export "):]
 
     original_lambda = compiler.Generator.visit_Lambda
+    original_name = compiler.Generator.visit_Name
+    compiler.Generator.visit_Name = lambda self, node: class_bodies.visit_name(self, node, original_name)
     compiler.Generator.visit_ClassDef = own(visit_class, original_class)
     compiler.Generator.visit_Lambda = own(lambda self, node: meta.describe_lambda(
         self, node, lambda: functions.visit_lambda(self, node, original_lambda)), original_lambda)

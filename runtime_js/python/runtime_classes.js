@@ -166,6 +166,30 @@ Object.setPrototypeOf (object, Object.create (Function.prototype, Object.fromEnt
 define (object, '__mro__', c3 (object, []));
 define (object, 'mro', function () {if (!Object.prototype.hasOwnProperty.call (this, '__mro__')) throw AttributeError ("'" + this.__class__.__name__ + "' object has no attribute 'mro'", new Error ()); return [...this.__mro__];});
 define (object, '__pm_copied', new Set ());
+// A class body with statements beyond defs and `name = value` (pyminis/guard/class_bodies.py)
+// comes as a function, `__pm_body__`, run here in a namespace object before the class is made:
+// its statements bind names there in order; at each def's place `def (key, plain)` binds the
+// literal's value (a plain def as a function taking `self` first, as CPython's function read
+// in a class body). What the namespace holds at the end is the class's attributes, a def still
+// bound to its own function being the literal's method; `property (…)`'s accessor object
+// becomes an accessor.
+const plainMethod = (m) => Object.assign (function (self, ...args) {return m.call (self, ...args);}, {__name__: m.__name__, __qualname__: m.__qualname__});
+const isAccessor = (v) => v !== null && typeof v === 'object' && Object.getPrototypeOf (v) === Object.prototype && typeof v.get === 'function' && typeof v.set === 'function';
+function runBody (attribs) {
+    const ns = {}, defs = new Map (), out = {};
+    attribs.__pm_body__ (ns, (key, plain) => {
+        if (!owns (attribs, key)) return;  // (a property's def is defined after the class)
+        const held = Object.getOwnPropertyDescriptor (attribs, key);  // (`__init__` is a getter)
+        defs.set (key, ns [key] = !('value' in held) ? held : plain ? plainMethod (held.value) : held.value);
+    });
+    for (const key of Object.keys (attribs)) if (key !== '__pm_body__' && !defs.has (key)) Object.defineProperty (out, key, Object.getOwnPropertyDescriptor (attribs, key));
+    for (const key of Object.keys (ns)) {
+        const v = ns [key];
+        Object.defineProperty (out, key, defs.get (key) === v ? Object.getOwnPropertyDescriptor (attribs, key) : isAccessor (v) ? v : {value: v, writable: true, enumerable: true, configurable: true});
+    }
+    return out;
+}
 export function __class__ (name, bases, attribs, meta) {
+    if (owns (attribs, '__pm_body__')) attribs = runBody (attribs);
     return (meta || bases [0] .__metaclass__).__new__ (meta || bases [0] .__metaclass__, name, bases, attribs);
 };
