@@ -78,16 +78,17 @@ RULES = {r.code: r for r in [
          "level or in a classmethod"),
     Rule("PM137", "`__getattribute__` does not run in games (every attribute read would go through it)",
          "define `__getattr__` (it runs for missing attributes) or properties for the names you watch"),
-    Rule("PM138", "a metaclass's own methods do not run in games (`__new__`, `__init__`, `__call__`, "
-         "`__prepare__`… of a class deriving from `type`)",
-         "register or check classes with `__init_subclass__` or a class decorator; make instances "
-         "through a classmethod"),
+    Rule("PM138", "this part of a metaclass does not work in games (a metaclass runs `__new__`, "
+         "`__init__`, `__call__`, `__prepare__`, `__repr__`, classmethods and staticmethods; not other "
+         "methods for its classes, nor `__slots__` it gives them)",
+         "register or check classes in the metaclass's `__new__`/`__init__`, or with `__init_subclass__`; "
+         "call a function of the class (a classmethod) instead of the metaclass's method"),
     Rule("PM139", "replacing or deleting an object's `__dict__` is not supported in games",
          "update it instead (`self.__dict__.update(state)`), or share state through a class attribute"),
 ]}
-# What a metaclass may not define (runtime_classes.js makes classes without calling them).
-METACLASS_HOOKS = frozenset({"__new__", "__init__", "__call__", "__prepare__", "__instancecheck__",
-                             "__subclasscheck__", "__getattr__", "__setattr__", "__getattribute__"})
+# What a metaclass's methods may be (runtime_classes.js runs these as CPython's type does); its
+# other methods would be its classes' methods (`Cls.describe()`, `len(Cls)`, `isinstance` hooks).
+METACLASS_METHODS = frozenset({"__new__", "__init__", "__call__", "__prepare__", "__repr__"})
 
 REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exit", "quit",
                               "breakpoint", "memoryview", "bytearray", "bytes", "complex",
@@ -299,8 +300,19 @@ class _Linter(ast.NodeVisitor):
                                          ("default", "default_factory", "metadata"))
         metaclass = any(isinstance(b, ast.Name) and b.id == "type" for b in node.bases)
         for item in node.body:
-            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and metaclass and item.name in METACLASS_HOOKS:
+            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and metaclass \
+                    and item.name not in METACLASS_METHODS and not any(
+                        self.decorator_id(d) in ("classmethod", "staticmethod") for d in item.decorator_list):
                 self.report(item, "PM138", f"{node.name}.{item.name}")
+            elif isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and metaclass:
+                # `__slots__` a metaclass gives its classes: instances would still take any attribute.
+                for inner in ast.walk(item):
+                    if isinstance(inner, ast.Constant) and inner.value == "__slots__" \
+                            or isinstance(inner, ast.keyword) and inner.arg == "__slots__" \
+                            or isinstance(inner, ast.Attribute) and inner.attr == "__slots__":
+                        self.report(inner.value if isinstance(inner, ast.keyword) else inner, "PM138",
+                                    f"{node.name}.{item.name} setting __slots__")
+                        break
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == "__getattribute__":
                 self.report(item, "PM137", f"def {item.name}")
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):

@@ -19,7 +19,7 @@ from pyminis.guard.global_names import global_names
 from pyminis.guard.callees import plain_callees
 from pyminis.guard.match_statements import HELPERS as MATCH_HELPERS
 from pyminis.guard.star_imports import module_defined_names, reexported
-from pyminis.guard import module_objects
+from pyminis.guard import class_bodies, module_objects
 from pyminis.guard.float_functions import float_functions
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
@@ -419,6 +419,12 @@ class Rewriter(Operators, ast.NodeVisitor):
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         if not self.trusted and any(isinstance(s, ast.FunctionDef) and s.name == "__new__" for s in node.body):
             self.used.add("_pm_pynew")  # its __new__ runs as CPython's (transcrypt_run.py)
+        if not self.trusted and class_bodies.needs_body(node):
+            self.used.add("_pm_class_body")  # its body runs as a function (transcrypt_class_bodies.py)
+        for base in node.bases:
+            if not self.trusted and isinstance(base, ast.Name) and base.id == "type" and "type" not in self.shadowed:
+                # A metaclass: pmrt/metaclasses.js (its `_pm_type` is type) runs its methods.
+                self.out.replace(base, lambda render: self.helper("_pm_type"), pad=False)
         self.metadata()
         dataclass = next((d for d in node.decorator_list if self.is_dataclass_decorator(d)), None)
         if dataclass is not None:

@@ -23,7 +23,7 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      " raised by a __str__ was swallowed (str() of an int beyond 4300 digits, of a list holding one,"
      " printed it): the fallbacks are for values without __str__"),
     ("    var aType = typeof anObject;\n    if (aType == 'object') {\n",
-     "    var aType = typeof anObject; if (aType == 'function' && (anObject.hasOwnProperty ('__mro__') || (anObject.hasOwnProperty ('__bases__') && typeof anObject.__name__ == 'string'))) return py_metatype;"
+     "    var aType = typeof anObject; if (aType == 'function' && (anObject.hasOwnProperty ('__mro__') || (anObject.hasOwnProperty ('__bases__') && typeof anObject.__name__ == 'string'))) return __pm_metaOf (anObject);"
      " if (anObject == null || (aType == 'function' && !anObject.hasOwnProperty ('__class__'))) return __pm_kind (anObject == null ? 'NoneType' : 'function');\n"
      "    if (aType == 'object' || (aType == 'function' && anObject.hasOwnProperty ('__class__'))) {\n",
      "type() of a class was None, and of an instance with __call__ (a function) too; type(None) was"
@@ -61,11 +61,11 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "export var pow = __pm_powCall; pow.__name__ = 'pow';\n",
      "pow as a value gave 4 for pow(2.0, 2), a float for pow(2, 100), ignored its modulus"),
     ("export function repr (anObject) {\n",
-     "export function repr (anObject) {if (typeof anObject == 'bigint') return anObject.__repr__ (); if (typeof anObject == 'function' && typeof anObject.__name__ == 'string' && anObject.__bases__ !== undefined && (anObject.__metaclass__ === undefined || anObject.__metaclass__ === py_metatype))"
-     " return \"<class '\" + (anObject.__module__ && anObject.__module__ != 'builtins' ? anObject.__module__ + '.' : '') + anObject.__name__ + \"'>\";\n",
+     "export function repr (anObject) {if (typeof anObject == 'bigint') return anObject.__repr__ (); if (typeof anObject == 'function' && typeof anObject.__name__ == 'string' && anObject.__bases__ !== undefined && (anObject.__metaclass__ === undefined || anObject.__metaclass__ === py_metatype || __pm_userMeta (anObject.__metaclass__)))"
+     " return __pm_classRepr (anObject);\n",
      "repr() and print() of a class (`print(type(5))`, a defaultdict's factory) gave its JavaScript"
      " source: CPython gives <class 'int'>, <class '__main__.Foo'> (a class with its own"
-     " metaclass, an enum, keeps its metaclass's repr)"),
+     " metaclass, an enum, keeps its metaclass's repr; a game's metaclass's __repr__ runs)"),
     ("    this.index = 0;\n    this.__len__ = function () {return iterable.length};\n",
      "    this.index = 0;\n\n",
      "bool(iter([])) was False and len() of a list or str iterator its sequence's length: CPython's"

@@ -8,7 +8,8 @@
         def go(self): …                         __pm_def ('go', 1);
                                             };
                                             export var Settings = __class__ ('Settings', [object], {
-                                                __pm_body__: __pm_cbody1, go: function () {…}});
+                                                __pm_body__: _pm_class_body (__pm_cbody1),
+                                                go: function () {…}});
 
 Every statement keeps its own line (source maps name the author's lines). `__pm_def (key, 1)`
 binds a plain def as a function taking `self` first (the literal's method takes it as `this`);
@@ -25,6 +26,7 @@ from pyminis.guard import class_bodies, scopes
 BODY = "__pm_cbody{}"
 NS = "__pm_ns"
 DEF = "__pm_def"
+RUNNER = "_pm_class_body"  # pmrt/class_bodies.js (guard/rewrite.py imports it where a class needs it)
 _counter = [0]
 
 
@@ -127,7 +129,8 @@ def compile_body(generator: Any, node: ast.ClassDef) -> None:
             child.parentNode = parent  # type: ignore[attr-defined]
     generator.visit(function)
     generator.emit(";\n")
-    field = ast.Assign(targets=[ast.Name(id="__pm_body__", ctx=ast.Store())], value=ast.Name(id=name, ctx=ast.Load()))
+    runner = ast.Call(func=ast.Name(id=RUNNER, ctx=ast.Load()), args=[ast.Name(id=name, ctx=ast.Load())], keywords=[])
+    field = ast.Assign(targets=[ast.Name(id="__pm_body__", ctx=ast.Store())], value=runner)
     docstring = 1 if kept and class_bodies.is_docstring(kept[0]) else 0
     kept.insert(docstring, ast.fix_missing_locations(ast.copy_location(field, node)))
     for child in ast.walk(field):
@@ -135,9 +138,46 @@ def compile_body(generator: Any, node: ast.ClassDef) -> None:
     node.body = kept
 
 
+def class_keywords(node: ast.ClassDef) -> None:
+    """`class A(Base, metaclass=M, flag=1)`: Transcrypt passed only the metaclass (and refused a
+    class with keywords but none). The metaclass's place gets a name visit_name writes as
+    `M, __kwargtrans__ ({'flag': 1})` (`null` without one): __class__ hands the keywords to
+    the metaclass's methods, or to `__init_subclass__`."""
+    if any(k.arg == "metaclass" for k in node.keywords) and not node.bases:
+        # The metaclass sees the bases written, `()`, not Transcrypt's `[object]`.
+        empty = ast.copy_location(ast.Name(id="__pm_no_base", ctx=ast.Load()), node)
+        empty.pm_plain_name = " "  # type: ignore[attr-defined]
+        empty.parentNode = node  # type: ignore[attr-defined]
+        node.bases = [empty]
+    others = [k for k in node.keywords if k.arg != "metaclass"]
+    if not others or any(k.arg is None for k in others):
+        return
+    meta = next((k.value for k in node.keywords if k.arg == "metaclass"), None)
+    holder = ast.copy_location(ast.Name(id="__pm_meta", ctx=ast.Load()), node)
+    holder.pm_class_kwargs = (meta, others)  # type: ignore[attr-defined]
+    holder.parentNode = node  # type: ignore[attr-defined]
+    node.keywords = [ast.copy_location(ast.keyword(arg="metaclass", value=holder), node)]
+
+
+def _emit_class_kwargs(generator: Any, node: ast.Name) -> None:
+    meta, keywords = node.pm_class_kwargs  # type: ignore[attr-defined]
+    if meta is None:
+        generator.emit("null")
+    else:
+        generator.visit(meta)
+    generator.emit(", __kwargtrans__ ({{")
+    for index, keyword in enumerate(keywords):
+        generator.emit("{}", (", " if index else "") + f"'{keyword.arg}': ")
+        generator.visit(keyword.value)
+    generator.emit("}})")
+
+
 def visit_name(generator: Any, node: ast.Name, original: Any) -> None:
     """A read of a class body's own name in its body function: the namespace's if bound there."""
     ns = getattr(node, "pm_class_ns", None)
+    if hasattr(node, "pm_class_kwargs"):
+        _emit_class_kwargs(generator, node)
+        return
     if getattr(node, "pm_plain_name", None):
         generator.emit("{}", node.pm_plain_name)
         return
@@ -148,3 +188,14 @@ def visit_name(generator: Any, node: ast.Name, original: Any) -> None:
     generator.emit("(Object.hasOwn ({0}, '{1}') ? {0}.{1} : ", ns, key)
     original(generator, node)
     generator.emit(")")
+
+
+def plain_prepare(node: ast.ClassDef) -> None:
+    """A metaclass's `def __prepare__(name, bases)` without a decorator is a plain function
+    read from the class (CPython calls `meta.__prepare__(name, bases)`): a staticmethod, not a
+    method taking the name as `this`."""
+    for item in node.body:
+        if isinstance(item, ast.FunctionDef) and item.name == "__prepare__" and not item.decorator_list:
+            name = ast.copy_location(ast.Name(id="staticmethod", ctx=ast.Load()), item)
+            name.parentNode = item  # type: ignore[attr-defined]
+            item.decorator_list.append(name)

@@ -217,6 +217,8 @@ def patch() -> Any:
     def visit_class(self: Any, node: Any) -> None:
         if not isinstance(self.getScope().node, ast.ClassDef):
             class_bodies.compile_body(self, node)
+        class_bodies.class_keywords(node)
+        class_bodies.plain_prepare(node)
         functions.hoist_method_defaults(self, node)
         meta.describe_class(self, node)
         if not isinstance(self.getScope().node, ast.ClassDef):

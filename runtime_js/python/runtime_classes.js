@@ -49,6 +49,7 @@ function construct (cls, args) {
 // one (a data descriptor), else lands on the instance, which then shadows it. Its
 // `__set_name__(cls, name)` runs when the class is made.
 const owns = (o, key) => Object.prototype.hasOwnProperty.call (o, key);
+const pyKey = (key) => key.startsWith ('py_') ? key.slice (3) : key;
 const shadow = (o, key, v) => Object.defineProperty (o, key, {value: v, writable: true, enumerable: true, configurable: true});
 export function __pm_classValue (cls, key, value) {
     if (!owns (cls, '__mro__')) return false;
@@ -57,9 +58,10 @@ export function __pm_classValue (cls, key, value) {
         return true;
     }
     else if (value !== null && typeof value === 'object' && owns (value, '__class__')) {
-        if (typeof value.__get__ !== 'function') return false;
         const data = typeof value.__set__ === 'function';
-        const get = function () {return owns (this, '__mro__') ? value.__get__ (null, this) : value.__get__ (this.__proxy__ || this, this.__class__);};
+        if (typeof value.__get__ !== 'function' && !data) return false;
+        // (a data descriptor without __get__ reads as itself, unless the instance has the name)
+        const get = typeof value.__get__ !== 'function' ? function () {const side = owns (this, '__pm_dict') ? this.__pm_dict : null; return side && side.has (pyKey (key)) ? side.get (pyKey (key)) : value;} : function () {return owns (this, '__mro__') ? value.__get__ (null, this) : value.__get__ (this.__proxy__ || this, this.__class__);};
         if (data) get.__pm_data = true;
         Object.defineProperty (cls, key, {get,
             set (v) {if (data && !owns (this, '__mro__')) value.__set__ (this.__proxy__ || this, v); else shadow (this, key, v);},
@@ -72,8 +74,12 @@ export function __pm_classValue (cls, key, value) {
 export var py_metatype = Object.assign (function type (x) {return py_typeof (x);}, {
     __name__: 'type',
     __bases__: [],
-    __new__: function (meta, name, bases, attribs) {
-        var cls = function () {return cls.__new__.__pm_pynew ? construct (cls, [].slice.apply (arguments)) : cls.__new__ ([].slice.apply (arguments));};
+    __new__: function (meta, name, bases, attribs, kwargs) {
+        if (__pm_meta.make) attribs = __pm_meta.attribs (attribs);  // (a metaclass's dict)
+        bases = bases.length ? [...bases] : [object];
+        if (kwargs !== undefined && !(kwargs && kwargs.__kwargtrans__ !== undefined)) kwargs = undefined;
+        var cls = (__pm_meta.make && __pm_meta.caller (meta, bases, () => cls))
+            || function () {return cls.__new__.__pm_pynew ? construct (cls, [].slice.apply (arguments)) : cls.__new__ ([].slice.apply (arguments));};
         delete cls.length, delete cls.name;
         const chained = bases [0].__mro__ ? bases [0] : object;
         Object.setPrototypeOf (cls, chained);
@@ -102,11 +108,12 @@ export var py_metatype = Object.assign (function type (x) {return py_typeof (x);
             for (const proto of [object, String.prototype, Number.prototype, Boolean.prototype, Array.prototype]) if (!(key in proto)) define (proto, key, stub (key));
         }
         const hook = mro.slice (1).find ((k) => Object.prototype.hasOwnProperty.call (k, '__init_subclass__'));
-        if (hook) hook.__init_subclass__.call (cls);
+        if (hook) kwargs ? hook.__init_subclass__.call (cls, kwargs) : hook.__init_subclass__.call (cls);
         return cls;
     }
 });
 py_metatype.__metaclass__ = py_metatype;
+
 // Instances are made by `new` of a constructor per class whose prototype is the class, not by
 // Object.create: V8 sizes an object made by `new` from the `this.x =` stores its constructor's
 // source shows (plus slack, trimmed once a few instances exist), so a Sprite's twenty-odd fields
@@ -166,30 +173,18 @@ Object.setPrototypeOf (object, Object.create (Function.prototype, Object.fromEnt
 define (object, '__mro__', c3 (object, []));
 define (object, 'mro', function () {if (!Object.prototype.hasOwnProperty.call (this, '__mro__')) throw AttributeError ("'" + this.__class__.__name__ + "' object has no attribute 'mro'", new Error ()); return [...this.__mro__];});
 define (object, '__pm_copied', new Set ());
-// A class body with statements beyond defs and `name = value` (pyminis/guard/class_bodies.py)
-// comes as a function, `__pm_body__`, run here in a namespace object before the class is made:
-// its statements bind names there in order; at each def's place `def (key, plain)` binds the
-// literal's value (a plain def as a function taking `self` first, as CPython's function read
-// in a class body). What the namespace holds at the end is the class's attributes, a def still
-// bound to its own function being the literal's method; `property (…)`'s accessor object
-// becomes an accessor.
-const plainMethod = (m) => Object.assign (function (self, ...args) {return m.call (self, ...args);}, {__name__: m.__name__, __qualname__: m.__qualname__});
-const isAccessor = (v) => v !== null && typeof v === 'object' && Object.getPrototypeOf (v) === Object.prototype && typeof v.get === 'function' && typeof v.set === 'function';
-function runBody (attribs) {
-    const ns = {}, defs = new Map (), out = {};
-    attribs.__pm_body__ (ns, (key, plain) => {
-        if (!owns (attribs, key)) return;  // (a property's def is defined after the class)
-        const held = Object.getOwnPropertyDescriptor (attribs, key);  // (`__init__` is a getter)
-        defs.set (key, ns [key] = !('value' in held) ? held : plain ? plainMethod (held.value) : held.value);
-    });
-    for (const key of Object.keys (attribs)) if (key !== '__pm_body__' && !defs.has (key)) Object.defineProperty (out, key, Object.getOwnPropertyDescriptor (attribs, key));
-    for (const key of Object.keys (ns)) {
-        const v = ns [key];
-        Object.defineProperty (out, key, defs.get (key) === v ? Object.getOwnPropertyDescriptor (attribs, key) : isAccessor (v) ? v : {value: v, writable: true, enumerable: true, configurable: true});
-    }
-    return out;
-}
-export function __class__ (name, bases, attribs, meta) {
-    if (owns (attribs, '__pm_body__')) attribs = runBody (attribs);
-    return (meta || bases [0] .__metaclass__).__new__ (meta || bases [0] .__metaclass__, name, bases, attribs);
+// A class body with statements (pyminis/guard/class_bodies.py) comes with `__pm_body__`, which
+// runs it into the class's attributes (pmrt/class_bodies.js). A metaclass of the game's (a
+// class deriving from `type`) makes and calls its classes through the hooks pmrt/metaclasses.js
+// sets here: the module loads with the first metaclass a program defines, so classes
+// without one take no step of it.
+export const __pm_meta = {construct: (cls, args) => construct (cls, args), isMeta: (cls) => isMeta (cls)};
+export const __pm_metaOf = (cls) => __pm_meta.user && __pm_meta.user (cls.__metaclass__) ? cls.__metaclass__ : py_metatype;
+export const __pm_classRepr = (cls) => (__pm_meta.repr && __pm_meta.repr (cls)) || "<class '" + (cls.__module__ && cls.__module__ != 'builtins' ? cls.__module__ + '.' : '') + cls.__name__ + "'>";
+export const __pm_userMeta = (meta) => !!__pm_meta.user && __pm_meta.user (meta);
+export function __class__ (name, bases, attribs, meta, kwargs) {
+    if (owns (attribs, '__pm_body__')) attribs = attribs.__pm_body__ (attribs);
+    meta = meta || (bases [0] || object) .__metaclass__;
+    if (__pm_meta.make && __pm_meta.user (meta)) return __pm_meta.make (meta, name, Object.assign ([...bases], {__class__: tuple}), attribs, kwargs ? [kwargs] : []);
+    return meta.__new__ (meta, name, bases, attribs, kwargs);
 };

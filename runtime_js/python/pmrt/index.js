@@ -43,6 +43,8 @@ export * from './slices.js';
 export * from './streams.js';
 export * from './ranges.js';
 export * from './class_values.js';
+export * from './class_bodies.js';
+export * from './metaclasses.js';
 export * from './instance_dict.js';
 export * from './regexps.js';
 export * from './sequences.js';
