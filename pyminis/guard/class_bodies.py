@@ -56,8 +56,8 @@ def moved(cls: ast.ClassDef) -> list[ast.stmt]:
             and not (isinstance(s, ast.AnnAssign) and s.value is None)]
 
 
-def _reads(node: ast.AST, names: set[str]) -> list[ast.Name]:
-    holder = ast.Module(body=[ast.Expr(value=node)] if isinstance(node, ast.expr) else [node], type_ignores=[])
+def _reads(node: ast.expr | ast.stmt, names: set[str]) -> list[ast.Name]:
+    holder = ast.Module(body=[ast.Expr(value=node) if isinstance(node, ast.expr) else node], type_ignores=[])
     return [n for n in scopes.scope_nodes(holder) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
             and n.id in names]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pyminis import syntax
 from pyminis.errors import Location, Problem
-from pyminis.guard import class_bodies, modules, pyxel_names, regexps, scopes
+from pyminis.guard import class_bodies, modules, pyxel_names, regexps
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.global_names import global_names
@@ -78,16 +78,17 @@ RULES = {r.code: r for r in [
          "level or in a classmethod"),
     Rule("PM137", "`__getattribute__` does not run in games (every attribute read would go through it)",
          "define `__getattr__` (it runs for missing attributes) or properties for the names you watch"),
-    Rule("PM138", "this part of a metaclass does not work in games (a metaclass runs `__new__`, "
-         "`__init__`, `__call__`, `__prepare__`, `__repr__`, classmethods and staticmethods; not other "
-         "methods for its classes, nor `__slots__` it gives them)",
-         "register or check classes in the metaclass's `__new__`/`__init__`, or with `__init_subclass__`; "
-         "call a function of the class (a classmethod) instead of the metaclass's method"),
+    Rule("PM138", "this part of a metaclass does not work in games (its `__new__`, `__init__`, "
+         "`__call__`, `__prepare__`, `__repr__` and plain methods run; not other special methods for its "
+         "classes, such as `__len__`, `__iter__`, `__getitem__`, `__instancecheck__`, nor `__slots__` it "
+         "gives them)",
+         "give the class a classmethod (`Cls.count()` instead of `len(Cls)`); check instances with a "
+         "function of your own"),
     Rule("PM139", "replacing or deleting an object's `__dict__` is not supported in games",
          "update it instead (`self.__dict__.update(state)`), or share state through a class attribute"),
 ]}
-# What a metaclass's methods may be (runtime_classes.js runs these as CPython's type does); its
-# other methods would be its classes' methods (`Cls.describe()`, `len(Cls)`, `isinstance` hooks).
+# The special methods of a metaclass pmrt/metaclasses.js runs as CPython's type does; others
+# would be read by builtins on its classes (`len(Cls)`, `for x in Cls`, isinstance hooks).
 METACLASS_METHODS = frozenset({"__new__", "__init__", "__call__", "__prepare__", "__repr__"})
 
 REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exit", "quit",
@@ -301,7 +302,7 @@ class _Linter(ast.NodeVisitor):
         metaclass = any(isinstance(b, ast.Name) and b.id == "type" for b in node.bases)
         for item in node.body:
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and metaclass \
-                    and item.name not in METACLASS_METHODS and not any(
+                    and item.name.startswith("__") and item.name not in METACLASS_METHODS and not any(
                         self.decorator_id(d) in ("classmethod", "staticmethod") for d in item.decorator_list):
                 self.report(item, "PM138", f"{node.name}.{item.name}")
             elif isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and metaclass:
@@ -387,36 +388,16 @@ def _ellipsis_values(tree: ast.Module) -> list[ast.Constant]:
             and id(n) not in statement_values and id(n) not in subscript_parts]
 
 
-# How PM127 names a class-body statement Transcrypt leaves out.
-STATEMENT_WORDS = {ast.Expr: "an expression statement", ast.AugAssign: "an augmented assignment",
-                   ast.Delete: "`del`", ast.ImportFrom: "an import", ast.Import: "an import"}
-
-
 def _scope_problems(linter: _Linter, tree: ast.Module) -> None:
-    """Python scopes JavaScript's closures and Transcrypt's class literals get wrong (scopes.py)."""
+    """Class bodies whose statements cannot run in order (class_bodies.py): the rest run as a
+    function (transcrypt_class_bodies.py) or as Transcrypt's literal (scopes.py)."""
     in_class = {id(c) for n in ast.walk(tree) if isinstance(n, ast.ClassDef) for c in n.body}
     for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
-        if class_bodies.needs_body(cls):
-            refused = class_bodies.refusal(cls, id(cls) in in_class)
-            if refused is None:
-                continue  # its body runs as a function (transcrypt_class_bodies.py)
+        refused = class_bodies.refusal(cls, id(cls) in in_class) if class_bodies.needs_body(cls) else None
+        if refused is not None:
             node, why = refused
             linter.report(node, "PM127", why, "keep to `name = value`, defs and classes in this class "
                           "body; compute the rest at module level or in a classmethod")
-            continue
-        for statement in scopes.dropped_statements(cls):
-            what = STATEMENT_WORDS.get(type(statement), f"`{type(statement).__name__.lower()}`")
-            linter.report(statement, "PM127", f"{what} in the body of class {cls.name} would be left out")
-        for read in scopes.class_reads(cls):
-            if read.in_default:
-                linter.report(read.name, "PM127", f"the default value reads {read.name.id} of the class body",
-                              "use a module-level constant, or default to None and read the class "
-                              "attribute in the method")
-            elif not read.renamable:
-                linter.report(read.name, "PM127", f"the class body reads {read.name.id}, which line "
-                              f"{read.binder.lineno} binds in a way only CPython's class bodies can read back",
-                              f"assign {read.name.id} with a plain `{read.name.id} = value`, or use it "
-                              "from a method")
 
 
 def _compile_problems(linter: _Linter, tree: ast.Module) -> None:

@@ -86,7 +86,7 @@ class _Names(ast.NodeTransformer):
         return super().generic_visit(node)
 
 
-def _marker(item: ast.stmt, generator: Any) -> ast.stmt:
+def _marker(item: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef, generator: Any) -> ast.stmt:
     plain = isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and not item.decorator_list
     call = ast.Call(func=ast.Name(id=DEF, ctx=ast.Load()),
                     args=[ast.Constant(value=generator.filterId(item.name)), ast.Constant(value=int(plain))],
@@ -113,7 +113,8 @@ def compile_body(generator: Any, node: ast.ClassDef) -> None:
             body.append(_marker(statement, generator))
             kept.append(statement)
         elif any(statement is m for m in moved):
-            if isinstance(statement, ast.AnnAssign):  # the annotation is not kept (no __annotations__)
+            if isinstance(statement, ast.AnnAssign) and statement.value is not None:
+                # (the annotation is not kept: no __annotations__)
                 statement = ast.copy_location(ast.Assign(targets=[statement.target], value=statement.value), statement)
             body.append(names.visit(statement))
         else:
@@ -123,7 +124,7 @@ def compile_body(generator: Any, node: ast.ClassDef) -> None:
         kwarg=None, defaults=[]), body=body or [ast.Pass()], decorator_list=[], returns=None, type_comment=None)
     ast.copy_location(function, node)
     ast.fix_missing_locations(function)
-    function.parentNode = node.parentNode  # type: ignore[attr-defined]  (Transcrypt reads it)
+    function.parentNode = node.parentNode  # type: ignore[attr-defined]  # (Transcrypt reads it)
     for parent in ast.walk(function):
         for child in ast.iter_child_nodes(parent):
             child.parentNode = parent  # type: ignore[attr-defined]
@@ -179,7 +180,7 @@ def visit_name(generator: Any, node: ast.Name, original: Any) -> None:
         _emit_class_kwargs(generator, node)
         return
     if getattr(node, "pm_plain_name", None):
-        generator.emit("{}", node.pm_plain_name)
+        generator.emit("{}", node.pm_plain_name)  # type: ignore[attr-defined]
         return
     if ns is None:
         original(generator, node)

@@ -1,5 +1,5 @@
 // getattr, bound methods and calls of items.
-import {AttributeError, py_TypeError, __pm_classValue} from '../org.transcrypt.__runtime__.js';
+import {AttributeError, py_TypeError, __pm_classValue, py_metatype} from '../org.transcrypt.__runtime__.js';
 import {attributeKeys, hasOwn} from './shared.js';
 import {_pm_gi} from './items.js';
 import {typeName} from './typename.js';
@@ -167,15 +167,20 @@ export function _pm_delattr_named(o, name) {
 }
 
 /** The class whose MRO `super()` follows: the object's class, or the class itself (classmethod). */
-function mroOf(self) {
-    return (hasOwn.call(self, '__class__') ? self.__class__ : self).__mro__;
+const isMeta = (c) => c === py_metatype || (c.__bases__ || []).some(isMeta);
+function mroOf(self, cls) {
+    let mro = (hasOwn.call(self, '__class__') ? self.__class__ : self).__mro__;
+    // In a metaclass's method, `self` a class it made: the metaclass's MRO, with type before
+    // object (the class model leaves it out).
+    if (mro.indexOf(cls) < 0 && typeof self === 'function' && self.__metaclass__ && self.__metaclass__.__mro__) mro = self.__metaclass__.__mro__;
+    return isMeta(cls) && mro.indexOf(py_metatype) < 0 ? [...mro.slice(0, -1), py_metatype, mro[mro.length - 1]] : mro;
 }
 
 /** The class after `cls` in the MRO that defines `name` itself (not through a copy). */
 function nextDefining(cls, self, name) {
-    const mro = mroOf(self);
+    const mro = mroOf(self, cls);
     for (let i = mro.indexOf(cls) + 1; i < mro.length; i++) {
-        if (hasOwn.call(mro[i], name) && !mro[i].__pm_copied.has(name)) return mro[i];
+        if (hasOwn.call(mro[i], name) && !(mro[i].__pm_copied && mro[i].__pm_copied.has(name))) return mro[i];
     }
     throw AttributeError(`'super' object has no attribute '${name.replace(/^py_/, '')}'`, new Error());
 }

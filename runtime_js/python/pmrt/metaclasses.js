@@ -63,11 +63,34 @@ function attribsOf(ns) {
     return out;
 }
 
+// What a class lacks, CPython reads from its metaclass: the metaclass's attributes and methods
+// (bound to the class) are its classes' where they define none (`cls._instances` in a
+// singleton's __call__, `Model.describe()`). Instances reach them too (through their class):
+// CPython's AttributeError there is the difference left.
+function expose(meta, cls) {
+    for (const k of meta.__mro__) {
+        if (k === object || !__pm_meta.isMeta(k)) return;
+        for (const key of Object.keys(k)) {
+            if (key.startsWith('__') || (key in cls && !(cls[key] && cls[key].__pm_stub))) continue;
+            const held = Object.getOwnPropertyDescriptor(k, key);
+            Object.defineProperty(cls, key, {
+                get() {
+                    if (held.get) { const f = held.get.call(this); return (...args) => f(this, ...args); }
+                    const v = k[key];
+                    return typeof v === 'function' && 'value' in held && v === held.value && !owns(v, '__mro__') ? v.bind(this) : v;
+                },
+                set(v) { Object.defineProperty(this, key, {value: v, writable: true, enumerable: true, configurable: true}); },
+                configurable: true});
+        }
+    }
+}
+
 function make(meta, name, bases, attribs, kwargs) {
     const prepare = method(meta, '__prepare__');
     const ns = namespaceOf(name, attribs, prepare ? prepare(meta, name, bases, ...kwargs) : null);
     const create = method(meta, '__new__');
     const cls = create ? create(meta, name, bases, ns, ...kwargs) : py_metatype.__new__(meta, name, bases, attribs, ...kwargs);
+    if (typeof cls === 'function' && owns(cls, '__mro__') && cls.__metaclass__ && user(cls.__metaclass__)) expose(cls.__metaclass__, cls);
     const init = method(meta, '__init__');
     if (init && typeof cls === 'function' && owns(cls, '__mro__') && cls.__metaclass__ && cls.__metaclass__.__mro__.includes(meta)) {
         init(cls, name, bases, ns, ...kwargs);
