@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 Render = Callable[[ast.AST], str]
+# Expressions that cannot stand in parentheses: `*a`, `1:2`, an f-string's `{x}` part.
+_UNBRACKETABLE = (ast.Starred, ast.Slice, ast.FormattedValue)
 Replacer = Callable[[Render], str]
 
 
@@ -123,9 +125,17 @@ class Splicer:
         def render_node(node: ast.AST) -> str:
             key = id(node)
             if key in self._edits:
-                return render_edit(self._edits[key])
-            start, end = self.span(node)
-            return render_range(start, end, None)
+                text = render_edit(self._edits[key])
+            else:
+                text = render_range(*self.span(node), None)
+            return bracketed(node, text)
+
+        def bracketed(node: ast.AST, text: str) -> str:
+            # A node's span leaves out the brackets around it: `s == ('a'\n 'b')` spans `'a'\n 'b'`,
+            # which a replacer puts where no bracket continues the line (`s is 'a'` + a stray line).
+            if "\n" in text and isinstance(node, ast.expr) and not isinstance(node, _UNBRACKETABLE):
+                return "(" + text + ")"
+            return text
 
         def render_edit(edit: _Edit) -> str:
             if edit.node is None:
