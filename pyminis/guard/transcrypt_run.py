@@ -478,8 +478,10 @@ def _decorated_method(generator: Any, node: ast.FunctionDef, is_async: bool, ori
     fragments = generator.targetFragments
     head = f"get {generator.filterId(node.name)} () {{return __get__ (this, "
     first = next((i for i in range(start, generator.fragmentIndex) if fragments[i] == head), None)
-    last = generator.fragmentIndex - 1
-    if first is None or fragments[last] != ");}":
+    # The getter's end, `);}`, is not always the last fragment: after `__iter__` Transcrypt
+    # adds `, [Symbol.iterator] () {…}` (an @abstractmethod __iter__ failed to compile).
+    last = next((i for i in reversed(range(start, generator.fragmentIndex)) if fragments[i] == ");}"), None)
+    if first is None or last is None or last < first:
         raise utils.Error(lineNr=node.lineno, message="\n\tthis method decorator cannot be compiled\n")
     fragments[first] = generator.filterId(node.name) + ": " + (
         meta.SELF_FIRST_METHOD if meta.wanted(generator) else SELF_FIRST_METHOD)
