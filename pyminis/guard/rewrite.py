@@ -146,6 +146,11 @@ def is_iterable_literal(node: ast.expr) -> bool:
 IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
 
 
+def acts(node: ast.AST) -> bool:
+    """Whether evaluating `node` may run code with effects (a call, a yield, a walrus)."""
+    return any(isinstance(n, (ast.Call, ast.Yield, ast.YieldFrom, ast.Await, ast.NamedExpr)) for n in ast.walk(node))
+
+
 def catches_import_error(handler: ast.ExceptHandler) -> bool:
     """Whether an `except` clause catches an ImportError (bare, or naming it or a base of it)."""
     kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
@@ -753,6 +758,10 @@ class Rewriter(Operators, ast.NodeVisitor):
 
         if len(node.targets) == 1:
             target = node.targets[0]
+            if isinstance(target, (ast.Subscript, ast.Attribute)) and acts(node.value) and acts(target):
+                # CPython runs the value before the target's parts; `_pm_si(a, i, v)` would run
+                # `i` first: `child[randint(0, n) - 1] = choice(genes)` drew in the wrong order.
+                return True
             return isinstance(target, (ast.Tuple, ast.List)) and items(target)
         return any(isinstance(t, (ast.Tuple, ast.List)) or self.item_store(t) for t in node.targets)
 
