@@ -10,9 +10,11 @@ reads it as CPython's plain function (`weight = property(get_weight, set_weight)
 tables). The namespace becomes the class attributes (runtime_classes.js `__class__`), before
 the metaclass, `__set_name__`, `__init_subclass__` and the decorators see them.
 
-What keeps PM127: a class nested in a class body (its literal is inside another literal), names
-a function cannot bind in an object (`import`, `global`, `except … as`, `with … as`, walrus, a
-def inside an `if`), a def's defaults or decorators reading the body's names (evaluated with
+A def inside a statement (`if sys.version_info >= …: def f(self): …`) is a function of the body
+stored in the namespace, a method as any function a class body stores. What keeps PM127: a
+class nested in a class body (its literal is inside another literal), names a function cannot
+bind in an object (`import`, `global`, `except … as`, `with … as`, walrus, a class or a
+decorated def or one calling super() inside a statement), a def's defaults or decorators reading the body's names (evaluated with
 the literal, before the statements), a statement reading a def made by a decorator other than
 staticmethod, decorators or nested classes that may act while statements with calls run in
 between (their order would change), dataclasses (fields are read from the literal).
@@ -31,7 +33,7 @@ READABLE = frozenset({"", "staticmethod"})
 QUIET = frozenset({"staticmethod", "classmethod", "property", "abstractmethod", "setter", "getter",
                    "deleter", "override", "final", "overload", "cached_property"})
 UNBINDABLE = (ast.Import, ast.ImportFrom, ast.Global, ast.Nonlocal, ast.NamedExpr, ast.With,
-              ast.AsyncWith, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+              ast.AsyncWith, ast.AsyncFunctionDef, ast.ClassDef)
 DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
@@ -80,6 +82,9 @@ def refusal(cls: ast.ClassDef, in_class: bool) -> tuple[ast.AST, str] | None:
             if isinstance(node, UNBINDABLE) or isinstance(node, ast.ExceptHandler) and node.name:
                 what = type(node).__name__.lower()
                 return node, f"`{what}` in a class body with statements"
+            if isinstance(node, ast.FunctionDef) and (node.decorator_list or any(
+                    isinstance(n, ast.Name) and n.id in ("super", "__class__") for n in ast.walk(node))):
+                return node, f"a def inside a statement of a class body with {'a decorator' if node.decorator_list else 'super()'}"
     calls = any(isinstance(n, ast.Call) for s in statements for n in ast.walk(s))
     for item in defs:
         early = [*item.decorator_list]

@@ -66,6 +66,15 @@ class _Names(ast.NodeTransformer):
         node.body.insert(0, ast.fix_missing_locations(store))
         return node
 
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.AST | list[ast.stmt]:
+        # A def inside a statement: a local function, then stored in the namespace as a method
+        # (`__pm_def (f, 2)` marks it as pmrt/class_values.js marks a function a body stores).
+        node.args = self.visit(node.args)  # type: ignore[assignment]  (its defaults: class scope)
+        store = ast.Assign(targets=[ast.Attribute(value=ast.Name(id=NS, ctx=ast.Load()), attr=node.name, ctx=ast.Store())],
+                           value=ast.Call(func=ast.Name(id=DEF, ctx=ast.Load()),
+                                          args=[ast.Name(id=node.name, ctx=ast.Load()), ast.Constant(value=2)], keywords=[]))
+        return [node, ast.fix_missing_locations(ast.copy_location(store, node))]
+
     def visit_Call(self, node: ast.Call) -> ast.AST:
         # Transcrypt compiles `property (…)` only inside a class literal (`property.call (Cls,
         # Cls.fget…)`); here it is the runtime's property of the functions given.

@@ -6,6 +6,8 @@
 // as CPython's function read in a class body). What the namespace holds at the end is the
 // class's attributes, a def still bound to its own function being the literal's method;
 // `property (…)`'s accessor object becomes an accessor.
+import {_pm_method_value} from './class_values.js';
+
 const owns = (o, key) => Object.prototype.hasOwnProperty.call(o, key);
 const plainMethod = (m) => Object.assign(function (self, ...args) { return m.call(self, ...args); },
     {__name__: m.__name__, __qualname__: m.__qualname__});
@@ -15,6 +17,7 @@ const isAccessor = (v) => v !== null && typeof v === 'object' && Object.getProto
 function run(body, attribs) {
     const ns = {}, defs = new Map(), out = {};
     body(ns, (key, plain) => {
+        if (plain === 2) return _pm_method_value(key);  // (a def inside a statement: `key` is the function)
         if (!owns(attribs, key)) return;  // (a property's def is defined after the class)
         const held = Object.getOwnPropertyDescriptor(attribs, key);  // (`__init__` is a getter)
         defs.set(key, ns[key] = !('value' in held) ? held : plain ? plainMethod(held.value) : held.value);
