@@ -36,6 +36,7 @@ import ast
 import contextlib
 import io
 import json
+import math
 import os
 import subprocess
 import sys
@@ -304,6 +305,10 @@ def patch() -> Any:
         # outside the BMP that Python does not print) JavaScript reads as "U0010ffff".
         if type(node.value) is str and "\\U" in repr(node.value):
             self.emit("{}", json.dumps(node.value))
+            return
+        # A float literal beyond the doubles (`2e308`) is inf, which Transcrypt would write as `inf`.
+        if type(node.value) is float and node.value in (math.inf, -math.inf):
+            self.emit("Infinity")
             return
         original_constant(self, node)
 

@@ -521,6 +521,7 @@ export function choices(population, weights, cumWeights, k) {
     const n = items.length;
     const out = [];
     const none = (value) => value === undefined || value === null;
+    const user = !none(cumWeights);
     if (none(cumWeights)) {
         if (none(weights)) {
             for (let i = 0; i < k; i++) {
@@ -540,6 +541,8 @@ export function choices(population, weights, cumWeights, k) {
         throw py_TypeError('Cannot specify both weights and cumulative weights', new Error());
     }
     if (cumWeights.length !== n) throw ValueError('The number of weights does not match the population', new Error());
+    // Lib/random.py reads cum_weights[-1]: with no population that is an IndexError.
+    if (n === 0) throw IndexError(`${user ? typeName(cumWeights) : 'list'} index out of range`, new Error());
     const total = +cumWeights[n - 1];
     if (!(total > 0)) throw ValueError('Total of weights must be greater than zero', new Error());
     if (!Number.isFinite(total)) throw ValueError('Total of weights must be finite', new Error());
