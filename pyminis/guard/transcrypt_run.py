@@ -38,6 +38,7 @@ import io
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -61,6 +62,7 @@ PMRT_FOLDER = "_pmrt_impl/"  # pyminis' helpers in the output folder: not Transc
 KWARGS_STORE = "default: {0} [{1}] = {2} [{1}];\n"
 KWARGS_UNMARK = "delete {}.__kwargtrans__;\n"
 SETTINGS_FILE = ".pyminis-transcrypt.json"
+EXPORT_BINDING = re.compile(r"(?m)^(\s*)export (?:const|let) ")
 _patched = False
 
 
@@ -314,8 +316,11 @@ def patch() -> Any:
 
     original_digest = utils.digestJavascript
 
-    def digest(*args: Any, **kwargs: Any) -> Any:
-        result = original_digest(*args, **kwargs)
+    def digest(code: str, *args: Any, **kwargs: Any) -> Any:
+        # Transcrypt reads any `export` but `export var|function` as `export {a, b}` and evals
+        # the line's braces: `export const meta = {…}` in a runtime file broke every make build.
+        code = EXPORT_BINDING.sub(r"\1export var ", code)
+        result = original_digest(code, *args, **kwargs)
         if result:
             result.importedModuleNames = [name for name in result.importedModuleNames
                                           if not name.startswith(PMRT_FOLDER)]
