@@ -131,7 +131,8 @@ def _rewritten(modules: list[guard.Module], rewrite_all: RewriteAll = guard.rewr
     # (unless the game has a module of that name).
     staged.setdefault("random.py", f"__pragma__ ('js', '{{}}', 'export * from \"./{RANDOM_TARGET}\";')\n")
     staged.setdefault("math.py", f"__pragma__ ('js', '{{}}', 'export * from \"./{MATH_TARGET}\";')\n")
-    settings = {"keywords": sorted(facts.keywords), "any_keyword": facts.splats_kwargs}
+    settings = {"keywords": sorted(facts.keywords), "any_keyword": facts.splats_kwargs,
+                "called_with": sorted(map(list, facts.called_with))}
     staged[transcrypt_run.SETTINGS_FILE] = json.dumps(settings, sort_keys=True) + "\n"
     return staged, displays, facts
 

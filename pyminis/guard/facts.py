@@ -77,6 +77,9 @@ class Facts:
     taken: frozenset[tuple[str, str]] = frozenset()
     attrs_read: frozenset[str] = frozenset()
     metadata: bool = False  # some code reads a def's or class's METADATA (transcrypt_meta.py)
+    # (callee, keyword): `f(…, c=…)` or `o.f(…, c=…)` calls the name `f` with keyword `c`.
+    called_with: frozenset[tuple[str, str]] = frozenset()
+    slotted: bool = False  # some class has `__slots__` (pmrt/slots.js)
 
     @staticmethod
     def merge(parts: list[Facts]) -> Facts:
@@ -93,7 +96,9 @@ class Facts:
                      frozenset().union(*(p.attr_written for p in parts)), any(p.several_bases for p in parts),
                      tuple(shape for p in parts for shape in p.shapes),
                      frozenset().union(*(p.deleted_attrs for p in parts)),
-                     metadata=any(p.metadata for p in parts))
+                     metadata=any(p.metadata for p in parts),
+                     called_with=frozenset().union(*(p.called_with for p in parts)),
+                     slotted=any(p.slotted for p in parts))
 
     def presence(self) -> Presence:
         """What the program proves about attributes being there (cached per program)."""
@@ -136,6 +141,23 @@ def _union(old: ClassInfo | None, new: ClassInfo) -> ClassInfo:
     return ClassInfo(tuple(dict.fromkeys(old.bases + new.bases)), old.methods | new.methods)
 
 
+def slots_assignments(body: list[ast.stmt]) -> list[ast.Assign]:
+    """A class body's `__slots__ = …` statements."""
+    return [s for s in body if isinstance(s, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "__slots__" for t in s.targets)]
+
+
+def slot_names(body: list[ast.stmt]) -> set[str]:
+    """The names a class body's `__slots__` lists as literals (a string, or a tuple/list/set/dict
+    of strings)."""
+    names: set[str] = set()
+    for statement in slots_assignments(body):
+        value = statement.value
+        items = [value] if isinstance(value, ast.Constant) else getattr(value, "elts", getattr(value, "keys", []))
+        names.update(i.value for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str))
+    return names
+
+
 def decorator_name(node: ast.expr) -> str:
     if isinstance(node, ast.Call):
         node = node.func
@@ -151,6 +173,8 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
     classes: dict[str, ClassInfo] = {}
     methods_all: set[str] = set()
     keywords: set[str] = set()
+    called_with: set[tuple[str, str]] = set()
+    slotted = False
     splats = False
     several = False
     for tree in trees:
@@ -165,6 +189,7 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
                             class_methods.add(item.name)  # called with the class: `this`
                         elif not names & {"staticmethod", "property"}:
                             methods.add(item.name)
+                slotted = slotted or bool(slots_assignments(node.body))
                 bases = tuple(b.id for b in node.bases if isinstance(b, ast.Name))
                 classes[node.name] = _union(classes.get(node.name), ClassInfo(bases, frozenset(methods)))
                 several = several or len([b for b in node.bases if not _plain_base(b)]) > 1
@@ -178,12 +203,15 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
                         splats = splats or not (trusted and isinstance(keyword.value, ast.Name))
                     else:
                         keywords.add(keyword.arg)
+                        callee = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+                        called_with.add((callee, keyword.arg))
     returners, escaping = _tuple_returns(trees)
     return Facts(tuple(sorted(classes.items())), frozenset(methods_all), frozenset(keywords), splats,
                  returners, escaping, attr_written=_written(trees), several_bases=several,
                  shapes=tuple(shape for tree in trees for shape in shapes_of(tree)),
                  deleted_attrs=frozenset().union(*(deleted_attributes(tree) for tree in trees)),
-                 metadata=not trusted and any(_reads_metadata(tree) for tree in trees))
+                 metadata=not trusted and any(_reads_metadata(tree) for tree in trees),
+                 called_with=frozenset(called_with), slotted=slotted)
 
 
 # What pyminis gives each def, lambda and class when a program reads it (transcrypt_meta.py).

@@ -13,7 +13,7 @@ import builtins
 import re
 from collections.abc import Iterator
 
-from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns
+from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns, slot_names
 from pyminis.guard.big_literals import big_literals
 from pyminis.guard.global_names import global_names
 from pyminis.guard.callees import plain_callees
@@ -161,7 +161,7 @@ def catches_import_error(handler: ast.ExceptHandler) -> bool:
 NOT_FUNCTION_CALLS = frozenset({"int", "float", "str", "bool", "list", "dict", "set", "tuple", "frozenset",
                                 "range", "len", "min", "max", "sum", "sorted", "abs", "round", "auto",
                                 "field", "namedtuple", "defaultdict", "Counter", "deque", "OrderedDict",
-                                "TypeVar", "compile"})
+                                "TypeVar", "compile", "property"})
 
 
 class Rewriter(Operators, ast.NodeVisitor):
@@ -218,6 +218,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         # rebound); in `__init__`'s own statements, the attributes assigned by the statements before.
         self.presence = facts.presence()
         self.member_stack: list[tuple[str, str] | None] = [None]
+        self.class_slots: dict[str, set[str]] = {}  # class name → the names its `__slots__` lists
         self.me_stack: list[str | None] = [None]
         self.init_assigned: set[str] | None = None
         self.in_decorator = False
@@ -465,6 +466,7 @@ class Rewriter(Operators, ast.NodeVisitor):
     def class_statements(self, name: str, body: list[ast.stmt]) -> None:
         """Visit a class's statements in its own scope."""
         self.class_stack.append(name)
+        self.class_slots[name] = slot_names(body)
         self.class_names.append(bound_names(ast.Module(body=body, type_ignores=[])))
         self.self_stack.append(None)
         self.list_stack.append(frozenset())
@@ -808,6 +810,11 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.visit(target.slice)
         elif isinstance(target, ast.Attribute):
             self.visit(target.value)
+            if self.facts.slotted and not self.trusted and not target.attr.startswith("__") \
+                    and not self.own_slot(target):
+                # CPython's AttributeError for a name a slotted instance lacks (pmrt/slots.js);
+                # programs without slots store directly, and so does `self.x =` of a slot.
+                self.out.wrap(target.value, self.helper("_pm_open") + "(", f", {target.attr!r})")
         elif isinstance(target, (ast.Tuple, ast.List)):
             for element in target.elts:
                 self.visit_target(element)
@@ -815,6 +822,12 @@ class Rewriter(Operators, ast.NodeVisitor):
                 self.fix_negative_stores(target)
         elif isinstance(target, ast.Starred):
             self.visit_target(target.value)
+
+    def own_slot(self, target: ast.Attribute) -> bool:
+        """Is `target` `self.x` in a method of a class whose own `__slots__` lists `x`?"""
+        member, me = self.member_stack[-1], self.me_stack[-1]
+        return (member is not None and isinstance(target.value, ast.Name) and target.value.id == me
+                and target.attr in self.class_slots.get(member[1], ()))
 
     def fix_negative_stores(self, target: ast.Tuple | ast.List) -> None:
         for element in target.elts:

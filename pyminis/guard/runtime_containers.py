@@ -20,6 +20,7 @@ IMPORTS = ("import {dict} from './_pmrt_impl/dicts.js';\n"
            "_pm_max as __pm_max, listIndex as __pm_listIndex, listIndexOf as __pm_listIndexOf, "
            "listSort as __pm_listSort, toArray as __pm_toArray, _pm_truth as __pm_truth} from './_pmrt_impl/compare.js';\n"
            "import {sequenceRepr as __pm_sequenceRepr} from './_pmrt_impl/dicts.js';\n"
+           "import {refuseOnTuple as __pm_refuseOnTuple} from './_pmrt_impl/immutable.js';\n"
            "export {dict, set};\n")
 
 # (what Transcrypt emits, what it should be, why)
@@ -62,10 +63,10 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "enumerate() gave lists instead of (index, item) tuples"),
     ("Array.prototype.extend = function (aList) {\n    this.push.apply (this, aList);\n",
      "Array.prototype.extend = function (aList) {\n"
-     "    for (const x of (aList === this ? this.slice () : __pm_toArray (aList, false))) this.push (x);\n",
+     "    if (this.__class__ !== list) __pm_refuseOnTuple (this, 'extend'); " "for (const x of (aList === this ? this.slice () : __pm_toArray (aList, false))) this.push (x);\n",
      "list.extend() of a set, dict or generator added nothing"),
     ("Array.prototype.remove = function (element) {\n    let index = this.indexOf (element);\n",
-     "Array.prototype.remove = function (element) {\n    let index = __pm_listIndex (this, element);\n",
+     "Array.prototype.remove = function (element) {\n    if (this.__class__ !== list) __pm_refuseOnTuple (this, 'remove'); let index = __pm_listIndex (this, element);\n",
      "list.remove() compared with JS equality"),
     ("Array.prototype.index = function (element) {\n    return this.indexOf (element);\n",
      "Array.prototype.index = function (element, start, stop) {\n"
@@ -73,9 +74,16 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "list.index() compared with JS equality, returned -1 instead of raising ValueError, ignored start/stop"),
     ("Array.prototype.py_sort = function () {\n"
      "    __sort__.apply  (null, [this].concat ([] .slice.apply (arguments)));\n",
-     "Array.prototype.py_sort = function (...args) {\n    __pm_listSort (this, args);\n",
+     "Array.prototype.py_sort = function (...args) {\n    if (this.__class__ !== list) __pm_refuseOnTuple (this, 'sort'); __pm_listSort (this, args);\n",
      "sort() compared with JS `<` and reverse=True reversed equal items"),
 )
+# The other list mutators Transcrypt puts on Array.prototype: not on a tuple (pmrt/immutable.js).
+FIXES += tuple(
+    (f"Array.prototype.{js} = function ({params}) {{\n",
+     f"Array.prototype.{js} = function ({params}) {{ if (this.__class__ !== list) __pm_refuseOnTuple (this, '{python}');\n",
+     f"tuple.{python}() ran the list method on the tuple")
+    for js, python, params in (("append", "append", "element"), ("py_clear", "clear", ""), ("py_copy", "copy", ""),
+                               ("insert", "insert", "index, element"), ("py_pop", "pop", "index")))
 
 # Regions replaced whole: (first line, last line, replacement, why).
 REGIONS: tuple[tuple[str, str, str, str], ...] = (

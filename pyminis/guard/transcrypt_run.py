@@ -66,13 +66,37 @@ EXPORT_BINDING = re.compile(r"(?m)^(\s*)export (?:const|let) ")
 _patched = False
 
 
-def _settings() -> tuple[set[str], bool]:
-    """Keyword names passed anywhere in the program, and whether some call passes **kwargs."""
+def _settings() -> tuple[set[str], bool, dict[str, set[str]]]:
+    """Keyword names passed anywhere in the program, whether some call passes **kwargs, and
+    the keywords each called name is given (`f(c=1)`, `o.f(c=1)`: "f" → {"c"})."""
     path = Path.cwd() / SETTINGS_FILE
     if not path.is_file():
-        return set(), True  # unknown program: keep every prologue
+        return set(), True, {}  # unknown program: keep every prologue
     data = json.loads(path.read_text(encoding="utf-8"))
-    return set(data["keywords"]), bool(data["any_keyword"])
+    called: dict[str, set[str]] = {}
+    for callee, keyword in data.get("called_with", []):
+        called.setdefault(callee, set()).add(keyword)
+    return set(data["keywords"]), bool(data["any_keyword"]), called
+
+
+def _name_functions(tree: ast.Module) -> None:
+    """Give each def's `arguments` the names a call of it is written with: its own, and its
+    class's for `__init__` (`Point(z=1)`)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == "__init__":
+                    item.args.pm_called_as = (item.name, node.name)  # type: ignore[attr-defined]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not hasattr(node.args, "pm_called_as"):
+            node.args.pm_called_as = (node.name,)  # type: ignore[attr-defined]
+
+
+def _unknown_keyword(node: ast.arguments, called: dict[str, set[str]]) -> bool:
+    """Is this def called by its name with a keyword it has no parameter for (`f(1, c=2)` of
+    `def f(a, b=1)`, a typo)? Its keyword prologue must then run, for CPython's TypeError."""
+    names = {a.arg for a in node.args + node.kwonlyargs}
+    return any(keyword not in names for callee in getattr(node, "pm_called_as", ())
+               for keyword in called.get(callee, ()))
 
 
 def patch() -> Any:
@@ -96,6 +120,7 @@ def patch() -> Any:
             meta.name_qualnames(module.parseTree)
         if arity.HELPER in self.pm_helpers:
             arity.mark(module.parseTree)
+            _name_functions(module.parseTree)
         for statement in ast.walk(module.parseTree):
             if isinstance(statement, ast.stmt):
                 statement.pm_source = True  # written by the author (not made while compiling)
@@ -110,9 +135,9 @@ def patch() -> Any:
     original_arguments = compiler.Generator.visit_arguments
 
     def visit_arguments(self: Any, node: Any) -> None:
-        keywords, any_keyword = _settings()
+        keywords, any_keyword, called = _settings()
         needs = (any_keyword or node.kwarg is not None or bool(node.kwonlyargs)
-                 or any(a.arg in keywords for a in node.args))
+                 or any(a.arg in keywords for a in node.args) or _unknown_keyword(node, called))
         start = self.fragmentIndex
         if self.module.name.startswith(RUNTIME_PREFIX) or needs:
             original_arguments(self, node)

@@ -333,7 +333,7 @@ function minMax(args, name, better) {
         for (const k of Object.keys(kw)) {
             if (k === 'key') key = kw.key;
             else if (k === 'default' || k === 'py_default') { dflt = kw[k]; hasDefault = true; }
-            else if (k !== '__kwargtrans__' && k !== 'constructor') throw py_TypeError(`${name}() got an unexpected keyword argument '${k}'`, new Error());
+            else if (k !== '__kwargtrans__' && k !== 'constructor') throw py_TypeError(`'${k}' is an invalid keyword argument for ${name}()`, new Error());
         }
     }
     let items;
