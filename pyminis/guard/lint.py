@@ -191,7 +191,7 @@ class _Linter(ast.NodeVisitor):
                 self.report(node, "PM108", f"{func.id}()")
             elif func.id == "__pragma__" and not self.trusted:
                 self.report(node, "PM109")
-            elif func.id in REFUSED_BUILTINS:
+            elif func.id in REFUSED_BUILTINS and not (func.id == "vars" and len(node.args) == 1):
                 self.report(node, "PM118", f"{func.id}()")
             elif func.id in ("getattr", "hasattr") and len(node.args) > 1 and isinstance(node.args[1], ast.Constant) \
                     and node.args[1].value in FUNCTION_INTERNALS:

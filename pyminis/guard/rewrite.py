@@ -1110,6 +1110,13 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.callee_ids.add(id(func))
         if self.super_call(node) or self.item_call(node):
             return
+        if (isinstance(func, ast.Name) and func.id == "vars" and "vars" not in self.shadowed and not self.trusted
+                and len(node.args) == 1 and not node.keywords and not isinstance(node.args[0], ast.Starred)):
+            # `vars(obj)` is `obj.__dict__` (lint refuses `vars()`, the locals).
+            self.visit(node.args[0])
+            owner = node.args[0]
+            self.out.replace(node, lambda render: self.call("_pm_vars", render(owner)))
+            return
         if self.typing_name(func) not in (None, "cast"):
             self.typing_call(node, self.typing_name(func) or "")
             return
