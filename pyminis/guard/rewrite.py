@@ -74,7 +74,8 @@ FUNCTION_HELPERS = {"getattr": "_pm_getattr", "hasattr": "_pm_hasattr", "setattr
                     "delattr": "_pm_delattr_named", "hash": "_pm_hash", "format": "_pm_fmt", "zip": "_pm_zip",
                     "len": "_pm_len", "ord": "_pm_ord", "chr": "_pm_chr", "ascii": "_pm_ascii",
                     "iter": "_pm_iter", "map": "_pm_map", "filter": "_pm_filter", "reversed": "_pm_reversed",
-                    "isinstance": "_pm_isinstance", "sum": "_pm_sum", "enumerate": "_pm_enumerate"}
+                    "isinstance": "_pm_isinstance", "sum": "_pm_sum", "enumerate": "_pm_enumerate",
+                    "id": "_pm_id"}
 # Builtins replaced where they are called only (`int` also names a type: isinstance(x, int)).
 BUILTIN_HELPERS = {**FUNCTION_HELPERS, "int": "_pm_int"}
 # Methods of str, list and dict: read as a value (`key=ETAOIN.find`, `map(words.index, …)`) they

@@ -21,6 +21,7 @@ IMPORTS = ("import {dict} from './_pmrt_impl/dicts.js';\n"
            "listSort as __pm_listSort, toArray as __pm_toArray, _pm_truth as __pm_truth} from './_pmrt_impl/compare.js';\n"
            "import {sequenceRepr as __pm_sequenceRepr} from './_pmrt_impl/dicts.js';\n"
            "import {refuseOnTuple as __pm_refuseOnTuple} from './_pmrt_impl/immutable.js';\n"
+           "import {defaultRepr as __pm_defaultRepr} from './_pmrt_impl/identity.js';\n"
            "export {dict, set};\n")
 
 # (what Transcrypt emits, what it should be, why)

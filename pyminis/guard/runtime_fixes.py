@@ -62,17 +62,23 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "pow as a value gave 4 for pow(2.0, 2), a float for pow(2, 100), ignored its modulus"),
     ("export function repr (anObject) {\n",
      "export function repr (anObject) {if (typeof anObject == 'bigint') return anObject.__repr__ (); if (typeof anObject == 'function' && typeof anObject.__name__ == 'string' && anObject.__bases__ !== undefined && (anObject.__metaclass__ === undefined || anObject.__metaclass__ === py_metatype || __pm_userMeta (anObject.__metaclass__)))"
-     " return __pm_classRepr (anObject);\n",
+     " return __pm_classRepr (anObject);"
+     " if (anObject != null && typeof anObject.__repr__ == 'function') return anObject.__repr__ ();"
+     " if (anObject != null && typeof anObject == 'object' && '__class__' in anObject) return __pm_defaultRepr (anObject);\n",
      "repr() and print() of a class (`print(type(5))`, a defaultdict's factory) gave its JavaScript"
      " source: CPython gives <class 'int'>, <class '__main__.Foo'> (a class with its own"
-     " metaclass, an enum, keeps its metaclass's repr; a game's metaclass's __repr__ runs)"),
+     " metaclass, an enum, keeps its metaclass's repr; a game's metaclass's __repr__ runs); an"
+     " error raised by a __repr__ was swallowed (the __str__ answered), and an object with"
+     " __str__ only was repr'd by it"),
     ("    this.index = 0;\n    this.__len__ = function () {return iterable.length};\n",
      "    this.index = 0;\n\n",
      "bool(iter([])) was False and len() of a list or str iterator its sequence's length: CPython's"
      " iterators have no length (true, TypeError)"),
     ("return typeof anObject == 'boolean' ? anObject.toString () .capitalize () : anObject.toString ();",
-     "return typeof anObject == 'boolean' ? (anObject ? 'True' : 'False') : anObject.toString ();",
-     "repr() of a bool called str.capitalize, which kept it in every bundle"),
+     "return typeof anObject == 'boolean' ? (anObject ? 'True' : 'False') : typeof anObject == 'function'"
+     " || (typeof anObject == 'object' && '__class__' in anObject) ? __pm_defaultRepr (anObject) : anObject.toString ();",
+     "repr() of a bool called str.capitalize, which kept it in every bundle; repr() of a function"
+     " gave its JavaScript source, of an object without __repr__ '<object of type: object>'"),
     ("        var result = iterable.__iter__ ();\n        result.next = __jsUsePyNext__;\n",
      "        var result = iterable.__iter__ ();\n"
      "        if ('__next__' in result || !('next' in result)) result.next = __jsUsePyNext__; else result.__next__ = __pyUseJsNext__;\n",

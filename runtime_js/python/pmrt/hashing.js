@@ -96,8 +96,8 @@ function stringHash(s) {
 const ids = new WeakMap();
 let nextId = 0x1000;
 
-/** An object hashed by identity (CPython: its address) */
-function identity(x) {
+/** An object hashed by identity (CPython: its address over 16) */
+export function identity(x) {
     let id = ids.get(x);
     if (id === undefined) {
         id = nextId;

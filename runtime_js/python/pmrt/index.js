@@ -47,6 +47,7 @@ export * from './class_bodies.js';
 export * from './metaclasses.js';
 export * from './instance_dict.js';
 export * from './slots.js';
+export * from './identity.js';
 export * from './regexps.js';
 export * from './sequences.js';
 export * from './patterns.js';
