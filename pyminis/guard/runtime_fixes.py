@@ -46,8 +46,9 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "if (!isNaN (parseFloat (attrib)) && isFinite (attrib)) {",
      "repr() of a JS object named str.isnumeric (Transcrypt's own test, kept as it was)"),
     ("    let instance = iterable ? [] .slice.apply (iterable) : [];\n    instance.__class__ = tuple;",
-     "    let instance = Array.isArray (iterable) ? iterable.slice () : iterable ? Array.from (iterable) : [];\n    instance.__class__ = tuple;",
-     "tuple() of an iterator or a range object was empty, and of a str split emoji in two"),
+     "    let instance = Array.isArray (iterable) ? iterable.slice () : arguments.length ? __pm_toArray (iterable, true) : [];\n    instance.__class__ = tuple;",
+     "tuple() of an iterator or a range object was empty, and of a str split emoji in two; tuple(5)"
+     " and tuple(None) were () (CPython's TypeError)"),
     ("        for (let index = 0; index < iterable.length; index++) {\n            instance.add (iterable [index]);",
      "        for (let item of (Array.isArray (iterable) ? iterable : Array.from (iterable))) {\n            instance.add (item);",
      "set() of an iterator or a range object was empty, and of a str split emoji in two"),

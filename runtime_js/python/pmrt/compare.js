@@ -330,6 +330,8 @@ function minMax(args, name, better) {
     const kw = takeKwargs(args);
     let key = null, dflt, hasDefault = false;
     if (kw !== null) {
+        const given = Object.keys(kw).filter((k) => k !== '__kwargtrans__' && k !== 'constructor').length;
+        if (given > 2) throw py_TypeError(`${name}() takes at most 2 keyword arguments (${given} given)`, new Error());
         for (const k of Object.keys(kw)) {
             if (k === 'key') key = kw.key;
             else if (k === 'default' || k === 'py_default') { dflt = kw[k]; hasDefault = true; }

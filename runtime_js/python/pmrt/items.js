@@ -50,6 +50,11 @@ function getSlow(o, k) {
     // `Pool[int]` of a generic class (bases.js), `list[int]`, `dict[str, int]`: the class.
     if (typeof o === 'function' && (o.__pm_generic__ === true || o === list || o === tuple)) return o;
     if (o !== null && o !== undefined && typeof o.__getitem__ === 'function') return o.__getitem__(k);
+    // None, a number, a set, an iterator, an instance without __getitem__: CPython's TypeError
+    // (a JS object of the platform, without a Python class, is read as a property).
+    if (o === null || o === undefined || (typeof o !== 'object' && typeof o !== 'function') || (typeof o === 'object' && (o.__class__ !== undefined || typeof o.next === 'function'))) {
+        throw py_TypeError(`'${typeName(o)}' object is not subscriptable`, new Error());
+    }
     return o[k];
 }
 
@@ -200,8 +205,8 @@ export function _pm_zip(...seqs) {
             strict = _pm_truth(value);
         }
     }
-    if (!seqs.every((s) => Array.isArray(s) || typeof s === 'string')) return lazy(zipLazy(seqs.map(_pm_iter), strict));
-    return lazy(zipArrays(seqs.map((s) => (Array.isArray(s) ? s : Array.from(s))), strict));
+    if (!seqs.every((s) => Array.isArray(s) || typeof s === 'string')) return lazy(zipLazy(seqs.map(_pm_iter), strict), 'zip');
+    return lazy(zipArrays(seqs.map((s) => (Array.isArray(s) ? s : Array.from(s))), strict), 'zip');
 }
 
 /** CPython's message when `zip(…, strict=True)` finds argument `i` (from 0) ended first, or

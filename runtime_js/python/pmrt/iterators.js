@@ -1,6 +1,6 @@
 // iter(), map(), filter() and reversed() with Python's meaning: lazy, TypeError for what is
 // not iterable.
-import {StopIteration, py_iter, py_TypeError} from '../org.transcrypt.__runtime__.js';
+import {StopIteration, py_iter, py_TypeError, __class__, object} from '../org.transcrypt.__runtime__.js';
 import {typeName} from './shared.js';
 import {_pm_truth} from './compare.js';
 
@@ -10,10 +10,29 @@ export function isIterable(x) {
         || (typeof x === 'function' && Symbol.iterator in x);
 }
 
+// The classes of iterators (`type(g).__name__`, `<map object at 0x…>`, "'generator' object is
+// not subscriptable"): made when first asked for, as CPython's builtins.
+const kinds = new Map();
+export function kind(name) {
+    if (!kinds.has(name)) kinds.set(name, __class__(name, [object], {__module__: 'builtins'}));
+    return kinds.get(name);
+}
+
+/** Give an iterator object its Python class. */
+function named(iterator, name) {
+    Object.defineProperty(iterator, '__class__', {value: kind(name), configurable: true});
+    return iterator;
+}
+
 /** `iter(x)`: Transcrypt's iterator (both `__next__` and JS `next`), or Python's TypeError. */
 export function _pm_iter(x) {
     if (!isIterable(x)) throw py_TypeError(`'${typeName(x)}' object is not iterable`, new Error());
-    return py_iter(x);
+    const it = py_iter(x);
+    if (it !== x && it !== null && typeof it === 'object' && !Object.prototype.hasOwnProperty.call(it, '__class__')) {
+        if (Array.isArray(x)) return named(it, typeName(x) === 'tuple' ? 'tuple_iterator' : 'list_iterator');
+        if (typeof x === 'string') return named(it, /^[\x00-\x7f]*$/.test(x) ? 'str_ascii_iterator' : 'str_iterator');
+    }
+    return it;
 }
 
 /** A generator expression's first iterable, checked where the expression stands, as CPython
@@ -39,10 +58,13 @@ Object.defineProperty(GeneratorPrototype, 'send', {
         return r.value;
     }, writable: true, configurable: true});
 
+Object.defineProperty(GeneratorPrototype, '__class__', {
+    get() { return kind('generator'); }, configurable: true});
+
 /** A builtin's lazy result (map, filter, zip): not a generator for collections.abc. */
-export function lazy(generator) {
+export function lazy(generator, name) {
     Object.defineProperty(generator, '__pm_lazy__', {value: true});
-    return generator;
+    return named(generator, name);
 }
 
 /**
@@ -51,7 +73,7 @@ export function lazy(generator) {
  */
 export function _pm_map(f, ...seqs) {
     if (!seqs.length) throw py_TypeError('map() must have at least two arguments.', new Error());
-    return lazy(mapLazy(f, seqs.map(_pm_iter)));
+    return lazy(mapLazy(f, seqs.map(_pm_iter)), 'map');
 }
 
 function* mapLazy(f, iterators) {
@@ -69,7 +91,7 @@ function* mapLazy(f, iterators) {
 /** `filter(f, iterable)` (`f` None: Python truth), lazy as CPython's. */
 export function _pm_filter(f, seq) {
     const test = f === null || f === undefined ? _pm_truth : (x) => _pm_truth(f(x));
-    return lazy(filterLazy(test, _pm_iter(seq)));
+    return lazy(filterLazy(test, _pm_iter(seq)), 'filter');
 }
 
 function* filterLazy(test, iterator) {

@@ -3,7 +3,7 @@
 // CPython does. `for i, x in enumerate(xs)` loops stay counted loops (transcrypt_run.py).
 import {py_TypeError, tuple} from '../org.transcrypt.__runtime__.js';
 import {_pm_add} from './arith.js';
-import {_pm_iter} from './iterators.js';
+import {_pm_iter, kind} from './iterators.js';
 
 /** What `for … of` reads: the object itself when JavaScript can iterate it, else iter(x) (TypeError for what is not iterable). */
 function iterable(x) {
@@ -37,8 +37,7 @@ class Enumerate {
 
     [Symbol.iterator]() { return this; }
     __iter__() { return this; }
-    __repr__() { return '<enumerate object>'; }
-    __str__() { return this.__repr__(); }
+    get __class__() { return kind('enumerate'); }
 }
 
 export function _pm_enumerate(items, start) {
