@@ -824,6 +824,10 @@ class Rewriter(Operators, ast.NodeVisitor):
         elif isinstance(target, ast.Starred):
             self.visit_target(target.value)
 
+    def builtin_helper(self, name: str) -> str:
+        """The helper a builtin's name becomes (`setattr` checks slots where a class has them)."""
+        return "_pm_setattr_slotted" if name == "setattr" and self.facts.slotted else BUILTIN_HELPERS[name]
+
     def own_slot(self, target: ast.Attribute) -> bool:
         """Is `target` `self.x` in a method of a class whose own `__slots__` lists `x`?"""
         member, me = self.member_stack[-1], self.me_stack[-1]
@@ -1141,7 +1145,7 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.out.replace(node, lambda render: f"({render(text)}).length")
         elif isinstance(func, ast.Name) and func.id in BUILTIN_HELPERS and func.id not in self.shadowed \
                 and id(func) not in self.loop_ranges and not (func.id in VALUE_BUILTINS and node.keywords):
-            helper = BUILTIN_HELPERS[func.id]  # FUNCTION_HELPERS are replaced by visit_Name too
+            helper = self.builtin_helper(func.id)  # FUNCTION_HELPERS are replaced by visit_Name too
             self.out.replace(func, lambda render: self.helper(helper), pad=False)
         elif isinstance(func, ast.Name) and func.id not in self.shadowed and not node.keywords \
                 and (number := self.number_builtin(func.id, node)) is not None:
@@ -1532,7 +1536,7 @@ class Rewriter(Operators, ast.NodeVisitor):
             return
         if node.id in FUNCTION_HELPERS and node.id not in self.shadowed and isinstance(node.ctx, ast.Load) \
                 and id(node) not in self.loop_ranges:
-            helper = FUNCTION_HELPERS[node.id]
+            helper = self.builtin_helper(node.id)
             self.out.replace(node, lambda render: self.helper(helper), pad=False)
             return
         if node.id == "range" and "range" not in self.shadowed and isinstance(node.ctx, ast.Load) \

@@ -3,7 +3,6 @@ import {AttributeError, py_TypeError, __pm_classValue, py_metatype} from '../org
 import {attributeKeys, hasOwn} from './shared.js';
 import {_pm_gi} from './items.js';
 import {typeName} from './typename.js';
-import {_pm_open} from './slots.js';
 import {jsName} from './keywords.js';
 import {describeBound} from './introspection.js';
 
@@ -159,7 +158,7 @@ export function _pm_setattr(o, name, value) {
     // On a class, a method or a descriptor is bound as a class body's would be (runtime_classes.js).
     if (typeof o === 'function' && value !== null && (typeof value === 'object' || typeof value === 'function')
             && __pm_classValue(o, jsName(name), value)) return;
-    _pm_open(o, name)[jsName(name)] = value;
+    o[jsName(name)] = value;
 }
 
 /** `delattr(o, name)`, as `del o.name`. @param {*} o @param {string} name a Python attribute name */

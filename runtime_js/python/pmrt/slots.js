@@ -5,6 +5,7 @@
 import {hasOwn} from './shared.js';
 import {AttributeError} from '../org.transcrypt.__runtime__.js';
 import {jsName} from './keywords.js';
+import {_pm_setattr} from './calls.js';
 
 const allowed = new WeakMap();
 
@@ -39,4 +40,9 @@ export function _pm_open(o, name) {
         throw AttributeError(`'${cls.__name__}' object attribute '${name}' is read-only`, new Error());
     }
     throw AttributeError(`'${cls.__name__}' object has no attribute '${name}'`, new Error());
+}
+
+/** `setattr(o, name, value)` in a program with slots. */
+export function _pm_setattr_slotted(o, name, value) {
+    _pm_setattr(_pm_open(o, name), name, value);
 }
