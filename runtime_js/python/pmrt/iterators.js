@@ -106,11 +106,16 @@ function* filterLazy(test, iterator) {
 export function _pm_reversed(x) {
     const object = x !== null && (typeof x === 'object' || typeof x === 'function');  // classes are functions
     if (object && !Array.isArray(x) && typeof x.__reversed__ === 'function') return x.__reversed__();
-    if (Array.isArray(x)) return x.slice().reverse();
-    if (typeof x === 'string') return Array.from(x).reverse();  // code points, as Python indexes
-    if (object && typeof x.__len__ === 'function' && typeof x.__getitem__ === 'function') return sequenceReversed(x);
-    if (object && typeof x.py_keys === 'function') return Array.from(x.py_keys()).reverse();
+    // Lazy, as CPython's: a list is read as it is then (next() works; it is used up once).
+    if (Array.isArray(x)) return named(arrayReversed(x), typeName(x) === 'list' ? 'list_reverseiterator' : 'reversed');
+    if (typeof x === 'string') return named(arrayReversed(Array.from(x)), 'reversed');  // code points, as Python indexes
+    if (object && typeof x.__len__ === 'function' && typeof x.__getitem__ === 'function') return named(sequenceReversed(x), 'reversed');
+    if (object && typeof x.py_keys === 'function') return named(arrayReversed(Array.from(x.py_keys())), 'dict_reversekeyiterator');
     throw py_TypeError(`'${typeName(x)}' object is not reversible`, new Error());
+}
+
+function* arrayReversed(x) {
+    for (let i = x.length - 1; i >= 0 && i < x.length; i--) yield x[i];
 }
 
 function* sequenceReversed(x) {
