@@ -63,7 +63,7 @@ RULES = {r.code: r for r in [
          "write it without what the message names (docs/python-subset.md, `re`)"),
     Rule("PM122", "`global` in a class body is not supported",
          "assign the module's variable from a function, or set a class attribute"),
-    Rule("PM123", "`yield` inside try/finally or generator `send`/`throw` are not supported",
+    Rule("PM123", "`yield` inside try/finally is not supported",
          "keep generators simple: yield values from loops"),
     Rule("PM128", "a function nested here declares this name `global`, and this binding of it "
          "(a parameter, def, class, import or `except … as`) would be the one it reaches",

@@ -58,6 +58,16 @@ Object.defineProperty(GeneratorPrototype, 'send', {
         return r.value;
     }, writable: true, configurable: true});
 
+// `gen.throw(exc)`: raises exc where the generator is paused; what it yields next is the
+// result (JavaScript's throw gave {value, done}), its return a StopIteration.
+const throwInto = GeneratorPrototype.throw;
+Object.defineProperty(GeneratorPrototype, 'throw', {
+    value: function py_throw(error) {
+        if (typeof error === 'function' && error.__mro__ !== undefined) error = error();  // gen.throw(ValueError)
+        const r = throwInto.call(this, error);
+        if (r.done) throw r.value === undefined ? StopIteration(new Error()) : StopIteration(r.value, new Error());
+        return r.value;
+    }, writable: true, configurable: true});
 Object.defineProperty(GeneratorPrototype, '__class__', {
     get() { return kind('generator'); }, configurable: true});
 
