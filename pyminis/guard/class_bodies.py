@@ -14,8 +14,8 @@ A def inside a statement (`if sys.version_info >= …: def f(self): …`) is a f
 stored in the namespace, a method as any function a class body stores. What keeps PM127: a
 class nested in a class body (its literal is inside another literal), names a function cannot
 bind in an object (`import`, `global`, `except … as`, `with … as`, walrus, a class or a
-decorated def or one calling super() inside a statement), a def's defaults or decorators reading the body's names (evaluated with
-the literal, before the statements), a statement reading a def made by a decorator other than
+decorated def or one calling super() inside a statement), a def's decorators or a nested class's bases reading the body's names
+(evaluated with the literal, before the statements; a default is evaluated by the body), a statement reading a def made by a decorator other than
 staticmethod, decorators or nested classes that may act while statements with calls run in
 between (their order would change), dataclasses (fields are read from the literal).
 """
@@ -90,11 +90,9 @@ def refusal(cls: ast.ClassDef, in_class: bool) -> tuple[ast.AST, str] | None:
         early = [*item.decorator_list]
         if isinstance(item, ast.ClassDef):
             early += [*item.bases, *(k.value for k in item.keywords)]
-        else:
-            early += [*item.args.defaults, *filter(None, item.args.kw_defaults)]
         for expr in early:
             for read in _reads(expr, bound | set(def_names)):
-                return read, (f"the {'default value' if expr not in item.decorator_list else 'decorator'} "
+                return read, (f"the {'decorator' if expr in item.decorator_list else 'base or keyword'} "
                               f"of {item.name} reads {read.id} of a class body with statements")
         loud = [d for d in item.decorator_list if decorator_name(d) not in QUIET]
         if calls and (loud or isinstance(item, ast.ClassDef) and (item.keywords or needs_body(item))):

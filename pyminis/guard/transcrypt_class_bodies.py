@@ -103,6 +103,32 @@ def _marker(item: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef, generat
     return ast.copy_location(ast.Expr(value=ast.fix_missing_locations(ast.copy_location(call, item))), item)
 
 
+def _own_defaults(item: ast.FunctionDef | ast.AsyncFunctionDef, own: set[str], names: _Names,
+                  temps: list[str]) -> list[ast.stmt]:
+    """A method's default reading the body's names (`def move(self, by=SPEED)`) is evaluated by
+    the body function at the def's place, into a temporary its parameter reads (a name
+    transcrypt_functions.py takes for a hoisted default)."""
+    stores: list[ast.stmt] = []
+    args = item.args
+
+    def take(default: ast.expr) -> ast.expr:
+        if not any(isinstance(n, ast.Name) and n.id in own for n in ast.walk(default)):
+            return default
+        _counter[0] += 1
+        temp = f"__pm_dflt_c{_counter[0]}"
+        temps.append(temp)
+        store = ast.Assign(targets=[ast.Name(id=temp, ctx=ast.Store())], value=names.visit(default))
+        stores.append(ast.fix_missing_locations(ast.copy_location(store, default)))
+        return ast.copy_location(ast.Name(id=temp, ctx=ast.Load()), default)
+
+    args.defaults = [take(d) for d in args.defaults]
+    args.kw_defaults = [None if d is None else take(d) for d in args.kw_defaults]
+    for default in [*args.defaults, *args.kw_defaults]:
+        if default is not None:
+            default.parentNode = args  # type: ignore[attr-defined]
+    return stores
+
+
 def compile_body(generator: Any, node: ast.ClassDef) -> None:
     """Before a class statement whose body needs it: emit its body function and leave the
     literal the defs, the nested classes, the docstring and `__pm_body__`."""
@@ -117,7 +143,10 @@ def compile_body(generator: Any, node: ast.ClassDef) -> None:
     body: list[ast.stmt] = []
     kept: list[ast.stmt] = []
     moved = class_bodies.moved(node)
+    defaults: list[str] = []
     for statement in node.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            body += _own_defaults(statement, own, names, defaults)
         if isinstance(statement, class_bodies.DEFS):
             body.append(_marker(statement, generator))
             kept.append(statement)
@@ -128,6 +157,10 @@ def compile_body(generator: Any, node: ast.ClassDef) -> None:
             body.append(names.visit(statement))
         else:
             kept.append(statement)
+    if defaults:  # assigned by the body, read by the methods' calls
+        generator.emit("var {};\n", ", ".join(defaults))
+        scope = ast.Global if isinstance(node.parentNode, ast.Module) else ast.Nonlocal  # type: ignore[attr-defined]
+        body.insert(0, ast.copy_location(scope(names=defaults), node))
     function = ast.FunctionDef(name=name, args=ast.arguments(
         posonlyargs=[], args=[ast.arg(arg=NS), ast.arg(arg=DEF)], vararg=None, kwonlyargs=[], kw_defaults=[],
         kwarg=None, defaults=[]), body=body or [ast.Pass()], decorator_list=[], returns=None, type_comment=None)
