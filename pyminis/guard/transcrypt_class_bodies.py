@@ -69,7 +69,7 @@ class _Names(ast.NodeTransformer):
     def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.AST | list[ast.stmt]:
         # A def inside a statement: a local function, then stored in the namespace as a method
         # (`__pm_def (f, 2)` marks it as pmrt/class_values.js marks a function a body stores).
-        node.args = self.visit(node.args)  # type: ignore[assignment]  (its defaults: class scope)
+        node.args = self.visit(node.args)  # type: ignore[assignment]  # (its defaults: class scope)
         store = ast.Assign(targets=[ast.Attribute(value=ast.Name(id=NS, ctx=ast.Load()), attr=node.name, ctx=ast.Store())],
                            value=ast.Call(func=ast.Name(id=DEF, ctx=ast.Load()),
                                           args=[ast.Name(id=node.name, ctx=ast.Load()), ast.Constant(value=2)], keywords=[]))
