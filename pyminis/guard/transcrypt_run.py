@@ -263,8 +263,9 @@ def patch() -> Any:
         original_class(self, node)
         if not exported:
             head = f"export var {self.filterId(node.name)} = "
-            index = next(i for i in range(start, self.fragmentIndex) if self.targetFragments[i] == head)
-            self.targetFragments[index] = head[len("export "):]
+            index = next((i for i in range(start, self.fragmentIndex) if self.targetFragments[i] == head), None)
+            if index is not None:
+                self.targetFragments[index] = head[len("export "):]
 
     original_lambda = compiler.Generator.visit_Lambda
     original_name = compiler.Generator.visit_Name

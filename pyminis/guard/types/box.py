@@ -236,8 +236,10 @@ class Boxer(ast.NodeVisitor):
             names = [name for name, values in found.items() if any(v is value for v in values)]
             if len(names) != 1:
                 return False
-            arg = next(a for a in target.node.args.posonlyargs + target.node.args.args
-                       + target.node.args.kwonlyargs if a.arg == names[0])
+            arg = next((a for a in target.node.args.posonlyargs + target.node.args.args
+                        + target.node.args.kwonlyargs if a.arg == names[0]), None)
+            if arg is None:  # into *args or **kwargs: not a raw-float parameter
+                return False
             slot = target.param_slot(arg)
             if not raw_slot(self.program, self.ev.get(slot), slot):
                 return False

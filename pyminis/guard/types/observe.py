@@ -322,8 +322,10 @@ class Flows(ast.NodeVisitor):
                 return False
             for name, values in found.items():
                 if any(v is value for v in values):
-                    arg = next(a for a in target.node.args.posonlyargs + target.node.args.args
-                               + target.node.args.kwonlyargs if a.arg == name)
+                    arg = next((a for a in target.node.args.posonlyargs + target.node.args.args
+                                + target.node.args.kwonlyargs if a.arg == name), None)
+                    if arg is None:  # into *args or **kwargs: not followed (the compiler crashed)
+                        return False
                     self.flow(target.param_slot(arg), value)
                     found_any = True
         return found_any
