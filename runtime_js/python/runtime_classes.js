@@ -158,7 +158,8 @@ Object.assign (object, {
         if (klass.__getattr__ || klass.__setattr__ !== object.__setattr__ || klass.__delattr__ !== object.__delattr__) {
             const target = instance;
             instance = instance.__proxy__ = new Proxy (target, {
-                get: (t, key) => key === '__pm_target__' ? t : key in t || typeof key === 'symbol' || !t.__getattr__ ? t [key] : t.__getattr__.call (instance, key),
+                // A method stub (another class's method name, see `stub`) is missing here too.
+                get: (t, key) => key === '__pm_target__' ? t : typeof key === 'symbol' || !t.__getattr__ || key in t && !(t [key] || {}).__pm_stub ? t [key] : t.__getattr__.call (instance, key),
                 set: (t, key, value) => {instance.__setattr__ (key, value); return true;},
                 deleteProperty: (t, key) => {instance.__delattr__ (key); return true;}
             });
