@@ -200,7 +200,7 @@ class Rewriter(Operators, ast.NodeVisitor):
                 renamed = self.globals.renamed[id(node)]
                 self.out.replace(node, lambda render, renamed=renamed: renamed, pad=False)
         self.class_stack: list[str] = []
-        self.class_names: list[set[str]] = []  # per class body: the names it binds
+        self.class_names: list[set[str]] = []  # per class body: the names it binds before the statement visited
         self.list_stack: list[frozenset[str]] = []  # per function: locals that are always lists
         self.array_tuples: set[int] = set()  # tuple displays that may compile as plain arrays
         self.self_stack: list[str | None] = []
@@ -468,12 +468,15 @@ class Rewriter(Operators, ast.NodeVisitor):
         """Visit a class's statements in its own scope."""
         self.class_stack.append(name)
         self.class_slots[name] = slot_names(body)
-        self.class_names.append(bound_names(ast.Module(body=body, type_ignores=[])))
+        self.class_names.append(set())
         self.self_stack.append(None)
         self.list_stack.append(frozenset())
         self.me_stack.append(None)
         self.class_body.append(True)
-        for stmt in body:
+        for index, stmt in enumerate(body):
+            # A name the body binds only later reads the enclosing scope's (`f = f` takes the
+            # module's def, a method in CPython).
+            self.class_names[-1] = bound_names(ast.Module(body=body[:index], type_ignores=[]))
             self.visit(stmt)
         self.class_body.pop()
         self.me_stack.pop()
