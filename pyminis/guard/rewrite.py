@@ -696,8 +696,11 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.out.wrap(node.value, self.helper("_pm_method_value") + "(", ")")
         target = node.targets[0] if node.targets else None
         if len(node.targets) == 1 and isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) \
-                and target.value.id in self.module_classes and not self.trusted and self.may_be_function(node.value):
-            # `Cls.f = function` binds as a class body's `f = …` would (pmrt/calls.js _pm_setattr)
+                and (target.value.id in self.module_classes or not self.instance_self(target.value.id)) \
+                and not self.trusted and self.may_be_function(node.value):
+            # `Cls.f = function` binds as a class body's `f = …` would (pmrt/calls.js _pm_setattr);
+            # so does `cls.f = function` where cls is any name but a method's self (a class
+            # decorator's parameter): _pm_setattr binds only on a class.
             value, owner, attr = node.value, target.value, target.attr
             self.out.replace(node, lambda render: self.call(
                 "_pm_setattr", render(owner), repr(attr), self.call("_pm_method_value", render(value))))
@@ -729,6 +732,11 @@ class Rewriter(Operators, ast.NodeVisitor):
         if pair is not None:
             return self.call("_pm_si2", render(value), render(pair[0]), render(pair[1]), source)
         return self.call("_pm_si", render(value), render(index), source)
+
+    def instance_self(self, name: str) -> bool:
+        """`name` is the instance an instance method (or a function nested in one) runs for."""
+        member = self.member_stack[-1] if self.member_stack else None
+        return member is not None and member[0] == "instance" and name == self.me_stack[-1]
 
     def may_be_function(self, value: ast.expr) -> bool:
         """A class-body value that may be a Python function, which CPython binds as a method

@@ -706,8 +706,14 @@ dict.__name__ = 'dict';
 dict.__module__ = 'builtins';
 dict.__pm_generic__ = true;  // `dict[str, int]` is the class (items.js)
 derivable(dict);
+// Read from the class (`dict.get(d, k)`, `f = D.__setitem__; f(d, k, v)`), a method is unbound
+// as in Python: the dict is its first argument; read from an instance, `this`.
+const unbound = (m) => function (...a) {
+    return this === undefined || this === null || (typeof this === 'function' && Object.prototype.hasOwnProperty.call(this, '__mro__'))
+        ? m.apply(a[0], a.slice(1)) : m.apply(this, a);
+};
 for (const name of Object.getOwnPropertyNames(PyDict.prototype)) {
-    if (name !== 'constructor') dict[name] = PyDict.prototype[name];
+    if (name !== 'constructor') dict[name] = unbound(PyDict.prototype[name]);
 }
 dict._pm_dict = true;
 dict[Symbol.iterator] = PyDict.prototype[Symbol.iterator];
