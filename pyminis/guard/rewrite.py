@@ -569,6 +569,8 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.helper("_pm_coroutine")  # its decorator: runs when awaited (transcrypt_run.py)
         self.in_decorator = True  # `@value.setter` is Transcrypt's to read, never checked
         for decorator in node.decorator_list:
+            if not self.class_body[-1] and not self.trusted and self.property_decorator(decorator):
+                continue
             self.visit(decorator)
         self.in_decorator = False
         for arg in node.args.posonlyargs + node.args.args + node.args.kwonlyargs:
@@ -732,6 +734,19 @@ class Rewriter(Operators, ast.NodeVisitor):
         if pair is not None:
             return self.call("_pm_si2", render(value), render(pair[0]), render(pair[1]), source)
         return self.call("_pm_si", render(value), render(index), source)
+
+    def property_decorator(self, decorator: ast.expr) -> bool:
+        """`@property`, `@p.setter` outside a class body: Transcrypt would make them class-body
+        accessors (its output did not bundle); Python's property object instead (pmrt/properties.js)."""
+        if isinstance(decorator, ast.Name) and decorator.id == "property" and "property" not in self.shadowed:
+            self.out.replace(decorator, lambda render: self.helper("_pm_property"), pad=False)
+            return True
+        if isinstance(decorator, ast.Attribute) and decorator.attr in ("setter", "getter", "deleter"):
+            owner, kind = decorator.value, decorator.attr
+            self.visit(owner)
+            self.out.replace(decorator, lambda render: self.call("_pm_accessor", render(owner), repr(kind)), pad=False)
+            return True
+        return False
 
     def instance_self(self, name: str) -> bool:
         """`name` is the instance an instance method (or a function nested in one) runs for."""
@@ -1549,6 +1564,15 @@ class Rewriter(Operators, ast.NodeVisitor):
                 and id(node) not in self.loop_ranges:
             helper = self.builtin_helper(node.id)
             self.out.replace(node, lambda render: self.helper(helper), pad=False)
+            return
+        if node.id == "property" and "property" not in self.shadowed and isinstance(node.ctx, ast.Load) \
+                and not self.trusted:
+            # A class body's `@property` is Transcrypt's accessor (made by pmrt/properties.js,
+            # which the helper's import loads); any other use is Python's property object.
+            if self.in_decorator and self.class_body[-1]:
+                self.helper("_pm_property")
+            else:
+                self.out.replace(node, lambda render: self.helper("_pm_property"), pad=False)
             return
         if node.id == "range" and "range" not in self.shadowed and isinstance(node.ctx, ast.Load) \
                 and id(node) not in self.loop_ranges:

@@ -52,6 +52,11 @@ FIXES: tuple[tuple[str, str, str], ...] = (
     ("        for (let index = 0; index < iterable.length; index++) {\n            instance.add (iterable [index]);",
      "        for (let item of (Array.isArray (iterable) ? iterable : Array.from (iterable))) {\n            instance.add (item);",
      "set() of an iterator or a range object was empty, and of a str split emoji in two"),
+    ("export function property (getter, setter) {\n",
+     "export function property (getter, setter) {if (property.__pm_accessor) return property.__pm_accessor (getter, setter);\n",
+     "a class body's @property was no Python property: Cls.prop ran the getter on the class (RecursionError),"
+     " a store without a setter did nothing, instance __dict__ stores went through the setter"
+     " (pmrt/properties.js, imported wherever a program names property)"),
     ("export function str (stringable) {\n",
      "export function str (stringable) {if (!arguments.length) return ''; if (typeof stringable == 'function') return repr (stringable);\n",
      "str() gave 'None'; str() of a class gave its JavaScript source (as repr below)"),

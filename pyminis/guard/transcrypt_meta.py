@@ -91,6 +91,12 @@ def describe_class(generator: Any, node: ast.ClassDef) -> None:
             methods += [ast.Constant(value=generator.filterId(item.name)),
                         ast.Constant(value=getattr(item, "pm_qualname", item.name)),
                         ast.Constant(value=ast.get_docstring(item, clean=False))]
+        elif isinstance(item, ast.FunctionDef) and [d for d in item.decorator_list
+                                                     if isinstance(d, ast.Name) and d.id == "property"]:
+            # A property's getter, Transcrypt's `_get_<name>`: its doc is the property's.
+            methods += [ast.Constant(value=generator.filterId("_get_" + item.name)),
+                        ast.Constant(value=getattr(item, "pm_qualname", item.name)),
+                        ast.Constant(value=ast.get_docstring(item, clean=False))]
     node.decorator_list.insert(0, _describe(generator, node, methods))
 
 

@@ -63,6 +63,7 @@ export function __pm_classValue (cls, key, value) {
         // (a data descriptor without __get__ reads as itself, unless the instance has the name)
         const get = typeof value.__get__ !== 'function' ? function () {const side = owns (this, '__pm_dict') ? this.__pm_dict : null; return side && side.has (pyKey (key)) ? side.get (pyKey (key)) : value;} : function () {return owns (this, '__mro__') ? value.__get__ (null, this) : value.__get__ (this.__proxy__ || this, this.__class__);};
         if (data) get.__pm_data = true;
+        get.__pm_descr = value;  // `del obj.key` calls its __delete__ (pmrt/calls.js _pm_delattr)
         Object.defineProperty (cls, key, {get,
             set (v) {if (data && !owns (this, '__mro__')) value.__set__ (this.__proxy__ || this, v); else shadow (this, key, v);},
             enumerable: true, configurable: true});

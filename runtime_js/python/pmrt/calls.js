@@ -145,7 +145,20 @@ export function _pm_delattr(o, name) {
         deleter.call(o);
         return;
     }
-    if (isPython(o) && !hasOwn.call(o, name)) throw missingError(o, name);
+    if (isPython(o) && !hasOwn.call(o, name)) {
+        // A descriptor the class holds (a property): its `__delete__` runs, as CPython's.
+        for (let c = Object.getPrototypeOf(o); c; c = Object.getPrototypeOf(c)) {
+            const held = Object.getOwnPropertyDescriptor(c, name);
+            if (held === undefined) continue;
+            const descr = held.get !== undefined ? held.get.__pm_descr : undefined;
+            if (descr && typeof descr.__delete__ === 'function') {
+                if (descr.__pm_name === null) descr.__pm_name = pythonName(name);  // a class body's @property
+                return descr.__delete__(o);
+            }
+            break;
+        }
+        throw missingError(o, name);
+    }
     delete o[name];
 }
 

@@ -51,5 +51,6 @@ export * from './identity.js';
 export * from './regexps.js';
 export * from './sequences.js';
 export * from './patterns.js';
+export * from './properties.js';
 // Last: StrEnum forwards the str methods strings.js defines.
 export * from './enums.js';
