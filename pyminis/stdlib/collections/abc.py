@@ -5,7 +5,7 @@ methods it needs (`__pm_check__`, which pmrt/types.js `_pm_isinstance` asks)."""
 
 from typing import Any
 
-__all__ = ["AsyncGenerator", "AsyncIterable", "AsyncIterator", "Awaitable", "Callable", "Collection", "Container", "Coroutine", "Generator", "Hashable", "Iterable", "Iterator", "Mapping", "MutableMapping", "MutableSequence", "MutableSet", "Reversible", "Sequence", "Set", "Sized"]
+__all__ = ["AsyncGenerator", "AsyncIterable", "AsyncIterator", "Awaitable", "Callable", "Collection", "Container", "Coroutine", "Generator", "Hashable", "Iterable", "Iterator", "ItemsView", "KeysView", "Mapping", "MutableMapping", "MutableSequence", "MutableSet", "Reversible", "Sequence", "Set", "Sized", "ValuesView"]
 
 _BUILTIN = (list, tuple, str, dict, set, range)
 
@@ -125,20 +125,148 @@ class MutableSequence(_Abstract):
         return bool(isinstance(x, list) or _has(x, "__getitem__", "__setitem__", "__delitem__", "__len__", "insert"))
 
 
+class _View:
+    """KeysView, ItemsView, ValuesView of a Mapping subclass: live, over its __iter__ and
+    __getitem__, as CPython's mixins give them."""
+
+    def __init__(self, mapping: Any) -> None:
+        self._mapping = mapping
+
+    def __len__(self) -> int:
+        return len(self._mapping)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._mapping!r})"
+
+
+class KeysView(_View):
+    def __iter__(self) -> Any:
+        yield from self._mapping
+
+    def __contains__(self, key: Any) -> bool:
+        return key in self._mapping
+
+
+class ItemsView(_View):
+    def __iter__(self) -> Any:
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+    def __contains__(self, item: Any) -> bool:
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        return v is value or v == value
+
+
+class ValuesView(_View):
+    def __iter__(self) -> Any:
+        for key in self._mapping:
+            yield self._mapping[key]
+
+    def __contains__(self, value: Any) -> bool:
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+
+_MARKER = object()
+
+
 class Mapping(_Abstract):
+    """A class deriving from it writes __getitem__, __iter__, __len__ and gets the rest (CPython's
+    mixin methods)."""
     __pm_match_mapping__ = True  # a subclass's instances match `case {"k": v}:` (pmrt/patterns.js)
 
     @staticmethod
     def __pm_check__(x: Any) -> bool:
         return bool(isinstance(x, dict) or _has(x, "__getitem__", "__len__", "__iter__", "keys", "items"))
 
+    def get(self, key: Any, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
-class MutableMapping(_Abstract):
+    def __contains__(self, key: Any) -> bool:
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def keys(self) -> Any:
+        return KeysView(self)
+
+    def items(self) -> Any:
+        return ItemsView(self)
+
+    def values(self) -> Any:
+        return ValuesView(self)
+
+    def __eq__(self, other: Any) -> Any:
+        if not isinstance(other, Mapping) and not isinstance(other, dict):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+
+class MutableMapping(Mapping):
+    """Also __setitem__ and __delitem__ written; pop, popitem, clear, update, setdefault given."""
     __pm_match_mapping__ = True  # a subclass's instances match `case {"k": v}:` (pmrt/patterns.js)
 
     @staticmethod
     def __pm_check__(x: Any) -> bool:
         return bool(isinstance(x, dict) or _has(x, "__getitem__", "__setitem__", "__delitem__", "__len__", "keys"))
+
+    def pop(self, key: Any, default: Any = _MARKER) -> Any:
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _MARKER:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self) -> Any:
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self) -> None:
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other: Any = (), **kwds: Any) -> None:
+        if isinstance(other, Mapping) or isinstance(other, dict):
+            for key in other.keys():
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key: Any, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
 
 
 class Set(_Abstract):

@@ -287,7 +287,8 @@ export class DictView {
 
     __contains__(x) {
         const d = this._pm_d;
-        if (this._pm_kind === KEYS) return d.__contains__(x);
+        // dict's own test: a subclass's __contains__ may itself ask `key in self.keys()`
+        if (this._pm_kind === KEYS) return PyDict.prototype.__contains__.call(d, x);
         if (this._pm_kind === ITEMS) {
             if (!isTuple(x) || x.length !== 2) return false;
             const c = findKey(d, x[0]);
