@@ -169,6 +169,9 @@ class Pattern:
     def finditer(self, string: str, pos: int = 0, endpos: Any = None) -> Any:
         return iter(self._matches(string, pos, endpos))
 
+    def scanner(self, string: str, pos: int = 0, endpos: Any = None) -> "Scanner":
+        return Scanner(self, string, pos, endpos)
+
     def findall(self, string: str, pos: int = 0, endpos: Any = None) -> list[Any]:
         result: list[Any] = []
         for m in self._matches(string, pos, endpos):
@@ -230,6 +233,34 @@ class Pattern:
             names.append(hex(rest))
         shown = repr(self.pattern)[:200]
         return "re.compile(" + shown + (", " + "|".join(names) if names else "") + ")"
+
+
+class Scanner:
+    """`pattern.scanner(text)` (CPython's undocumented SRE scanner, used by tokenizers: `for m in
+    iter(scanner.match, None)`): each match() or search() goes on where the last match ended,
+    one character further after an empty match."""
+
+    def __init__(self, pattern: Pattern, string: str, pos: int, endpos: Any) -> None:
+        self.pattern = pattern
+        self._string = string
+        self._at = pos
+        self._endpos = endpos
+
+    def _next(self, mode: int) -> Match | None:
+        size = len(self._string) if self._endpos is None else min(self._endpos, len(self._string))
+        if self._at > size:
+            return None
+        m = self.pattern._exec(self._string, self._at, self._endpos, mode)
+        if m is None:
+            return None
+        self._at = m.end() + 1 if m.end() == m.start() else m.end()
+        return m
+
+    def match(self) -> Match | None:
+        return self._next(MATCH)
+
+    def search(self) -> Match | None:
+        return self._next(SEARCH)
 
 
 def _template(repl: str, pattern: Pattern) -> list[Any]:

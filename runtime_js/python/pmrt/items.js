@@ -205,7 +205,7 @@ export function _pm_zip(...seqs) {
             strict = _pm_truth(value);
         }
     }
-    if (!seqs.every((s) => Array.isArray(s) || typeof s === 'string')) return lazy(zipLazy(seqs.map(_pm_iter), strict), 'zip');
+    if (!seqs.every((s) => Array.isArray(s) || typeof s === 'string')) return lazy(zipLazy(seqs.map((s) => _pm_iter(s)), strict), 'zip');
     return lazy(zipArrays(seqs.map((s) => (Array.isArray(s) ? s : Array.from(s))), strict), 'zip');
 }
 

@@ -2,7 +2,7 @@
 // not iterable.
 import {StopIteration, py_iter, py_TypeError, __class__, object} from '../org.transcrypt.__runtime__.js';
 import {typeName} from './shared.js';
-import {_pm_truth} from './compare.js';
+import {_pm_truth, _pm_eq} from './compare.js';
 
 /** @param {*} x @returns {boolean} whether `for … of x` works */
 export function isIterable(x) {
@@ -25,7 +25,18 @@ function named(iterator, name) {
 }
 
 /** `iter(x)`: Transcrypt's iterator (both `__next__` and JS `next`), or Python's TypeError. */
-export function _pm_iter(x) {
+export function _pm_iter(x, sentinel) {
+    // `iter(f, sentinel)`: f() called until it returns the sentinel (`iter(scanner.match, None)`)
+    if (arguments.length > 1) {
+        if (typeof x !== 'function') throw py_TypeError('iter(v, w): v must be callable', new Error());
+        return named((function* () {
+            for (;;) {
+                const v = x();
+                if (v === sentinel || (v == null && sentinel == null) || _pm_eq(v, sentinel)) return;
+                yield v;
+            }
+        })(), 'callable_iterator');
+    }
     if (!isIterable(x)) throw py_TypeError(`'${typeName(x)}' object is not iterable`, new Error());
     const it = py_iter(x);
     if (it !== x && it !== null && typeof it === 'object' && !Object.prototype.hasOwnProperty.call(it, '__class__')) {
@@ -83,7 +94,7 @@ export function lazy(generator, name) {
  */
 export function _pm_map(f, ...seqs) {
     if (!seqs.length) throw py_TypeError('map() must have at least two arguments.', new Error());
-    return lazy(mapLazy(f, seqs.map(_pm_iter)), 'map');
+    return lazy(mapLazy(f, seqs.map((s) => _pm_iter(s))), 'map');
 }
 
 function* mapLazy(f, iterators) {
