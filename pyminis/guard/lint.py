@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pyminis import syntax
 from pyminis.errors import Location, Problem
-from pyminis.guard import class_bodies, modules, pyxel_names, regexps
+from pyminis.guard import builtin_subclasses, class_bodies, modules, pyxel_names, regexps
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.global_names import global_names
@@ -86,6 +86,9 @@ RULES = {r.code: r for r in [
          "function of your own"),
     Rule("PM139", "replacing or deleting an object's `__dict__` is not supported in games",
          "update it instead (`self.__dict__.update(state)`), or share state through a class attribute"),
+    Rule("PM140", "`__subclasses__()` of a builtin class lists what the interpreter's own modules "
+         "define (CPython's answer depends on the interpreter)",
+         "walk your own classes: call `__subclasses__()` on a class of the game"),
 ]}
 # The special methods of a metaclass pmrt/metaclasses.js runs as CPython's type does; others
 # would be read by builtins on its classes (`len(Cls)`, `for x in Cls`, isinstance hooks).
@@ -431,6 +434,10 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
                 linter.report(node, "PM125", f"{module}.{node.id}",
                               modules.member_instead(module, node.id) or
                               f"{module} offers {', '.join(sorted(star_imports.offered(module) or ()))}")
+    if not trusted:
+        classes = {n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
+        for node in builtin_subclasses.refused_calls(tree, classes, bound_names(tree)):
+            linter.report(node, "PM140", ast.unparse(node) + "()")
     _scope_problems(linter, tree)
     if linter.matches:
         _compile_problems(linter, tree)
