@@ -1155,6 +1155,13 @@ class Rewriter(Operators, ast.NodeVisitor):
         if (isinstance(func, ast.Name) and func.id in ("getattr", "hasattr") and len(node.args) >= 2
                 and isinstance(node.args[1], ast.Constant) and node.args[1].value in NUMBER_METHODS):
             self.out.wrap(node.args[1], self.helper("_pm_numm") + "(", ")")  # installs them, gives the name
+        if (isinstance(func, ast.Name) and func.id == "type" and "type" not in self.shadowed and not self.trusted
+                and len(node.args) == 3 and not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args)):
+            # type(name, bases, namespace) makes a class (pmrt/types.js), in this module
+            name, bases, space = node.args
+            self.out.replace(node, lambda render: self.call(
+                "_pm_type3", render(name), render(bases), render(space), "__name__"))
+            return
         if (isinstance(func, ast.Attribute) and func.attr == "__setattr__" and isinstance(func.value, ast.Name)
                 and func.value.id == "object" and "object" not in self.shadowed):
             # object.__setattr__(self, name, value): sets a frozen dataclass's field too.

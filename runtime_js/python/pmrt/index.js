@@ -52,5 +52,6 @@ export * from './regexps.js';
 export * from './sequences.js';
 export * from './patterns.js';
 export * from './properties.js';
+export * from './made_classes.js';
 // Last: StrEnum forwards the str methods strings.js defines.
 export * from './enums.js';
