@@ -235,6 +235,15 @@ class Rewriter(Operators, ast.NodeVisitor):
         classes = [n.name for n in tree.body if isinstance(n, ast.ClassDef)]
         self.module_classes = {c for c in classes if classes.count(c) == 1 and not any(
             isinstance(n, ast.Name) and n.id == c and not isinstance(n.ctx, ast.Load) for n in ast.walk(tree))}
+        # What each method name is in this module's classes: 'i' (self), 'c' (classmethod), 's', 'p'.
+        self.method_kinds: dict[str, set[str]] = {}
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            for item in cls.body:
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    decorators = {decorator_name(d) for d in item.decorator_list}
+                    kind = "c" if "classmethod" in decorators else "s" if "staticmethod" in decorators \
+                        else "p" if decorators & {"property", "setter"} else "i"
+                    self.method_kinds.setdefault(item.name, set()).add(kind)
         # Names only ever bound by a `def` of the module: a class body storing one binds a method.
         self.def_names = {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))} \
             - self.imported
@@ -1385,7 +1394,9 @@ class Rewriter(Operators, ast.NodeVisitor):
         if (isinstance(node.ctx, ast.Load) and id(node) not in self.callee_ids
                 and (node.attr in self.facts.methods and not node.attr.startswith("__") or builtin)):
             value, attr = node.value, js_name(node.attr)
-            self.out.replace(node, lambda render: self.call("_pm_bind", render(value), repr(attr)))
+            kinds = self.method_kinds.get(node.attr)
+            kind = [repr(next(iter(kinds)))] if kinds in ({"i"}, {"c"}) else []  # read through a class
+            self.out.replace(node, lambda render: self.call("_pm_bind", render(value), repr(attr), *kind))
         elif isinstance(node.ctx, ast.Load) and id(node) not in self.callee_ids and self.needs_check(node):
             self.out.replace(node, self.checked(node.value, node.attr))
 

@@ -47,11 +47,29 @@ export function _pm_ci(o, k, ...args) {
 }
 
 /** `o.name` used as a value (not called): a bound method when it is one. */
-export function _pm_bind(o, name) {
+export function _pm_bind(o, name, kind) {
     const v = o[name];
     if (v === undefined || (v !== null && v.__pm_stub)) return _pm_ga(o, name);
+    if (kind !== undefined && typeof v === 'function' && typeof o === 'function' && hasOwn.call(o, '__mro__')
+            && !hasOwn.call(v, '__mro__') && !v.__pm_method__) {
+        // Read through the class (`key=Item.price`, `make = Item.create`): a method compiles to
+        // a function taking self as `this`; CPython gives the plain function (self first), a
+        // classmethod bound to the class. `kind` is the guard's: 'i' or 'c'.
+        return kind === 'c' ? v.bind(o) : selfFirst(v);
+    }
     if (typeof v !== 'function' || hasOwn.call(o, name)) return v;
     return bindIfMethod(o, v, name);
+}
+
+const selfFirsts = new WeakMap();
+/** A method as its class holds it in CPython: a function taking self first (`Item.price is Item.price`). */
+function selfFirst(v) {
+    let f = selfFirsts.get(v);
+    if (f === undefined) {
+        f = describeBound(function (self, ...args) { return v.apply(self, args); }, v);
+        selfFirsts.set(v, f);
+    }
+    return f;
 }
 
 /** @param {*} o @returns {boolean} a Python object, class or value whose attributes are Python's */
