@@ -6,6 +6,7 @@ instead of ending in a UnicodeDecodeError.
 from __future__ import annotations
 
 import io
+import re
 import tokenize
 from pathlib import Path
 
@@ -18,6 +19,19 @@ MAX_SOURCE_BYTES = 8 * 1024 * 1024
 def _refuse(display: str, line: int | None, message: str, hint: str) -> CompileError:
     problem = Problem(Location(display, line), "PM004", message, hint)
     return CompileError(f"{display} cannot be read as Python source", [problem])
+
+
+# PEP 263's coding line, which CPython reads in the first two lines only.
+_COOKIE = re.compile(r"^([ \t\f]*#.*?)coding([:=])", re.MULTILINE)
+
+
+def _without_cookie(text: str) -> str:
+    """The text with its coding declaration made a plain comment: it is decoded now, and the
+    compiler reads the UTF-8 the text is staged as (a `# coding: cp1252` line left in made it
+    decode that UTF-8 as cp1252 again: 'Olá' printed 'OlÃ¡')."""
+    head, newline, rest = text.partition("\n")
+    second, newline2, tail = rest.partition("\n")
+    return _COOKIE.sub(r"\1c0ding\2", head + newline + second, count=2) + newline2 + tail
 
 
 def decode_source(data: bytes, display: str) -> str:
@@ -35,6 +49,7 @@ def decode_source(data: bytes, display: str) -> str:
                       "save the file as UTF-8 (your editor's encoding menu)") from None
     if encoding == "utf-8-sig" or text.startswith("\ufeff"):
         text = text.removeprefix("\ufeff")
+    text = _without_cookie(text)
     if "\0" in text:
         line = text.count("\n", 0, text.index("\0")) + 1
         raise _refuse(display, line, "the file contains a NUL character (is it a binary file?)",
