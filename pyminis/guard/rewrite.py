@@ -223,6 +223,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.me_stack: list[str | None] = [None]
         self.init_assigned: set[str] | None = None
         self.in_decorator = False
+        self.class_properties = False  # a class body's @property (pmrt/properties.js must load)
         self.imported = {(a.asname or a.name).split(".")[0] for n in ast.walk(tree)
                          if isinstance(n, (ast.Import, ast.ImportFrom)) for a in n.names}
         self.narrow_stack: list[Narrow] = [NONE]  # per function: narrow str locals (narrow.py)
@@ -298,6 +299,8 @@ class Rewriter(Operators, ast.NodeVisitor):
         if not text.endswith("\n"):
             text += "\n"
         tail = f"; from {VIEW_SETS_MODULE} import _pm_viewsets" if self.view_sets else ""
+        if self.class_properties:  # a read the bundler keeps: the class made installs the accessors
+            tail += "; _pm_property.__module__"
         if self.namedtuples:
             tail += f"; import collections as {NAMEDTUPLES}"
         if self.globals.declared:
@@ -1589,6 +1592,7 @@ class Rewriter(Operators, ast.NodeVisitor):
             # which the helper's import loads); any other use is Python's property object.
             if self.in_decorator and self.class_body[-1]:
                 self.helper("_pm_property")
+                self.class_properties = True
             else:
                 self.out.replace(node, lambda render: self.helper("_pm_property"), pad=False)
             return

@@ -6,8 +6,17 @@
 // here too (`accessor` below; the guard imports this module wherever a program names property).
 import {__class__, object, property, AttributeError} from '../org.transcrypt.__runtime__.js';
 
-/** The `property` class: `property(fget, fset, fdel, doc)`, isinstance(x, property). */
-export const _pm_property = __class__('property', [object], {
+/** The class made: Transcrypt's `property` makes its accessors here from now on. */
+function installed(cls) {
+    property.__pm_accessor = accessor;
+    return cls;
+}
+
+/**
+ * The `property` class: `property(fget, fset, fdel, doc)`, isinstance(x, property). Made where a
+ * program names property (the guard imports it then), else dropped by the bundler (pure).
+ */
+export const _pm_property = /* @__PURE__ */ installed(/* @__PURE__ */ __class__('property', [object], {
     __module__: 'builtins',
     __new__(args) {
         const last = args.length ? args[args.length - 1] : undefined;
@@ -33,7 +42,7 @@ export const _pm_property = __class__('property', [object], {
     getter(f) { return copy(this, f, this.fset, this.fdel); },
     setter(f) { return copy(this, this.fget, f, this.fdel); },
     deleter(f) { return copy(this, this.fget, this.fset, f); },
-});
+}));
 
 /** `@p.setter` outside a class body (Transcrypt takes any `.setter` decorator for its own). */
 export function _pm_accessor(p, kind) {
@@ -70,7 +79,7 @@ function missing(p, obj, what) {
  * object; a store without a setter raises as CPython's. Marked a data descriptor (an instance's
  * `__dict__` keeps the same name beside the object, pmrt/instance_dict.js).
  */
-property.__pm_accessor = function (getter, setter) {
+function accessor(getter, setter) {
     let p = null;
     const made = () => p || (p = build(getter, setter || null, null, null, null));
     const isClass = (o) => typeof o === 'function' && Object.prototype.hasOwnProperty.call(o, '__mro__');
@@ -98,4 +107,4 @@ property.__pm_accessor = function (getter, setter) {
             throw missing(made(), this, 'setter');
         }
     }, enumerable: true, configurable: true};
-};
+}
