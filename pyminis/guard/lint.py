@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pyminis import syntax
 from pyminis.errors import Location, Problem
-from pyminis.guard import builtin_subclasses, class_bodies, modules, pyxel_names, regexps
+from pyminis.guard import annotation_calls, builtin_subclasses, class_bodies, modules, pyxel_names, regexps
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.global_names import global_names
@@ -86,6 +86,8 @@ RULES = {r.code: r for r in [
          "function of your own"),
     Rule("PM139", "replacing or deleting an object's `__dict__` is not supported in games",
          "update it instead (`self.__dict__.update(state)`), or share state through a class attribute"),
+    Rule("PM141", "an annotation that calls something (or awaits, yields, assigns) runs when CPython "
+         "evaluates it, and games drop annotations", "call it in a statement of its own; keep types in annotations"),
     Rule("PM140", "`__subclasses__()` of a builtin class lists what the interpreter's own modules "
          "define (CPython's answer depends on the interpreter)",
          "walk your own classes: call `__subclasses__()` on a class of the game"),
@@ -438,6 +440,8 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
         classes = {n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
         for node in builtin_subclasses.refused_calls(tree, classes, bound_names(tree)):
             linter.report(node, "PM140", ast.unparse(node) + "()")
+        for node in annotation_calls.running_annotations(tree):
+            linter.report(node, "PM141", ast.unparse(node))
     _scope_problems(linter, tree)
     if linter.matches:
         _compile_problems(linter, tree)
