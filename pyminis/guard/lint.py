@@ -96,7 +96,9 @@ RULES = {r.code: r for r in [
 # would be read by builtins on its classes (`len(Cls)`, `for x in Cls`, isinstance hooks).
 METACLASS_METHODS = frozenset({"__new__", "__init__", "__call__", "__prepare__", "__repr__"})
 
-REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exit", "quit",
+# `dir`: CPython's lists hold every attribute of the value's type (73 names for an int, object's
+# dunders and `__weakref__` for a class's instance); the JavaScript objects behind them differ.
+REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exit", "quit", "dir",
                               "breakpoint", "memoryview", "bytearray", "bytes", "complex",
                               "__import__", "aiter", "anext"})
 FORBIDDEN_CALLS = frozenset({"eval", "exec", "compile"})
