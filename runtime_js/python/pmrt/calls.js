@@ -55,7 +55,7 @@ export function _pm_bind(o, name, kind) {
         // Read through the class (`key=Item.price`, `make = Item.create`): a method compiles to
         // a function taking self as `this`; CPython gives the plain function (self first), a
         // classmethod bound to the class. `kind` is the guard's: 'i' or 'c'.
-        return kind === 'c' ? v.bind(o) : selfFirst(v);
+        return kind === 'c' ? describeBound(v.bind(o), v) : selfFirst(v);
     }
     if (typeof v !== 'function' || hasOwn.call(o, name)) return v;
     return bindIfMethod(o, v, name);
@@ -66,7 +66,8 @@ const selfFirsts = new WeakMap();
 function selfFirst(v) {
     let f = selfFirsts.get(v);
     if (f === undefined) {
-        f = describeBound(function (self, ...args) { return v.apply(self, args); }, v);
+        // its attributes are the method's own (`Shape.area.__isabstractmethod__`, `A.m.flag`)
+        f = new Proxy(v, {apply: (target, self, args) => target.apply(args[0], args.slice(1))});
         selfFirsts.set(v, f);
     }
     return f;
