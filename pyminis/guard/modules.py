@@ -89,6 +89,14 @@ INSTEAD = {
 }
 # What to write instead of a name a module does not offer in games (PM125).
 MEMBER_INSTEAD = {
+    ("types", "FunctionType"): "callable(x): games do not tell functions, methods and builtins apart",
+    ("types", "LambdaType"): "callable(x): games do not tell functions, methods and builtins apart",
+    ("types", "MethodType"): "functools.partial(func, obj), or a lambda calling func(obj, …)",
+    ("types", "BuiltinFunctionType"): "callable(x): games do not tell functions, methods and builtins apart",
+    ("types", "GeneratorType"): "a flag or a class of your own: games do not tell generators from iterators",
+    ("types", "new_class"): "a class statement",
+    ("types", "GenericAlias"): "typing's generics (list[int] in annotations)",
+    ("types", "ModuleType"): "a class or a dict: games cannot make modules",
     ("time", "sleep"): "a game never blocks: wait in the engine's frame loop, or await a promise",
     ("itertools", "batched"): "batched is Python 3.12: take islice(iterator, n) in a loop",
     ("dataclasses", "make_dataclass"): "write the class with @dataclass",

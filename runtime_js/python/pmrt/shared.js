@@ -49,7 +49,9 @@ export function typeName(x) {
         default:
             if (x === null) return 'NoneType';
             if (Array.isArray(x) && !isTuple(x)) return 'list';
-            if (x.__class__ !== undefined && x.__class__.__name__ !== undefined) return x.__class__.__name__;
+            if (x.__class__ !== undefined && x.__class__.__name__ !== undefined) {
+                return hasOwn.call(x.__class__, '_pm_tpname') ? x.__class__._pm_tpname : x.__class__.__name__;
+            }
             return 'object';
     }
 }

@@ -15,5 +15,6 @@ export function typeName(x) {
     }
     if (x instanceof PyFloat) return 'float';
     const cls = x.__class__;
+    if (cls && Object.prototype.hasOwnProperty.call(cls, '_pm_tpname')) return cls._pm_tpname;  // types.SimpleNamespace
     return cls && cls.__name__ ? cls.__name__ : 'object';
 }
