@@ -226,6 +226,10 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.class_properties = False  # a class body's @property (pmrt/properties.js must load)
         self.imported = {(a.asname or a.name).split(".")[0] for n in ast.walk(tree)
                          if isinstance(n, (ast.Import, ast.ImportFrom)) for a in n.names}
+        # Names `import m` / `import m as x` bind to a module: `datetime.date(…)` calls the
+        # module's class, never a method `date` of some class named `datetime` (facts are by name).
+        self.module_aliases = {(a.asname or a.name).split(".")[0] for n in ast.walk(tree)
+                               if isinstance(n, ast.Import) for a in n.names}
         self.narrow_stack: list[Narrow] = [NONE]  # per function: narrow str locals (narrow.py)
         self.class_body: list[bool] = [False]  # is the innermost scope a class body?
         self.loop_ranges: set[int] = set()  # `range`/`enumerate` names Transcrypt compiles as counted loops
@@ -1199,7 +1203,8 @@ class Rewriter(Operators, ast.NodeVisitor):
             value = node.args[1]
             self.out.replace(node, lambda render: render(value))
         elif (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
-              and func.attr != "__init__" and self.facts.method_of(func.value.id, func.attr)):
+              and func.attr != "__init__" and func.value.id not in self.module_aliases
+              and self.facts.method_of(func.value.id, func.attr)):
             # `Base.method(self, …)`: methods are plain functions of `this`.
             self.out.wrap(func, "", ".call")
         elif (isinstance(func, ast.Attribute) and not self.plain_method_call(func)

@@ -38,6 +38,7 @@ export * from './methods.js';
 export * from './unpack.js';
 export * from './strings.js';
 export * from './fields.js';
+export * from './clock.js';
 export * from './quoting.js';
 export * from './slices.js';
 export * from './streams.js';
