@@ -17,6 +17,7 @@ from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns, slo
 from pyminis.guard.big_literals import big_literals
 from pyminis.guard.global_names import global_names
 from pyminis.guard.callees import plain_callees
+from pyminis.guard.receivers import variable_receivers
 from pyminis.guard.match_statements import HELPERS as MATCH_HELPERS
 from pyminis.guard.star_imports import module_defined_names, reexported
 from pyminis.guard import class_bodies, module_objects
@@ -226,10 +227,9 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.class_properties = False  # a class body's @property (pmrt/properties.js must load)
         self.imported = {(a.asname or a.name).split(".")[0] for n in ast.walk(tree)
                          if isinstance(n, (ast.Import, ast.ImportFrom)) for a in n.names}
-        # Names `import m` / `import m as x` bind to a module: `datetime.date(…)` calls the
-        # module's class, never a method `date` of some class named `datetime` (facts are by name).
-        self.module_aliases = {(a.asname or a.name).split(".")[0] for n in ast.walk(tree)
-                               if isinstance(n, ast.Import) for a in n.names}
+        # `x.m(…)` where x is a variable or a module (`import datetime`; `for date in …`), not a
+        # class of that name: no unbound-method `.call` (guard/receivers.py).
+        self.variable_receivers = variable_receivers(tree)
         self.narrow_stack: list[Narrow] = [NONE]  # per function: narrow str locals (narrow.py)
         self.class_body: list[bool] = [False]  # is the innermost scope a class body?
         self.loop_ranges: set[int] = set()  # `range`/`enumerate` names Transcrypt compiles as counted loops
@@ -1203,7 +1203,7 @@ class Rewriter(Operators, ast.NodeVisitor):
             value = node.args[1]
             self.out.replace(node, lambda render: render(value))
         elif (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
-              and func.attr != "__init__" and func.value.id not in self.module_aliases
+              and func.attr != "__init__" and id(func.value) not in self.variable_receivers
               and self.facts.method_of(func.value.id, func.attr)):
             # `Base.method(self, …)`: methods are plain functions of `this`.
             self.out.wrap(func, "", ".call")

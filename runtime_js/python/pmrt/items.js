@@ -32,8 +32,22 @@ export function _pm_gi(o, k) {
     return getSlow(o, k);
 }
 
+/** `xs[s]` of a slice object (a __getitem__ passing its argument on: `self._cards[position]`). */
+function bySlice(o, k) {
+    const items = typeof o === 'string' && isWide(o) ? charsOf(o) : o;
+    const [a, b, s] = k.indices(items.length);
+    const out = [];
+    for (let i = a; s > 0 ? i < b : i > b; i += s) out.push(items[i]);
+    if (typeof o === 'string') return out.join('');
+    return isTuple(o) ? tuple(out) : out;
+}
+
 function getSlow(o, k) {
     if (o instanceof PyDict) return o.__getitem__(k);
+    if (k !== null && typeof k === 'object' && typeof k.indices === 'function' && k.__class__ !== undefined
+            && k.__class__.__name__ === 'slice' && (Array.isArray(o) || typeof o === 'string')) {
+        return bySlice(o, k);
+    }
     if (Array.isArray(o)) {
         const i = index(k, o.length);
         if (i >= 0) return o[i];
