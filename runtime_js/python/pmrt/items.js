@@ -27,8 +27,9 @@ function notIndex(o, k) {
 /** `o[k]` for a load: negative indexes, IndexError and KeyError like Python. */
 export function _pm_gi(o, k) {
     // Kept tiny so V8 inlines it: in-range list indexes are a bounds check and a load
-    // (`k >>> 0 === k`: a JS number that is a whole index; a float box, 1.5, True go slow).
-    if (Array.isArray(o) && (k >>> 0) === k && k < o.length) return o[k];
+    // (`k >>> 0 === k`: a JS number that is a whole index; a float box, 1.5, True go slow;
+    // `typeof` first: `>>>` would convert an object, and a slice object cannot be converted).
+    if (Array.isArray(o) && typeof k === 'number' && (k >>> 0) === k && k < o.length) return o[k];
     return getSlow(o, k);
 }
 
@@ -44,8 +45,7 @@ function bySlice(o, k) {
 
 function getSlow(o, k) {
     if (o instanceof PyDict) return o.__getitem__(k);
-    if (k !== null && typeof k === 'object' && typeof k.indices === 'function' && k.__class__ !== undefined
-            && k.__class__.__name__ === 'slice' && (Array.isArray(o) || typeof o === 'string')) {
+    if (k !== null && typeof k === 'object' && typeof k.indices === 'function' && (Array.isArray(o) || typeof o === 'string')) {
         return bySlice(o, k);
     }
     if (Array.isArray(o)) {

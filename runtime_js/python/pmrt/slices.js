@@ -81,8 +81,6 @@ export const slice = __class__('slice', [object], {
         const [a, b, s] = sliceBounds(this.start, this.stop, this.step, n);
         return tuple([a, b, s]);
     },
-    // Not a number: `k >>> 0` (the list index fast path) must not reach Function's toString.
-    valueOf() { return NaN; },
     __repr__() { return `slice(${repr(this.start)}, ${repr(this.stop)}, ${repr(this.step)})`; },
     __str__() { return this.__repr__(); },
     __eq__(other) {
