@@ -45,7 +45,8 @@ function bySlice(o, k) {
 
 function getSlow(o, k) {
     if (o instanceof PyDict) return o.__getitem__(k);
-    if (k !== null && typeof k === 'object' && typeof k.indices === 'function' && (Array.isArray(o) || typeof o === 'string')) {
+    if (k !== null && typeof k === 'object' && typeof k.indices === 'function' && k.indices.__pm_stub !== true
+            && (Array.isArray(o) || typeof o === 'string')) {  // a stub: runtime_classes.js's AttributeError
         return bySlice(o, k);
     }
     if (Array.isArray(o)) {
