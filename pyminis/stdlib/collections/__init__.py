@@ -9,9 +9,9 @@ collections/__init__.py.
 
 from typing import Any, Iterable, Iterator
 
-from _pmrt import _pm_record, _pm_record_make  # type: ignore[import-not-found]
+from _pmrt import _pm_record, _pm_record_make, _pm_vars  # type: ignore[import-not-found]
 
-__all__ = ["deque", "namedtuple", "Counter", "defaultdict", "OrderedDict"]
+__all__ = ["deque", "namedtuple", "Counter", "defaultdict", "OrderedDict", "UserDict"]
 
 _KEYWORDS = ["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
              "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
@@ -682,4 +682,221 @@ class OrderedDict(dict):  # type: ignore[type-arg]
             return NotImplemented
         made = type(self)(other)
         made.update(self)
+        return made
+
+
+_MISSING = object()
+
+
+class _MappingView:
+    """keys()/items()/values() of a UserDict: live views printed `KeysView({...})`."""
+
+    def __init__(self, mapping: Any) -> None:
+        self._mapping = mapping
+
+    def __len__(self) -> int:
+        return len(self._mapping)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._mapping!r})"
+
+
+class KeysView(_MappingView):
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._mapping)
+
+    def __contains__(self, key: Any) -> bool:
+        return key in self._mapping
+
+    def __eq__(self, other: Any) -> Any:
+        return set(self) == set(other) if isinstance(other, (set, frozenset, KeysView)) else NotImplemented
+
+
+class ItemsView(_MappingView):
+    def __iter__(self) -> Iterator[Any]:
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+    def __contains__(self, item: Any) -> bool:
+        key, value = item
+        try:
+            found = self._mapping[key]
+        except KeyError:
+            return False
+        return found is value or found == value
+
+
+class ValuesView(_MappingView):
+    def __iter__(self) -> Iterator[Any]:
+        for key in self._mapping:
+            yield self._mapping[key]
+
+    def __contains__(self, value: Any) -> bool:
+        for key in self._mapping:
+            found = self._mapping[key]
+            if found is value or found == value:
+                return True
+        return False
+
+
+def _pair_of(pair: Any) -> tuple:
+    """`key, value = pair` with CPython's unpacking errors."""
+    try:
+        items = list(pair)
+    except TypeError:
+        raise TypeError(f"cannot unpack non-iterable {type(pair).__name__} object") from None
+    if len(items) > 2:
+        raise ValueError("too many values to unpack (expected 2)")
+    if len(items) < 2:
+        raise ValueError(f"not enough values to unpack (expected 2, got {len(items)})")
+    return (items[0], items[1])
+
+
+class UserDict:
+    """A dict kept in `self.data`, every other method going through __getitem__, __setitem__
+    and __delitem__ (so a subclass overriding those changes get, update, setdefault…), as
+    CPython's UserDict over MutableMapping's methods."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if len(args) > 1:
+            raise TypeError("UserDict.__init__() takes from 1 to 2 positional arguments but "
+                            f"{len(args) + 1} were given")
+        self.data: dict = {}
+        if args and args[0] is not None:
+            self.update(args[0])
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def __getitem__(self, key: Any) -> Any:
+        if key in self.data:
+            return self.data[key]
+        if hasattr(type(self), "__missing__"):
+            return self.__missing__(key)
+        raise KeyError(key)
+
+    def __setitem__(self, key: Any, item: Any) -> None:
+        self.data[key] = item
+
+    def __delitem__(self, key: Any) -> None:
+        del self.data[key]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.data)
+
+    def __contains__(self, key: Any) -> bool:
+        return key in self.data
+
+    def __repr__(self) -> str:
+        return repr(self.data)
+
+    def __eq__(self, other: Any) -> Any:
+        if isinstance(other, (dict, UserDict)):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
+
+    def __ne__(self, other: Any) -> Any:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = None
+
+    def __or__(self, other: Any) -> Any:
+        if isinstance(other, UserDict):
+            return type(self)(self.data | other.data)
+        if isinstance(other, dict):
+            return type(self)(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other: Any) -> Any:
+        if isinstance(other, UserDict):
+            return type(self)(other.data | self.data)
+        if isinstance(other, dict):
+            return type(self)(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other: Any) -> Any:
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self) -> KeysView:
+        return KeysView(self)
+
+    def items(self) -> ItemsView:
+        return ItemsView(self)
+
+    def values(self) -> ValuesView:
+        return ValuesView(self)
+
+    def pop(self, key: Any, default: Any = _MISSING) -> Any:
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _MISSING:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self) -> tuple:
+        for key in self:
+            value = self[key]
+            del self[key]
+            return (key, value)
+        raise KeyError
+
+    def clear(self) -> None:
+        while len(self):
+            self.popitem()
+
+    def update(self, *args: Any, **kwds: Any) -> None:
+        if len(args) > 1:
+            raise TypeError(f"update expected at most 1 argument, got {len(args)}")
+        if args:
+            other = args[0]
+            if isinstance(other, (dict, UserDict)):
+                for key in other:
+                    self[key] = other[key]
+            elif not isinstance(other, (list, tuple, str)) and hasattr(other, "keys"):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for pair in other:
+                    key, value = _pair_of(pair)
+                    self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key: Any, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+    def copy(self) -> Any:
+        if type(self) is UserDict:
+            return UserDict(self.data.copy())
+        result = object.__new__(type(self))
+        for name, value in _pm_vars(self).items():
+            setattr(result, name, value)
+        result.data = self.data.copy()
+        return result
+
+    @classmethod
+    def fromkeys(cls, iterable: Any, value: Any = None) -> Any:
+        made = cls()
+        for key in iterable:
+            made[key] = value
         return made

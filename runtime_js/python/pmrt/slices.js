@@ -48,7 +48,7 @@ export function _pm_slice(o, start, stop, step) {
     if (Array.isArray(o)) {
         const [a, b, s, count] = sliceBounds(start, stop, step, o.length);
         const out = s === 1 ? o.slice(a, a + count) : pick(o, a, s, count);
-        if (o.__class__ === tuple) out.__class__ = tuple;
+        if (o.__class__ === tuple || o.__pm_tuple === true) out.__class__ = tuple;  // a namedtuple's slice is a tuple
         return out;
     }
     if (typeof o === 'string') {
