@@ -109,7 +109,7 @@ def _convert(value: Any, kind: Any) -> Any:
 def _sqrt_of_fraction(n: int, m: int) -> float:
     """sqrt(n/m) correctly rounded: an integer root with 2 * 53 + 3 bits, its last bit
     rounded to odd, then one correctly rounded division."""
-    shift = (n.bit_length() - m.bit_length() - 109) // 2
+    shift = (_pm_numm(n).bit_length() - _pm_numm(m).bit_length() - 109) // 2  # int methods on first use
     if shift >= 0:
         root = _isqrt_odd(n, m << 2 * shift) << shift
         return root / 1
