@@ -910,7 +910,41 @@ class Rewriter(Operators, ast.NodeVisitor):
                         and child.slice.id == index):
                     self.native_subscripts.add(id(child))
         self.generic_visit(node)
-        self.starred(node.target, node.iter, "_pm_stars")
+        if not self.starred(node.target, node.iter, "_pm_stars"):
+            self.loop_unpacked(node.target, node.iter)
+
+    def loop_unpacked(self, target: ast.expr, iterable: ast.expr) -> None:
+        """`for a, b in rows`: Transcrypt destructures each row as JavaScript does (`[1, 2, 3]` gives
+        a, b = 1, 2; `[1]` gives b undefined), so each row goes through `_pm_unpack` (CPython's
+        ValueError, any iterable row) unless the iterable is known to give rows of the target's
+        shape: enumerate/zip/dict items to plain names, a display of tuple displays that fit."""
+        if not isinstance(target, (ast.Tuple, ast.List)) or self.rows_fit(target, iterable):
+            return
+        self.out.wrap(iterable, self.helper("_pm_unpacks") + "(", f", {unpack_shape(target)})")
+
+    def rows_fit(self, target: ast.Tuple | ast.List, iterable: ast.expr) -> bool:
+        plain = all(isinstance(e, ast.Name) for e in target.elts)
+        n = len(target.elts)
+        if isinstance(iterable, (ast.List, ast.Tuple, ast.Set)):
+            return bool(iterable.elts) and all(
+                isinstance(row, ast.Tuple) and len(row.elts) == n
+                and not any(isinstance(e, ast.Starred) for e in row.elts)
+                and all(not isinstance(t, (ast.Tuple, ast.List)) or self.rows_fit(t, ast.List(elts=[e], ctx=ast.Load()))
+                        for t, e in zip(target.elts, row.elts))
+                for row in iterable.elts)
+        if not (plain and isinstance(iterable, ast.Call)) or iterable.keywords and not (
+                isinstance(iterable.func, ast.Name) and iterable.func.id == "zip"):
+            return False
+        func, args = iterable.func, iterable.args
+        if any(isinstance(a, ast.Starred) for a in args):
+            return False
+        if isinstance(func, ast.Name) and func.id not in self.shadowed:
+            if func.id == "enumerate":
+                return n == 2 and 1 <= len(args) <= 2
+            if func.id == "zip":
+                return n == len(args)
+        return (isinstance(func, ast.Attribute) and func.attr == "items" and not args and n == 2
+                and self.ty(func.value).only("dict"))
 
     def visit_AugAssign(self, node: ast.AugAssign) -> None:
         self.visit(node.value)
@@ -1147,7 +1181,8 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.truth(test)
             self.mark_test(test)
         self.generic_visit(node)
-        self.starred(node.target, node.iter, "_pm_stars")
+        if not self.starred(node.target, node.iter, "_pm_stars"):
+            self.loop_unpacked(node.target, node.iter)
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func

@@ -71,3 +71,37 @@ export function _pm_star(value, before, after) {
 export function* _pm_stars(rows, before, after) {
     for (const row of rows) yield _pm_star(row, before, after);
 }
+
+/**
+ * `for a, (b, c) in rows`: each row as `_pm_unpack` gives it (CPython's ValueError when a row
+ * has another count; JavaScript's destructuring would take what is there), lazily.
+ * @param {*} rows any iterable @param {number|Array<*>} shape @returns {Iterable<Array<*>>}
+ */
+export function _pm_unpacks(rows, shape) {
+    return Array.isArray(rows) ? new ListRows(rows, shape) : unpackedRows(rows, shape);
+}
+
+function* unpackedRows(rows, shape) {
+    for (const row of rows) yield _pm_unpack(row, shape);
+}
+
+/** A list's rows, read by index as CPython's list iterator reads them (a row appended during
+ * the loop is reached); a plain iterator object, several times faster than a generator. */
+class ListRows {
+    constructor(rows, shape) {
+        this.rows = rows;
+        this.shape = shape;
+        this.index = 0;
+    }
+
+    [Symbol.iterator]() {
+        return this;
+    }
+
+    next() {
+        if (this.index >= this.rows.length) return {value: undefined, done: true};
+        const row = this.rows[this.index++];
+        const fits = typeof this.shape === 'number' && Array.isArray(row) && row.length === this.shape;
+        return {value: fits ? row : _pm_unpack(row, this.shape), done: false};
+    }
+}
