@@ -48,6 +48,9 @@ STDLIB_DISPLAY = "pyminis/stdlib/"  # how guard.standard_modules names their fil
 # Python's `math` with CPython's results and types (ints from floor, exact factorial…).
 MATH_JS = "python/math.js"
 MATH_TARGET = "_pm_math_impl.js"
+# Python's `time` clocks from the platform's clock (the native runtime may have no `performance`).
+TIME_JS = "python/time.js"
+TIME_TARGET = "_pm_time_impl.js"
 
 
 # guard.rewrite_all, or a memo of it (GuardCache.rewrite_all, for pyminis dev).
@@ -131,6 +134,7 @@ def _rewritten(modules: list[guard.Module], rewrite_all: RewriteAll = guard.rewr
     # (unless the game has a module of that name).
     staged.setdefault("random.py", f"__pragma__ ('js', '{{}}', 'export * from \"./{RANDOM_TARGET}\";')\n")
     staged.setdefault("math.py", f"__pragma__ ('js', '{{}}', 'export * from \"./{MATH_TARGET}\";')\n")
+    staged.setdefault("time.py", f"__pragma__ ('js', '{{}}', 'export * from \"./{TIME_TARGET}\";')\n")
     settings = {"keywords": sorted(facts.keywords), "any_keyword": facts.splats_kwargs,
                 "called_with": sorted(map(list, facts.called_with))}
     staged[transcrypt_run.SETTINGS_FILE] = json.dumps(settings, sort_keys=True) + "\n"
@@ -171,7 +175,8 @@ def _pure_classes(target_dir: Path, displays: dict[str, str]) -> None:
 def finish_target(target_dir: Path, displays: dict[str, str] | None = None) -> None:
     """Put the hand-written helpers in place of their stub and fix Transcrypt's runtime."""
     _pure_classes(target_dir, displays or {})
-    copies = [(RANDOM_TARGET, runtime_js_dir() / RANDOM_JS), (MATH_TARGET, runtime_js_dir() / MATH_JS)]
+    copies = [(RANDOM_TARGET, runtime_js_dir() / RANDOM_JS), (MATH_TARGET, runtime_js_dir() / MATH_JS),
+              (TIME_TARGET, runtime_js_dir() / TIME_JS)]
     copies += [(f"{PMRT_TARGET}/{js.name}", js) for js in sorted((runtime_js_dir() / PMRT_DIR).glob("*.js"))]
     for name, source in copies:
         copy = target_dir / name

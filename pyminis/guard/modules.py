@@ -17,8 +17,8 @@ from pyminis.guard import pyxel_names
 
 STDLIB_DIR = Path(__file__).resolve().parent.parent / "stdlib"
 
-# Modules that exist in games without a file in pyminis/stdlib/: Transcrypt's `math`, `time`,
-# pyminis' `random` (runtime_js/python/random.js), and the modules the rewrite turns into
+# Modules that exist in games without a file in pyminis/stdlib/: pyminis' `math`, `time` and
+# `random` (runtime_js/python/math.js, time.js, random.js), and the modules the rewrite turns into
 # nothing or into runtime helpers (typing, enum).
 BUILTIN_MODULES = frozenset({"math", "random", "time", "typing", "typing_extensions", "__future__",
                              "enum", "pyminis", "pyxel"})
@@ -28,7 +28,7 @@ BUILTIN_MEMBERS: dict[str, frozenset[str]] = {
     "random": frozenset({"random", "seed", "randint", "randrange", "uniform", "choice", "choices",
                          "shuffle", "sample", "gauss", "getrandbits", "triangular",
                          "normalvariate", "expovariate", "Random"}),
-    "time": frozenset({"time", "monotonic"}),
+    "time": frozenset({"time", "time_ns", "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns"}),
     # runtime_js/python/pmrt/enums.js (the rewrite imports them from the runtime helpers)
     "enum": frozenset({"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique", "EnumMeta",
                        "EnumType"}),

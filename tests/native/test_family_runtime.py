@@ -118,3 +118,34 @@ def test_a_game_without_the_runtime_api_fails_naming_it(tmp_path: Path, natives:
     with pytest.raises(AssertionError, match="found no native API"):
         with run_family(package, shape):
             pass
+
+
+CLOCK_GAME = """
+import time
+from pyminis.engine import Game, Scene
+
+class Play(Scene):
+    def setup(self) -> None:
+        self.start = time.perf_counter()
+        self.first = time.monotonic_ns()
+        self.frames = 0
+
+    def update(self, dt: float) -> None:
+        self.frames += 1
+        if self.frames == 30:
+            print("elapsed", round(time.perf_counter() - self.start, 1),
+                  time.monotonic_ns() > self.first, time.time() > 1.7e9)
+
+Game(360, 640).run(Play())
+"""
+
+
+def test_the_time_module_reads_the_runtimes_clock(native_project: ProjectMaker) -> None:
+    # Transcrypt's time module read a global `performance`, which the strictest runtime lacks.
+    package = build(native_project(CLOCK_GAME), "native").output_dir
+    with run_family(package, STRICTEST) as runtime:
+        runtime.frames(40)
+        state = runtime.state()
+    assert state["errors"] == []
+    lines = [text for _, text in state["console"] if text.startswith("elapsed")]
+    assert lines == ["elapsed 0.5 True True"]  # 29 frames of 1/60 s after setup's read
