@@ -57,6 +57,10 @@ BUILTIN_NAMES = frozenset(dir(builtins))
 # raises TypeError there, not AttributeError: docs/python-subset.md).
 TYPE_METHODS = frozenset(name for kind in (list, dict, str, set, tuple, int, float)
                             for name in dir(kind) if not name.startswith("_"))
+# Methods read from these classes are functions taking the object first (`list.append(xs, 3)`).
+UNBOUND_TYPES = {kind.__name__: frozenset(name for name in vars(kind) if not name.startswith("_")
+                                          and type(vars(kind)[name]).__name__ == "method_descriptor")
+                 for kind in (list, tuple, set, frozenset)}
 # Callee expressions whose value may be anything (names, attributes, items are handled apart).
 VALUE_CALLEES = (ast.Call, ast.IfExp, ast.BoolOp, ast.BinOp, ast.Constant, ast.JoinedStr, ast.List,
                  ast.Tuple, ast.Dict, ast.Set, ast.ListComp, ast.SetComp, ast.DictComp, ast.Compare,
@@ -1410,6 +1414,13 @@ class Rewriter(Operators, ast.NodeVisitor):
             else:
                 self.out.replace(node, lambda render: self.call("_pm_strm", repr(js_name(attr)), repr(attr)),
                                  pad=False)
+            return
+        if (isinstance(node.value, ast.Name) and node.value.id in UNBOUND_TYPES and node.value.id not in self.shadowed
+                and isinstance(node.ctx, ast.Load) and node.attr in UNBOUND_TYPES[node.value.id]):
+            # `list.append` read from the class (`list.append(xs, 3)`, `map(set.copy, groups)`).
+            cls, attr = node.value.id, node.attr
+            self.out.replace(node, lambda render: self.call("_pm_typem", cls, repr(js_name(attr)), repr(attr)),
+                             pad=False)
             return
         if node.attr == "__dict__" and isinstance(node.ctx, ast.Load) and not self.trusted:
             self.visit(node.value)

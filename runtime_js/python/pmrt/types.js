@@ -1,6 +1,7 @@
 // isinstance() without an exception per call: Transcrypt's tests `'__class__' in x`, which
 // throws (and is caught) for every str, number and bool — a thousand times slower there.
-import {isinstance, issubclass, py_typeof} from '../org.transcrypt.__runtime__.js';
+import {isinstance, issubclass, py_typeof, py_TypeError} from '../org.transcrypt.__runtime__.js';
+import {typeName} from './typename.js';
 
 /**
  * `isinstance(x, classinfo)` (a class or a tuple of classes), as Transcrypt's answers it; a
@@ -14,4 +15,18 @@ export function _pm_isinstance(x, classinfo) {
     const t = typeof x;
     if (t === 'string' || t === 'number' || t === 'boolean') return issubclass(py_typeof(x), classinfo);
     return isinstance(x, classinfo);
+}
+
+/**
+ * A method of list, tuple, set or frozenset read from the class (`list.append(xs, 3)`,
+ * `map(set.copy, groups)`): a function taking the object first, with CPython's TypeError for an
+ * object of another type (`str.lower` is strings.js's `_pm_strm`, `dict.get` dicts.js's).
+ */
+export function _pm_typem(cls, name, pyName) {
+    return function (self, ...args) {
+        if (!_pm_isinstance(self, cls)) {
+            throw py_TypeError(`descriptor '${pyName}' for '${cls.__name__}' objects doesn't apply to a '${typeName(self)}' object`, new Error());
+        }
+        return self[name](...args);
+    };
 }
