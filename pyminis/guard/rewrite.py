@@ -20,7 +20,7 @@ from pyminis.guard.callees import plain_callees
 from pyminis.guard.receivers import variable_receivers
 from pyminis.guard.match_statements import HELPERS as MATCH_HELPERS
 from pyminis.guard.star_imports import module_defined_names, reexported
-from pyminis.guard import class_bodies, module_objects
+from pyminis.guard import class_bodies, module_objects, transcrypt_attrs
 from pyminis.guard.float_functions import float_functions
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
@@ -1284,6 +1284,8 @@ class Rewriter(Operators, ast.NodeVisitor):
         Hot game calls (`e.update(dt)`) stay direct."""
         if self.builtin_method(func):
             return True
+        if func.attr in transcrypt_attrs.JS_MEMBERS:
+            return False  # `o.toString()`: JavaScript's own member stands where a stub would
         if func.attr not in self.facts.methods or func.attr in self.facts.attr_written:
             # A name some store writes (`self.size = 3`) may be a value on this object,
             # shadowing the method: CPython's "'int' object is not callable" needs the check.
@@ -1485,6 +1487,9 @@ class Rewriter(Operators, ast.NodeVisitor):
         `_pm_gf`, a callee whose value must be callable, is a marker only: transcrypt_attrs.py)."""
         if marker == "_pm_ga":
             self.helper(marker)
+        if attr in transcrypt_attrs.JS_MEMBERS:  # read or called through pmrt/calls.js's _pm_gj
+            self.helper("_pm_gj")
+            self.helper("_pm_gcj")
         return lambda render: f"{marker}({render(value)}, {js_name(attr)!r})"
 
     def visit_List(self, node: ast.List) -> None:

@@ -19,6 +19,13 @@ from typing import Any
 TEMP = "__pm_t"
 # `_pm_gf(o, "m")(…)`: a checked call of an attribute that holds a value, which must be callable.
 MARKERS = ("_pm_ga", "_pm_gc", "_pm_gf")
+# Names JavaScript gives every class and instance (Object.prototype's, Function.prototype's, a
+# function's own): their checked reads go through `_pm_gj` (runtime_js/python/pmrt/calls.js).
+JS_MEMBERS = frozenset({
+    "constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString",
+    "toString", "valueOf", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__",
+    "__lookupSetter__", "apply", "bind", "call", "length", "caller", "arguments", "prototype"})
+JS_HELPERS = {"_pm_ga": "_pm_gj", "_pm_gc": "_pm_gcj"}
 
 
 def marker(node: ast.AST) -> tuple[ast.expr, str] | None:
@@ -63,6 +70,12 @@ def visit_call(generator: Any, node: ast.Call, original: Any) -> None:
         return
     value, name = found
     helper = node.func.id  # type: ignore[attr-defined]
+    if name in JS_MEMBERS and helper in JS_HELPERS:
+        # JavaScript's own member (`length`, `call`, `toString`) is never null: no fast path.
+        generator.emit("{} (", JS_HELPERS[helper])
+        generator.visit(value)
+        generator.emit(", '{}')", name)
+        return
     if pure(value):
         generator.emit("(")
         generator.visit(value)

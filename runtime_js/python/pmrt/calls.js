@@ -13,7 +13,7 @@ export function _pm_getattr(o, name, dflt) {
     const keys = attributeKeys(name);
     if (o !== null && o !== undefined) {
         for (const key of keys) {
-            const v = key in Object(o) ? o[key] : STUB;
+            const v = key in Object(o) && !(isPython(o) && jsMember(o, key)) ? o[key] : STUB;
             if (v === null || v === undefined || !v.__pm_stub) return bindIfMethod(o, v, name);
         }
         if (!isPython(o) && arguments.length < 3) return undefined;  // a missing JS property: None
@@ -48,6 +48,7 @@ export function _pm_ci(o, k, ...args) {
 
 /** `o.name` used as a value (not called): a bound method when it is one. */
 export function _pm_bind(o, name, kind) {
+    if (isPython(o) && jsMember(o, name)) throw missingError(o, name);
     const v = o[name];
     if (v === undefined || (v !== null && v.__pm_stub)) return _pm_ga(o, name);
     if (kind !== undefined && typeof v === 'function' && typeof o === 'function' && hasOwn.call(o, '__mro__')
@@ -88,6 +89,46 @@ function pythonName(name) {
     return name === 'py_metatype' ? 'type' : name.replace(/^py_/, '');
 }
 
+// What JavaScript gives every class and instance (classes derive from Function.prototype):
+// Object.prototype's and Function.prototype's members (`toString`, `call`, `bind`,
+// `constructor`…) and a function's or array's own `length`/`name`/`prototype`. None is a
+// Python attribute (guard/transcrypt_attrs.py JS_MEMBERS names the same).
+const FUNCTION_OWN = new Set(['length', 'name', 'prototype', 'caller', 'arguments']);
+const JS_MEMBERS = new Set([...FUNCTION_OWN, 'constructor', 'hasOwnProperty', 'isPrototypeOf',
+    'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf', '__proto__', '__defineGetter__',
+    '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'apply', 'bind', 'call']);
+
+function jsMember(o, name) {
+    if (!JS_MEMBERS.has(name)) return false;
+    for (let c = Object(o); c !== null; c = Object.getPrototypeOf(c)) {
+        const d = Object.getOwnPropertyDescriptor(c, name);
+        if (d === undefined) continue;
+        if (c === Function.prototype || c === Object.prototype) return true;
+        // A function's own length/name/…, an array's or str's length, and runtime_classes.js's
+        // layer below `object` that shadows Function.prototype's with plain undefined values.
+        return FUNCTION_OWN.has(name) && !d.enumerable && (typeof c === 'function' || Array.isArray(c)
+            || c instanceof String || Object.getPrototypeOf(c) === Function.prototype);
+    }
+    return false;
+}
+
+/**
+ * `o.length`, `o.call`, `o.toString`… read unproven (guard/transcrypt_attrs.py, no `??` fast
+ * path: JavaScript's member is never null): the program's own attribute, else CPython's
+ * AttributeError on a Python object (a JavaScript object's member is read as it is).
+ * @param {*} o @param {string} name the property name @returns {*}
+ */
+export function _pm_gj(o, name) {
+    if (isPython(o) && jsMember(o, name)) throw missingError(o, name);
+    return (o === null || o === undefined ? undefined : o[name]) ?? _pm_ga(o, name);
+}
+
+/** `o.toString()` and the like, unproven: `_pm_gj`'s value, a function raising TypeError for None. */
+export function _pm_gcj(o, name) {
+    const v = _pm_gj(o, name);
+    return v === null || v === undefined ? notCallable : v;
+}
+
 /**
  * A read of `o.name` that found null or undefined (transcrypt_run.py compiles an unproven
  * `o.name` to `(o.name ?? _pm_ga(o, "name"))`): None when the attribute is there (or `o` is a
@@ -96,6 +137,7 @@ function pythonName(name) {
  */
 export function _pm_ga(o, name) {
     if (name in Object(o)) {
+        if (isPython(o) && jsMember(o, name)) return missing(o, name);
         const v = o[name];  // a data property holding None; a getter ran once already: None
         return v !== undefined && v !== null && v.__pm_stub ? missing(o, name) : v === undefined ? v : null;
     }
