@@ -49,7 +49,11 @@ def is_docstring(statement: ast.stmt) -> bool:
 
 def needs_body(cls: ast.ClassDef) -> bool:
     """The class body has what its object literal cannot run (PM127 before this pass)."""
-    return bool(scopes.dropped_statements(cls)) or any(not r.renamable for r in scopes.class_reads(cls))
+    return (bool(scopes.dropped_statements(cls)) or any(not r.renamable for r in scopes.class_reads(cls))
+            # `table[1] = 2`, `x = y = 0`: the rewrite makes some of these calls (`_pm_si`), which
+            # only a body function runs; decided on both sides alike.
+            or any(isinstance(s, ast.Assign) and (len(s.targets) > 1 or not isinstance(s.targets[0], ast.Name))
+                   for s in cls.body))
 
 
 def moved(cls: ast.ClassDef) -> list[ast.stmt]:
