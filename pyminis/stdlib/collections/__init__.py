@@ -10,6 +10,8 @@ collections/__init__.py.
 from typing import Any, Iterable, Iterator
 
 from _pmrt import _pm_record, _pm_record_make, _pm_vars  # type: ignore[import-not-found]
+# UserDict's views are collections.abc's classes, as CPython's (one KeysView, ItemsView, ValuesView).
+from collections.abc import ItemsView, KeysView, ValuesView  # type: ignore[import-not-found]
 
 __all__ = ["deque", "namedtuple", "Counter", "defaultdict", "OrderedDict", "UserDict"]
 
@@ -686,57 +688,6 @@ class OrderedDict(dict):  # type: ignore[type-arg]
 
 
 _MISSING = object()
-
-
-class _MappingView:
-    """keys()/items()/values() of a UserDict: live views printed `KeysView({...})`."""
-
-    def __init__(self, mapping: Any) -> None:
-        self._mapping = mapping
-
-    def __len__(self) -> int:
-        return len(self._mapping)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._mapping!r})"
-
-
-class KeysView(_MappingView):
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self._mapping)
-
-    def __contains__(self, key: Any) -> bool:
-        return key in self._mapping
-
-    def __eq__(self, other: Any) -> Any:
-        return set(self) == set(other) if isinstance(other, (set, frozenset, KeysView)) else NotImplemented
-
-
-class ItemsView(_MappingView):
-    def __iter__(self) -> Iterator[Any]:
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-    def __contains__(self, item: Any) -> bool:
-        key, value = item
-        try:
-            found = self._mapping[key]
-        except KeyError:
-            return False
-        return found is value or found == value
-
-
-class ValuesView(_MappingView):
-    def __iter__(self) -> Iterator[Any]:
-        for key in self._mapping:
-            yield self._mapping[key]
-
-    def __contains__(self, value: Any) -> bool:
-        for key in self._mapping:
-            found = self._mapping[key]
-            if found is value or found == value:
-                return True
-        return False
 
 
 def _pair_of(pair: Any) -> tuple:

@@ -126,8 +126,8 @@ class MutableSequence(_Abstract):
 
 
 class _View:
-    """KeysView, ItemsView, ValuesView of a Mapping subclass: live, over its __iter__ and
-    __getitem__, as CPython's mixins give them."""
+    """KeysView, ItemsView, ValuesView: live views over a mapping's __iter__ and __getitem__, as
+    CPython's; the Mapping mixins below and collections.UserDict both give these classes."""
 
     def __init__(self, mapping: Any) -> None:
         self._mapping = mapping
@@ -145,6 +145,9 @@ class KeysView(_View):
 
     def __contains__(self, key: Any) -> bool:
         return key in self._mapping
+
+    def __eq__(self, other: Any) -> Any:
+        return set(self) == set(other) if isinstance(other, (set, frozenset, KeysView)) else NotImplemented
 
 
 class ItemsView(_View):
