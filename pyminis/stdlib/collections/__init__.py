@@ -569,6 +569,15 @@ class Counter(dict):  # type: ignore[type-arg]
         return self._keep_positive()
 
 
+def _fromkeys(cls: Any, iterable: Any, value: Any) -> Any:
+    """`cls.fromkeys(iterable, value)` of defaultdict, OrderedDict and UserDict: `cls()` given each
+    key, through its __setitem__ (a classmethod each, as `classmethod(f)` is not compiled)."""
+    made = cls()
+    for key in iterable:
+        made[key] = value
+    return made
+
+
 class defaultdict(dict):  # type: ignore[type-arg]
     """A dict whose missing keys get `default_factory()`, stored (CPython's __missing__)."""
 
@@ -599,10 +608,7 @@ class defaultdict(dict):  # type: ignore[type-arg]
 
     @classmethod
     def fromkeys(cls, iterable: Any, value: Any = None) -> Any:
-        made = cls()
-        for key in iterable:
-            made[key] = value
-        return made
+        return _fromkeys(cls, iterable, value)
 
     def __or__(self, other: Any) -> Any:
         if not isinstance(other, dict):
@@ -667,10 +673,7 @@ class OrderedDict(dict):  # type: ignore[type-arg]
 
     @classmethod
     def fromkeys(cls, iterable: Any, value: Any = None) -> Any:
-        made = cls()
-        for key in iterable:
-            made[key] = value
-        return made
+        return _fromkeys(cls, iterable, value)
 
     def __or__(self, other: Any) -> Any:
         if not isinstance(other, dict):
@@ -847,7 +850,4 @@ class UserDict:
 
     @classmethod
     def fromkeys(cls, iterable: Any, value: Any = None) -> Any:
-        made = cls()
-        for key in iterable:
-            made[key] = value
-        return made
+        return _fromkeys(cls, iterable, value)
