@@ -7,6 +7,8 @@ the compiled game): `partial(f, 1).func`, `cached.cache_info()` work as in CPyth
 from collections import namedtuple
 from typing import Any, Callable
 
+from _pmrt import _pm_vars  # type: ignore[import-not-found]
+
 __all__ = ["partial", "reduce", "cache", "lru_cache", "wraps", "update_wrapper", "cmp_to_key",
            "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES"]
 
@@ -67,6 +69,8 @@ def update_wrapper(wrapper: Any, wrapped: Any, assigned: Any = WRAPPER_ASSIGNMEN
         value = getattr(wrapped, name, _MISSING)
         if value is not _MISSING:
             setattr(wrapper, name, value)
+    if "__dict__" in updated:  # the only name CPython's WRAPPER_UPDATES holds
+        _pm_vars(wrapper).update(_pm_vars(wrapped))
     wrapper.__wrapped__ = wrapped
     return wrapper
 

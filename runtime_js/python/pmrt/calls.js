@@ -78,7 +78,10 @@ function selfFirst(v) {
 function isPython(o) {
     switch (typeof o) {
         case 'string': case 'number': case 'boolean': case 'bigint': return true;
-        case 'object': case 'function':
+        // Every function a game reaches is Python's (its defs, lambdas, builtins, methods):
+        // a missing attribute of one raises, as CPython's does.
+        case 'function': return true;
+        case 'object':
             return o !== null && (Array.isArray(o) || o.__class__ !== undefined || hasOwn.call(o, '__mro__'));
     }
     return false;

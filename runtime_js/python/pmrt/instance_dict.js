@@ -34,7 +34,8 @@ class AttributeMap {
     has(k) {
         if (typeof k !== 'string') return false;
         const key = jsName(k);
-        return (hasOwn.call(this.o, key) && !HIDDEN.test(key)) || (this.side !== null && this.side.has(k));
+        return (Object.prototype.propertyIsEnumerable.call(this.o, key) && !HIDDEN.test(key))
+            || (this.side !== null && this.side.has(k));
     }
     get(k) {
         if (this.side !== null && this.side.has(k)) return this.side.get(k);

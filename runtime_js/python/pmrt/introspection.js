@@ -22,11 +22,14 @@ export function _pm_def(qualname, doc, module, methods) {
 }
 
 function describe(f, qualname, doc, module) {
-    if (!hasOwn.call(f, '__mro__')) f.__name__ = qualname.slice(qualname.lastIndexOf('.') + 1);
-    f.__qualname__ = qualname;
-    f.__doc__ = doc;
-    f.__module__ = module;
+    if (!hasOwn.call(f, '__mro__')) give(f, '__name__', qualname.slice(qualname.lastIndexOf('.') + 1));
+    give(f, '__qualname__', qualname);
+    give(f, '__doc__', doc);
+    give(f, '__module__', module);
 }
+
+// Not enumerable: a function's `__dict__` holds only what the program stored on it.
+const give = (f, key, value) => Object.defineProperty(f, key, {value, writable: true, configurable: true});
 
 /** A bound method reads its function's metadata (`self.on_hit.__name__`). */
 export function describeBound(bound, f) {
