@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from pyminis import syntax
 from pyminis.errors import Location, Problem
-from pyminis.guard import annotation_calls, builtin_subclasses, class_bodies, modules, pyxel_names, regexps
+from pyminis.guard import (annotation_calls, builtin_subclasses, class_bodies, list_subclasses, modules,
+                           pyxel_names, regexps)
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.global_names import global_names
@@ -28,7 +29,7 @@ class Rule:
 
 
 # Builtin types whose subclasses crash at run time (Transcrypt's are functions, not classes).
-UNDERIVABLE = frozenset({"list", "tuple", "str", "int", "float", "bool", "bytes", "bytearray", "complex", "range"})
+UNDERIVABLE = frozenset({"tuple", "str", "int", "float", "bool", "bytes", "bytearray", "complex", "range"})
 
 RULES = {r.code: r for r in [
     Rule("PM102", "CPython refuses to compile this `match` statement",
@@ -70,9 +71,15 @@ RULES = {r.code: r for r in [
          "give this local another name (the nested function means the module's variable)"),
     Rule("PM126", "this attribute of a function does not exist in games",
          "keep what you need beside the function (a dict, a constant), or pass it along"),
-    Rule("PM130", "a class cannot derive from this builtin type in games (list, tuple, str, int, "
+    Rule("PM130", "a class cannot derive from this builtin type in games (tuple, str, int, "
          "float, bytes)", "keep the value in an attribute (self.items = […]) and write the methods "
-         "you need, or derive from dict, set or object"),
+         "you need, or derive from list, dict, set or object"),
+    Rule("PM142", "a class deriving from list cannot have this in games (its instances are JavaScript "
+         "arrays: the runtime's list paths never call a special method other than `__init__`, `__repr__` "
+         "and `__str__`, and call JavaScript's array methods, such as `push`, `slice`, `join`, `length`, "
+         "by name)",
+         "give the member another name (`push` → `push_item`), keep list first among the bases, or keep "
+         "the items in an attribute (self.items = […]) and write the special methods there"),
     Rule("PM127", "this class body cannot run in order as CPython runs it",
          "keep to `name = value`, defs and classes in a class body; compute other values at module "
          "level or in a classmethod"),
@@ -442,6 +449,8 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
         classes = {n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
         for node in builtin_subclasses.refused_calls(tree, classes, bound_names(tree)):
             linter.report(node, "PM140", ast.unparse(node) + "()")
+        for node, what in list_subclasses.refused(tree, bound_names(tree)):
+            linter.report(node, "PM142", what)
         for node in annotation_calls.running_annotations(tree):
             linter.report(node, "PM141", ast.unparse(node))
     _scope_problems(linter, tree)

@@ -477,6 +477,9 @@ class Rewriter(Operators, ast.NodeVisitor):
                 self.out.replace(base, lambda render: self.helper("_pm_Generic"))
             elif isinstance(base, ast.Subscript) and self.typing_name(base.value) is not None:
                 self.out.replace(base, lambda render: "object")
+            elif isinstance(base, ast.Name) and base.id == "list" and "list" not in self.shadowed:
+                # The runtime's list made a base: instances are arrays (pmrt/lists.js).
+                self.out.replace(base, lambda render: self.helper("_pm_list"))
             elif self.typing_name(base) == "TypedDict":
                 # Calling the class makes a plain dict, as CPython's TypedDict does.
                 self.out.replace(base, lambda render: self.helper("_pm_TypedDict"))

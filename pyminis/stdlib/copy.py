@@ -23,7 +23,7 @@ def _atomic(x: Any) -> bool:
 def copy(x: Any) -> Any:
     if _atomic(x):
         return x
-    if isinstance(x, list):
+    if isinstance(x, list) and type(x) is list:  # (a subclass's instance is copied as an instance)
         return list(x)
     if isinstance(x, dict) and type(x) is dict:
         return dict(x)
@@ -44,7 +44,7 @@ def deepcopy(x: Any, memo: Any = None) -> Any:
         return x
     if memo.has(x):
         return memo.js_get(x)
-    if isinstance(x, list):
+    if isinstance(x, list) and type(x) is list:
         y: Any = []
         memo.set(x, y)
         for item in x:

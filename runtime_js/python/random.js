@@ -15,6 +15,7 @@
 import {IndexError, ValueError, py_TypeError, repr} from './org.transcrypt.__runtime__.js';
 import {numHash, isPyFloat} from './_pmrt_impl/numbers.js';
 import {typeName} from './_pmrt_impl/typename.js';
+import {isTuple} from './_pmrt_impl/shared.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
 const TWO_32 = 4294967296;
@@ -446,7 +447,7 @@ export function choice(seq) {
 /** `shuffle(x)`: the list shuffled in place (Lib/random.py's order of swaps); returns None. */
 export function shuffle(x) {
     if (arguments.length !== 1) [x] = bind('shuffle', ['x'], 1, arguments);
-    if (!Array.isArray(x) || typeName(x) !== 'list') {
+    if (!Array.isArray(x) || isTuple(x)) {  // (a list subclass's instance is a list)
         const problem = sequence(x) === null && typeName(x) !== 'dict' ? 'is not subscriptable' : 'does not support item assignment';
         throw py_TypeError(`'${typeName(x)}' object ${problem}`, new Error());
     }

@@ -254,7 +254,7 @@ function compareLt(x, y) {
  * @param {Array} xs @param {?Function} key @param {boolean} reverse
  */
 export function sortList(xs, key, reverse) {
-    if (reverse) xs.reverse();
+    if (reverse) Array.prototype.reverse.call(xs);  // (not a list subclass's reverse)
     if (key === null || key === undefined) {
         xs.sort(allNumbers(xs) ? (x, y) => x - y : compareLt);
     } else {
@@ -265,7 +265,7 @@ export function sortList(xs, key, reverse) {
         const items = xs.slice();
         for (let i = 0; i < order.length; i++) xs[i] = items[order[i]];
     }
-    if (reverse) xs.reverse();
+    if (reverse) Array.prototype.reverse.call(xs);  // (not a list subclass's reverse)
 }
 
 /** Plain numbers only (no NaN): the comparator can subtract. */

@@ -54,5 +54,6 @@ export * from './sequences.js';
 export * from './patterns.js';
 export * from './properties.js';
 export * from './made_classes.js';
+export * from './lists.js';
 // Last: StrEnum forwards the str methods strings.js defines.
 export * from './enums.js';

@@ -27,15 +27,19 @@ class AttributeMap {
         this.side = hasOwn.call(o, '__pm_dict') ? o.__pm_dict : null;
     }
     names() {
-        const own = Object.keys(this.o).filter((k) => !HIDDEN.test(k)).map(pyName);
+        const own = Object.keys(this.o).filter((k) => !HIDDEN.test(k) && !this.item(k)).map(pyName);
         return this.side ? own.concat([...this.side.keys()]) : own;
     }
     get size() { return this.names().length; }
     has(k) {
         if (typeof k !== 'string') return false;
         const key = jsName(k);
-        return (Object.prototype.propertyIsEnumerable.call(this.o, key) && !HIDDEN.test(key))
+        return (Object.prototype.propertyIsEnumerable.call(this.o, key) && !HIDDEN.test(key) && !this.item(key))
             || (this.side !== null && this.side.has(k));
+    }
+    /** An item of a list subclass's instance (an array), not an attribute. */
+    item(key) {
+        return Array.isArray(this.o) && String(Number(key) >>> 0) === key;
     }
     get(k) {
         if (this.side !== null && this.side.has(k)) return this.side.get(k);

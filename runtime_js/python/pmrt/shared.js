@@ -48,7 +48,7 @@ export function typeName(x) {
         case 'function': return x.__bases__ !== undefined || x.__metaclass__ !== undefined ? 'type' : 'function';
         default:
             if (x === null) return 'NoneType';
-            if (Array.isArray(x) && !isTuple(x)) return 'list';
+            if (Array.isArray(x) && !isTuple(x) && !hasOwn.call(x, '__class__')) return 'list';  // (a list subclass's instance: its class)
             if (x.__class__ !== undefined && x.__class__.__name__ !== undefined) {
                 return hasOwn.call(x.__class__, '_pm_tpname') ? x.__class__._pm_tpname : x.__class__.__name__;
             }

@@ -27,6 +27,7 @@ export function _pm_typem(cls, name, pyName) {
         if (!_pm_isinstance(self, cls)) {
             throw py_TypeError(`descriptor '${pyName}' for '${cls.__name__}' objects doesn't apply to a '${typeName(self)}' object`, new Error());
         }
-        return self[name](...args);
+        // (a list's, a tuple's: Array.prototype's, not an override of a list subclass's)
+        return (Array.isArray(self) ? Array.prototype[name] : self[name]).apply(self, args);
     };
 }
