@@ -54,7 +54,7 @@ function derivableList() {
     define('__init__', function (self, ...args) {
         const last = args[args.length - 1];
         if (last !== null && typeof last === 'object' && hasOwn.call(last, '__kwargtrans__')) {
-            throw py_TypeError(`${self.__class__.__name__}() takes no keyword arguments`, new Error());
+            throw py_TypeError("list() takes no keyword arguments", new Error());
         }
         if (args.length > 1) throw py_TypeError(`list expected at most 1 argument, got ${args.length}`, new Error());
         const items = args.length ? toArray(args[0], true) : [];
