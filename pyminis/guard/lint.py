@@ -52,7 +52,8 @@ RULES = {r.code: r for r in [
     Rule("PM118", "this builtin does not exist in games", "see docs/python-subset.md"),
     Rule("PM119", "complex numbers and bytes (literals, str.encode()) are not supported",
          "use floats and str: keep text as str"),
-    Rule("PM120", "`...` as a value does not compile", "use None or pass"),
+    Rule("PM120", "the name `Ellipsis` (the builtin constant `...`) cannot be rebound in games",
+         "give your value another name"),
     Rule("PM121", "this `dataclass` option is not supported",
          "use the @dataclass(…) and field(…) options docs/python-subset.md lists, written as True/False"),
     Rule("PM124", "an attribute or an item as a `for` target (`for self.i in …`, `for d[k] in …`) "
@@ -393,13 +394,16 @@ class _Linter(ast.NodeVisitor):
 
 
 
-def _ellipsis_values(tree: ast.Module) -> list[ast.Constant]:
-    """`...` used as a value (not as a whole statement, not as a type subscript)."""
-    statement_values = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}
-    subscript_parts = {id(e) for n in ast.walk(tree) if isinstance(n, ast.Subscript)
-                       for e in ast.walk(n.slice)}
-    return [n for n in ast.walk(tree) if isinstance(n, ast.Constant) and n.value is Ellipsis
-            and id(n) not in statement_values and id(n) not in subscript_parts]
+def _ellipsis_bindings(tree: ast.Module) -> list[ast.AST]:
+    """Bindings of the name `Ellipsis`: the rewrite reads every `Ellipsis` as the runtime's
+    singleton (pmrt/constants.js), which a local or global of that name would not shadow."""
+    return [n for n in ast.walk(tree)
+            if isinstance(n, ast.Name) and n.id == "Ellipsis" and not isinstance(n.ctx, ast.Load)
+            or isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and n.name == "Ellipsis"
+            or isinstance(n, ast.arg) and n.arg == "Ellipsis"
+            or isinstance(n, ast.alias) and (n.asname or n.name) == "Ellipsis"
+            or isinstance(n, ast.ExceptHandler) and n.name == "Ellipsis"
+            or isinstance(n, (ast.MatchAs, ast.MatchStar)) and n.name == "Ellipsis"]
 
 
 def _scope_problems(linter: _Linter, tree: ast.Module) -> None:
@@ -431,9 +435,8 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
     methods of BYTES_METHODS no class of the program defines."""
     linter = _Linter(display, trusted, own_modules, bytes_methods)
     linter.visit(tree)
-    for node in _ellipsis_values(tree):
-        if not trusted:
-            linter.report(node, "PM120")
+    for node in _ellipsis_bindings(tree):
+        linter.report(node, "PM120")
     for node, name in global_names(tree).refused:
         linter.report(node, "PM128", f"`{name}`")
     if linter.star_modules:  # a name the star would take under CPython, which games lack

@@ -669,9 +669,8 @@ class Rewriter(Operators, ast.NodeVisitor):
 
     def visit_Constant(self, node: ast.Constant) -> None:
         if node.value is Ellipsis:
-            # `tuple[int, ...]` in a type alias (the lint lets `...` stand only in a type):
-            # Transcrypt cannot compile it, and nothing reads it.
-            self.out.replace(node, lambda render: "None", pad=False)
+            # Transcrypt cannot compile `...`: it is the runtime's singleton (pmrt/constants.js).
+            self.out.replace(node, lambda render: self.helper("_pm_ellipsis"), pad=False)
 
     def visit_If(self, node: ast.If) -> None:
         self.truth(node.test)
@@ -1654,6 +1653,9 @@ class Rewriter(Operators, ast.NodeVisitor):
                 self.class_properties = True
             else:
                 self.out.replace(node, lambda render: self.helper("_pm_property"), pad=False)
+            return
+        if node.id == "Ellipsis" and isinstance(node.ctx, ast.Load):  # never rebound (lint PM120)
+            self.out.replace(node, lambda render: self.helper("_pm_ellipsis"), pad=False)
             return
         if node.id == "range" and "range" not in self.shadowed and isinstance(node.ctx, ast.Load) \
                 and id(node) not in self.loop_ranges:

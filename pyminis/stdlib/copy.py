@@ -17,7 +17,8 @@ class Error(Exception):
 
 
 def _atomic(x: Any) -> bool:
-    return x is None or isinstance(x, (bool, int, float, str)) or callable(x)
+    # (CPython's copy returns these singletons themselves, as it does None)
+    return x is None or x is Ellipsis or x is NotImplemented or isinstance(x, (bool, int, float, str)) or callable(x)
 
 
 def copy(x: Any) -> Any:

@@ -8,12 +8,10 @@
 import {StopIteration, py_TypeError, ValueError, repr} from '../org.transcrypt.__runtime__.js';
 import {hasOwn, isTuple, typeName} from './shared.js';
 import {PyFloat} from './numbers.js';
+import {NotImplemented} from './constants.js';
 
-/** Python's `NotImplemented`: what a rich comparison or operator method returns to decline. */
-export const NotImplemented = {
-    __repr__() { return 'NotImplemented'; },
-    __str__() { return 'NotImplemented'; },
-};
+// Python's `NotImplemented`: what a rich comparison or operator method returns to decline.
+export {NotImplemented};
 
 /** @param {*} x @returns {boolean} a Python number of any kind (bool, int, float) */
 function isNumber(x) {

@@ -20,6 +20,7 @@ export * from './floats.js';
 export * from './arith.js';
 export * from './conversions.js';
 export * from './compare.js';
+export {_pm_ellipsis} from './constants.js';
 export * from './hashing.js';
 export * from './dicts.js';
 export * from './sets.js';
