@@ -133,12 +133,20 @@ def flat_targets(targets: list[ast.expr]) -> Iterator[ast.expr]:
 
 
 def unpack_shape(target: ast.Tuple | ast.List) -> str:
-    """`_pm_unpack`'s shape of a target: its count, or per item 0 (a plain target) or the item's
-    own shape when some item is itself a tuple target."""
-    if not any(isinstance(e, (ast.Tuple, ast.List)) for e in target.elts):
+    """`_pm_unpack`'s shape of a target: its count, or per item 0 (a plain target), -1 (the
+    starred one) or the item's own shape when some item is itself a tuple target."""
+    if not any(isinstance(e, (ast.Tuple, ast.List, ast.Starred)) for e in target.elts):
         return str(len(target.elts))
-    return "[" + ", ".join(unpack_shape(e) if isinstance(e, (ast.Tuple, ast.List)) else "0"
-                           for e in target.elts) + "]"
+    return "[" + ", ".join(unpack_shape(e) if isinstance(e, (ast.Tuple, ast.List)) else
+                           "-1" if isinstance(e, ast.Starred) else "0" for e in target.elts) + "]"
+
+
+def nested_stars(target: ast.expr) -> list[ast.Starred]:
+    """The starred items of a target's nested tuple targets (`(a, *b), c`)."""
+    if not isinstance(target, (ast.Tuple, ast.List)):
+        return []
+    return [n for e in target.elts if isinstance(e, (ast.Tuple, ast.List))
+            for n in ast.walk(e) if isinstance(n, ast.Starred)]
 
 
 def is_iterable_literal(node: ast.expr) -> bool:
@@ -688,8 +696,8 @@ class Rewriter(Operators, ast.NodeVisitor):
         """`a, *rest, z = value` (or a loop's target): the target without its star, the value
         through `helper`, which cuts it into (a, [middle…], z) with Python's ValueError."""
         if not (isinstance(target, (ast.Tuple, ast.List))
-                and any(isinstance(e, ast.Starred) for e in target.elts)):
-            return False
+                and any(isinstance(e, ast.Starred) for e in target.elts)) or nested_stars(target):
+            return False  # (nested stars: `_pm_unpack` with a shape, as `unpacked` writes it)
         index = next(i for i, e in enumerate(target.elts) if isinstance(e, ast.Starred))
         star = target.elts[index]
         assert isinstance(star, ast.Starred)
@@ -706,11 +714,17 @@ class Rewriter(Operators, ast.NodeVisitor):
         if not isinstance(target, (ast.Tuple, ast.List)):
             return
         if isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts) \
-                and not any(isinstance(e, ast.Starred) for e in value.elts):
+                and not any(isinstance(e, ast.Starred) for e in value.elts + target.elts):
             for inner, item in zip(target.elts, value.elts):
                 self.unpacked(inner, item)
             return
+        self.unstar(target)
         self.out.wrap(value, self.helper("_pm_unpack") + "(", f", {unpack_shape(target)})")
+
+    def unstar(self, target: ast.Tuple | ast.List) -> None:
+        """`*rest` in a target cut by `_pm_unpack` (its list in that place) is a plain target."""
+        for star in [e for e in target.elts if isinstance(e, ast.Starred)] + nested_stars(target):
+            self.out.replace(star, lambda render, star=star: render(star.value), pad=False)
 
     def visit_Assign(self, node: ast.Assign) -> None:
         if len(node.targets) == 1:
@@ -926,9 +940,12 @@ class Rewriter(Operators, ast.NodeVisitor):
         shape: enumerate/zip/dict items to plain names, a display of tuple displays that fit."""
         if not isinstance(target, (ast.Tuple, ast.List)) or self.rows_fit(target, iterable):
             return
+        self.unstar(target)
         self.out.wrap(iterable, self.helper("_pm_unpacks") + "(", f", {unpack_shape(target)})")
 
     def rows_fit(self, target: ast.Tuple | ast.List, iterable: ast.expr) -> bool:
+        if any(isinstance(e, ast.Starred) for e in target.elts):
+            return False
         plain = all(isinstance(e, ast.Name) for e in target.elts)
         n = len(target.elts)
         if isinstance(iterable, (ast.List, ast.Tuple, ast.Set)):

@@ -16,7 +16,7 @@ class Tally:
 
 if 1 + 2j:
     print(eval("n"))
-(first, *rest), last = [1, 2, 3], 4
+first, *(second, last) = [1, 2, 3]
 '''
 
 

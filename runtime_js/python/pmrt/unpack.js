@@ -9,11 +9,18 @@ import {typeName} from './typename.js';
  * with `__iter__`, a generator, a dict, a str by code point), with CPython's ValueError when
  * the count differs and TypeError for what is not iterable. Arrays of the right length (tuples,
  * lists) come back as they are. `shape` is the target's count, or for nested targets an array
- * with one entry per item: 0 for a plain target, else that item's own shape.
+ * with one entry per item: 0 for a plain target, -1 for the starred one (`*rest`, a list of
+ * what the others leave), else that item's own shape.
  * @param {*} value @param {number|Array<*>} shape @returns {Array<*>}
  */
 export function _pm_unpack(value, shape) {
     const nested = typeof shape !== 'number';
+    const star = nested ? shape.indexOf(-1) : -1;
+    if (star >= 0) {  // `(a, *b), c = …`, `for k, *rest in rows` with nested targets
+        const out = _pm_star(value, star, shape.length - star - 1);  // a new array
+        for (let i = 0; i < shape.length; i++) if (typeof shape[i] !== 'number') out[i] = _pm_unpack(out[i], shape[i]);
+        return out;
+    }
     const n = nested ? shape.length : shape;
     let items = value;
     if (!Array.isArray(value)) {
@@ -55,6 +62,7 @@ function taken(iterable, n) {
  * @returns {Array<*>}
  */
 export function _pm_star(value, before, after) {
+    if (!Array.isArray(value) && !isIterable(value)) throw py_TypeError(`cannot unpack non-iterable ${typeName(value)} object`, new Error());
     const items = Array.isArray(value) ? value : list(value);
     if (items.length < before + after) {
         throw ValueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`, new Error());
