@@ -81,6 +81,11 @@ FUNCTION_HELPERS = {"getattr": "_pm_getattr", "hasattr": "_pm_hasattr", "setattr
                     "iter": "_pm_iter", "map": "_pm_map", "filter": "_pm_filter", "reversed": "_pm_reversed",
                     "isinstance": "_pm_isinstance", "sum": "_pm_sum", "enumerate": "_pm_enumerate",
                     "id": "_pm_id"}
+# CPython's builtin functions (`builtin_function_or_method`: len, print, max…): read as a value
+# (`key=len`, `print(print)`) they pass through `_pm_bf`, which gives them CPython's repr,
+# `__name__` and type (pmrt/introspection.js).
+BUILTIN_FUNCTIONS = frozenset(name for name, value in vars(builtins).items()
+                              if type(value).__name__ == "builtin_function_or_method" and not name.startswith("_"))
 # Builtins replaced where they are called only (`int` also names a type: isinstance(x, int)).
 BUILTIN_HELPERS = {**FUNCTION_HELPERS, "int": "_pm_int"}
 # Methods of str, list and dict: read as a value (`key=ETAOIN.find`, `map(words.index, …)`) they
@@ -1637,6 +1642,9 @@ class Rewriter(Operators, ast.NodeVisitor):
     visit_DictComp = visit_scope  # type: ignore[assignment]
 
     def visit_Name(self, node: ast.Name) -> None:
+        if node.id in BUILTIN_FUNCTIONS and node.id not in self.shadowed and isinstance(node.ctx, ast.Load) \
+                and id(node) not in self.callee_ids:
+            self.out.wrap(node, self.helper("_pm_bf") + "(", f", {node.id!r})")
         if node.id in RUNTIME_NAMES and node.id not in self.shadowed:
             self.used.add(node.id)
         if node.id in MATCH_HELPERS:  # the tests of `match` cases (guard/match_statements.py)

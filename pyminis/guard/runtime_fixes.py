@@ -24,13 +24,14 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      " printed it): the fallbacks are for values without __str__"),
     ("    var aType = typeof anObject;\n    if (aType == 'object') {\n",
      "    var aType = typeof anObject; if (aType == 'function' && (anObject.hasOwnProperty ('__mro__') || (anObject.hasOwnProperty ('__bases__') && typeof anObject.__name__ == 'string'))) return __pm_metaOf (anObject);"
-     " if (anObject == null || (aType == 'function' && !anObject.hasOwnProperty ('__class__'))) return __pm_kind (anObject == null ? 'NoneType' : 'function');\n"
+     " if (anObject == null || (aType == 'function' && !anObject.hasOwnProperty ('__class__'))) return __pm_kind (anObject == null ? 'NoneType' : anObject.__pm_builtin !== undefined ? 'builtin_function_or_method' : 'function');\n"
      "    if (aType == 'object' || (aType == 'function' && anObject.hasOwnProperty ('__class__'))) {\n",
      "type() of a class was None, and of an instance with __call__ (a function) too; type(None) was"
-     " the string 'object' and type() of a function None; type(int) and type(type) are type"),
+     " the string 'object' and type() of a function None; type(int) and type(type) are type;"
+     " a builtin read as a value (pmrt/introspection.js _pm_bf) is a builtin_function_or_method"),
     ("export function issubclass (aClass, classinfo) {\n",
      "function __pm_kind (name) {return __pm_kind [name] || (__pm_kind [name] = __class__ (name, [object], {__module__: 'builtins',"
-     " __pm_check__: name == 'NoneType' ? (x => x == null) : (x => typeof x == 'function' && !x.hasOwnProperty ('__mro__') && !x.hasOwnProperty ('__bases__'))}));}"
+     " __pm_check__: name == 'NoneType' ? (x => x == null) : (x => typeof x == 'function' && !x.hasOwnProperty ('__mro__') && !x.hasOwnProperty ('__bases__') && (x.__pm_builtin === undefined) == (name == 'function'))}));}"
      " export function issubclass (aClass, classinfo) {\n",
      "(NoneType and function: the classes type() gives for None and a function, made when first asked for)"),
     ("            aType == 'number' ? (anObject % 1 == 0 ? int : float) :\n",

@@ -4,7 +4,7 @@ import {attributeKeys, hasOwn} from './shared.js';
 import {_pm_gi} from './items.js';
 import {typeName} from './typename.js';
 import {jsName} from './keywords.js';
-import {describeBound} from './introspection.js';
+import {describeBound, markBuiltin} from './introspection.js';
 
 /** `getattr(o, name[, default])`; a method read this way keeps its `self`. */
 export function _pm_getattr(o, name, dflt) {
@@ -30,12 +30,16 @@ function bindIfMethod(o, v, name) {
     // Lists, dicts and sets (their class on the prototype) too: `key=d.get` keeps `d`.
     if (typeof v === 'function' && o !== null && typeof o === 'object' && o.__class__ !== undefined && !v.__pm_plain
             && !hasOwn.call(v, '__mro__')) {
-        return describeBound(v.bind(o), v);
+        const bound = describeBound(v.bind(o), v);
+        return BUILTIN_OWNERS.has(typeName(o)) ? markBuiltin(bound, name, o) : bound;
     }
     // A str or list method (`getattr("a", "upper")`) keeps its receiver too.
-    if (typeof v === 'function' && (typeof o === 'string' || Array.isArray(o)) && !hasOwn.call(o, name)) return v.bind(o);
+    if (typeof v === 'function' && (typeof o === 'string' || Array.isArray(o)) && !hasOwn.call(o, name)) return markBuiltin(v.bind(o), name, o);
     return v;
 }
+
+// Values whose methods are CPython's builtin methods (`<built-in method append of list object at 0x…>`).
+const BUILTIN_OWNERS = new Set(['list', 'tuple', 'dict', 'set', 'frozenset', 'str']);
 
 /**
  * `o[k](…)` where `o` is not a plain name: the item called with `this` = o, as JavaScript's

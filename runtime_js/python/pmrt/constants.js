@@ -24,7 +24,7 @@ function singleton(text, typeName) {
 }
 
 /** `...` and the name `Ellipsis` (the rewrite reads this for both). */
-export const _pm_ellipsis = singleton('Ellipsis', 'ellipsis');
+export const _pm_ellipsis = /* @__PURE__ */ singleton('Ellipsis', 'ellipsis');
 
 /** Python's `NotImplemented`: what a rich comparison or operator method returns to decline. */
 export const NotImplemented = singleton('NotImplemented', 'NotImplementedType');

@@ -3,6 +3,7 @@
 //
 // Imported by the runtime's own module (repr's fallback): runtime bindings only inside functions.
 import {identity} from './hashing.js';
+import {typeName} from './typename.js';
 
 const values = new Map();  // ids of values that are not objects: one per value, as interned ones
 
@@ -19,6 +20,12 @@ export function _pm_id(x) {
  * function (`<function spawn at 0x…>`). */
 export function defaultRepr(o) {
     const at = ' at 0x' + _pm_id(o).toString(16).padStart(12, '0') + '>';
+    const owner = typeof o === 'function' ? o.__pm_builtin : undefined;  // (pmrt/introspection.js)
+    if (owner === true) return '<built-in function ' + o.__name__ + '>';
+    if (owner !== undefined) {
+        return '<built-in method ' + o.__name__ + ' of ' + typeName(owner) + ' object at 0x'
+            + _pm_id(owner).toString(16).padStart(12, '0') + '>';
+    }
     if (typeof o === 'function' && o.__class__ === undefined) {
         const name = o.__qualname__ || o.__name__ || (o.name || '<lambda>').replace(/^py_/, '');
         return (o.__self__ !== undefined ? '<bound method ' : '<function ') + name + at;

@@ -36,3 +36,24 @@ export function describeBound(bound, f) {
     if (f.__qualname__ !== undefined) describe(bound, f.__qualname__, f.__doc__, f.__module__);
     return bound;
 }
+
+/**
+ * A builtin function read as a value (`key=len`, `print(print)`), as CPython's
+ * `builtin_function_or_method`: `<built-in function len>`, `len.__name__`, `type(len)`. The
+ * guard passes each such read through here (pyminis/guard/rewrite.py BUILTIN_FUNCTIONS), so
+ * builtins no program reads as values carry nothing.
+ * @param {!Function} f @param {string} name @returns {!Function} f itself (`len is len`)
+ */
+export function _pm_bf(f, name) {
+    if (!hasOwn.call(f, '__pm_builtin')) markBuiltin(f, name, undefined);
+    return f;
+}
+
+/** Marks a builtin function, or (`owner` given) a method bound to a builtin value (`xs.append`). */
+export function markBuiltin(f, name, owner) {
+    if (name.startsWith('py_')) name = name.slice(3);  // (Transcrypt's name of `get`, `keys`…)
+    Object.defineProperty(f, '__pm_builtin', {value: owner === undefined ? true : owner});
+    for (const key of ['__name__', '__qualname__']) Object.defineProperty(f, key, {value: name, writable: true, configurable: true});
+    if (owner === undefined) Object.defineProperty(f, '__module__', {value: 'builtins', writable: true, configurable: true});
+    return f;
+}

@@ -45,7 +45,9 @@ export function typeName(x) {
         case 'boolean': return 'bool';
         case 'string': return 'str';
         case 'undefined': return 'NoneType';
-        case 'function': return x.__bases__ !== undefined || x.__metaclass__ !== undefined ? 'type' : 'function';
+        case 'function':
+            if (x.__bases__ !== undefined || x.__metaclass__ !== undefined) return 'type';
+            return x.__pm_builtin !== undefined ? 'builtin_function_or_method' : 'function';  // (pmrt/introspection.js)
         default:
             if (x === null) return 'NoneType';
             if (Array.isArray(x) && !isTuple(x) && !hasOwn.call(x, '__class__')) return 'list';  // (a list subclass's instance: its class)

@@ -11,7 +11,8 @@ export function typeName(x) {
         case 'bigint': return 'int';
         case 'function':  // a class; an instance with __call__; a function
             if (Object.prototype.hasOwnProperty.call(x, '__mro__')) return 'type';
-            return Object.prototype.hasOwnProperty.call(x, '__class__') ? x.__class__.__name__ : 'function';
+            if (Object.prototype.hasOwnProperty.call(x, '__class__')) return x.__class__.__name__;
+            return x.__pm_builtin !== undefined ? 'builtin_function_or_method' : 'function';  // (pmrt/introspection.js)
     }
     if (x instanceof PyFloat) return 'float';
     const cls = x.__class__;
