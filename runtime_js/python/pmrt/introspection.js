@@ -53,7 +53,8 @@ export function _pm_bf(f, name) {
 export function markBuiltin(f, name, owner) {
     if (name.startsWith('py_')) name = name.slice(3);  // (Transcrypt's name of `get`, `keys`…)
     Object.defineProperty(f, '__pm_builtin', {value: owner === undefined ? true : owner});
-    for (const key of ['__name__', '__qualname__']) Object.defineProperty(f, key, {value: name, writable: true, configurable: true});
-    if (owner === undefined) Object.defineProperty(f, '__module__', {value: 'builtins', writable: true, configurable: true});
+    give(f, '__name__', name);
+    give(f, '__qualname__', name);
+    if (owner === undefined) give(f, '__module__', 'builtins');
     return f;
 }
