@@ -164,8 +164,33 @@ def decorator_name(node: ast.expr) -> str:
     if isinstance(node, ast.Name):
         return node.id
     if isinstance(node, ast.Attribute):
-        return node.attr if node.attr != "setter" else "property"
+        return "property" if node.attr in ("setter", "getter", "deleter") else node.attr
     return ""
+
+
+def base_accessor(decorator: ast.expr) -> bool:
+    """`@Person.name.setter` (`.getter`, `.deleter`): a property of another class extended. The
+    rewrite makes it a plain decorator (`_pm_accessor`, pmrt/properties.js) making a property
+    object, which the class keeps as a descriptor (runtime_classes.js); Transcrypt would take
+    it for the setter of a property of this class (`@name.setter` pairs with its `@property`)."""
+    return isinstance(decorator, ast.Attribute) and decorator.attr in ("setter", "getter", "deleter") \
+        and isinstance(decorator.value, ast.Attribute)
+
+
+def own_deleters(cls: ast.ClassDef) -> list[ast.expr]:
+    """The `@x.deleter` decorators of `def x` after this class body's `@property def x`."""
+    properties: set[str] = set()
+    found: list[ast.expr] = []
+    for item in cls.body:
+        if not isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for d in item.decorator_list:
+            if isinstance(d, ast.Name) and d.id == "property":
+                properties.add(item.name)
+            elif isinstance(d, ast.Attribute) and d.attr == "deleter" and isinstance(d.value, ast.Name) \
+                    and d.value.id == item.name and item.name in properties and len(item.decorator_list) == 1:
+                found.append(d)
+    return found
 
 
 def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:

@@ -23,12 +23,12 @@ PREFIX = "py_"
 def renamed(text: str, tree: ast.Module) -> str:
     """The module's text with every such name outside class bodies renamed (same lines)."""
     lines = text.splitlines(keepends=True)
-    spots: list[tuple[int, int, str]] = []  # (line index, byte column, name)
+    spots: list[tuple[int, int, str, str]] = []  # (line index, byte column, name, new text)
 
-    def at(line: int, col: int, name: str) -> None:
+    def at(line: int, col: int, name: str, new: str = "") -> None:
         raw = lines[line - 1].encode("utf-8")
         if raw[col:col + len(name)].decode("utf-8", "replace") == name:
-            spots.append((line - 1, col, name))
+            spots.append((line - 1, col, name, new or PREFIX + name))
 
     def header(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> None:
         raw = lines[node.lineno - 1].encode("utf-8").decode("utf-8")
@@ -47,7 +47,8 @@ def renamed(text: str, tree: ast.Module) -> str:
                 and node.name in JS_WORDS and not in_class:
             header(node)
         elif isinstance(node, ast.alias) and node.name in JS_WORDS and node.asname is None and hasattr(node, "lineno"):
-            at(node.lineno, node.col_offset, node.name)
+            # the name bound is renamed, not the module imported (`import enum`)
+            at(node.lineno, node.col_offset, node.name, f"{node.name} as {PREFIX}{node.name}")
         elif isinstance(node, ast.alias) and node.asname in JS_WORDS and hasattr(node, "lineno"):
             at(node.lineno, node.end_col_offset - len(node.asname.encode("utf-8")), node.asname)
         elif isinstance(node, (ast.Global, ast.Nonlocal)) and JS_WORDS.intersection(node.names):
@@ -66,5 +67,5 @@ def renamed(text: str, tree: ast.Module) -> str:
             visit(child, inner)
 
     visit(tree, False)
-    return splice.edited(text, [(index + 1, col, index + 1, col + len(name), PREFIX + name)
-                                for index, col, name in spots])
+    return splice.edited(text, [(index + 1, col, index + 1, col + len(name), new)
+                                for index, col, name, new in spots])

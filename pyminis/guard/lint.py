@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from pyminis import syntax
 from pyminis.errors import Location, Problem
-from pyminis.guard import (annotation_calls, builtin_subclasses, class_bodies, closing_generators, list_subclasses,
-                           modules, pyxel_names, regexps)
+from pyminis.guard import (annotation_calls, builtin_subclasses, class_bodies, list_subclasses, modules,
+                           pyxel_names, regexps)
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
+from pyminis.guard.facts import base_accessor, own_deleters
 from pyminis.guard.global_names import global_names
 from pyminis.guard import star_imports
 from pyminis.guard.shapes import bound_names
@@ -46,7 +47,8 @@ RULES = {r.code: r for r in [
     Rule("PM111", "this module is not available in games",
          "use " + modules.DEFAULT_INSTEAD + " (docs/python-subset.md)"),
     Rule("PM115", "this method decorator does not compile: a plain decorator cannot be combined with "
-         "staticmethod, classmethod or property, nor decorate __init__; .getter and .deleter are not supported",
+         "staticmethod, classmethod or property, nor decorate __init__; `@x.getter` cannot follow this "
+         "class's `@property def x`, nor `@x.deleter` stand without it",
          "call the wrapper explicitly inside the method"),
     Rule("PM116", "names starting with `_pm_` are reserved for pyminis", "rename it"),
     Rule("PM118", "this builtin does not exist in games", "see docs/python-subset.md"),
@@ -65,18 +67,16 @@ RULES = {r.code: r for r in [
          "write it without what the message names (docs/python-subset.md, `re`)"),
     Rule("PM122", "`global` in a class body is not supported",
          "assign the module's variable from a function, or set a class attribute"),
-    Rule("PM123", "`yield` inside try/finally runs its `finally` in games only for a generator "
-         "made by a `for` loop's iterable (`for x in gen():`, CPython drops it as the loop ends), "
-         "outside generators, whose handlers name Exception classes, without `with`, and with no "
-         "yield/return/break/continue in the `finally`",
-         "call the generator only as `for x in gen(…):`, or run the cleanup after the loop"),
+    Rule("PM123", "`yield` inside try/finally is not supported",
+         "keep generators simple: yield values from loops"),
     Rule("PM128", "a function nested here declares this name `global`, and this binding of it "
          "(a parameter, def, class, import or `except … as`) would be the one it reaches",
          "give this local another name (the nested function means the module's variable)"),
     Rule("PM126", "this attribute of a function does not exist in games",
          "keep what you need beside the function (a dict, a constant), or pass it along"),
     Rule("PM130", "a class cannot derive from this builtin type in games (tuple, str, int, "
-         "float, bytes)", "keep the value in an attribute (self.items = […]) and write the methods "
+         "float, bytes), except an Enum's data type (`class Color(str, Enum)`), which cannot define "
+         "__new__ nor call super()", "keep the value in an attribute (self.items = […]) and write the methods "
          "you need, or derive from list, dict, set or object"),
     Rule("PM142", "a class deriving from list cannot have this in games (its instances are JavaScript "
          "arrays: the runtime's list paths never call a special method other than `__init__`, `__repr__` "
@@ -123,6 +123,9 @@ TIMERS = frozenset({"setTimeout", "setInterval"})
 # __name__, __qualname__, __doc__ and __module__ they have (pyminis/guard/transcrypt_meta.py).
 FUNCTION_INTERNALS = frozenset({"__defaults__", "__kwdefaults__", "__annotations__", "__code__",
                                 "__closure__", "__globals__", "__func__", "__self__"})
+# The data types an Enum may mix in (`class Color(str, Enum)`, pmrt/enums.js).
+DATA_TYPES = frozenset({"str", "int", "float"})
+CONTAINERS = frozenset({"list", "dict", "set", "frozenset"})  # derivable, but no Enum's data type
 BUILTIN_DECORATORS = frozenset({"staticmethod", "classmethod", "property", "setter"})
 
 
@@ -140,6 +143,8 @@ class _Linter(ast.NodeVisitor):
         self.re_functions: dict[str, str] = {}  # local name → function of `re` (`from re import sub`)
         self.re_flags: set[str] = set()  # flags imported from `re` (`from re import I`)
         self.matches: list[ast.Match] = []  # the match statements (checked by CPython's compiler)
+        self.enums: set[str] = {"Enum", "enum.Enum"}  # Enum and the program's classes deriving from it
+        self.mixed_enums: set[str] = set()  # those with a data type (`class Color(str, Enum)`)
 
     def report(self, node: ast.AST, code: str, detail: str = "", fix: str = "") -> None:
         rule = RULES[code]
@@ -162,6 +167,11 @@ class _Linter(ast.NodeVisitor):
 
     def visit_TryStar(self, node: ast.AST) -> None:
         self.report(node, "PM104")
+        self.generic_visit(node)
+
+    def visit_Try(self, node: ast.Try) -> None:
+        if node.finalbody and any(isinstance(n, (ast.Yield, ast.YieldFrom)) for s in node.body for n in ast.walk(s)):
+            self.report(node, "PM123")
         self.generic_visit(node)
 
     def check_starred(self, target: ast.expr, anywhere: bool = False) -> None:
@@ -298,12 +308,14 @@ class _Linter(ast.NodeVisitor):
 
     def visit_class(self, node: ast.ClassDef) -> None:
         self.check_name(node, node.name)
-        for base in node.bases:
-            if isinstance(base, ast.Name) and base.id in UNDERIVABLE:
-                enum = any(isinstance(b, (ast.Name, ast.Attribute)) and ast.unparse(b).endswith("Enum")
-                           for b in node.bases)
-                fix = "derive from enum.StrEnum or enum.IntEnum instead" if enum and base.id in ("str", "int") else ""
-                self.report(base, "PM130", f"class {node.name}({base.id})", fix)
+        if not self.check_enum(node):
+            for base in node.bases:
+                if isinstance(base, ast.Name) and base.id in UNDERIVABLE:
+                    enum = any(isinstance(b, (ast.Name, ast.Attribute)) and ast.unparse(b).endswith("Enum")
+                               for b in node.bases)
+                    fix = "write `class Name(str, Enum)`: the data type first, then Enum or an Enum class " \
+                          "of this module" if enum and base.id in DATA_TYPES else ""
+                    self.report(base, "PM130", f"class {node.name}({base.id})", fix)
         for decorator in node.decorator_list:
             if isinstance(decorator, ast.Call) and self.decorator_id(decorator) == "dataclass":
                 self.check_flags(decorator, "dataclass", DATACLASS_OPTIONS)
@@ -316,6 +328,7 @@ class _Linter(ast.NodeVisitor):
                         self.check_flags(item.value, "field", DATACLASS_FIELD_FLAGS,
                                          ("default", "default_factory", "metadata"))
         metaclass = any(isinstance(b, ast.Name) and b.id == "type" for b in node.bases)
+        deleters = own_deleters(node)
         for item in node.body:
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and metaclass \
                     and item.name.startswith("__") and item.name not in METACLASS_METHODS and not any(
@@ -333,14 +346,49 @@ class _Linter(ast.NodeVisitor):
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == "__getattribute__":
                 self.report(item, "PM137", f"def {item.name}")
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                builtin = [d for d in item.decorator_list if self.decorator_id(d) in BUILTIN_DECORATORS]
+                builtin = [d for d in item.decorator_list if self.decorator_id(d) in BUILTIN_DECORATORS
+                           and not base_accessor(d)]
                 for decorator in item.decorator_list:
                     # A plain decorator wraps a function taking self (transcrypt_run.py), which
-                    # cannot be combined with Transcrypt's own descriptors, nor on __init__.
-                    if self.decorator_id(decorator) in ("getter", "deleter") or (
-                            decorator not in builtin and (builtin or item.name == "__init__")):
+                    # cannot be combined with Transcrypt's own descriptors, nor on __init__. A
+                    # base's property extended (`@Person.name.getter`) is such a decorator.
+                    if self.decorator_id(decorator) in ("getter", "deleter") and not base_accessor(decorator) \
+                            and decorator not in deleters:
+                        self.report(decorator, "PM115", f"@{ast.unparse(decorator)}",
+                                    "extend the property of a base class (`@Base.name.getter`), or write "
+                                    "`name = property(get_name, set_name, del_name)` after the defs")
+                    elif decorator not in builtin and (builtin or item.name == "__init__"):
                         self.report(decorator, "PM115")
         self.generic_visit(node)
+
+    def check_enum(self, node: ast.ClassDef) -> bool:
+        """An Enum class, with a data type (`class Color(str, Enum)`, pmrt/enums.js) or not: its
+        name is kept, so that classes deriving from it are known. A data type must come first and
+        Enum (or an Enum class of this module) last, as CPython requires; such an enum's own
+        `__new__` and its `super()` (which reaches str's methods in CPython) are refused."""
+        names = [ast.unparse(b) for b in node.bases]
+        if not names or names[-1] not in self.enums:
+            return False
+        builtins = [n for n in names if n in UNDERIVABLE or n in CONTAINERS]
+        if builtins and (builtins != names[:1] or names[0] not in DATA_TYPES):
+            for base in node.bases:  # (the others are refused as any class deriving from them)
+                if isinstance(base, ast.Name) and base.id in CONTAINERS:
+                    self.report(base, "PM130", f"class {node.name}({base.id}, …), an Enum's data type",
+                                "an Enum's data type is str, int or float, written first")
+            return False
+        self.enums.add(node.name)
+        if not builtins and not any(n in self.mixed_enums for n in names):
+            return True
+        self.mixed_enums.add(node.name)
+        for item in ast.walk(node):
+            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == "__new__":
+                self.report(item, "PM130", f"{node.name}.__new__ in an Enum with a data type",
+                            "set what the members need in `__init__` (an Enum with a data type runs "
+                            "its own __new__ differently in games)")
+            elif isinstance(item, ast.Call) and isinstance(item.func, ast.Name) and item.func.id == "super":
+                self.report(item, "PM130", f"super() in {node.name}, an Enum with a data type",
+                            "use the value: `self.value.upper()`, `str(self.value)`")
+        return True
 
     def check_flags(self, call: ast.Call, what: str, flags: dict[str, object],
                     values: tuple[str, ...] = ()) -> None:
@@ -438,11 +486,6 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
     linter.visit(tree)
     for node in _ellipsis_bindings(tree):
         linter.report(node, "PM120")
-    closed = closing_generators.closing(tree, len(own_modules) <= 1)
-    for function in ast.walk(tree):
-        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and id(function) not in closed.functions:
-            for node in closing_generators.yields_in_finally_try(function):
-                linter.report(node, "PM123")
     for node, name in global_names(tree).refused:
         linter.report(node, "PM128", f"`{name}`")
     if linter.star_modules:  # a name the star would take under CPython, which games lack

@@ -270,10 +270,12 @@ class Operators:
         if not isinstance(op, (ast.Eq, ast.NotEq)):
             return None
         strict = "is" if isinstance(op, ast.Eq) else "is not"
-        if any(_str_literal(side) for side in (left, right)) or (lt.is_str and rt.is_str) \
-                or (lt.is_int and rt.is_int):
+        if (lt.is_str and rt.is_str) or (lt.is_int and rt.is_int) or (
+                any(_str_literal(side) for side in (left, right)) and (lt.is_num or rt.is_num)):
             # Both strings, both ints (normalised: equal ints have one form), or a string
-            # literal (never equal to anything else): JS's strict equality.
+            # literal and a number: JS's strict equality. A string literal and a value of no
+            # proven type goes through _pm_eq: a `(str, Enum)` member, a StrEnum's, an object
+            # with __eq__ may equal it (its fast path is `===`).
             return lambda render: f"{bound(render, left)} {strict} {bound(render, right)}"
         if lt.is_num and rt.is_num:
             if "float" in lt.kinds and "float" in rt.kinds:

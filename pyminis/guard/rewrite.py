@@ -13,14 +13,14 @@ import builtins
 import re
 from collections.abc import Iterator
 
-from pyminis.guard.facts import Facts, decorator_name, js_name, own_returns, slot_names
+from pyminis.guard.facts import Facts, base_accessor, decorator_name, js_name, own_deleters, own_returns, slot_names
 from pyminis.guard.big_literals import big_literals
 from pyminis.guard.global_names import global_names
 from pyminis.guard.callees import plain_callees
 from pyminis.guard.receivers import variable_receivers
 from pyminis.guard.match_statements import HELPERS as MATCH_HELPERS
 from pyminis.guard.star_imports import module_defined_names, reexported
-from pyminis.guard import class_bodies, closing_generators, module_objects, transcrypt_attrs
+from pyminis.guard import class_bodies, module_objects, transcrypt_attrs
 from pyminis.guard.float_functions import float_functions
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
@@ -146,11 +146,6 @@ def unpack_shape(target: ast.Tuple | ast.List) -> str:
                            "-1" if isinstance(e, ast.Starred) else "0" for e in target.elts) + "]"
 
 
-def rendered(node: ast.expr) -> Replacer:
-    """A node's text in place of another's."""
-    return lambda render: render(node)
-
-
 def nested_stars(target: ast.expr) -> list[ast.Starred]:
     """The starred items of a target's nested tuple targets (`(a, *b), c`)."""
     if not isinstance(target, (ast.Tuple, ast.List)):
@@ -203,9 +198,6 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.facts = facts
         self.used: set[str] = set()
         self.shadowed = bound_names(tree)
-        # `for x in gen(…)` of a generator with try/finally: closed when the loop ends (the
-        # lint refused the program unless every use of it is such a loop).
-        self.closing_calls = closing_generators.closing(tree, True).calls
         self.plain_callees = plain_callees(tree)  # calls of other bound names check callable
         # Names some `del` unbinds: their reads check that they are bound.
         self.deleted = {t.id for n in ast.walk(tree) if isinstance(n, ast.Delete)
@@ -250,6 +242,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.init_assigned: set[str] | None = None
         self.in_decorator = False
         self.class_properties = False  # a class body's @property (pmrt/properties.js must load)
+        self.own_deleters: set[int] = set()  # `@x.deleter` decorators after `@property def x`
         self.imported = {(a.asname or a.name).split(".")[0] for n in ast.walk(tree)
                          if isinstance(n, (ast.Import, ast.ImportFrom)) for a in n.names}
         # `x.m(…)` where x is a variable or a module (`import datetime`; `for date in …`), not a
@@ -474,6 +467,7 @@ class Rewriter(Operators, ast.NodeVisitor):
                 # A metaclass: pmrt/metaclasses.js (its `_pm_type` is type) runs its methods.
                 self.out.replace(base, lambda render: self.helper("_pm_type"), pad=False)
         self.metadata()
+        self.own_deleters.update(id(d) for d in own_deleters(node))
         dataclass = next((d for d in node.decorator_list if self.is_dataclass_decorator(d)), None)
         if dataclass is not None:
             self.dataclass_body(node, dataclass)
@@ -615,6 +609,12 @@ class Rewriter(Operators, ast.NodeVisitor):
         for decorator in node.decorator_list:
             if not self.class_body[-1] and not self.trusted and self.property_decorator(decorator):
                 continue
+            if self.class_body[-1] and not self.trusted and base_accessor(decorator) \
+                    and self.property_decorator(decorator):
+                continue
+            if id(decorator) in self.own_deleters:  # Transcrypt pairs only getters and setters
+                self.out.replace(decorator, lambda render: self.helper("_pm_fdel"), pad=False)
+                continue
             self.visit(decorator)
         self.in_decorator = False
         for arg in node.args.posonlyargs + node.args.args + node.args.kwonlyargs:
@@ -737,7 +737,7 @@ class Rewriter(Operators, ast.NodeVisitor):
     def unstar(self, target: ast.Tuple | ast.List) -> None:
         """`*rest` in a target cut by `_pm_unpack` (its list in that place) is a plain target."""
         for star in [e for e in target.elts if isinstance(e, ast.Starred)] + nested_stars(target):
-            self.out.replace(star, rendered(star.value), pad=False)
+            self.out.replace(star, lambda render, star=star: render(star.value), pad=False)
 
     def visit_Assign(self, node: ast.Assign) -> None:
         if len(node.targets) == 1:
@@ -943,8 +943,6 @@ class Rewriter(Operators, ast.NodeVisitor):
                         and child.slice.id == index):
                     self.native_subscripts.add(id(child))
         self.generic_visit(node)
-        if id(node.iter) in self.closing_calls:
-            self.out.wrap(node.iter, self.helper("_pm_closing") + "(", ")")
         if not self.starred(node.target, node.iter, "_pm_stars"):
             self.loop_unpacked(node.target, node.iter)
 

@@ -54,7 +54,7 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "        for (let item of (Array.isArray (iterable) ? iterable : Array.from (iterable))) {\n            instance.add (item);",
      "set() of an iterator or a range object was empty, and of a str split emoji in two"),
     ("export function property (getter, setter) {\n",
-     "export function property (getter, setter) {if (property.__pm_accessor) return property.__pm_accessor (getter, setter);\n",
+     "export function property (getter, setter) {if (property.__pm_accessor) return property.__pm_accessor (getter, setter, arguments [2]);\n",
      "a class body's @property was no Python property: Cls.prop ran the getter on the class (RecursionError),"
      " a store without a setter did nothing, instance __dict__ stores went through the setter"
      " (pmrt/properties.js, imported wherever a program names property)"),

@@ -186,6 +186,17 @@ def patch() -> Any:
             fragment = "default: {0}.__pm_kwset ({1}, {2} [{1}]);\n"
         elif fragment == KWARGS_UNMARK and not self.module.name.startswith(RUNTIME_PREFIX):
             return  # the marker was never stored in the dict
+        elif not formatter and (call := PROPERTY_CALL.fullmatch(fragment)) \
+                and call[2][len("_get_"):] in self.__dict__.get("_pm_deleters", ()):
+            # Its deleter, which the class holds under the property's name until then.
+            key = self.filterId(call[2][len("_get_"):])
+            setter = "" if "._set_" in fragment else ", null"
+            fragment = f"{fragment[:-1]}{setter}, Object.getOwnPropertyDescriptor ({call[1]}, '{key}'))"
+        elif not formatter and (head := PROPERTY_HEAD.fullmatch(fragment)):
+            # A class body's @property is defined under its Python name, but read under
+            # Transcrypt's alias (`name` → `py_name`): `p.name` missed the property named
+            # `name` (AttributeError: type object 'Person' has no attribute 'name').
+            fragment = f"\nObject.defineProperty ({head[1]}, '{self.filterId(head[2])}', "
         pending = self.__dict__.pop("_pm_var", None)
         if pending is not None and not formatter and fragment in pending[1]:
             self.targetFragments[pending[0]] = ""  # the name is declared already
@@ -227,6 +238,10 @@ def patch() -> Any:
             if node.name == "__new__" and flow.has(self, PY_NEW) and isinstance(self.getScope().node, ast.ClassDef):
                 _mark_python_new(self, start)
             return
+        if any(isinstance(d, ast.Name) and d.id == OWN_DELETER for d in node.decorator_list):
+            # `@property def x` then `@x.deleter def x` (the rewrite made it `@_pm_fdel`): the
+            # class keeps it under `x` until the property is defined (PROPERTY_CALL below).
+            self.__dict__.setdefault("_pm_deleters", set()).add(node.name)
         _decorated_method(self, node, anAsync, original_function)
 
     original_with = compiler.Generator.visit_With
@@ -441,6 +456,10 @@ def _enumerate_loop(generator: Any, node: ast.For, original_for: Any) -> None:
     original_for(generator, loop)
 
 
+# What Transcrypt emits to define a class body's property (its emitProperty).
+PROPERTY_HEAD = re.compile(r"\nObject\.defineProperty \(([\w.]+), '(\w+)', ")
+PROPERTY_CALL = re.compile(r"property\.call \(([\w.]+), [\w.]+\.(_get_\w+)(?:, [\w.]+\._set_\w+)?\)")
+OWN_DELETER = "_pm_fdel"  # pmrt/properties.js
 # Decorators Transcrypt applies itself; any other decorator on a method wraps a function.
 BUILTIN_DECORATORS = frozenset({"staticmethod", "classmethod", "property"})
 # Turns a function taking self first into a method taking `this` (a direct-call method).

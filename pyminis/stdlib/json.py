@@ -111,7 +111,7 @@ def _float_text(value: float, allow_nan: bool) -> str:
     elif value == float("-inf"):
         text = "-Infinity"
     else:
-        return repr(value)
+        return repr(float(value))  # a `(float, Enum)` member writes its value
     if not allow_nan:
         raise ValueError("Out of range float values are not JSON compliant")
     return text
@@ -237,7 +237,7 @@ class _Writer:
         if key is None:
             return '"null"'
         if isinstance(key, int):
-            return '"' + repr(key) + '"'
+            return '"' + repr(int(key)) + '"'
         if self.encoder.skipkeys:
             return None
         raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")

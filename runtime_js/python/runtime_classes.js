@@ -104,7 +104,7 @@ export var py_metatype = Object.assign (function type (x) {return py_typeof (x);
             Object.defineProperty (cls, key, Object.getOwnPropertyDescriptor (attribs, key));
         }
         for (const key of Object.keys (attribs)) {const held = Object.getOwnPropertyDescriptor (attribs, key); if ('value' in held) __pm_classValue (cls, key, held.value);}
-        for (const key of Object.keys (attribs)) {const v = Object.getOwnPropertyDescriptor (attribs, key).value; if (v !== null && typeof v === 'object' && owns (v, '__class__') && typeof v.__set_name__ === 'function') v.__set_name__ (cls, key);}
+        for (const key of Object.keys (attribs)) {const v = Object.getOwnPropertyDescriptor (attribs, key).value; if (v !== null && typeof v === 'object' && owns (v, '__class__') && typeof v.__set_name__ === 'function') v.__set_name__ (cls, pyKey (key));}
         for (const key of Object.keys (attribs)) if (typeof Object.getOwnPropertyDescriptor (attribs, key).value === 'function' && !STUBLESS.test (key)) {
             for (const proto of [object, String.prototype, Number.prototype, Boolean.prototype, Array.prototype]) if (!(key in proto)) define (proto, key, stub (key));
         }
@@ -186,7 +186,8 @@ export const __pm_classRepr = (cls) => (__pm_meta.repr && __pm_meta.repr (cls)) 
 export const __pm_userMeta = (meta) => !!__pm_meta.user && __pm_meta.user (meta);
 export function __class__ (name, bases, attribs, meta, kwargs) {
     if (owns (attribs, '__pm_body__')) attribs = attribs.__pm_body__ (attribs);
-    meta = meta || (bases [0] || object) .__metaclass__;
+    // (the first base that is a class: `class Color(str, Enum)` is Enum's, pmrt/enums.js)
+    meta = meta || (bases.find ((b) => b.__metaclass__) || object) .__metaclass__;
     if (__pm_meta.make && __pm_meta.user (meta)) return __pm_meta.make (meta, name, Object.assign ([...bases], {__class__: tuple}), attribs, kwargs ? [kwargs] : []);
     return meta.__new__ (meta, name, bases, attribs, kwargs);
 };

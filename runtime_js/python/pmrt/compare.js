@@ -6,7 +6,7 @@
 // Imported by the runtime's own module (through pmrt/dicts.js and set.js): nothing here may use a
 // runtime binding while the module loads, only inside functions.
 import {StopIteration, py_TypeError, ValueError, repr} from '../org.transcrypt.__runtime__.js';
-import {hasOwn, isTuple, typeName} from './shared.js';
+import {hasOwn, isTuple, strValue, typeName} from './shared.js';
 import {PyFloat} from './numbers.js';
 import {NotImplemented} from './constants.js';
 
@@ -412,6 +412,7 @@ export function listIndexOf(xs, x, start, stop) {
 
 function inSlow(x, c) {
     if (typeof c === 'string') {
+        x = strValue(x);
         if (typeof x !== 'string') throw py_TypeError(`'in <string>' requires string as left operand, not ${typeName(x)}`, new Error());
         return c.includes(x);
     }

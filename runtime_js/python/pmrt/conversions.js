@@ -212,5 +212,7 @@ export function _pm_numm(x) {
         method(BigInt.prototype, 'bit_length', bitLength);
         method(BigInt.prototype, 'as_integer_ratio', asIntegerRatio);
     }
+    // An IntEnum's, `(int, Enum)`'s or `(float, Enum)`'s member: its value's (pmrt/enums.js).
+    if (x !== null && typeof x === 'object' && x._value_ !== undefined && typeof x._pm_number === 'function') return x._pm_number();
     return x;
 }

@@ -61,7 +61,9 @@ function primitiveKey(k) {
                 if (!isTuple(k)) throw unhashable(k);
                 return undefined;
             }
-            if (typeof k._pm_number === 'function') {  // a Fraction equal to an int or float
+            // A Fraction equal to an int or float; an IntEnum's, a StrEnum's, a `(str, Enum)`'s
+            // member: its value (pmrt/enums.js).
+            if (typeof k._pm_number === 'function') {
                 const n = k._pm_number();
                 if (n != null) return primitiveKey(n);
             }

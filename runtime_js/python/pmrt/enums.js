@@ -9,7 +9,7 @@
 // on `Enum` by getters that hand the class its function and a member its own (or none), since
 // a member reaches the class's attributes through its prototype.
 import {
-    KeyError, ValueError, py_TypeError, __PyIterator__, __class__, __in__, dict, int, object, py_metatype, repr, str, tuple,
+    KeyError, ValueError, py_TypeError, __PyIterator__, __class__, __in__, dict, float, int, object, py_metatype, repr, str, tuple,
 } from '../org.transcrypt.__runtime__.js';
 import {hasOwn, isTuple, typeName} from './shared.js';
 import {_pm_gi, _pm_len} from './items.js';
@@ -20,13 +20,17 @@ import {
     _pm_abs, _pm_add, _pm_band, _pm_bor, _pm_bxor, _pm_div, _pm_fdiv, _pm_invert, _pm_lshift, _pm_mod, _pm_mul, _pm_neg, _pm_pow,
     _pm_rshift, _pm_sub,
 } from './arith.js';
-import {_pm_float} from './conversions.js';
+import {_pm_float, _pm_round} from './conversions.js';
 
 const AUTO = '__pm_auto';
 /** `enum.auto()`: its value is chosen when the class is made (`_generate_next_value_`). */
 export function auto() { return {[AUTO]: true}; }
 
-const KIND = '__pm_enum_kind';  // on each base: 'enum', 'int', 'str', 'flag', 'intflag'
+const KIND = '__pm_enum_kind';  // on each base: 'enum', 'int', 'str', 'float', 'flag', 'intflag'
+// On the hidden base standing for a data type (`class Color(str, Enum)`): members act as the
+// value (StrEnum's and IntEnum's methods) but show as an Enum's (str() and format() give
+// `Color.RED`), as CPython's mixins do, unlike StrEnum and IntEnum (ReprEnum).
+const MIXED = '__pm_enum_mixed';
 
 /** The class-level data of an enum class: members in definition order, names, kind. */
 function data(cls) { return hasOwn.call(cls, '__pm_enum') ? cls.__pm_enum : null; }
@@ -36,6 +40,12 @@ function isMember(x) { return x !== null && typeof x === 'object' && hasOwn.call
 function kindOf(cls) {
     for (let c = cls; c; c = Object.getPrototypeOf(c)) if (hasOwn.call(c, KIND)) return c[KIND];
     return 'enum';
+}
+
+/** Is a member of cls shown as an Enum's (`Color.RED`), not as its value? */
+function shownByName(cls) {
+    const kind = kindOf(cls);
+    return kind === 'enum' || kind === 'flag' || !!cls[MIXED];
 }
 
 const isFlag = (kind) => kind === 'flag' || kind === 'intflag';
@@ -54,7 +64,7 @@ function generateNext(cls, kind, name, count, last) {
         // CPython 3.11 allows) it is compiled to take `name` as `this` and three parameters.
         return custom.length >= 4 ? custom(name, 1, count, last.slice()) : custom.call(name, 1, count, last.slice());
     }
-    if (kind === 'str') return name.toLowerCase();
+    if (kind === 'str' && !cls[MIXED]) return name.toLowerCase();  // StrEnum's
     if (isFlag(kind)) {
         if (!last.length) return 1;
         const high = Math.max(...last.map((v) => +v));
@@ -64,7 +74,15 @@ function generateNext(cls, kind, name, count, last) {
     return last.length ? last.reduce((a, b) => (b > a ? b : a)) + 1 : 1;
 }
 
-function coerce(kind, value, name) {
+function coerce(cls, kind, value) {
+    if (cls[MIXED]) {  // the data type made of the value (a tuple's items are its arguments)
+        const args = isTuple(value) ? Array.from(value) : [value];
+        if (args.length > 1 && (kind !== 'int' || typeof args[1] !== 'number')) {
+            throw py_TypeError(kind === 'str' ? 'decoding str is not supported' : kind === 'int'
+                ? `'${typeName(args[1])}' object cannot be interpreted as an integer` : `float expected at most 1 argument, got ${args.length}`, new Error());
+        }
+        return {str, int, float}[kind](...args);
+    }
     if (isIntLike(kind)) return int(value);
     if (kind === 'str') {
         if (typeof value !== 'string') throw py_TypeError(`${repr(value)} is not a string`, new Error());
@@ -77,6 +95,8 @@ const EnumMeta = {
     __name__: 'EnumType',
     __bases__: [py_metatype],
     __new__: function (meta, name, bases, attribs) {
+        const written = bases;
+        bases = bases.map((b) => dataTypeBase(b) || b);
         for (const base of bases) {
             const d = data(base);
             if (d && d.members.length) {
@@ -94,6 +114,7 @@ const EnumMeta = {
             else if (key !== '_ignore_') Object.defineProperty(body, key, d);
         }
         const cls = py_metatype.__new__(meta, name, bases, body);
+        if (written[0] !== bases[0]) showDataType(cls, written);
         const kind = kindOf(cls);
         const members = [], byName = new Map(), aliases = [];
         Object.defineProperty(cls, '__pm_enum', {value: {members, byName, aliases, composites: new Map()}, configurable: true});
@@ -102,8 +123,8 @@ const EnumMeta = {
         for (const [key, raw] of names) {
             let value = raw !== null && typeof raw === 'object' && AUTO in raw
                 ? generateNext(cls, kind, key, members.length, last) : raw;
-            value = coerce(kind, value, key);
-            last.push(value);
+            last.push(value);  // (as written: `auto()` of a `(str, Enum)` counts 1, 2…)
+            value = coerce(cls, kind, value);
             const existing = members.find((m) => _pm_eq(m._value_, value));
             if (existing) {
                 aliases.push([key, existing]);
@@ -240,18 +261,16 @@ const memberMethods = {
         const kind = kindOf(this.__class__);
         const shown = this._name_ === null ? null : this._name_;
         if (shown === null) return `<${this.__class__.__name__}: ${repr(this._value_)}>`;
-        return `<${this.__class__.__name__}.${shown}: ${kind === 'str' || kind === 'enum' ? repr(this._value_) : this._value_}>`;
+        return `<${this.__class__.__name__}.${shown}: ${isIntLike(kind) ? this._value_ : repr(this._value_)}>`;
     },
     __str__: function () {
         const kind = kindOf(this.__class__);
-        if (kind === 'int' || kind === 'intflag') return String(this._value_);
-        if (kind === 'str') return this._value_;
+        if (!shownByName(this.__class__)) return kind === 'str' ? this._value_ : String(this._value_);
         if (this._name_ === null) return `${this.__class__.__name__}(${this._value_})`;
         return `${this.__class__.__name__}.${this._name_}`;
     },
     __format__: function (spec) {
-        const kind = kindOf(this.__class__);
-        if (kind === 'enum' || kind === 'flag') return _pm_fmt(this.__str__(), spec);
+        if (shownByName(this.__class__)) return _pm_fmt(this.__str__(), spec);
         return _pm_fmt(this._value_, spec);
     },
     __hash__: function () {
@@ -317,25 +336,28 @@ function memberIterator(member) {
     return () => canonical(member.__class__).filter((m) => (+member._value_ & +m._value_) === +m._value_)[Symbol.iterator]();
 }
 
-/** The numeric protocol of IntEnum and IntFlag members: they are ints (the value goes through
- * the generic operators, so `/` gives a float, `//` and `%` take Python's signs, ints stay exact). */
-function intMethods(target) {
+/** The numeric protocol of IntEnum and IntFlag members (and of `(int, Enum)`'s, `(float, Enum)`'s
+ * without the int-only ones): they are numbers (the value goes through the generic operators,
+ * so `/` gives a float, `//` and `%` take Python's signs, ints stay exact). */
+function intMethods(target, integral = true) {
     const binary = {
         __add__: _pm_add, __sub__: _pm_sub, __mul__: _pm_mul, __truediv__: _pm_div, __floordiv__: _pm_fdiv,
-        __mod__: _pm_mod, __pow__: _pm_pow, __lshift__: _pm_lshift, __rshift__: _pm_rshift,
-        __and__: _pm_band, __or__: _pm_bor, __xor__: _pm_bxor,
+        __mod__: _pm_mod, __pow__: _pm_pow,
+        ...(integral ? {__lshift__: _pm_lshift, __rshift__: _pm_rshift, __and__: _pm_band, __or__: _pm_bor, __xor__: _pm_bxor} : {}),
     };
     for (const [key, op] of Object.entries(binary)) {
         const reflected = '__r' + key.slice(2);
         Object.defineProperty(target, key, {value: function (o) { return op(this._value_, plain(o)); }, writable: true, configurable: true});
         Object.defineProperty(target, reflected, {value: function (o) { return op(plain(o), this._value_); }, writable: true, configurable: true});
     }
-    const unary = {__neg__: _pm_neg, __pos__: (a) => a, __abs__: _pm_abs, __int__: (a) => a, __index__: (a) => a,
-        __float__: _pm_float, __invert__: _pm_invert};
+    Object.defineProperty(target, '__round__', {value: function (n) { return _pm_round(this._value_, n); }, writable: true, configurable: true});
+    const unary = {__neg__: _pm_neg, __pos__: (a) => a, __abs__: _pm_abs, __float__: _pm_float,
+        ...(integral ? {__int__: (a) => a, __index__: (a) => a, __invert__: _pm_invert} : {__int__: int})};
     for (const [key, op] of Object.entries(unary)) {
         Object.defineProperty(target, key, {value: function () { return op(this._value_); }, writable: true, configurable: true});
     }
     compareByValue(target);
+    dual(target, '__bool__', function () { return this._value_ !== 0; });
 }
 
 function compareByValue(target) {
@@ -345,13 +367,14 @@ function compareByValue(target) {
         Object.defineProperty(target, key, {value: function (o) { return op(this._value_, plain(o)); }, writable: true, configurable: true});
     }
     Object.defineProperty(target, 'valueOf', {value: function () { return this._value_; }, writable: true, configurable: true});
+    // A dict key: the value's (`{"red": 1}[Color.RED]`, pmrt/dicts.js).
+    Object.defineProperty(target, '_pm_number', {value: function () { return this._value_; }, configurable: true});
 }
 
 function makeIntEnum(base) {
     const IntEnum = __class__('IntEnum', [base], {__module__: 'enum'}, EnumMeta);
     Object.defineProperty(IntEnum, KIND, {value: 'int'});
     intMethods(IntEnum);
-    dual(IntEnum, '__bool__', function () { return this._value_ !== 0; });
     IntEnum.__bases__ = [int, base];  // isinstance(Shape.X, int)
     return IntEnum;
 }
@@ -362,12 +385,18 @@ export const IntEnum = /* @__PURE__ */ makeIntEnum(Enum);
 function makeStrEnum(base) {
     const StrEnum = __class__('StrEnum', [base], {__module__: 'enum'}, EnumMeta);
     Object.defineProperty(StrEnum, KIND, {value: 'str'});
+    strMethods(StrEnum);
+    StrEnum.__bases__ = [str, base];
+    return StrEnum;
+}
+
+/** The str protocol of StrEnum's and `(str, Enum)`'s members: the value's. */
+function strMethods(StrEnum) {
     compareByValue(StrEnum);
     dual(StrEnum, '__bool__', function () { return this._value_ !== ''; });
     dual(StrEnum, '__len__', function () { return _pm_len(this._value_); });
     dual(StrEnum, '__getitem__', function (k) { return _pm_gi(this._value_, k); });
     dual(StrEnum, '__contains__', function (x) { return __in__(x, this._value_); });
-    StrEnum.__bases__ = [str, base];
     // `+`, `*` and `%` as on the value (`Tone.COOL + "!"`): the operators dispatch here.
     for (const [key, op] of Object.entries({__add__: _pm_add, __mul__: _pm_mul, __mod__: _pm_mod})) {
         Object.defineProperty(StrEnum, key, {value: function (o) { return op(this._value_, plain(o)); }, writable: true, configurable: true});
@@ -380,11 +409,42 @@ function makeStrEnum(base) {
             configurable: true,
         });
     }
-    return StrEnum;
 }
 
 /** `class Color(StrEnum)`: members are strs (their str methods work on the value). */
 export const StrEnum = /* @__PURE__ */ makeStrEnum(Enum);
+
+// ---- data types: `class Color(str, Enum)`, `(int, Enum)`, `(float, Enum)` -----------------------
+
+const dataTypes = new Map();  // str/int/float → the hidden base standing for it (made on first use)
+
+/** The hidden Enum base for a data type written as a base (StrEnum's or IntEnum's methods, shown
+ * by name), or null for any other base. */
+function dataTypeBase(type) {
+    if (type !== str && type !== int && type !== float) return null;
+    if (!dataTypes.has(type)) {
+        const kind = type.__name__;
+        const base = __class__(kind, [Enum], {__module__: 'enum'}, EnumMeta);
+        Object.defineProperty(base, KIND, {value: kind});
+        Object.defineProperty(base, MIXED, {value: true});
+        if (kind === 'str') strMethods(base);
+        else intMethods(base, kind === 'int');
+        Object.defineProperty(base, '__pm_dataType', {value: type});
+        dataTypes.set(type, base);
+    }
+    return dataTypes.get(type);
+}
+
+/** The class as written: `__bases__` (str, Enum), `__mro__` (Color, str, Enum, object), which
+ * isinstance(Color.RED, str) follows; the hidden base stays on the prototype chain. */
+function showDataType(cls, written) {
+    const bases = [...written];
+    bases.__class__ = tuple;
+    Object.defineProperty(cls, '__bases__', {value: bases, writable: true, configurable: true});
+    const mro = cls.__mro__.map((c) => (hasOwn.call(c, '__pm_dataType') ? c.__pm_dataType : c));
+    mro.__class__ = tuple;
+    Object.defineProperty(cls, '__mro__', {value: mro, writable: true, configurable: true});
+}
 
 function flagMethods(target) {
     const make = (self, value) => flagOf(self.__class__, value);

@@ -205,7 +205,7 @@ class Scanner {
  * @param {string} s @param {boolean} ascii @returns {string}
  */
 export function _pm_json_str(s, ascii) {
-    const text = JSON.stringify(s);
+    const text = JSON.stringify(typeof s === 'string' ? s : s.valueOf());  // a `(str, Enum)` member: its value
     if (!ascii) return text;
     return text.replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }

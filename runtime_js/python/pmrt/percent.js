@@ -102,6 +102,8 @@ function pad(body, width, left) {
 function number(type, value, flags, width, precision, left) {
     let v = value;
     if (typeof v === 'boolean') v = +v;
+    // An IntEnum's, `(float, Enum)`'s member: its value (its own __format__ shows its name).
+    if (v !== null && typeof v === 'object' && v._value_ !== undefined && typeof v._pm_number === 'function') v = v._pm_number();
     const integral = 'diuoxX'.includes(type);
     const isNumber = typeof v === 'number' || typeof v === 'bigint' || (v !== null && typeof v === 'object' && typeof v.valueOf() === 'number');
     if (!isNumber) {

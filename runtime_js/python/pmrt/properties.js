@@ -44,6 +44,16 @@ export const _pm_property = /* @__PURE__ */ installed(/* @__PURE__ */ __class__(
     deleter(f) { return copy(this, this.fget, this.fset, f); },
 }));
 
+/**
+ * `@x.deleter` after this class body's `@property def x` (the rewrite writes `@_pm_fdel`): the
+ * function, marked; the class holds it under `x` until Transcrypt defines the property there,
+ * which takes it as the deleter (`accessor` below, pyminis/guard/transcrypt_run.py).
+ */
+export function _pm_fdel(f) {
+    f.__pm_fdel = f;  // (kept on the method wrapping it: it copies f's own properties)
+    return f;
+}
+
 /** `@p.setter` outside a class body (Transcrypt takes any `.setter` decorator for its own). */
 export function _pm_accessor(p, kind) {
     return (f) => p[kind](f);
@@ -79,9 +89,10 @@ function missing(p, obj, what) {
  * object; a store without a setter raises as CPython's. Marked a data descriptor (an instance's
  * `__dict__` keeps the same name beside the object, pmrt/instance_dict.js).
  */
-function accessor(getter, setter) {
+function accessor(getter, setter, held) {
     let p = null;
-    const made = () => p || (p = build(getter, setter || null, null, null, null));
+    const deleter = held && held.value && held.value.__pm_fdel || null;  // (_pm_fdel)
+    const made = () => p || (p = build(getter, setter || null, deleter, null, null));
     const isClass = (o) => typeof o === 'function' && Object.prototype.hasOwnProperty.call(o, '__mro__');
     const get = function () {
         return isClass(this) ? made() : getter(this);

@@ -78,3 +78,13 @@ export function derivable(fn) {
     Object.defineProperty(fn, '__metaclass__', {get() { chain(); return py_metatype; }, configurable: true});
     Object.defineProperty(fn, '__mro__', {get() { chain(); return [fn, object]; }, configurable: true});
 }
+
+/**
+ * A str argument: a str, or a StrEnum's or `(str, Enum)`'s member (a str in CPython: its value,
+ * pmrt/enums.js); anything else as it is, for the caller's TypeError.
+ */
+export function strValue(x) {
+    if (typeof x === 'string' || x === null || typeof x !== 'object' || typeof x._pm_number !== 'function') return x;
+    const value = x._pm_number();
+    return typeof value === 'string' ? value : x;
+}

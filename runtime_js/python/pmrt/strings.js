@@ -16,6 +16,7 @@ import {
 import {charIndex, charsOf, isWide, strLen, unitOffset} from './codepoints.js';
 import {bindArgs, isKeywords} from './keywords.js';
 import {typeName} from './typename.js';
+import {strValue} from './shared.js';
 import {
     DIGIT_EXTRA, NUMERIC_EXTRA, casefold, isCased, isLineBreak, isLowerChar, isSpace, isTitleChar,
     isUpperChar, lowerAt, titleChar,
@@ -37,6 +38,7 @@ function intArg(v) {
 
 /** A str argument, else `must be str, not int`. */
 function strArg(v, what = 'must be str') {
+    v = strValue(v);  // a StrEnum's member: its value
     if (typeof v !== 'string') throw py_TypeError(`${what}, not ${typeName(v)}`, new Error());
     return v;
 }
@@ -58,7 +60,7 @@ function bounds(n, start, end) {
 
 /** The position of `sub` in s[start:end] from the left (dir 1) or the right (-1), or -1. */
 function search(s, sub, start, end, dir) {
-    strArg(sub);
+    sub = strArg(sub);
     if (start === undefined && end === undefined && !isWide(s)) return dir > 0 ? s.indexOf(sub) : s.lastIndexOf(sub);
     const wide = isWide(s);
     const [a, b] = bounds(wide ? strLen(s) : s.length, start, end);
@@ -87,7 +89,7 @@ String.prototype.rindex = function (sub, start, end) {
 };
 
 String.prototype.count = function (sub, start, end) {
-    strArg(sub);
+    sub = strArg(sub);
     let s = this;
     if (start !== undefined || end !== undefined) {
         const wide = isWide(s);
@@ -103,6 +105,7 @@ String.prototype.count = function (sub, start, end) {
 
 /** startswith/endswith: a str or a tuple of str, within s[start:end] (CPython's tailmatch). */
 function tailMatch(s, affix, start, end, atEnd, name) {
+    affix = strValue(affix);
     const many = Array.isArray(affix) && affix.__class__ === tuple;
     if (!many && typeof affix !== 'string') {
         throw py_TypeError(`${name} first arg must be str or a tuple of str, not ${typeName(affix)}`, new Error());
@@ -125,6 +128,7 @@ String.prototype.startswith = function (prefix, start, end) { return tailMatch(t
 String.prototype.endswith = function (suffix, start, end) { return tailMatch(this, suffix, start, end, true, 'endswith'); };
 
 String.prototype.__contains__ = function (sub) {
+    sub = strValue(sub);
     if (typeof sub !== 'string') throw py_TypeError(`'in <string>' requires string as left operand, not ${typeName(sub)}`, new Error());
     return this.includes(sub);
 };
@@ -173,7 +177,7 @@ function rsplitSpace(s, max) {
 function splitArgs(args, name) {
     let [sep, maxsplit] = isKeywords(args[args.length - 1]) || args.length > 2 ? bindArgs(name, ['sep', 'maxsplit'], args) : args;
     if (sep !== undefined && sep !== null) {
-        strArg(sep, 'must be str or None');
+        sep = strArg(sep, 'must be str or None');
         if (sep === '') throw ValueError('empty separator', new Error());
     }
     return [sep === undefined ? null : sep, maxsplit === undefined ? -1 : intArg(maxsplit)];
@@ -229,14 +233,14 @@ String.prototype.splitlines = function (keepends) {
 };
 
 String.prototype.partition = function (sep) {
-    strArg(sep);
+    sep = strArg(sep);
     if (sep === '') throw ValueError('empty separator', new Error());
     const i = this.indexOf(sep);
     return i < 0 ? tupleOf([String(this), '', '']) : tupleOf([this.slice(0, i), sep, this.slice(i + sep.length)]);
 };
 
 String.prototype.rpartition = function (sep) {
-    strArg(sep);
+    sep = strArg(sep);
     if (sep === '') throw ValueError('empty separator', new Error());
     const i = this.lastIndexOf(sep);
     return i < 0 ? tupleOf(['', '', String(this)]) : tupleOf([this.slice(0, i), sep, this.slice(i + sep.length)]);
@@ -256,6 +260,12 @@ String.prototype.join = function (iterable) {
     else throw py_TypeError('can only join an iterable', new Error());
     for (let i = 0; i < items.length; i++) {
         if (typeof items[i] !== 'string') {
+            const value = strValue(items[i]);  // a StrEnum's member
+            if (typeof value === 'string') {
+                if (items === iterable) items = items.slice();
+                items[i] = value;
+                continue;
+            }
             throw py_TypeError(`sequence item ${i}: expected str instance, ${typeName(items[i])} found`, new Error());
         }
     }
@@ -271,6 +281,7 @@ function strip(s, chars, left, right, name) {
         while (right && b > a && isSpace(s.charCodeAt(b - 1))) b--;
         return s.slice(a, b);
     }
+    chars = strValue(chars);
     if (typeof chars !== 'string') throw py_TypeError(`${name} arg must be None or str`, new Error());
     if (!isWide(chars) && !isWide(s)) {
         while (left && a < b && chars.includes(s[a])) a++;
@@ -290,18 +301,18 @@ String.prototype.lstrip = function (chars) { return strip(this, chars, true, fal
 String.prototype.rstrip = function (chars) { return strip(this, chars, false, true, 'rstrip'); };
 
 String.prototype.removeprefix = function (prefix) {
-    strArg(prefix, 'removeprefix() argument must be str');
+    prefix = strArg(prefix, 'removeprefix() argument must be str');
     return prefix && this.startsWith(prefix) ? this.slice(prefix.length) : String(this);
 };
 
 String.prototype.removesuffix = function (suffix) {
-    strArg(suffix, 'removesuffix() argument must be str');
+    suffix = strArg(suffix, 'removesuffix() argument must be str');
     return suffix && this.endsWith(suffix) ? this.slice(0, this.length - suffix.length) : String(this);
 };
 
 String.prototype.py_replace = function (old, replacement, count) {
-    strArg(old, 'replace() argument 1 must be str');
-    strArg(replacement, 'replace() argument 2 must be str');
+    old = strArg(old, 'replace() argument 1 must be str');
+    replacement = strArg(replacement, 'replace() argument 2 must be str');
     count = count === undefined ? -1 : intArg(count);
     if (old === '') {
         // Python inserts the replacement before every character and at the end.
@@ -476,8 +487,8 @@ export function _pm_maketrans(x, y, z) {
             }
         }
     } else {
-        strArg(x, 'maketrans() argument 1 must be str');
-        strArg(y, 'maketrans() argument 2 must be str');
+        x = strArg(x, 'maketrans() argument 1 must be str');
+        y = strArg(y, 'maketrans() argument 2 must be str');
         const from = Array.from(x), to = Array.from(y);
         if (from.length !== to.length) throw ValueError('the first two maketrans arguments must have equal length', new Error());
         from.forEach((c, i) => put(c.codePointAt(0), to[i].codePointAt(0)));
