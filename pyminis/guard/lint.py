@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from pyminis import syntax
 from pyminis.errors import Location, Problem
-from pyminis.guard import (annotation_calls, builtin_subclasses, class_bodies, list_subclasses, modules,
-                           pyxel_names, regexps)
+from pyminis.guard import (annotation_calls, builtin_subclasses, class_bodies, closing_generators, list_subclasses,
+                           modules, pyxel_names, regexps)
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.facts import base_accessor, own_deleters
@@ -67,8 +67,11 @@ RULES = {r.code: r for r in [
          "write it without what the message names (docs/python-subset.md, `re`)"),
     Rule("PM122", "`global` in a class body is not supported",
          "assign the module's variable from a function, or set a class attribute"),
-    Rule("PM123", "`yield` inside try/finally is not supported",
-         "keep generators simple: yield values from loops"),
+    Rule("PM123", "`yield` inside try/finally runs its `finally` in games only for a generator "
+         "made by a `for` loop's iterable (`for x in gen():`, CPython drops it as the loop ends), "
+         "outside generators, whose handlers name Exception classes, without `with`, and with no "
+         "yield/return/break/continue in the `finally`",
+         "call the generator only as `for x in gen(…):`, or run the cleanup after the loop"),
     Rule("PM128", "a function nested here declares this name `global`, and this binding of it "
          "(a parameter, def, class, import or `except … as`) would be the one it reaches",
          "give this local another name (the nested function means the module's variable)"),
@@ -167,11 +170,6 @@ class _Linter(ast.NodeVisitor):
 
     def visit_TryStar(self, node: ast.AST) -> None:
         self.report(node, "PM104")
-        self.generic_visit(node)
-
-    def visit_Try(self, node: ast.Try) -> None:
-        if node.finalbody and any(isinstance(n, (ast.Yield, ast.YieldFrom)) for s in node.body for n in ast.walk(s)):
-            self.report(node, "PM123")
         self.generic_visit(node)
 
     def check_starred(self, target: ast.expr, anywhere: bool = False) -> None:
@@ -486,6 +484,11 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
     linter.visit(tree)
     for node in _ellipsis_bindings(tree):
         linter.report(node, "PM120")
+    closed = closing_generators.closing(tree, len(own_modules) <= 1)
+    for function in ast.walk(tree):
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and id(function) not in closed.functions:
+            for node in closing_generators.yields_in_finally_try(function):
+                linter.report(node, "PM123")
     for node, name in global_names(tree).refused:
         linter.report(node, "PM128", f"`{name}`")
     if linter.star_modules:  # a name the star would take under CPython, which games lack

@@ -20,7 +20,7 @@ from pyminis.guard.callees import plain_callees
 from pyminis.guard.receivers import variable_receivers
 from pyminis.guard.match_statements import HELPERS as MATCH_HELPERS
 from pyminis.guard.star_imports import module_defined_names, reexported
-from pyminis.guard import class_bodies, module_objects, transcrypt_attrs
+from pyminis.guard import class_bodies, closing_generators, module_objects, transcrypt_attrs
 from pyminis.guard.float_functions import float_functions
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
@@ -146,6 +146,11 @@ def unpack_shape(target: ast.Tuple | ast.List) -> str:
                            "-1" if isinstance(e, ast.Starred) else "0" for e in target.elts) + "]"
 
 
+def rendered(node: ast.expr) -> Replacer:
+    """A node's text in place of another's."""
+    return lambda render: render(node)
+
+
 def nested_stars(target: ast.expr) -> list[ast.Starred]:
     """The starred items of a target's nested tuple targets (`(a, *b), c`)."""
     if not isinstance(target, (ast.Tuple, ast.List)):
@@ -198,6 +203,9 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.facts = facts
         self.used: set[str] = set()
         self.shadowed = bound_names(tree)
+        # `for x in gen(…)` of a generator with try/finally: closed when the loop ends (the
+        # lint refused the program unless every use of it is such a loop).
+        self.closing_calls = closing_generators.closing(tree, True).calls
         self.plain_callees = plain_callees(tree)  # calls of other bound names check callable
         # Names some `del` unbinds: their reads check that they are bound.
         self.deleted = {t.id for n in ast.walk(tree) if isinstance(n, ast.Delete)
@@ -737,7 +745,7 @@ class Rewriter(Operators, ast.NodeVisitor):
     def unstar(self, target: ast.Tuple | ast.List) -> None:
         """`*rest` in a target cut by `_pm_unpack` (its list in that place) is a plain target."""
         for star in [e for e in target.elts if isinstance(e, ast.Starred)] + nested_stars(target):
-            self.out.replace(star, lambda render, star=star: render(star.value), pad=False)
+            self.out.replace(star, rendered(star.value), pad=False)
 
     def visit_Assign(self, node: ast.Assign) -> None:
         if len(node.targets) == 1:
@@ -943,6 +951,8 @@ class Rewriter(Operators, ast.NodeVisitor):
                         and child.slice.id == index):
                     self.native_subscripts.add(id(child))
         self.generic_visit(node)
+        if id(node.iter) in self.closing_calls:
+            self.out.wrap(node.iter, self.helper("_pm_closing") + "(", ")")
         if not self.starred(node.target, node.iter, "_pm_stars"):
             self.loop_unpacked(node.target, node.iter)
 

@@ -1,6 +1,6 @@
 // iter(), map(), filter() and reversed() with Python's meaning: lazy, TypeError for what is
 // not iterable.
-import {StopIteration, py_iter, py_TypeError, __class__, object} from '../org.transcrypt.__runtime__.js';
+import {StopIteration, py_iter, py_TypeError, __class__, object, repr, str} from '../org.transcrypt.__runtime__.js';
 import {typeName} from './shared.js';
 import {_pm_truth, _pm_eq} from './compare.js';
 
@@ -68,6 +68,27 @@ Object.defineProperty(GeneratorPrototype, 'send', {
         if (r.done) throw r.value === undefined ? StopIteration(new Error()) : StopIteration(r.value, new Error());
         return r.value;
     }, writable: true, configurable: true});
+
+/**
+ * `for x in gen(…):` of a generator with `yield` inside try/finally
+ * (pyminis/guard/closing_generators.py): only the loop reaches that generator, so CPython drops
+ * it, running its `finally`, when the loop ends; leaving the loop early (break, return, an
+ * exception) closes it here as that drop does. An exception its `finally` raises then is
+ * printed and ignored, as CPython's "Exception ignored in" is.
+ * @param {!Generator} generator @returns {!Generator} generator itself
+ */
+export function _pm_closing(generator) {
+    Object.defineProperty(generator, 'return', {value: function () {
+        try {
+            closeGenerator.call(generator);
+        } catch (error) {
+            const name = error && error.__class__ ? error.__class__.__name__ : 'Exception';
+            console.error(`Exception ignored in: ${repr(generator)}\nTraceback (most recent call last):\n${name}: ${str(error)}`);
+        }
+        return {value: undefined, done: true};
+    }, writable: true, configurable: true});
+    return generator;
+}
 
 // `gen.throw(exc)`: raises exc where the generator is paused; what it yields next is the
 // result (JavaScript's throw gave {value, done}), its return a StopIteration.
