@@ -64,8 +64,9 @@ def test_only_imported_modules_are_staged_with_what_they_import() -> None:
     staged = standard_modules([game])
     # functools makes its CacheInfo with collections.namedtuple, and collections takes
     # UserDict's views from collections.abc (as CPython's); copy is staged under another name
-    # (Transcrypt's own runtime imports a module `copy`).
-    assert sorted(m.name for m in staged) == ["_pm_copy", "collections", "collections.abc", "functools"]
+    # (Transcrypt's own runtime imports a module `copy`); ChainMap is collections' own file.
+    assert sorted(m.name for m in staged) == ["_pm_copy", "collections", "collections._chainmap",
+                                              "collections.abc", "functools"]
     assert all(m.trusted and m.display.startswith("pyminis/stdlib/") for m in staged)
     assert standard_modules([Module("game", "src/game.py", "import math\n")]) == []
 
@@ -79,3 +80,5 @@ def test_classes_of_a_module_a_game_does_not_use_do_not_ship(tmp_path: Path) -> 
     bundle = compiled.bundle.read_text(encoding="utf-8")
     assert "'deque'" in bundle or '"deque"' in bundle
     assert "_Record" not in bundle and "_pm_record" not in bundle
+    # ChainMap and the collections.abc classes it derives from ship only with games using them.
+    assert "ChainMap" not in bundle and "MutableMapping" not in bundle

@@ -12,8 +12,11 @@ from typing import Any, Iterable, Iterator
 from _pmrt import _pm_record, _pm_record_make, _pm_vars  # type: ignore[import-not-found]
 # UserDict's views are collections.abc's classes, as CPython's (one KeysView, ItemsView, ValuesView).
 from collections.abc import ItemsView, KeysView, ValuesView  # type: ignore[import-not-found]
+from collections._chainmap import ChainMap  # type: ignore[import-not-found]
+# `import collections` gives collections.abc too, as under CPython (where site has imported it).
+import collections.abc as abc  # type: ignore[import-not-found]
 
-__all__ = ["deque", "namedtuple", "Counter", "defaultdict", "OrderedDict", "UserDict"]
+__all__ = ["deque", "namedtuple", "Counter", "defaultdict", "OrderedDict", "UserDict", "ChainMap"]
 
 _KEYWORDS = ["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
              "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
