@@ -66,7 +66,6 @@ INSTEAD = {
     "asyncio": "async/await on the engine's and pyminis.tt's awaitables",
     "threading": "the engine's frame loop (Scene.update) or async/await",
     "multiprocessing": "the engine's frame loop (Scene.update) or async/await",
-    "queue": "collections.deque",
     "array": "a list",
     "socket": "pyminis.tt requests and sockets",
     "urllib": "pyminis.tt.request",
