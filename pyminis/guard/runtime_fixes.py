@@ -86,6 +86,15 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      " || (typeof anObject == 'object' && '__class__' in anObject) ? __pm_defaultRepr (anObject) : anObject.toString ();",
      "repr() of a bool called str.capitalize, which kept it in every bundle; repr() of a function"
      " gave its JavaScript source, of an object without __repr__ '<object of type: object>'"),
+    ("    catch (exception) {\n        return {value: undefined, done: true};\n    }\n",
+     "    catch (exception) {\n        if (isinstance (exception, StopIteration)) return {value: undefined, done: true};\n        throw exception;}\n",
+     "an exception raised by a class's __next__ (ValueError, KeyError…) ended a for loop, list()"
+     " or a comprehension silently, as if the iterator were exhausted: only StopIteration ends one"),
+    ("    try {\n        var result = iterator.__next__ ();\n    }\n    catch (exception) {\n        var result = iterator.next ();\n",
+     "    try {\n        var result = iterator.__next__ ();\n    }\n    catch (exception) {if (typeof iterator.__next__ == 'function') {if (value !== undefined && isinstance (exception, StopIteration)) return value; throw exception;}\n        var result = iterator.next ();\n",
+     "next(it) gave StopIteration (next(it, d) the default) where a class's __next__ raised another"
+     " exception, and next(it, d) called __next__ twice: only a missing __next__ (a JavaScript"
+     " iterator) falls back to its next()"),
     ("        var result = iterable.__iter__ ();\n        result.next = __jsUsePyNext__;\n",
      "        var result = iterable.__iter__ ();\n"
      "        if ('__next__' in result || !('next' in result)) result.next = __jsUsePyNext__; else result.__next__ = __pyUseJsNext__;\n",
