@@ -1,17 +1,19 @@
 """types for games: staged as the game's `types` when it imports it.
 
 `SimpleNamespace` and `MappingProxyType` as CPython 3.11's (repr, equality, errors with
-CPython's type names), `NoneType`. The function, method and generator types are not offered:
+CPython's type names), `NoneType`, `TracebackType` (the class of a caught exception's
+`__traceback__` and of what `with` passes to `__exit__`: annotations and isinstance). The function, method and generator types are not offered:
 games do not tell functions, bound methods and builtins apart (the lint says so at the line).
 """
 
 from typing import Any
 
-from _pmrt import _pm_vars  # type: ignore[import-not-found]
+from _pmrt import _pm_traceback_type, _pm_vars  # type: ignore[import-not-found]
 
-__all__ = ["MappingProxyType", "NoneType", "SimpleNamespace"]
+__all__ = ["MappingProxyType", "NoneType", "SimpleNamespace", "TracebackType"]
 
 NoneType = type(None)
+TracebackType = _pm_traceback_type()
 
 # Objects whose repr is being written: a namespace inside itself prints `namespace(...)`.
 _in_repr: list = []

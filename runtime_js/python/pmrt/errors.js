@@ -117,9 +117,21 @@ function instance(x) {
 }
 
 // What `with` passes to `__exit__` as the traceback: CPython's is a traceback object, never
-// None when an exception is passed; compiled code has no frames to describe. Made on first use:
-// Transcrypt's runtime imports this module (through pmrt/builtinfns.js) before it defines `object`.
+// None when an exception is passed; compiled code has no frames to describe, so one object
+// serves (a caught exception's own `__traceback__` stays None: setting it at every `except`
+// would cost every game's bundle). Made on first use: Transcrypt's runtime imports this module
+// (through pmrt/builtinfns.js) before it defines `object`.
 let traceback = null;
+
+function tracebackObject() {
+    if (traceback === null) traceback = __class__('traceback', [object], {__module__: 'builtins'})();
+    return traceback;
+}
+
+/** types.TracebackType: the class of traceback objects (pyminis/stdlib/types.py). */
+export function _pm_traceback_type() {
+    return tracebackObject().__class__;
+}
 
 /**
  * The end of a `with` block: `manager.__exit__(type, value, traceback)` for the exception `e`,
@@ -131,6 +143,5 @@ export function _pm_exit(manager, e) {
         manager.__exit__(null, null, null);
         return false;
     }
-    if (traceback === null) traceback = __class__('traceback', [object], {__module__: 'builtins'})();
-    return _pm_truth(manager.__exit__(e.__class__, e, e.__traceback__ !== null && e.__traceback__ !== undefined ? e.__traceback__ : traceback));
+    return _pm_truth(manager.__exit__(e.__class__, e, e.__traceback__ !== null && e.__traceback__ !== undefined ? e.__traceback__ : tracebackObject()));
 }
