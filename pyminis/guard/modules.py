@@ -107,6 +107,15 @@ MEMBER_INSTEAD = {
     ("time", "sleep"): "a game never blocks: wait in the engine's frame loop, or await a promise",
     ("itertools", "batched"): "batched is Python 3.12: take islice(iterator, n) in a loop",
     ("dataclasses", "make_dataclass"): "write the class with @dataclass",
+    # Refused rather than imitated: its text names the build (date, compiler), which differs per
+    # interpreter, so no value could be CPython's; the version itself is version_info.
+    ("sys", "version"): "sys.version_info (major, minor, micro: 3, 11, 7), or a version string of your own",
+    ("unicodedata", "name"): "a dict of the characters your game names (Unicode's name table is too big to ship)",
+    ("unicodedata", "lookup"): "the character itself, or a dict of the names your game uses (Unicode's name table is too big to ship)",
+    ("unicodedata", "numeric"): "int(c) for a digit, or a dict of the characters you need (the numeric table is too big to ship)",
+    ("unicodedata", "digit"): "int(c) after c.isdigit(), or a dict of the characters you need",
+    ("unicodedata", "decimal"): "int(c) after c.isdecimal()",
+    ("unicodedata", "decomposition"): "normalize('NFD', c) or normalize('NFKD', c)",
     ("json", "dump"): "games have no files: json.dumps(...) and save the text with pyminis.tt storage",
     ("json", "load"): "games have no files: read the text from pyminis.tt storage and json.loads(text)",
 }

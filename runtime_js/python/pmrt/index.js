@@ -56,5 +56,6 @@ export * from './patterns.js';
 export * from './properties.js';
 export * from './made_classes.js';
 export * from './lists.js';
+export * from './chardata.js';
 // Last: StrEnum forwards the str methods strings.js defines.
 export * from './enums.js';
