@@ -158,6 +158,23 @@ def stage(modules: list[guard.Module], stage_dir: Path) -> dict[str, str]:
 _CLASS_DEFINITION = re.compile(r"^((?:export )?var \w+ = +)(__class__ \()", re.MULTILINE)
 
 
+# The class's properties: Transcrypt defines each by a statement after the class (`@property`),
+# which a bundler must keep, and with it the class. `_fold_properties` moves them into a pure
+# function the class goes through (on the class's first line, so every line keeps its number):
+# a class a game does not use goes, properties and all (a Counter-only game ships no deque).
+_PROPERTIES = re.compile(
+    r"^((?:export )?var (\w+) = +)(/\* @__PURE__ \*/ __class__ \(.*?^\}\));\n"
+    r"((?:Object\.defineProperty \(\2, '\w+', property\.call \(\2, [^\n]*\)\);;?\n)+)",
+    re.MULTILINE | re.DOTALL)
+
+
+def _fold_properties(match: re.Match[str]) -> str:
+    name, statements = match.group(2), match.group(4)
+    moved = " ".join(line.rstrip(";") + ";" for line in statements.splitlines())
+    return (f"{match.group(1)}/* @__PURE__ */ (function ({name}) {{{moved} return {name};}}) ("
+            f"{match.group(3)});\n" + "\n" * statements.count("\n"))
+
+
 def _pure_classes(target_dir: Path, displays: dict[str, str]) -> None:
     """Mark the class definitions of pyminis/stdlib modules pure, so esbuild drops the classes
     a game does not use (`from collections import deque` ships no namedtuple machinery)."""
@@ -167,7 +184,7 @@ def _pure_classes(target_dir: Path, displays: dict[str, str]) -> None:
         path = target_dir / (staged.removesuffix(".py").removesuffix("/__init__").replace("/", ".") + ".js")
         if path.is_file():
             text = path.read_text(encoding="utf-8")
-            marked = _CLASS_DEFINITION.sub(r"\1/* @__PURE__ */ \2", text)
+            marked = _PROPERTIES.sub(_fold_properties, _CLASS_DEFINITION.sub(r"\1/* @__PURE__ */ \2", text))
             if marked != text:
                 path.write_text(marked, encoding="utf-8")
 

@@ -82,3 +82,16 @@ def test_classes_of_a_module_a_game_does_not_use_do_not_ship(tmp_path: Path) -> 
     assert "_Record" not in bundle and "_pm_record" not in bundle
     # ChainMap and the collections.abc classes it derives from ship only with games using them.
     assert "ChainMap" not in bundle and "MutableMapping" not in bundle
+
+
+def test_a_class_with_properties_ships_only_where_used(tmp_path: Path) -> None:
+    # deque's maxlen and ChainMap's parents are properties, defined after their class by
+    # Transcrypt; folded into the class's pure definition, they do not keep it in the bundle.
+    script = tmp_path / "counter_only.py"
+    script.write_text("from collections import Counter\nprint(Counter('abca').most_common(1))\n",
+                      encoding="utf-8")
+    (compiled,) = compile_scripts([script], tmp_path / "work")
+    assert compiled.bundle is not None
+    bundle = compiled.bundle.read_text(encoding="utf-8")
+    assert "most_common" in bundle
+    assert "maxlen" not in bundle and "parents" not in bundle

@@ -15,18 +15,7 @@ __all__ = ["ChainMap"]
 _REPRING: list = []  # ChainMaps whose repr is being made: a map holding its ChainMap prints `...`
 
 
-class _Parents:
-    """ChainMap's one property, on a class of its own: Transcrypt defines a property by a statement
-    after its class, which keeps that class in every bundle; this one is tiny, and ChainMap (with
-    the collections.abc classes it derives from) ships only in games that use it."""
-
-    @property
-    def parents(self) -> Any:
-        """A new ChainMap of maps[1:]."""
-        return type(self)(*self.maps[1:])  # type: ignore[attr-defined]
-
-
-class ChainMap(MutableMapping, _Parents):
+class ChainMap(MutableMapping):
     def __init__(self, *maps: Any) -> None:
         self.maps = list(maps) or [{}]  # always at least one map
 
@@ -52,6 +41,11 @@ class ChainMap(MutableMapping, _Parents):
         for mapping in reversed(self.maps):
             order.update(dict.fromkeys(mapping))
         return iter(order)
+
+    @property
+    def parents(self) -> Any:
+        """A new ChainMap of maps[1:]."""
+        return type(self)(*self.maps[1:])
 
     def __contains__(self, key: Any) -> bool:
         for mapping in self.maps:
