@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pyminis import syntax
 from pyminis.errors import Location, Problem
 from pyminis.guard import (annotation_calls, builtin_subclasses, class_bodies, closing_generators, list_subclasses,
+                           module_globals,
                            modules, pyxel_names, regexps)
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
@@ -102,6 +103,10 @@ RULES = {r.code: r for r in [
          "update it instead (`self.__dict__.update(state)`), or share state through a class attribute"),
     Rule("PM141", "an annotation that calls something (or awaits, yields, assigns) runs when CPython "
          "evaluates it, and games drop annotations", "call it in a statement of its own; keep types in annotations"),
+    Rule("PM143", "this use of `globals()` cannot behave as CPython's in games (it is read-only there, "
+         "and lists the module's names in CPython's order only where the compiler knows that order)",
+         "read it where you call it: `globals()[name]`, `globals().get(name)`, `name in globals()`, "
+         "`for name in globals()`, `.keys()`/`.items()`/`.values()`"),
     Rule("PM140", "`__subclasses__()` of a builtin class lists what the interpreter's own modules "
          "define (CPython's answer depends on the interpreter)",
          "walk your own classes: call `__subclasses__()` on a class of the game"),
@@ -215,7 +220,8 @@ class _Linter(ast.NodeVisitor):
                 self.report(node, "PM108", f"{func.id}()")
             elif func.id == "__pragma__" and not self.trusted:
                 self.report(node, "PM109")
-            elif func.id in REFUSED_BUILTINS and not (func.id == "vars" and len(node.args) == 1):
+            elif func.id in REFUSED_BUILTINS and not (func.id == "vars" and len(node.args) == 1) \
+                    and not (func.id == "globals" and not node.args and not node.keywords):
                 self.report(node, "PM118", f"{func.id}()")
             elif func.id in ("getattr", "hasattr") and len(node.args) > 1 and isinstance(node.args[1], ast.Constant) \
                     and node.args[1].value in FUNCTION_INTERNALS:
@@ -501,6 +507,8 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
                               modules.member_instead(module, node.id) or
                               f"{module} offers {', '.join(sorted(star_imports.offered(module) or ()))}")
     if not trusted:
+        for node, what, fix in module_globals.refused(tree, bound_names(tree)):
+            linter.report(node, "PM143", what, fix)
         classes = {n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
         for node in builtin_subclasses.refused_calls(tree, classes, bound_names(tree)):
             linter.report(node, "PM140", ast.unparse(node) + "()")

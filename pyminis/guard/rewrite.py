@@ -20,7 +20,7 @@ from pyminis.guard.callees import plain_callees
 from pyminis.guard.receivers import variable_receivers
 from pyminis.guard.match_statements import HELPERS as MATCH_HELPERS
 from pyminis.guard.star_imports import module_defined_names, reexported
-from pyminis.guard import class_bodies, closing_generators, module_objects, transcrypt_attrs
+from pyminis.guard import class_bodies, closing_generators, module_globals, module_objects, transcrypt_attrs
 from pyminis.guard.float_functions import float_functions
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
@@ -218,6 +218,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.module_defined: set[str] | None = None  # names bound at module level, not by imports
         self.guarded_imports: set[int] | None = None  # ids of `from m import` in a try for ImportError
         self.module_name = ""  # the module's own name (set by rewrite_module)
+        self.lists_globals = False  # some `globals()` reads the module's names (module_globals.py)
         self.deleted |= set(self.globals.declared)
         # Reads of a name that may be unbound there (guard/unbound.py): checked.
         self.unbound = unbound_reads(tree).reads if not trusted else {}
@@ -333,6 +334,8 @@ class Rewriter(Operators, ast.NodeVisitor):
             tail += "; _pm_property.__module__"
         if self.namedtuples:
             tail += f"; import collections as {NAMEDTUPLES}"
+        if self.lists_globals:
+            tail += f"; __pragma__ ('js', '{{}}', {module_globals.module_js(self.tree)!r})"
         if self.globals.declared:
             tail += f"; __pragma__ ('js', '{{}}', 'export var {', '.join(self.globals.declared)};')"
         # A game module's imported names are its members too (`from vec import math`, and
@@ -1244,6 +1247,10 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.visit(node.args[0])
             owner = node.args[0]
             self.out.replace(node, lambda render: self.call("_pm_vars", render(owner)))
+            return
+        if not self.trusted and module_globals.is_call(node, self.shadowed):
+            self.lists_globals = True
+            self.out.replace(node, lambda render: self.call(module_globals.HELPER, "__name__", module_globals.NAMES))
             return
         if self.typing_name(func) not in (None, "cast"):
             self.typing_call(node, self.typing_name(func) or "")
