@@ -240,7 +240,7 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
 
 
 # What pyminis gives each def, lambda and class when a program reads it (transcrypt_meta.py).
-METADATA = frozenset({"__name__", "__qualname__", "__doc__", "__module__"})
+METADATA = frozenset({"__name__", "__qualname__", "__doc__", "__module__", "__defaults__", "__kwdefaults__"})
 
 
 def _reads_metadata(tree: ast.Module) -> bool:

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from pyminis import syntax
 from pyminis.errors import Location, Problem
 from pyminis.guard import (annotation_calls, builtin_subclasses, class_bodies, closing_generators, list_subclasses,
-                           module_globals,
-                           modules, pyxel_names, regexps)
+                           module_globals, modules, pyxel_names, regexps)
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.facts import base_accessor, own_deleters
@@ -129,8 +128,10 @@ BYTES_METHODS = frozenset({"encode", "decode"})
 TIMERS = frozenset({"setTimeout", "setInterval"})
 # A function's internals, which compiled functions do not have (they would read None);
 # __name__, __qualname__, __doc__ and __module__ they have (pyminis/guard/transcrypt_meta.py).
-FUNCTION_INTERNALS = frozenset({"__defaults__", "__kwdefaults__", "__annotations__", "__code__",
-                                "__closure__", "__globals__", "__func__", "__self__"})
+FUNCTION_INTERNALS = frozenset({"__annotations__", "__code__", "__closure__", "__globals__", "__func__", "__self__"})
+# Read as CPython's (transcrypt_meta.py gives them); a store would not change the defaults the
+# compiled function takes.
+READ_ONLY_INTERNALS = frozenset({"__defaults__", "__kwdefaults__"})
 # The data types an Enum may mix in (`class Color(str, Enum)`, pmrt/enums.js).
 DATA_TYPES = frozenset({"str", "int", "float"})
 CONTAINERS = frozenset({"list", "dict", "set", "frozenset"})  # derivable, but no Enum's data type
@@ -223,8 +224,9 @@ class _Linter(ast.NodeVisitor):
             elif func.id in REFUSED_BUILTINS and not (func.id == "vars" and len(node.args) == 1) \
                     and not (func.id == "globals" and not node.args and not node.keywords):
                 self.report(node, "PM118", f"{func.id}()")
-            elif func.id in ("getattr", "hasattr") and len(node.args) > 1 and isinstance(node.args[1], ast.Constant) \
-                    and node.args[1].value in FUNCTION_INTERNALS:
+            elif func.id in ("getattr", "hasattr", "setattr", "delattr") and len(node.args) > 1 \
+                    and isinstance(node.args[1], ast.Constant) and (node.args[1].value in FUNCTION_INTERNALS or (
+                        func.id in ("setattr", "delattr") and node.args[1].value in READ_ONLY_INTERNALS)):
                 self.report(node, "PM126", f"{func.id}(…, {node.args[1].value!r})")
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
                 and self.module_names.get(func.value.id) == "pyxel":
@@ -428,8 +430,13 @@ class _Linter(ast.NodeVisitor):
             self.report(node, "PM137", ".__getattribute__")
         if node.attr == "__dict__" and not isinstance(node.ctx, ast.Load):
             self.report(node, "PM139", ("del " if isinstance(node.ctx, ast.Del) else "") + ast.unparse(node))
-        if node.attr in FUNCTION_INTERNALS:
-            self.report(node, "PM126", f".{node.attr}")
+        if node.attr in FUNCTION_INTERNALS or node.attr in READ_ONLY_INTERNALS and not isinstance(node.ctx, ast.Load):
+            stored = node.attr in READ_ONLY_INTERNALS
+            self.report(node, "PM126", ("del " if isinstance(node.ctx, ast.Del) else "") + f".{node.attr}"
+                        + (" = …" if isinstance(node.ctx, ast.Store) else "")
+                        + (" (the compiled function keeps the defaults it was defined with)" if stored else ""),
+                        "pass the values at the call, or define the function with the defaults you want"
+                        if stored else "")
         value = node.value
         if isinstance(value, ast.Name) and value.id in self.module_names \
                 and self.module_names[value.id] not in self.own:

@@ -66,9 +66,21 @@ def _describe(generator: Any, node: ast.AST, methods: list[ast.expr] | None = No
     doc = ast.get_docstring(node, clean=False) if not isinstance(node, ast.Lambda) else None  # type: ignore[arg-type]
     args: list[ast.expr] = [ast.Constant(value=getattr(node, "pm_qualname", "?")), ast.Constant(value=doc),
                             ast.Name(id="__name__", ctx=ast.Load())]
-    if methods:
-        args.append(ast.List(elts=methods, ctx=ast.Load()))
+    if methods or isinstance(node, FUNCTIONS):
+        args.append(ast.List(elts=methods, ctx=ast.Load()) if methods else ast.Constant(value=None))
+    if isinstance(node, FUNCTIONS):
+        args += _defaults(node.args)
     return ast.copy_location(ast.Call(func=ast.Name(id=HELPER, ctx=ast.Load()), args=args, keywords=[]), node)
+
+
+def _defaults(args: ast.arguments) -> list[ast.expr]:
+    """`__defaults__` and `__kwdefaults__` as `_pm_def` takes them: [values] and [name, value, …]
+    (None: none). Read after transcrypt_functions.py took each non-constant default into its
+    temporary, so they are the very objects the parameters get."""
+    keyword = [part for arg, default in zip(args.kwonlyargs, args.kw_defaults) if default is not None
+               for part in (ast.Constant(value=arg.arg), default)]
+    return [ast.List(elts=list(args.defaults), ctx=ast.Load()) if args.defaults else ast.Constant(value=None),
+            ast.List(elts=keyword, ctx=ast.Load()) if keyword else ast.Constant(value=None)]
 
 
 def describe_function(generator: Any, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
@@ -90,13 +102,13 @@ def describe_class(generator: Any, node: ast.ClassDef) -> None:
                 isinstance(d, ast.Name) and d.id in PLAIN for d in item.decorator_list):
             methods += [ast.Constant(value=generator.filterId(item.name)),
                         ast.Constant(value=getattr(item, "pm_qualname", item.name)),
-                        ast.Constant(value=ast.get_docstring(item, clean=False))]
+                        ast.Constant(value=ast.get_docstring(item, clean=False)), *_defaults(item.args)]
         elif isinstance(item, ast.FunctionDef) and [d for d in item.decorator_list
                                                      if isinstance(d, ast.Name) and d.id == "property"]:
             # A property's getter, Transcrypt's `_get_<name>`: its doc is the property's.
             methods += [ast.Constant(value=generator.filterId("_get_" + item.name)),
                         ast.Constant(value=getattr(item, "pm_qualname", item.name)),
-                        ast.Constant(value=ast.get_docstring(item, clean=False))]
+                        ast.Constant(value=ast.get_docstring(item, clean=False)), *_defaults(item.args)]
     node.decorator_list.insert(0, _describe(generator, node, methods))
 
 

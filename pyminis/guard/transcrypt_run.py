@@ -219,6 +219,8 @@ def patch() -> Any:
     original_function = compiler.Generator.visit_FunctionDef
 
     def visit_function(self: Any, node: Any, anAsync: bool = False) -> None:
+        if not self.module.name.startswith(RUNTIME_PREFIX) and not isinstance(self.getScope().node, ast.ClassDef):
+            functions.hoist_function_defaults(self, node)  # first: `_pm_def` gives its temporaries
         if not isinstance(self.getScope().node, ast.ClassDef) or _has_wrappers(node):
             # Innermost: before the coroutine's decorator; a plain method's comes with its class.
             meta.describe_function(self, node)
@@ -229,8 +231,6 @@ def patch() -> Any:
                 return
             # Innermost, so the author's decorators see the coroutine function.
             node.decorator_list.append(ast.copy_location(ast.Name(id="_pm_coroutine", ctx=ast.Load()), node))
-        if not self.module.name.startswith(RUNTIME_PREFIX) and not isinstance(self.getScope().node, ast.ClassDef):
-            functions.hoist_function_defaults(self, node)
         if not (_has_wrappers(node) and self.allowJavaScriptCall and node.name != "__init__"
                 and isinstance(self.getScope().node, ast.ClassDef)):
             start = self.fragmentIndex
@@ -286,8 +286,9 @@ def patch() -> Any:
     original_name = compiler.Generator.visit_Name
     compiler.Generator.visit_Name = lambda self, node: class_bodies.visit_name(self, node, original_name)
     compiler.Generator.visit_ClassDef = own(visit_class, original_class)
-    compiler.Generator.visit_Lambda = own(lambda self, node: meta.describe_lambda(
-        self, node, lambda: functions.visit_lambda(self, node, original_lambda)), original_lambda)
+    # Described inside the wrapper taking its defaults, so `_pm_def` reads the temporaries.
+    compiler.Generator.visit_Lambda = own(lambda self, node: functions.visit_lambda(
+        self, node, lambda g, n: meta.describe_lambda(g, n, lambda: original_lambda(g, n))), original_lambda)
     compiler.Generator.visit_arguments = own(
         lambda self, node: functions.visit_arguments(self, node, visit_arguments), visit_arguments)
     original_visit = compiler.Generator.visit

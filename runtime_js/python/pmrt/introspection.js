@@ -1,39 +1,71 @@
 // Python's `__name__`, `__qualname__`, `__doc__` and `__module__` of defs, lambdas and classes,
-// given only in programs that read them (pyminis/guard/transcrypt_meta.py emits the calls).
+// and a function's `__defaults__` and `__kwdefaults__` (the values its parameters take, the
+// same objects), given only in programs that read them (pyminis/guard/transcrypt_meta.py emits
+// the calls).
+import {PyDict} from './dicts.js';
+import {_pm_tup} from './items.js';
 import {hasOwn} from './shared.js';
 
 /**
  * A decorator giving a def, lambda or class its metadata; for a class, `methods` lists
- * [property name, qualname, doc, …] of its plain methods. No qualname: nothing to give (a
- * method's decorator returned an object without one).
- * @param {string|undefined} qualname @param {?string} doc @param {string} module @param {Array=} methods
+ * [property name, qualname, doc, defaults, kwdefaults, …] of its plain methods. No qualname:
+ * nothing to give (a method's decorator returned an object without one). `defaults`: the
+ * positional parameters' default values; `kwdefaults`: [name, value, …] of the keyword-only
+ * ones (null: none; undefined: a wrapper's, left as they are).
+ * @param {string|undefined} qualname @param {?string} doc @param {string} module @param {?Array=} methods
+ * @param {?Array=} defaults @param {?Array=} kwdefaults
  * @returns {function(*): *}
  */
-export function _pm_def(qualname, doc, module, methods) {
+export function _pm_def(qualname, doc, module, methods, defaults, kwdefaults) {
     return (f) => {
         if (f === null || (typeof f !== 'function' && typeof f !== 'object') || qualname === undefined) return f;
-        describe(f, qualname, doc, module);
-        for (let i = 0; methods !== undefined && i < methods.length; i += 3) {
+        describe(f, qualname, doc, module, tupled(defaults), pairs(kwdefaults));
+        for (let i = 0; methods != null && i < methods.length; i += 5) {
             const own = Object.getOwnPropertyDescriptor(f, methods[i]);
-            if (own !== undefined && typeof own.value === 'function') describe(own.value, methods[i + 1], methods[i + 2], module);
+            const [name, dflts, kwdflts] = [methods[i + 1], tupled(methods[i + 3]), pairs(methods[i + 4])];
+            if (own !== undefined && typeof own.value === 'function') {
+                describe(own.value, name, methods[i + 2], module, dflts, kwdflts);
+            } else if (own !== undefined && own.get !== undefined && own.set === undefined) {
+                // Transcrypt's `__init__`, a getter making the function bound to the object read.
+                const get = own.get;
+                Object.defineProperty(f, methods[i], {get() {
+                    const m = get.call(this);
+                    if (typeof m === 'function') describe(m, name, methods[i + 2], module, dflts, kwdflts);
+                    return m;
+                }, enumerable: own.enumerable, configurable: true});
+            }
         }
         return f;
     };
 }
 
-function describe(f, qualname, doc, module) {
+/** Metadata on a function; `defaults` and `kwdefaults` undefined: left as they are. */
+function describe(f, qualname, doc, module, defaults, kwdefaults) {
     if (!hasOwn.call(f, '__mro__')) give(f, '__name__', qualname.slice(qualname.lastIndexOf('.') + 1));
     give(f, '__qualname__', qualname);
     give(f, '__doc__', doc);
     give(f, '__module__', module);
+    if (defaults !== undefined) give(f, '__defaults__', defaults);
+    if (kwdefaults !== undefined) give(f, '__kwdefaults__', kwdefaults);
 }
 
 // Not enumerable: a function's `__dict__` holds only what the program stored on it.
 const give = (f, key, value) => Object.defineProperty(f, key, {value, writable: true, configurable: true});
 
+const tupled = (items) => items == null ? items : _pm_tup(items);
+
+function pairs(items) {
+    if (items == null) return items;
+    const d = new PyDict();
+    for (let i = 0; i < items.length; i += 2) d.__setitem__(items[i], items[i + 1]);
+    return d;
+}
+
+const META = ['__name__', '__qualname__', '__doc__', '__module__', '__defaults__', '__kwdefaults__'];
+
 /** A bound method reads its function's metadata (`self.on_hit.__name__`). */
 export function describeBound(bound, f) {
-    if (f.__qualname__ !== undefined) describe(bound, f.__qualname__, f.__doc__, f.__module__);
+    if (f.__qualname__ !== undefined) for (const k of META) if (f[k] !== undefined) give(bound, k, f[k]);
     return bound;
 }
 
