@@ -245,10 +245,13 @@ METADATA = frozenset({"__name__", "__qualname__", "__doc__", "__module__", "__de
 
 def _reads_metadata(tree: ast.Module) -> bool:
     """Does the module read METADATA of some object (`f.__doc__`, `getattr(f, "__name__")`)?
-    `__name__` alone, the module's name, does not count; nor do pyminis' own modules (gather's
+    `dir(x)` counts (the classes' own names come with `_pm_def`). `__name__` alone, the module's
+    name, does not count; nor do pyminis' own modules (gather's
     `trusted`: functools.wraps copies what the game's functions have, for the game to read)."""
     return any(isinstance(n, ast.Attribute) and n.attr in METADATA
-               or isinstance(n, ast.Constant) and n.value in METADATA for n in ast.walk(tree))
+               or isinstance(n, ast.Constant) and n.value in METADATA
+               or isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "dir" and n.args
+               for n in ast.walk(tree))
 
 
 @functools.lru_cache(maxsize=64)

@@ -8,6 +8,7 @@ The table `RULES` is the source of docs/python-subset.md's "Refused" section (a 
 from __future__ import annotations
 
 import ast
+import builtins
 from dataclasses import dataclass
 
 from pyminis import syntax
@@ -114,8 +115,9 @@ RULES = {r.code: r for r in [
 # would be read by builtins on its classes (`len(Cls)`, `for x in Cls`, isinstance hooks).
 METACLASS_METHODS = frozenset({"__new__", "__init__", "__call__", "__prepare__", "__repr__"})
 
-# `dir`: CPython's lists hold every attribute of the value's type (73 names for an int, object's
-# dunders and `__weakref__` for a class's instance); the JavaScript objects behind them differ.
+# `dir()` without an argument and `dir` of a builtin value: CPython's lists hold every attribute
+# of the value's type (73 names for an int); `dir(obj)` of the game's objects is listed
+# (pmrt/attribute_listing.js).
 REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exit", "quit", "dir",
                               "breakpoint", "memoryview", "bytearray", "bytes", "complex",
                               "__import__", "aiter", "anext"})
@@ -222,8 +224,14 @@ class _Linter(ast.NodeVisitor):
             elif func.id == "__pragma__" and not self.trusted:
                 self.report(node, "PM109")
             elif func.id in REFUSED_BUILTINS and not (func.id == "vars" and len(node.args) == 1) \
-                    and not (func.id == "globals" and not node.args and not node.keywords):
-                self.report(node, "PM118", f"{func.id}()")
+                    and not (func.id == "globals" and not node.args and not node.keywords) \
+                    and not (func.id == "dir" and len(node.args) == 1 and not node.keywords
+                             and not _builtin_value(node.args[0])):
+                if func.id == "dir" and node.args:
+                    self.report(node, "PM118", f"dir({ast.unparse(node.args[0])}) would list the attributes of a "
+                                "builtin type", "dir() lists the game's own classes and their instances")
+                else:
+                    self.report(node, "PM118", f"{func.id}()")
             elif func.id in ("getattr", "hasattr", "setattr", "delattr") and len(node.args) > 1 \
                     and isinstance(node.args[1], ast.Constant) and (node.args[1].value in FUNCTION_INTERNALS or (
                         func.id in ("setattr", "delattr") and node.args[1].value in READ_ONLY_INTERNALS)):
@@ -452,6 +460,14 @@ class _Linter(ast.NodeVisitor):
             return  # `...` as a body is rewritten to `pass`
         self.generic_visit(node)
 
+
+
+def _builtin_value(node: ast.expr) -> bool:
+    """A value `dir()` would list a builtin type's attributes of (games list their own classes'):
+    a literal, a display, a comprehension, an f-string or a builtin named."""
+    return isinstance(node, (ast.Constant, ast.List, ast.Tuple, ast.Dict, ast.Set, ast.JoinedStr, ast.ListComp,
+                             ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.Lambda, ast.Starred)) \
+        or isinstance(node, ast.Name) and hasattr(builtins, node.id)
 
 
 def _ellipsis_bindings(tree: ast.Module) -> list[ast.AST]:

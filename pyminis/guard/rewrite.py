@@ -20,6 +20,7 @@ from pyminis.guard.callees import plain_callees
 from pyminis.guard.receivers import variable_receivers
 from pyminis.guard.match_statements import HELPERS as MATCH_HELPERS
 from pyminis.guard.star_imports import module_defined_names, reexported
+from pyminis.guard.transcrypt_meta import class_statements
 from pyminis.guard import class_bodies, closing_generators, module_globals, module_objects, transcrypt_attrs
 from pyminis.guard.float_functions import float_functions
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
@@ -479,6 +480,12 @@ class Rewriter(Operators, ast.NodeVisitor):
                 self.out.replace(base, lambda render: self.helper("_pm_type"), pad=False)
         self.metadata()
         self.own_deleters.update(id(d) for d in own_deleters(node))
+        if self.facts.metadata and not self.trusted and not node.decorator_list:
+            # Its annotations are dropped: a hidden mark tells dir() CPython's class has
+            # `__annotations__` (pmrt/attribute_listing.js).
+            annotated = next((s for s in class_statements(node) if isinstance(s, ast.AnnAssign)), None)
+            if annotated is not None:
+                self.out.wrap(annotated, "", "; __pm_annotated__ = True")
         dataclass = next((d for d in node.decorator_list if self.is_dataclass_decorator(d)), None)
         if dataclass is not None:
             self.dataclass_body(node, dataclass)
@@ -1247,6 +1254,13 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.visit(node.args[0])
             owner = node.args[0]
             self.out.replace(node, lambda render: self.call("_pm_vars", render(owner)))
+            return
+        if (isinstance(func, ast.Name) and func.id == "dir" and "dir" not in self.shadowed and not self.trusted
+                and len(node.args) == 1 and not node.keywords and not isinstance(node.args[0], ast.Starred)):
+            # `dir(obj)` of the game's classes and instances (pmrt/attribute_listing.js).
+            self.visit(node.args[0])
+            listed = node.args[0]
+            self.out.replace(node, lambda render: self.call("_pm_dir", render(listed)))
             return
         if not self.trusted and module_globals.is_call(node, self.shadowed):
             self.lists_globals = True

@@ -109,7 +109,48 @@ def describe_class(generator: Any, node: ast.ClassDef) -> None:
             methods += [ast.Constant(value=generator.filterId("_get_" + item.name)),
                         ast.Constant(value=getattr(item, "pm_qualname", item.name)),
                         ast.Constant(value=ast.get_docstring(item, clean=False)), *_defaults(item.args)]
-    node.decorator_list.insert(0, _describe(generator, node, methods))
+    described = _describe(generator, node, methods)
+    listed = dir_names(node)
+    if listed is not None:  # `dir()` of it and its instances (pmrt/attribute_listing.js)
+        if len(described.args) == 3:
+            described.args.append(ast.Constant(value=None))  # no methods
+        described.args += [ast.Constant(value=None), ast.Constant(value=None),
+                           ast.List(elts=[ast.Constant(value=n) for n in listed], ctx=ast.Load())]
+    node.decorator_list.insert(0, described)
+
+
+def dir_names(node: ast.ClassDef) -> list[str] | None:
+    """The names CPython's class dict holds beside what the body binds (which the compiled class
+    has as its own properties): None for a class `dir()` cannot list as CPython does (decorated,
+    a metaclass or other keywords, computed bases or `__slots__`)."""
+    if node.decorator_list or node.keywords or not all(isinstance(b, (ast.Name, ast.Attribute)) for b in node.bases):
+        return None
+    names = ["__module__", "__doc__"]
+    statements = class_statements(node)
+    slots = [s.value for s in statements if isinstance(s, ast.Assign)
+             and any(isinstance(t, ast.Name) and t.id == "__slots__" for t in s.targets)]
+    if slots:
+        value = slots[0]
+        if len(slots) > 1 or not isinstance(value, (ast.Tuple, ast.List)) or not all(
+                isinstance(e, ast.Constant) and isinstance(e.value, str) for e in value.elts):
+            return None
+        names += [e.value for e in value.elts]  # type: ignore[union-attr]
+    else:
+        names += ["__dict__", "__weakref__"]
+    return names  # `__annotations__`: the rewrite marks the classes with annotations
+
+
+def class_statements(node: ast.ClassDef) -> list[ast.stmt]:
+    """The statements of a class body, in order, with those inside its if/for/try (not defs'
+    nor nested classes')."""
+    statements: list[ast.stmt] = []
+    todo = list(reversed(node.body))
+    while todo:
+        statement = todo.pop()
+        statements.append(statement)
+        if not isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            todo += reversed([c for c in ast.iter_child_nodes(statement) if isinstance(c, ast.stmt)])
+    return statements
 
 
 def describe_lambda(generator: Any, node: ast.Lambda, emit_lambda: Any) -> None:

@@ -49,6 +49,7 @@ export * from './class_bodies.js';
 export * from './metaclasses.js';
 export * from './instance_dict.js';
 export * from './module_globals.js';
+export * from './attribute_listing.js';
 export * from './slots.js';
 export * from './identity.js';
 export * from './regexps.js';

@@ -11,15 +11,17 @@ import {hasOwn} from './shared.js';
  * [property name, qualname, doc, defaults, kwdefaults, …] of its plain methods. No qualname:
  * nothing to give (a method's decorator returned an object without one). `defaults`: the
  * positional parameters' default values; `kwdefaults`: [name, value, …] of the keyword-only
- * ones (null: none; undefined: a wrapper's, left as they are).
+ * ones (null: none; undefined: a wrapper's, left as they are). `listed`: the names a class's
+ * dict holds beyond its own properties, for `dir()` (pmrt/attribute_listing.js).
  * @param {string|undefined} qualname @param {?string} doc @param {string} module @param {?Array=} methods
  * @param {?Array=} defaults @param {?Array=} kwdefaults
  * @returns {function(*): *}
  */
-export function _pm_def(qualname, doc, module, methods, defaults, kwdefaults) {
+export function _pm_def(qualname, doc, module, methods, defaults, kwdefaults, listed) {
     return (f) => {
         if (f === null || (typeof f !== 'function' && typeof f !== 'object') || qualname === undefined) return f;
         describe(f, qualname, doc, module, tupled(defaults), pairs(kwdefaults));
+        if (listed !== undefined) Object.defineProperty(f, '__pm_dir', {value: listed});
         for (let i = 0; methods != null && i < methods.length; i += 5) {
             const own = Object.getOwnPropertyDescriptor(f, methods[i]);
             const [name, dflts, kwdflts] = [methods[i + 1], tupled(methods[i + 3]), pairs(methods[i + 4])];
@@ -41,10 +43,11 @@ export function _pm_def(qualname, doc, module, methods, defaults, kwdefaults) {
 
 /** Metadata on a function; `defaults` and `kwdefaults` undefined: left as they are. */
 function describe(f, qualname, doc, module, defaults, kwdefaults) {
-    if (!hasOwn.call(f, '__mro__')) give(f, '__name__', qualname.slice(qualname.lastIndexOf('.') + 1));
     give(f, '__qualname__', qualname);
     give(f, '__doc__', doc);
     give(f, '__module__', module);
+    if (hasOwn.call(f, '__mro__')) return;  // a class: its name is its own
+    give(f, '__name__', qualname.slice(qualname.lastIndexOf('.') + 1));
     if (defaults !== undefined) give(f, '__defaults__', defaults);
     if (kwdefaults !== undefined) give(f, '__kwdefaults__', kwdefaults);
 }
