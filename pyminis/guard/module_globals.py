@@ -40,6 +40,9 @@ READ_FIX = "read it where you call it: `globals()[name]`, `globals().get(name)`,
 ORDER_FIX = "bind each module name once at the top level (`name = None` first), before the code " \
             "that calls globals()"
 
+# CPython 3.11's module dunders (pmrt/module_globals.js lists them).
+DUNDERS = frozenset({"__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__",
+                     "__builtins__", "__file__", "__cached__"})
 Key = tuple[int, int, int]
 INFINITY = 1 << 30
 
@@ -200,6 +203,8 @@ def order(tree: ast.Module) -> Order:
     for site in sorted(sites.sites, key=lambda s: s.key):
         first.setdefault(site.name, site)
         last[site.name] = site.key
+    # The dunders CPython's dict holds first: a store keeps their place, which the list cannot.
+    problems += [(tree, f"the module binds `{site.name}`") for site in sites.sites if site.name in DUNDERS]
     # Imports bind before anything else in JavaScript: they must come first in Python too.
     leading = 0
     while leading < len(tree.body) and (isinstance(tree.body[leading], (ast.Import, ast.ImportFrom)) or (
