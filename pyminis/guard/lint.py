@@ -39,8 +39,8 @@ RULES = {r.code: r for r in [
          "bind the same names in every alternative of `|`)"),
     Rule("PM103", "`async for` and `async with` do not compile", "await inside a plain loop or try/finally"),
     Rule("PM104", "`except*` does not compile", "catch the exception group with a plain `except`"),
-    Rule("PM106", "a starred tuple target (`a, *(b, c) = xs`) or a starred target of `with … as` "
-         "is not supported", "unpack in two steps: a, *rest = xs; b, c = rest"),
+    Rule("PM106", "a starred tuple target (`a, *(b, c) = xs`) is not supported",
+         "unpack in two steps: a, *rest = xs; b, c = rest"),
     Rule("PM108", "eval/exec/compile are forbidden on the platform", "call a function you wrote"),
     Rule("PM109", "`__pragma__` is reserved for pyminis' own packages", "write plain Python"),
     Rule("PM110", "timers must get a function, not a string of code (forbidden on the platform)",
@@ -180,18 +180,17 @@ class _Linter(ast.NodeVisitor):
         self.report(node, "PM104")
         self.generic_visit(node)
 
-    def check_starred(self, target: ast.expr, anywhere: bool = False) -> None:
-        """`a, *rest = xs`, `(a, *b), c = …`, `x = a, *b = …` compile (rewrite.py: the star's
-        place gets a list); a starred tuple (`a, *(b, c) = xs`) does not, nor (`anywhere`) a
-        star in a `with` target, which Transcrypt destructures itself."""
+    def check_starred(self, target: ast.expr) -> None:
+        """`a, *rest = xs`, `(a, *b), c = …`, `x = a, *b = …`, `with m as (a, *b)` compile
+        (rewrite.py: the star's place gets a list); a starred tuple (`a, *(b, c) = xs`) does not."""
         for star in ast.walk(target):
-            if isinstance(star, ast.Starred) and (anywhere or isinstance(star.value, (ast.Tuple, ast.List))):
+            if isinstance(star, ast.Starred) and isinstance(star.value, (ast.Tuple, ast.List)):
                 self.report(star, "PM106")
 
     def visit_With(self, node: ast.With) -> None:
         for item in node.items:
             if item.optional_vars is not None:
-                self.check_starred(item.optional_vars, anywhere=True)
+                self.check_starred(item.optional_vars)
         self.generic_visit(node)
 
     def visit_Assign(self, node: ast.Assign) -> None:

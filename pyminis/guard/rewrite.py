@@ -1601,6 +1601,8 @@ class Rewriter(Operators, ast.NodeVisitor):
 
     def visit_With(self, node: ast.With) -> None:
         self.used.update(("_pm_exc", "_pm_exit"))
+        if any(isinstance(item.optional_vars, (ast.Tuple, ast.List)) for item in node.items):
+            self.helper("_pm_unpack")  # `as (a, b)` (guard/transcrypt_flow.py)
         self.generic_visit(node)
 
     def visit_ExceptHandler(self, node: ast.ExceptHandler) -> None:

@@ -232,7 +232,12 @@ def _with_items(generator: Any, items: list[ast.withitem], body: list[ast.stmt])
     generator.emit("try {{\n")
     generator.indent()
     if item.optional_vars is not None:
-        assign = ast.Assign(targets=[item.optional_vars], value=ast.Name(id=value, ctx=ast.Load()))
+        target, entered = item.optional_vars, ast.Name(id=value, ctx=ast.Load())
+        if isinstance(target, (ast.Tuple, ast.List)) and has(generator, "_pm_unpack"):
+            # `as (a, *rest)`: any iterable, CPython's counts and errors (pmrt/unpack.js)
+            entered, target = ast.Call(func=ast.Name(id="_pm_unpack", ctx=ast.Load()),
+                                       args=[entered, _shape(target)], keywords=[]), _unstarred(target)
+        assign = ast.Assign(targets=[target], value=entered)
         generator.visit(ast.copy_location(assign, item.context_expr))
         generator.emit(";\n")
     _with_items(generator, items[1:], body)
@@ -259,3 +264,19 @@ def _with_items(generator: Any, items: list[ast.withitem], body: list[ast.stmt])
     generator.prevTemp("pmvalue")
     generator.prevTemp("pmok")
     generator.prevTemp("pmwith")
+
+
+def _shape(target: ast.Tuple | ast.List) -> ast.expr:
+    """`_pm_unpack`'s shape of a target (guard/rewrite.py unpack_shape), as a literal."""
+    return ast.List(elts=[_shape(e) if isinstance(e, (ast.Tuple, ast.List)) else
+                          ast.Constant(value=-1 if isinstance(e, ast.Starred) else 0) for e in target.elts],
+                    ctx=ast.Load())
+
+
+def _unstarred(target: ast.expr) -> ast.expr:
+    """The target with each `*rest` a plain `rest` (its list is in that place)."""
+    if isinstance(target, ast.Starred):
+        return target.value
+    if isinstance(target, (ast.Tuple, ast.List)):
+        return ast.Tuple(elts=[_unstarred(e) for e in target.elts], ctx=ast.Store())
+    return target
