@@ -232,7 +232,8 @@ def _with_items(generator: Any, items: list[ast.withitem], body: list[ast.stmt])
     generator.emit("try {{\n")
     generator.indent()
     if item.optional_vars is not None:
-        target, entered = item.optional_vars, ast.Name(id=value, ctx=ast.Load())
+        target: ast.expr = item.optional_vars
+        entered: ast.expr = ast.Name(id=value, ctx=ast.Load())
         if isinstance(target, (ast.Tuple, ast.List)) and has(generator, "_pm_unpack"):
             # `as (a, *rest)`: any iterable, CPython's counts and errors (pmrt/unpack.js)
             entered, target = ast.Call(func=ast.Name(id="_pm_unpack", ctx=ast.Load()),
