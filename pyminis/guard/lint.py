@@ -84,9 +84,9 @@ RULES = {r.code: r for r in [
          "you need, or derive from list, dict, set or object"),
     Rule("PM142", "a class deriving from list cannot have this in games (its instances are JavaScript "
          "arrays: the runtime's list paths never call a special method other than `__init__`, `__repr__` "
-         "and `__str__`, and call JavaScript's array methods, such as `push`, `slice`, `join`, `length`, "
+         "and `__str__`, and call JavaScript's array methods, such as `slice`, `join`, `map`, `length`, "
          "by name)",
-         "give the member another name (`push` → `push_item`), keep list first among the bases, or keep "
+         "give the member another name (`join` → `join_with`), keep list first among the bases, or keep "
          "the items in an attribute (self.items = […]) and write the special methods there"),
     Rule("PM127", "this class body cannot run in order as CPython runs it",
          "keep to `name = value`, defs and classes in a class body; compute other values at module "

@@ -5,8 +5,8 @@ so the runtime's array paths — indexing, len, ==, +, iteration, repr, copying 
 the lists they are, and never look up a special method on them: an override of `__getitem__`,
 `__len__`, `__eq__`, `__iter__`… would be bypassed, so only `__init__`, `__repr__` and `__str__`
 (which those paths do call) may be defined. And the runtime calls JavaScript's array methods
-(`push`, `slice`, `splice`, `map`, `join`…) and reads `length` on every array: a member of that
-name would be called instead (`Stack.push` calling `self.append` recursed forever).
+(`slice`, `splice`, `map`, `join`…) and reads `length` on arrays: a member of that name would be
+called instead. (Only `push`, the stacks' method, is one the runtime never calls on a list.)
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ import ast
 SPECIAL = frozenset({"__init__", "__repr__", "__str__", "__doc__", "__module__", "__qualname__"})
 # Array.prototype's own properties in node 20 that are not also Python's list method of the same
 # meaning (append, index, count, reverse…; pop, sort, copy, clear, keys and values are renamed
-# py_* by Transcrypt, so a Python method of those names leaves JavaScript's alone).
+# py_* by Transcrypt, so a Python method of those names leaves JavaScript's alone), but push: the
+# runtime calls Array.prototype.push itself on a list that may be a subclass's instance.
 JS_ARRAY_NAMES = frozenset({
     "length", "constructor", "at", "concat", "copyWithin", "entries", "every", "fill", "filter",
     "find", "findIndex", "findLast", "findLastIndex", "flat", "flatMap", "forEach", "includes",
-    "indexOf", "join", "lastIndexOf", "map", "push", "reduce", "reduceRight", "shift", "slice",
+    "indexOf", "join", "lastIndexOf", "map", "reduce", "reduceRight", "shift", "slice",
     "some", "splice", "toLocaleString", "toReversed", "toSorted", "toSpliced", "toString",
     "unshift", "with"})
 

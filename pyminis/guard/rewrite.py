@@ -832,7 +832,9 @@ class Rewriter(Operators, ast.NodeVisitor):
             name = value.func.id if isinstance(value.func, ast.Name) else \
                 value.func.attr if isinstance(value.func, ast.Attribute) else ""
             return name not in NOT_FUNCTION_CALLS
-        return False
+        # list's methods are descriptors: `push = list.append` is bound (a stack deriving from list)
+        return isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name) \
+            and value.value.id == "list" and "list" not in self.shadowed
 
     def item_store(self, target: ast.expr) -> bool:
         """A store Transcrypt would make a JS property write: `d[k] = …` (not a slice, not a

@@ -64,7 +64,7 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "enumerate() gave lists instead of (index, item) tuples"),
     ("Array.prototype.extend = function (aList) {\n    this.push.apply (this, aList);\n",
      "Array.prototype.extend = function (aList) {\n"
-     "    if (this.__class__ !== list) __pm_refuseOnTuple (this, 'extend'); " "for (const x of (aList === this ? this.slice () : __pm_toArray (aList, false))) this.push (x);\n",
+     "    if (this.__class__ !== list) __pm_refuseOnTuple (this, 'extend'); " "for (const x of (aList === this ? this.slice () : __pm_toArray (aList, false))) Array.prototype.push.call (this, x);\n",
      "list.extend() of a set, dict or generator added nothing"),
     ("Array.prototype.remove = function (element) {\n    let index = this.indexOf (element);\n",
      "Array.prototype.remove = function (element) {\n    if (this.__class__ !== list) __pm_refuseOnTuple (this, 'remove'); let index = __pm_listIndex (this, element);\n",
@@ -85,6 +85,11 @@ FIXES += tuple(
      f"tuple.{python}() ran the list method on the tuple")
     for js, python, params in (("append", "append", "element"), ("py_clear", "clear", ""), ("py_copy", "copy", ""),
                                ("insert", "insert", "index, element"), ("py_pop", "pop", "index")))
+# A list subclass may define push (pmrt/lists.js): append (on a subclass's instance; a plain list keeps
+# its path) and extend call Array's own.
+FIXES += (("__pm_refuseOnTuple (this, 'append');\n    this.push (element);\n",
+           "{__pm_refuseOnTuple (this, 'append'); return void Array.prototype.push.call (this, element);}\n    this.push (element);\n",
+           "append on an instance of a list subclass with a push method (`class Stack(list)`) called it"),)
 
 # Regions replaced whole: (first line, last line, replacement, why).
 REGIONS: tuple[tuple[str, str, str, str], ...] = (

@@ -148,7 +148,7 @@ export function _pm_iaddb(a, b) {
 function iaddSlow(a, b, box) {
     if (Array.isArray(a) && !isTuple(a)) {
         if (typeof b === 'string' || Array.isArray(b) || (b !== null && typeof b === 'object' && typeof b[Symbol.iterator] === 'function')) {
-            for (const x of b === a ? a.slice() : b) a.push(x);  // `xs += xs` doubles once
+            for (const x of b === a ? a.slice() : b) Array.prototype.push.call(a, x);  // `xs += xs` doubles once; (not a subclass's push)
             return a;
         }
         throw py_TypeError(`'${typeName(b)}' object is not iterable`, new Error());
@@ -246,7 +246,7 @@ function imulSlow(a, b, box) {
     if (Array.isArray(a) && !isTuple(a)) {
         const r = repeat(a, b);
         a.length = 0;
-        for (const x of r) a.push(x);
+        for (const x of r) Array.prototype.push.call(a, x);
         return a;
     }
     if (hasMethod(a, '__imul__')) return a.__imul__(b);

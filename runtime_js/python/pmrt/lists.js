@@ -4,7 +4,8 @@
 // iteration, repr, ==, +, in, sorting, json) takes it as the list it is, while the class's own
 // methods come first on its prototype chain: Stack → list (the array methods, copied) → object.
 // The guard refuses what these paths would bypass (pyminis/guard/list_subclasses.py): dunder
-// overrides other than __init__, __repr__ and __str__, and method names JS arrays have.
+// overrides other than __init__, __repr__ and __str__, and method names JS arrays have (but push:
+// the runtime calls Array.prototype.push itself on lists).
 import {list, object, py_metatype, py_TypeError, tuple} from '../org.transcrypt.__runtime__.js';
 import {toArray} from './compare.js';
 import {hasOwn} from './shared.js';
@@ -78,7 +79,7 @@ const ALLOWED = new Set(['__init__', '__repr__', '__str__', '__module__', '__qua
     '__bases__', '__mro__', '__metaclass__', '__class__', '__dict__', '__weakref__', '__annotations__']);
 const JS_NAMES = new Set(['length', 'at', 'concat', 'copyWithin', 'entries', 'every', 'fill', 'filter', 'find',
     'findIndex', 'findLast', 'findLastIndex', 'flat', 'flatMap', 'forEach', 'includes', 'indexOf', 'join',
-    'lastIndexOf', 'map', 'push', 'reduce', 'reduceRight', 'shift', 'slice', 'some', 'splice', 'toLocaleString',
+    'lastIndexOf', 'map', 'reduce', 'reduceRight', 'shift', 'slice', 'some', 'splice', 'toLocaleString',
     'toReversed', 'toSorted', 'toSpliced', 'toString', 'unshift', 'with']);
 
 export const _pm_list = /* @__PURE__ */ derivableList();
