@@ -58,13 +58,25 @@ class _SafeKey:
         try:
             return self.obj < other.obj
         except TypeError:
-            return (str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj))
+            mine = str(type(self.obj))
+            theirs = str(type(other.obj))
+            if mine != theirs:
+                return mine < theirs
+            return id(self.obj) < id(other.obj)
 
 
 def _pair_key(pair: Any) -> Any:
     # CPython sorts (key, value) pairs as tuples of _SafeKeys: their keys never compare equal
     # (no __eq__), so only the keys decide.
     return _SafeKey(pair[0])
+
+
+def _container_id(object: Any) -> Any:
+    """id() of a value that may hold others, -1 for str, numbers and None: they are never in the
+    context of values being written (and compiled id() remembers every such value it is given)."""
+    if object is None or isinstance(object, (str, int, float)):
+        return -1
+    return id(object)
 
 
 def _recursion(object: Any) -> str:
@@ -175,7 +187,7 @@ class PrettyPrinter:
         return self._safe_repr(object, context, maxlevels, level)
 
     def _format(self, object: Any, stream: Any, indent: int, allowance: int, context: Any, level: int) -> None:
-        objid = id(object)
+        objid = _container_id(object)
         if objid in context:
             stream.write(_recursion(object))
             self._recursive = True
@@ -345,7 +357,7 @@ class PrettyPrinter:
             last = i == last_index
             stream.write(key)
             stream.write("=")
-            if id(ent) in context:
+            if _container_id(ent) in context:
                 stream.write("...")  # as the dataclass's and namespace's own reprs show a cycle
             else:
                 self._format(ent, stream, indent + len(key) + 1, allowance if last else 1, context, level)
