@@ -37,7 +37,8 @@ def renamed(text: str, tree: ast.Module) -> str:
             at(node.lineno, len(raw[:found.start(2)].encode("utf-8")), node.name)
 
     def visit(node: ast.AST, in_class: bool) -> None:
-        if isinstance(node, ast.Name) and node.id in JS_WORDS and not in_class:
+        # a class body binds properties; what it reads is a variable (`A = enum.auto()`)
+        if isinstance(node, ast.Name) and node.id in JS_WORDS and (not in_class or isinstance(node.ctx, ast.Load)):
             at(node.lineno, node.col_offset, node.id)
         elif isinstance(node, ast.arg) and node.arg in JS_WORDS:
             at(node.lineno, node.col_offset, node.arg)

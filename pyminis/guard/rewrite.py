@@ -70,7 +70,8 @@ VALUE_CALLEES = (ast.Call, ast.IfExp, ast.BoolOp, ast.BinOp, ast.Constant, ast.J
 BUILTIN_KINDS: dict[str, type] = {"int": int, "float": float, "bool": bool, "str": str, "list": list,
                                   "tuple": tuple, "dict": dict, "set": set}
 # Methods of int and float that numbers get only where a program names them (pmrt/conversions.js).
-NUMBER_METHODS = frozenset({"is_integer", "as_integer_ratio", "hex", "bit_length"})
+NUMBER_METHODS = frozenset({"is_integer", "as_integer_ratio", "hex", "bit_length", "bit_count", "conjugate",
+                            "real", "imag", "numerator", "denominator", "fromhex"})
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
 # The module name classes deriving from typing.NamedTuple reach collections.namedtuple by.
 NAMEDTUPLES = "_pm_collections"
@@ -1270,6 +1271,15 @@ class Rewriter(Operators, ast.NodeVisitor):
             return
         if self.typing_name(func) not in (None, "cast"):
             self.typing_call(node, self.typing_name(func) or "")
+            return
+        if isinstance(func, ast.Attribute) and func.attr == "conjugate" and not self.trusted:
+            # Transcrypt compiles every `o.conjugate(…)` to its complex numbers' `__conj__(o)`
+            # (not in games): the call goes through `_pm_conj(o)(…)` (pmrt/conversions.js).
+            self.visit(func.value)
+            owner = func.value
+            self.out.replace(func, lambda render: self.call("_pm_conj", render(owner)))
+            for part in (*node.args, *node.keywords):
+                self.visit(part)
             return
         self.generic_visit(node)
         if (isinstance(func, ast.Name) and func.id in ("getattr", "hasattr") and len(node.args) >= 2

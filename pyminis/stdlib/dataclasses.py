@@ -9,10 +9,14 @@ annotations use (InitVar, KW_ONLY, MISSING, Field, FrozenInstanceError).
 from typing import Any
 
 import copy
-from _pmrt import FrozenInstanceError  # type: ignore[import-not-found]
+from _pmrt import FrozenInstanceError as _FrozenInstanceError  # type: ignore[import-not-found]
 
 __all__ = ["dataclass", "field", "fields", "asdict", "astuple", "replace", "is_dataclass", "Field",
            "MISSING", "InitVar", "KW_ONLY", "FrozenInstanceError"]
+
+
+# bound here, so the module exports it (`from dataclasses import FrozenInstanceError`)
+FrozenInstanceError = _FrozenInstanceError
 
 
 class _MissingType:

@@ -108,12 +108,28 @@ export var py_metatype = Object.assign (function type (x) {return py_typeof (x);
         for (const key of Object.keys (attribs)) if (typeof Object.getOwnPropertyDescriptor (attribs, key).value === 'function' && !STUBLESS.test (key)) {
             for (const proto of [object, String.prototype, Number.prototype, Boolean.prototype, Array.prototype]) if (!(key in proto)) define (proto, key, stub (key));
         }
+        // CPython iterates a class with `__getitem__` and no `__iter__` by calling it with 0, 1,
+        // 2… until IndexError (the old sequence protocol): `for x in seq`, `list(seq)`, `x in seq`.
+        if (owns (attribs, '__getitem__') && !(Symbol.iterator in cls) && !('__iter__' in cls)) define (cls, Symbol.iterator, sequenceIterator);
         const hook = mro.slice (1).find ((k) => Object.prototype.hasOwnProperty.call (k, '__init_subclass__'));
         if (hook) kwargs ? hook.__init_subclass__.call (cls, kwargs) : hook.__init_subclass__.call (cls);
         return cls;
     }
 });
 py_metatype.__metaclass__ = py_metatype;
+function* sequenceIterator () {
+    for (let i = 0; ; i++) {
+        let item;
+        try {
+            item = this.__getitem__ (i);
+        } catch (e) {
+            const mro = e && e.__class__ && e.__class__.__mro__;
+            if (mro && (mro.includes (IndexError) || mro.includes (StopIteration))) return;
+            throw e;
+        }
+        yield item;
+    }
+}
 
 // Instances are made by `new` of a constructor per class whose prototype is the class, not by
 // Object.create: V8 sizes an object made by `new` from the `this.x =` stores its constructor's

@@ -13,7 +13,14 @@ export function _pm_getattr(o, name, dflt) {
     const keys = attributeKeys(name);
     if (o !== null && o !== undefined) {
         for (const key of keys) {
-            const v = key in Object(o) && !(isPython(o) && jsMember(o, key)) ? o[key] : STUB;
+            let v;
+            try {
+                v = key in Object(o) && !(isPython(o) && jsMember(o, key)) ? o[key] : STUB;
+            } catch (e) {
+                // a property raising AttributeError: CPython's getattr gives the default
+                if (arguments.length > 2 && e && e.__class__ && e.__class__.__mro__ && e.__class__.__mro__.includes(AttributeError)) return dflt;
+                throw e;
+            }
             if (v === null || v === undefined || !v.__pm_stub) return bindIfMethod(o, v, name);
         }
         if (!isPython(o) && arguments.length < 3) return undefined;  // a missing JS property: None

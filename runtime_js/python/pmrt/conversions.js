@@ -1,12 +1,14 @@
 // int(), float(), round(), divmod(), hex()/oct()/bin() and the number methods
-// (is_integer, bit_length, as_integer_ratio, float.hex) with CPython's results and errors.
-import {ValueError, py_TypeError, repr, tuple} from '../org.transcrypt.__runtime__.js';
+// (is_integer, bit_length, bit_count, as_integer_ratio, conjugate, float.hex, float.fromhex) and
+// attributes (real, imag, numerator, denominator) with CPython's results and errors.
+import {AttributeError, ValueError, float, py_TypeError, repr, tuple} from '../org.transcrypt.__runtime__.js';
 import {OverflowError, ZeroDivisionError} from './errors.js';
 import {PyFloat, _pm_box, MAX_SAFE, MAX_STR_DIGITS, isIntValue} from './numbers.js';
 import {big, normBig} from './ints.js';
 import {_pm_roundf, _pm_tof, roundInt, roundToInt} from './floats.js';
 import {_pm_fdiv, _pm_mod} from './arith.js';
 import {typeName} from './typename.js';
+import {_pm_gc} from './calls.js';
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
@@ -192,6 +194,82 @@ function floatHex() {
     return `${sign}0x${lead}.${mantissa}p${exponent < 0 ? '-' : '+'}${Math.abs(exponent)}`;
 }
 
+/** float.fromhex(s): CPython's parser (`[sign]['0x']digits['.'digits]['p'exp]`, inf, nan). */
+function fromHex(text) {
+    const s = String(text).trim().toLowerCase();
+    const special = /^([+-]?)(inf|infinity|nan)$/.exec(s);
+    if (special) return special[2] === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+    const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/.exec(s);
+    if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) {
+        throw ValueError('invalid hexadecimal floating-point string', new Error());
+    }
+    const fraction = m[3] || '';
+    const mantissa = BigInt('0x' + ((m[2] + fraction).replace(/^0+/, '') || '0'));
+    // exact: the mantissa as a float rounds once below 2**1024, then the exponent is a power of two
+    const exponent = (m[4] === undefined ? 0 : Number(m[4])) - 4 * fraction.length;
+    let x = mantissaTimesPowerOfTwo(mantissa, exponent);
+    if (!isFinite(x)) throw OverflowError('hexadecimal value too large to represent as a float');
+    if (m[1] === '-') x = -x;
+    return _pm_box(x);
+}
+
+function mantissaTimesPowerOfTwo(n, e) {
+    if (n === 0n) return 0;
+    // keep 64 significant bits, folding the rest into a sticky bit, so one rounding happens
+    const bits = n.toString(2).length;
+    if (bits > 64) {
+        const drop = BigInt(bits - 64);
+        const sticky = (n & ((1n << drop) - 1n)) !== 0n ? 1n : 0n;
+        n = (n >> drop) | sticky;
+        e += bits - 64;
+    }
+    let x = Number(n);
+    // scale in steps JavaScript's doubles can hold exactly
+    while (e > 0) { const k = Math.min(e, 1000); x *= 2 ** k; e -= k; }
+    while (e < 0) { const k = Math.min(-e, 1000); x = scaleDown(x, k); e += k; }
+    return x;
+}
+
+function scaleDown(x, k) {
+    // 2 ** -k is exact down to 2 ** -1074; below, halve in two steps so subnormals round once
+    return k <= 1022 ? x * 2 ** -k : x * 2 ** -1022 * 2 ** -(k - 1022);
+}
+
+// `x.real`, `x.imag`, `x.numerator`, `x.denominator` of ints and floats (a bool is an int).
+function isFloatValue(self) {
+    return self instanceof PyFloat || (typeof self.valueOf() === 'number' && !isIntValue(self.valueOf()));
+}
+function intOnly(name, get) {
+    return function () {
+        if (isFloatValue(this)) throw AttributeError(`'float' object has no attribute '${name}'`, new Error());
+        return get(this.valueOf());
+    };
+}
+const int = (v) => typeof v === 'boolean' ? +v : v;
+const NUMBER_ATTRIBUTES = {
+    real() { return isFloatValue(this) ? _pm_box(floatValue(this)) : int(this.valueOf()); },
+    imag() { return isFloatValue(this) ? _pm_box(0) : 0; },
+    numerator: intOnly('numerator', int),
+    denominator: intOnly('denominator', () => 1),
+};
+function conjugate() { return NUMBER_ATTRIBUTES.real.call(this); }
+function bitCount() {
+    if (isFloatValue(this)) throw AttributeError("'float' object has no attribute 'bit_count'", new Error());
+    const n = big(this.valueOf());
+    return (n < 0n ? -n : n).toString(2).replace(/0/g, '').length;
+}
+
+/**
+ * `x.conjugate` called: Transcrypt compiles every `….conjugate(…)` call to its complex numbers'
+ * `__conj__`, which games lack, so the guard calls it through here; any object's own method runs.
+ * @param {*} x @returns {Function} the method bound to x
+ */
+export function _pm_conj(x) {
+    _pm_numm(x);
+    const f = x === null || x === undefined ? undefined : x.conjugate;
+    return (...args) => (f ?? _pm_gc(x, 'conjugate')).apply(x, args);
+}
+
 let installed = false;
 
 /**
@@ -211,6 +289,14 @@ export function _pm_numm(x) {
         method(Number.prototype, 'bit_length', bitLength);
         method(BigInt.prototype, 'bit_length', bitLength);
         method(BigInt.prototype, 'as_integer_ratio', asIntegerRatio);
+        for (const proto of [Number.prototype, PyFloat.prototype, BigInt.prototype, Boolean.prototype]) {
+            for (const [name, get] of Object.entries(NUMBER_ATTRIBUTES)) {
+                Object.defineProperty(proto, name, {get, configurable: true});
+            }
+            method(proto, 'conjugate', conjugate);
+        }
+        for (const proto of [Number.prototype, BigInt.prototype, Boolean.prototype]) method(proto, 'bit_count', bitCount);
+        method(float, 'fromhex', fromHex);
     }
     // An IntEnum's, `(int, Enum)`'s or `(float, Enum)`'s member: its value's (pmrt/enums.js).
     if (x !== null && typeof x === 'object' && x._value_ !== undefined && typeof x._pm_number === 'function') return x._pm_number();
