@@ -294,6 +294,12 @@ class Rewriter(Operators, ast.NodeVisitor):
         if not self.trusted:
             self.helper("_pm_argerr")  # the game's calls are checked (transcrypt_arity.py)
 
+    def class_of(self, node: ast.expr) -> bool:
+        """`type(x)` or `x.__class__`: an object's class, read at run time."""
+        return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "type"
+                and "type" not in self.shadowed and len(node.args) == 1 and not node.keywords) \
+            or (isinstance(node, ast.Attribute) and node.attr == "__class__")
+
     def helper(self, name: str) -> str:
         self.used.add(name)
         return name
@@ -1271,6 +1277,16 @@ class Rewriter(Operators, ast.NodeVisitor):
             return
         if self.typing_name(func) not in (None, "cast"):
             self.typing_call(node, self.typing_name(func) or "")
+            return
+        if isinstance(func, ast.Attribute) and not self.trusted and self.class_of(func.value) \
+                and self.method_kinds.get(func.attr) == {"i"}:
+            # `type(self).m(self, o)`, `self.__class__.m(self, o)`: the method as the class holds
+            # it, self first (a direct call would make the class its `this`)
+            self.visit(func.value)
+            owner, attr = func.value, js_name(func.attr)
+            self.out.replace(func, lambda render: self.call("_pm_bind", render(owner), repr(attr), "'i'"))
+            for part in (*node.args, *node.keywords):
+                self.visit(part)
             return
         if isinstance(func, ast.Attribute) and func.attr == "conjugate" and not self.trusted:
             # Transcrypt compiles every `o.conjugate(…)` to its complex numbers' `__conj__(o)`

@@ -10,7 +10,7 @@ from typing import Any, Callable
 from _pmrt import _pm_vars  # type: ignore[import-not-found]
 
 __all__ = ["partial", "reduce", "cache", "lru_cache", "wraps", "update_wrapper", "cmp_to_key",
-           "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES"]
+           "total_ordering", "cached_property", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES"]
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -79,6 +79,140 @@ def wraps(wrapped: Any, assigned: Any = WRAPPER_ASSIGNMENTS, updated: Any = WRAP
     def decorate(wrapper: Any) -> Any:
         return update_wrapper(wrapper, wrapped, assigned, updated)
     return decorate
+
+
+# total_ordering: CPython's derivations, each from one root comparison (NotImplemented passes on).
+# `self.__lt__(other)` is CPython's `type(self).__lt__(self, other)`: instances hold no methods.
+def _gt_from_lt(self: Any, other: Any) -> Any:
+    op_result = self.__lt__(other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
+
+
+def _le_from_lt(self: Any, other: Any) -> Any:
+    op_result = self.__lt__(other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
+
+
+def _ge_from_lt(self: Any, other: Any) -> Any:
+    op_result = self.__lt__(other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _ge_from_le(self: Any, other: Any) -> Any:
+    op_result = self.__le__(other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
+
+
+def _lt_from_le(self: Any, other: Any) -> Any:
+    op_result = self.__le__(other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
+
+
+def _gt_from_le(self: Any, other: Any) -> Any:
+    op_result = self.__le__(other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _lt_from_gt(self: Any, other: Any) -> Any:
+    op_result = self.__gt__(other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
+
+
+def _ge_from_gt(self: Any, other: Any) -> Any:
+    op_result = self.__gt__(other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
+
+
+def _le_from_gt(self: Any, other: Any) -> Any:
+    op_result = self.__gt__(other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _le_from_ge(self: Any, other: Any) -> Any:
+    op_result = self.__ge__(other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
+
+
+def _gt_from_ge(self: Any, other: Any) -> Any:
+    op_result = self.__ge__(other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
+
+
+def _lt_from_ge(self: Any, other: Any) -> Any:
+    op_result = self.__ge__(other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+_CONVERT = {
+    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
+    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
+    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
+    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
+}
+
+
+def total_ordering(cls: Any) -> Any:
+    """The class with the comparisons it lacks, derived from one it defines."""
+    roots = [op for op in _CONVERT if getattr(cls, op, None) is not None]
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = max(roots)  # CPython's choice: by name, __lt__ first
+    for opname, opfunc in _CONVERT[root]:
+        if opname not in roots:
+            setattr(cls, opname, opfunc)
+    return cls
+
+
+class cached_property:
+    """A method computed once per instance, then read from the instance's `__dict__`."""
+
+    def __init__(self, func: Any) -> None:
+        self.func = func
+        self.attrname: Any = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: Any, name: str) -> None:
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        cache = _pm_vars(instance)
+        val = cache.get(self.attrname, _MISSING)
+        if val is _MISSING:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
 
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])

@@ -5,6 +5,7 @@ import {_pm_gi} from './items.js';
 import {typeName} from './typename.js';
 import {jsName} from './keywords.js';
 import {describeBound, markBuiltin} from './introspection.js';
+import {_pm_method_value} from './class_values.js';
 
 /** `getattr(o, name[, default])`; a method read this way keeps its `self`. */
 export function _pm_getattr(o, name, dflt) {
@@ -244,6 +245,8 @@ export function _pm_delattr(o, name) {
  */
 export function _pm_setattr(o, name, value) {
     // On a class, a method or a descriptor is bound as a class body's would be (runtime_classes.js).
+    // `setattr(cls, "__gt__", fn)` (functools.total_ordering, a class decorator) stores a method.
+    if (typeof value === 'function' && typeof o === 'function' && hasOwn.call(o, '__mro__')) _pm_method_value(value);
     if (typeof o === 'function' && value !== null && (typeof value === 'object' || typeof value === 'function')
             && __pm_classValue(o, jsName(name), value)) return;
     o[jsName(name)] = value;
