@@ -100,12 +100,36 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "        if ('__next__' in result || !('next' in result)) result.next = __jsUsePyNext__; else result.__next__ = __pyUseJsNext__;\n",
      "iter() of a class whose __iter__ is a generator (`yield self.x`) was empty: its JS"
      " generator's own next was replaced by one calling the __next__ it lacks"),
+    ("    catch (exception) {\n        return {value: undefined, done: true};\n    }\n",
+     "    catch (exception) {\n        if (__pm_stops (exception)) return {value: undefined, done: true}; throw exception;\n    }\n",
+     "an error raised by an iterator's __next__ (ValueError) ended a for loop, list() or sum() as if"
+     " the iterator were exhausted: only StopIteration ends it"),
 )
 
 
 # Regions replaced whole: (first line, last line, replacement, why); a shorter replacement is
 # padded to the region's lines.
 REGIONS: tuple[tuple[str, str, str, str], ...] = (
+    ("export function py_next (iterator, value) {",
+     "        return result;\n    }\n}\n",
+     "function __pm_stops (e) {return e != null && e.__class__ != null && e.__class__.__mro__ != null && e.__class__.__mro__.includes (StopIteration);}\n"
+     "export function py_next (iterator, value) {\n"
+     "    if (iterator != null && typeof iterator.__next__ == 'function') {\n"
+     "        var result;\n"
+     "        try {result = iterator.__next__ ();} catch (exception) {if (value !== undefined && __pm_stops (exception)) return value; throw exception;}\n"
+     "        if (result !== undefined) return result;\n"
+     "        if (value !== undefined) return value;\n"
+     "        throw StopIteration (new Error ());\n"
+     "    }\n"
+     "    if (iterator == null || typeof iterator.next != 'function') throw py_TypeError (\"'\" + (iterator == null ? 'NoneType' : py_typeof (iterator).__name__) + \"' object is not an iterator\", new Error ());\n"
+     "    var done = iterator.next ();\n"
+     "    if (!done.done) return done.value;\n"
+     "    if (value !== undefined) return value;\n"
+     "    throw done.value == null ? StopIteration (new Error ()) : StopIteration (done.value, new Error ());\n"
+     "}\n",
+     "next() of a generator lost its return value (StopIteration.value None, CPython's is what it"
+     " returned), and an error raised by an iterator's __next__ (ValueError) became the next() of a"
+     " JavaScript iterator: StopIteration or a TypeError"),
     # Unreachable: every format spec goes through runtime_js/python/pmrt/specs.js (`_pm_fmt`),
     # but its name kept it (and the str methods it calls) in every bundle.
     ("Number.prototype.__format__ = function (fmt_spec) {\n",
