@@ -90,20 +90,11 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "    catch (exception) {\n        if (isinstance (exception, StopIteration)) return {value: undefined, done: true};\n        throw exception;}\n",
      "an exception raised by a class's __next__ (ValueError, KeyError…) ended a for loop, list()"
      " or a comprehension silently, as if the iterator were exhausted: only StopIteration ends one"),
-    ("    try {\n        var result = iterator.__next__ ();\n    }\n    catch (exception) {\n        var result = iterator.next ();\n",
-     "    try {\n        var result = iterator.__next__ ();\n    }\n    catch (exception) {if (typeof iterator.__next__ == 'function') {if (value !== undefined && isinstance (exception, StopIteration)) return value; throw exception;}\n        var result = iterator.next ();\n",
-     "next(it) gave StopIteration (next(it, d) the default) where a class's __next__ raised another"
-     " exception, and next(it, d) called __next__ twice: only a missing __next__ (a JavaScript"
-     " iterator) falls back to its next()"),
     ("        var result = iterable.__iter__ ();\n        result.next = __jsUsePyNext__;\n",
      "        var result = iterable.__iter__ ();\n"
      "        if ('__next__' in result || !('next' in result)) result.next = __jsUsePyNext__; else result.__next__ = __pyUseJsNext__;\n",
      "iter() of a class whose __iter__ is a generator (`yield self.x`) was empty: its JS"
      " generator's own next was replaced by one calling the __next__ it lacks"),
-    ("    catch (exception) {\n        return {value: undefined, done: true};\n    }\n",
-     "    catch (exception) {\n        if (__pm_stops (exception)) return {value: undefined, done: true}; throw exception;\n    }\n",
-     "an error raised by an iterator's __next__ (ValueError) ended a for loop, list() or sum() as if"
-     " the iterator were exhausted: only StopIteration ends it"),
 )
 
 
@@ -128,8 +119,9 @@ REGIONS: tuple[tuple[str, str, str, str], ...] = (
      "    throw done.value == null ? StopIteration (new Error ()) : StopIteration (done.value, new Error ());\n"
      "}\n",
      "next() of a generator lost its return value (StopIteration.value None, CPython's is what it"
-     " returned), and an error raised by an iterator's __next__ (ValueError) became the next() of a"
-     " JavaScript iterator: StopIteration or a TypeError"),
+     " returned); an error raised by a class's __next__ became StopIteration (next(it, d) the"
+     " default, calling __next__ twice): only a missing __next__ (a JavaScript iterator) falls back"
+     " to its next()"),
     # Unreachable: every format spec goes through runtime_js/python/pmrt/specs.js (`_pm_fmt`),
     # but its name kept it (and the str methods it calls) in every bundle.
     ("Number.prototype.__format__ = function (fmt_spec) {\n",
