@@ -70,6 +70,8 @@ VALUE_CALLEES = (ast.Call, ast.IfExp, ast.BoolOp, ast.BinOp, ast.Constant, ast.J
 BUILTIN_KINDS: dict[str, type] = {"int": int, "float": float, "bool": bool, "str": str, "list": list,
                                   "tuple": tuple, "dict": dict, "set": set}
 # Methods of int and float that numbers get only where a program names them (pmrt/conversions.js).
+# One-argument builtins the game's code reaches through a runtime helper.
+INTROSPECTION_HELPERS = {"vars": "_pm_vars", "dir": "_pm_dir"}
 NUMBER_METHODS = frozenset({"is_integer", "as_integer_ratio", "hex", "bit_length", "bit_count", "conjugate",
                             "real", "imag", "numerator", "denominator", "fromhex"})
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
@@ -293,6 +295,14 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.helper("_pm_def")
         if not self.trusted:
             self.helper("_pm_argerr")  # the game's calls are checked (transcrypt_arity.py)
+
+    def call_through(self, node: ast.Call, func: ast.Attribute, helper: str, *rest: str) -> None:
+        """`o.m(…)` as `helper(o, *rest)(…)`: the helper gives the function to call."""
+        self.visit(func.value)
+        owner = func.value
+        self.out.replace(func, lambda render: self.call(helper, render(owner), *rest))
+        for part in (*node.args, *node.keywords):
+            self.visit(part)
 
     def class_of(self, node: ast.expr) -> bool:
         """`type(x)` or `x.__class__`: an object's class, read at run time."""
@@ -1257,19 +1267,14 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.callee_ids.add(id(func))
         if self.super_call(node) or self.item_call(node):
             return
-        if (isinstance(func, ast.Name) and func.id == "vars" and "vars" not in self.shadowed and not self.trusted
-                and len(node.args) == 1 and not node.keywords and not isinstance(node.args[0], ast.Starred)):
-            # `vars(obj)` is `obj.__dict__` (lint refuses `vars()`, the locals).
+        if (isinstance(func, ast.Name) and func.id in INTROSPECTION_HELPERS and func.id not in self.shadowed
+                and not self.trusted and len(node.args) == 1 and not node.keywords
+                and not isinstance(node.args[0], ast.Starred)):
+            # `vars(obj)` is `obj.__dict__` (lint refuses `vars()`, the locals); `dir(obj)` of the
+            # game's classes and instances (pmrt/attribute_listing.js).
             self.visit(node.args[0])
-            owner = node.args[0]
-            self.out.replace(node, lambda render: self.call("_pm_vars", render(owner)))
-            return
-        if (isinstance(func, ast.Name) and func.id == "dir" and "dir" not in self.shadowed and not self.trusted
-                and len(node.args) == 1 and not node.keywords and not isinstance(node.args[0], ast.Starred)):
-            # `dir(obj)` of the game's classes and instances (pmrt/attribute_listing.js).
-            self.visit(node.args[0])
-            listed = node.args[0]
-            self.out.replace(node, lambda render: self.call("_pm_dir", render(listed)))
+            argument, helper = node.args[0], INTROSPECTION_HELPERS[func.id]
+            self.out.replace(node, lambda render: self.call(helper, render(argument)))
             return
         if not self.trusted and module_globals.is_call(node, self.shadowed):
             self.lists_globals = True
@@ -1282,20 +1287,12 @@ class Rewriter(Operators, ast.NodeVisitor):
                 and self.method_kinds.get(func.attr) == {"i"}:
             # `type(self).m(self, o)`, `self.__class__.m(self, o)`: the method as the class holds
             # it, self first (a direct call would make the class its `this`)
-            self.visit(func.value)
-            owner, attr = func.value, js_name(func.attr)
-            self.out.replace(func, lambda render: self.call("_pm_bind", render(owner), repr(attr), "'i'"))
-            for part in (*node.args, *node.keywords):
-                self.visit(part)
+            self.call_through(node, func, "_pm_bind", repr(js_name(func.attr)), "'i'")
             return
         if isinstance(func, ast.Attribute) and func.attr == "conjugate" and not self.trusted:
             # Transcrypt compiles every `o.conjugate(…)` to its complex numbers' `__conj__(o)`
             # (not in games): the call goes through `_pm_conj(o)(…)` (pmrt/conversions.js).
-            self.visit(func.value)
-            owner = func.value
-            self.out.replace(func, lambda render: self.call("_pm_conj", render(owner)))
-            for part in (*node.args, *node.keywords):
-                self.visit(part)
+            self.call_through(node, func, "_pm_conj")
             return
         self.generic_visit(node)
         if (isinstance(func, ast.Name) and func.id in ("getattr", "hasattr") and len(node.args) >= 2

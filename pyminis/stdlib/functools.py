@@ -81,109 +81,43 @@ def wraps(wrapped: Any, assigned: Any = WRAPPER_ASSIGNMENTS, updated: Any = WRAP
     return decorate
 
 
-# total_ordering: CPython's derivations, each from one root comparison (NotImplemented passes on).
-# `self.__lt__(other)` is CPython's `type(self).__lt__(self, other)`: instances hold no methods.
-def _gt_from_lt(self: Any, other: Any) -> Any:
-    op_result = self.__lt__(other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+# total_ordering: each missing comparison derived from the class's root one, as CPython's
+# (NotImplemented passes on). `self.__lt__(other)` is CPython's `type(self).__lt__(self, other)`:
+# instances hold no methods. Each entry: (name, root, how the root's result gives the answer).
+_DERIVED = (
+    ("__gt__", "__lt__", lambda self, other, r: not r and self != other),
+    ("__le__", "__lt__", lambda self, other, r: r or self == other),
+    ("__ge__", "__lt__", lambda self, other, r: not r),
+    ("__ge__", "__le__", lambda self, other, r: not r or self == other),
+    ("__lt__", "__le__", lambda self, other, r: r and self != other),
+    ("__gt__", "__le__", lambda self, other, r: not r),
+    ("__lt__", "__gt__", lambda self, other, r: not r and self != other),
+    ("__ge__", "__gt__", lambda self, other, r: r or self == other),
+    ("__le__", "__gt__", lambda self, other, r: not r),
+    ("__le__", "__ge__", lambda self, other, r: not r or self == other),
+    ("__gt__", "__ge__", lambda self, other, r: r and self != other),
+    ("__lt__", "__ge__", lambda self, other, r: not r),
+)
 
 
-def _le_from_lt(self: Any, other: Any) -> Any:
-    op_result = self.__lt__(other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _ge_from_lt(self: Any, other: Any) -> Any:
-    op_result = self.__lt__(other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self: Any, other: Any) -> Any:
-    op_result = self.__le__(other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self: Any, other: Any) -> Any:
-    op_result = self.__le__(other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self: Any, other: Any) -> Any:
-    op_result = self.__le__(other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self: Any, other: Any) -> Any:
-    op_result = self.__gt__(other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self: Any, other: Any) -> Any:
-    op_result = self.__gt__(other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self: Any, other: Any) -> Any:
-    op_result = self.__gt__(other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self: Any, other: Any) -> Any:
-    op_result = self.__ge__(other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self: Any, other: Any) -> Any:
-    op_result = self.__ge__(other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self: Any, other: Any) -> Any:
-    op_result = self.__ge__(other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_CONVERT = {
-    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
-    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
-    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
-    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
-}
+def _derived(root: str, answer: Any) -> Any:
+    def compare(self: Any, other: Any) -> Any:
+        result = getattr(self, root)(other)
+        if result is NotImplemented:
+            return result
+        return answer(self, other, result)
+    return compare
 
 
 def total_ordering(cls: Any) -> Any:
     """The class with the comparisons it lacks, derived from one it defines."""
-    roots = [op for op in _CONVERT if getattr(cls, op, None) is not None]
+    roots = [op for op in ("__lt__", "__le__", "__gt__", "__ge__") if getattr(cls, op, None) is not None]
     if not roots:
         raise ValueError("must define at least one ordering operation: < > <= >=")
     root = max(roots)  # CPython's choice: by name, __lt__ first
-    for opname, opfunc in _CONVERT[root]:
-        if opname not in roots:
-            setattr(cls, opname, opfunc)
+    for opname, source, answer in _DERIVED:
+        if source == root and opname not in roots:
+            setattr(cls, opname, _derived(root, answer))
     return cls
 
 
