@@ -93,6 +93,10 @@ RULES = {r.code: r for r in [
          "level or in a classmethod"),
     Rule("PM137", "`__getattribute__` does not run in games (every attribute read would go through it)",
          "define `__getattr__` (it runs for missing attributes) or properties for the names you watch"),
+    Rule("PM144", "`__del__` does not run in games (CPython calls it the moment the last reference "
+         "goes; JavaScript's collector has no such moment, so what it does would never happen)",
+         "release what the object holds explicitly: a close() method, or `__enter__`/`__exit__` and a "
+         "`with` block"),
     Rule("PM138", "this part of a metaclass does not work in games (its `__new__`, `__init__`, "
          "`__call__`, `__prepare__`, `__repr__` and plain methods run; not other special methods for its "
          "classes, such as `__len__`, `__iter__`, `__getitem__`, `__instancecheck__`, nor `__slots__` it "
@@ -296,6 +300,9 @@ class _Linter(ast.NodeVisitor):
         return False
 
     def check_member(self, node: ast.AST, module: str, name: str) -> None:
+        if modules.refused_member(module, name):
+            self.report(node, "PM125", f"{module}.{name}", modules.TYPING_RUNTIME_INSTEAD)
+            return
         offered = modules.members(module)
         if offered is not None and name not in offered and not name.startswith("__"):
             self.report(node, "PM125", f"{module}.{name}",
@@ -358,6 +365,8 @@ class _Linter(ast.NodeVisitor):
                         break
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == "__getattribute__":
                 self.report(item, "PM137", f"def {item.name}")
+            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == "__del__":
+                self.report(item, "PM144", f"def {item.name}")
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 builtin = [d for d in item.decorator_list if self.decorator_id(d) in BUILTIN_DECORATORS
                            and not base_accessor(d)]

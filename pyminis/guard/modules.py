@@ -173,6 +173,20 @@ def allowed(name: str) -> bool:
     return parts[0] in BUILTIN_MODULES or name in stdlib_names()
 
 
+# typing's functions that read annotations at run time, or return what they are given: games
+# drop annotations and compile typing's names to None, so these would answer None silently.
+TYPING_RUNTIME = frozenset({"get_type_hints", "get_args", "get_origin", "get_overloads", "clear_overloads",
+                            "get_protocol_members", "is_protocol", "is_typeddict", "get_original_bases",
+                            "reveal_type", "assert_type"})
+TYPING_RUNTIME_INSTEAD = ("games drop annotations: keep the types you need in a dict of your own "
+                          "(`FIELDS = {'title': str}`); for assert_type/reveal_type, the value itself")
+
+
+def refused_member(module: str, name: str) -> bool:
+    """A name the module offers under CPython that games refuse (typing's run-time readers)."""
+    return module in ("typing", "typing_extensions") and name in TYPING_RUNTIME
+
+
 def members(name: str) -> frozenset[str] | None:
     """The names a game may take from module `name` (a stdlib module's `__all__` and its
     submodules), or None where any name is fine."""

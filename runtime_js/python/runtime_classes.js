@@ -110,13 +110,17 @@ export var py_metatype = Object.assign (function type (x) {return py_typeof (x);
         }
         // CPython iterates a class with `__getitem__` and no `__iter__` by calling it with 0, 1,
         // 2… until IndexError (the old sequence protocol): `for x in seq`, `list(seq)`, `x in seq`.
-        if (owns (attribs, '__getitem__') && !(Symbol.iterator in cls) && !('__iter__' in cls)) define (cls, Symbol.iterator, sequenceIterator);
+        // An `__iter__` later in a subclass's MRO (a mixin with `__getitem__` before UserDict) wins.
+        if (owns (attribs, '__getitem__') && !(Symbol.iterator in cls) && !('__iter__' in cls)) define (cls, Symbol.iterator, iterateSequence);
         const hook = mro.slice (1).find ((k) => Object.prototype.hasOwnProperty.call (k, '__init_subclass__'));
         if (hook) kwargs ? hook.__init_subclass__.call (cls, kwargs) : hook.__init_subclass__.call (cls);
         return cls;
     }
 });
 py_metatype.__metaclass__ = py_metatype;
+function iterateSequence () {
+    return typeof this.__iter__ == 'function' ? this.__iter__ () : sequenceIterator.call (this);
+}
 function* sequenceIterator () {
     for (let i = 0; ; i++) {
         let item;
