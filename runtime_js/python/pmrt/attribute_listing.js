@@ -2,7 +2,8 @@
 // instance's attributes, each class's of its MRO (what its body and later stores bound, and the
 // names CPython's class dict holds beside them, which the compiler gives through `_pm_def`:
 // `__module__`, `__doc__`, `__dict__`, `__weakref__`, `__annotations__`, slots) and object's.
-// Other values (builtin values, functions, modules, classes the compiler did not describe:
+// A def or lambda lists CPython's function names. Other values (builtin values, bound methods,
+// modules, classes the compiler did not describe:
 // exceptions, enums, dataclasses, builtin subclasses) raise NotImplementedError.
 import {NotImplementedError, object} from '../org.transcrypt.__runtime__.js';
 import {_pm_vars} from './instance_dict.js';
@@ -34,8 +35,26 @@ function classNames(cls, names) {
     if (hasOwn.call(cls, '__pm_annotated__')) names.add('__annotations__');
 }
 
-/** `dir(x)` for an instance or a class the compiler described (else NotImplementedError). */
+// dir() of a def or lambda in CPython 3.11, beside what the program stored on it.
+const FUNCTION_NAMES = ['__annotations__', '__builtins__', '__call__', '__closure__', '__code__',
+    '__defaults__', '__dict__', '__get__', '__globals__', '__kwdefaults__', '__module__', '__name__',
+    '__qualname__'];
+
+/** A def or lambda of the program: not a class, builtin, bound method (JS names those `bound f`),
+ * partial or cached wrapper, whose attributes CPython lists otherwise. */
+function plainFunction(x) {
+    return typeof x === 'function' && !hasOwn.call(x, '__mro__') && !hasOwn.call(x, '__class__')
+        && x.__pm_builtin === undefined && !x._pm_partial && !('cache_info' in x)
+        && !String(x.name).startsWith('bound ');
+}
+
+/** `dir(x)` for an instance or a class the compiler described, or a function (else NotImplementedError). */
 export function _pm_dir(x) {
+    if (plainFunction(x)) {
+        const names = new Set([...OBJECT_NAMES, ...FUNCTION_NAMES]);
+        for (const name of _pm_vars(x)._pm_m.keys()) names.add(name);
+        return [...names].sort();
+    }
     const isClass = typeof x === 'function' && hasOwn.call(x, '__mro__');
     const cls = isClass ? x : x !== null && typeof x === 'object' && typeof x.__class__ === 'function' ? x.__class__ : null;
     const mro = cls !== null && Array.isArray(cls.__mro__) ? cls.__mro__ : null;
