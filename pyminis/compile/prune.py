@@ -237,6 +237,8 @@ def _plain_object(node: Node) -> bool:
     if node.type != "object":
         return False
     for member in node.named_children:
+        if member.type == "comment":
+            continue
         if member.type not in ("pair", "method_definition"):
             return False  # a spread
         key = member.child_by_field_name("key" if member.type == "pair" else "name")

@@ -87,6 +87,13 @@ def test_unused_exception_classes_go_used_ones_stay() -> None:
     assert pruned.removed == ("Warning",)
 
 
+def test_comments_inside_a_class_literal_do_not_keep_it() -> None:
+    # esbuild keeps a comment written between two members; it runs no code
+    runtime = ('var Unused = __class__("Unused", [object], {\n  flag: true,\n  // why the flag\n'
+               '  method() {\n    return 1;\n  }\n  /** a doc comment */\n});\n')
+    assert prune(bundle(runtime, "var x = 1;\n")).removed == ("Unused",)
+
+
 def test_a_class_whose_definition_runs_code_is_never_removed() -> None:
     runtime = ('var Registered = __class__("Registered", [object], {\n  token: register()\n});\n'
                'var Meta = __class__("Meta", [object], {\n  x: 1\n}, customMeta);\n')

@@ -5,6 +5,8 @@ methods it needs (`__pm_check__`, which pmrt/types.js `_pm_isinstance` asks)."""
 
 from typing import Any
 
+from _pmrt import _pm_abc_register  # type: ignore[import-not-found]
+
 __all__ = ["AsyncGenerator", "AsyncIterable", "AsyncIterator", "Awaitable", "Callable", "Collection", "Container", "Coroutine", "Generator", "Hashable", "Iterable", "Iterator", "ItemsView", "KeysView", "Mapping", "MutableMapping", "MutableSequence", "MutableSet", "Reversible", "Sequence", "Set", "Sized", "ValuesView"]
 
 _BUILTIN = (list, tuple, str, dict, set, range)
@@ -50,9 +52,16 @@ def _hashable(x: Any) -> bool:
 
 
 class _Abstract:
+    __pm_abstract__ = True  # isinstance() answers True for registered classes (pmrt/bases.js)
+
     @classmethod
     def __getitem__(cls, item: Any) -> Any:
         return cls  # `Callable[[int], None]` in a type alias
+
+    @classmethod
+    def register(cls, subclass: Any) -> Any:
+        """A virtual subclass, as CPython's ABCMeta.register (isinstance answers True)."""
+        return _pm_abc_register(cls, subclass)
 
 
 class Iterable(_Abstract):

@@ -3,6 +3,7 @@
 // to be instantiated.
 import {__class__, hasattr, object, py_TypeError} from '../org.transcrypt.__runtime__.js';
 import {dict} from './dicts.js';
+import {_pm_abc_register, virtualSubclass} from './virtual_subclasses.js';
 
 /**
  * `typing.Generic` as a base (`class Pool(Generic[T])`, `Protocol[T]`): it is in the class's
@@ -60,11 +61,20 @@ function abstractNames(cls) {
  */
 export const _pm_ABC = __class__('ABC', [object], {
     __module__: 'abc',
+    __pm_abstract__: true,  // its subclasses answer isinstance() for registered classes too
     __new__(args) {
         const names = abstractNames(this);
         if (names.length) {
             throw py_TypeError(`Can't instantiate abstract class ${this.__name__} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`, new Error());
         }
         return object.__new__.call(this, args);
+    },
+    /** `Cls.register(sub)`: sub becomes a virtual subclass (isinstance, issubclass), returned. */
+    register(subclass) {  // (read through an instance, `this` is the instance)
+        return _pm_abc_register(Object.prototype.hasOwnProperty.call(this, '__bases__') ? this : this.__class__, subclass);
+    },
+    /** issubclass() against an abstract class (the runtime's issubclass asks it). */
+    __pm_subcheck__(klass) {
+        return virtualSubclass(klass, this);
     },
 });

@@ -2,19 +2,21 @@
 // throws (and is caught) for every str, number and bool — a thousand times slower there.
 import {isinstance, issubclass, py_typeof, py_TypeError} from '../org.transcrypt.__runtime__.js';
 import {typeName} from './typename.js';
+import {_pm_registered} from './virtual_subclasses.js';
 
 /**
  * `isinstance(x, classinfo)` (a class or a tuple of classes), as Transcrypt's answers it; a
- * class with `__pm_check__` (pyminis/stdlib/collections/abc.py) answers for itself.
+ * class with `__pm_check__` (pyminis/stdlib/collections/abc.py) answers for itself; then the
+ * classes registered with an abstract class (`Shape.register(Square)`, virtual_subclasses.js).
  */
 export function _pm_isinstance(x, classinfo) {
     if (Array.isArray(classinfo)) return classinfo.some((c) => _pm_isinstance(x, c));
     if (classinfo !== null && classinfo !== undefined && typeof classinfo.__pm_check__ === 'function') {
-        return !!classinfo.__pm_check__(x);
+        return !!classinfo.__pm_check__(x) || _pm_registered(x, classinfo);
     }
     const t = typeof x;
-    if (t === 'string' || t === 'number' || t === 'boolean') return issubclass(py_typeof(x), classinfo);
-    return isinstance(x, classinfo);
+    if (t === 'string' || t === 'number' || t === 'boolean') return issubclass(py_typeof(x), classinfo) || _pm_registered(x, classinfo);
+    return isinstance(x, classinfo) || _pm_registered(x, classinfo);
 }
 
 /**
