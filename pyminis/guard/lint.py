@@ -19,7 +19,8 @@ from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.facts import base_accessor, own_deleters
 from pyminis.guard.global_names import global_names
-from pyminis.guard import star_imports
+from pyminis.guard import logging_records, star_imports
+from pyminis.guard.scopes import bound_names as scope_bound_names
 from pyminis.guard.shapes import bound_names
 
 
@@ -97,6 +98,10 @@ RULES = {r.code: r for r in [
          "goes; JavaScript's collector has no such moment, so what it does would never happen)",
          "release what the object holds explicitly: a close() method, or `__enter__`/`__exit__` and a "
          "`with` block"),
+    Rule("PM145", "logging cannot show this in games (compiled code keeps no traceback and does not "
+         "know the caller's source line)", "name what happened in the message"),
+    Rule("PM146", "a standard module's variables cannot be replaced in games (its module is read-only "
+         "there)", "keep the value in a variable of your own; to send print() elsewhere, pass file="),
     Rule("PM138", "this part of a metaclass does not work in games (its `__new__`, `__init__`, "
          "`__call__`, `__prepare__`, `__repr__` and plain methods run; not other special methods for its "
          "classes, such as `__len__`, `__iter__`, `__getitem__`, `__instancecheck__`, nor `__slots__` it "
@@ -122,10 +127,15 @@ METACLASS_METHODS = frozenset({"__new__", "__init__", "__call__", "__prepare__",
 # `dir()` without an argument and `dir` of a builtin value: CPython's lists hold every attribute
 # of the value's type (73 names for an int); `dir(obj)` of the game's objects is listed
 # (pmrt/attribute_listing.js).
-REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "exit", "quit", "dir",
+REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "dir",
                               "breakpoint", "memoryview", "bytearray", "bytes", "complex",
-                              "__import__", "aiter", "anext"})
+                              "__import__", "aiter", "anext", "ExceptionGroup", "BaseExceptionGroup"})
 FORBIDDEN_CALLS = frozenset({"eval", "exec", "compile"})
+# Builtins a game may call but not pass as a value: `exit(code)` raises SystemExit as CPython's
+# does (pmrt/errors.js `_pm_quit`), CPython's `exit` object itself has no counterpart.
+CALL_ONLY_BUILTINS = frozenset({"exit", "quit"})
+# Builtins that exist in games as decorators only (`@staticmethod` above a def).
+DECORATOR_ONLY_BUILTINS = frozenset({"staticmethod", "classmethod"})
 # The module of runtime_js/python/pmrt/ (guard/rewrite.py RUNTIME_MODULE), which pyminis'
 # own trusted modules may import.
 RUNTIME_HELPERS = "_pmrt"
@@ -152,6 +162,11 @@ class _Linter(ast.NodeVisitor):
         self.own = own_modules
         self.bytes_methods = bytes_methods
         self.problems: list[Problem] = []
+        # the names the module and each enclosing function bind (a builtin they shadow is theirs)
+        self.bound: list[set[str]] = []
+        self.bound_anywhere: set[str] = set()  # what the rewrite leaves alone (shapes.bound_names)
+        self.callees: set[int] = set()  # the ids of called names (`f` in `f()`)
+        self.decorators: set[int] = set()  # the ids of decorator names (`@staticmethod`)
         self.scopes: list[str] = []  # "function" or "class", innermost last
         self.module_names: dict[str, str] = {}  # local name → module, for `json.dumps`
         self.star_modules: list[str] = []  # standard modules star-imported
@@ -221,7 +236,8 @@ class _Linter(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
-        if isinstance(func, ast.Name):
+        self.callees.add(id(func))
+        if isinstance(func, ast.Name) and (not self.own_name(func.id) or func.id in FORBIDDEN_CALLS):
             if func.id in FORBIDDEN_CALLS:
                 self.report(node, "PM108", f"{func.id}()")
             elif func.id == "__pragma__" and not self.trusted:
@@ -235,6 +251,11 @@ class _Linter(ast.NodeVisitor):
                                 "builtin type", "dir() lists the game's own classes and their instances")
                 else:
                     self.report(node, "PM118", f"{func.id}()")
+            elif func.id in CALL_ONLY_BUILTINS and node.keywords:
+                self.report(node, "PM118", f"{ast.unparse(node)}: a keyword", f"{func.id}() or {func.id}(status)")
+            elif func.id in CALL_ONLY_BUILTINS and func.id in self.bound_anywhere:
+                self.report(node, "PM118", f"{func.id}() where the program also names something {func.id}",
+                            f"rename your own {func.id}")
             elif func.id in ("getattr", "hasattr", "setattr", "delattr") and len(node.args) > 1 \
                     and isinstance(node.args[1], ast.Constant) and (node.args[1].value in FUNCTION_INTERNALS or (
                         func.id in ("setattr", "delattr") and node.args[1].value in READ_ONLY_INTERNALS)):
@@ -311,9 +332,16 @@ class _Linter(ast.NodeVisitor):
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         self.check_name(node, node.name)
+        self.decorators.update(id(d) for d in node.decorator_list)
         self.scopes.append("function")
+        self.bound.append(scope_bound_names(node))
         self.generic_visit(node)
+        self.bound.pop()
         self.scopes.pop()
+
+    def own_name(self, name: str) -> bool:
+        """Does the module, or a function the node is in, bind `name` (shadowing a builtin)?"""
+        return any(name in names for names in self.bound)
 
     visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
 
@@ -440,6 +468,18 @@ class _Linter(ast.NodeVisitor):
     def visit_Name(self, node: ast.Name) -> None:
         if isinstance(node.ctx, ast.Store):
             self.check_name(node, node.id)
+        elif (isinstance(node.ctx, ast.Load) and id(node) not in self.callees
+              and (node.id in REFUSED_BUILTINS | CALL_ONLY_BUILTINS and not self.own_name(node.id)
+                   or node.id in FORBIDDEN_CALLS)):
+            # read as a value (`f = open`, `key=vars`): the compiled name does not exist
+            self.report(node, "PM108" if node.id in FORBIDDEN_CALLS else "PM118", f"{node.id} as a value",
+                        f"call {node.id}() where you need it" if node.id in CALL_ONLY_BUILTINS else "")
+        elif isinstance(node.ctx, ast.Load) and node.id == "super" and id(node) not in self.callees \
+                and not self.own_name(node.id):
+            self.report(node, "PM118", "super as a value", "call super() where you need it")
+        elif (isinstance(node.ctx, ast.Load) and node.id in DECORATOR_ONLY_BUILTINS and id(node) not in self.decorators
+              and not self.own_name(node.id)):
+            self.report(node, "PM118", f"{node.id} other than as a decorator", f"write @{node.id} above the def")
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
         if node.attr == "__getattribute__":
@@ -457,6 +497,9 @@ class _Linter(ast.NodeVisitor):
         if isinstance(value, ast.Name) and value.id in self.module_names \
                 and self.module_names[value.id] not in self.own:
             self.check_member(node, self.module_names[value.id], node.attr)
+            if not isinstance(node.ctx, ast.Load) and not self.trusted:
+                self.report(node, "PM146", ("del " if isinstance(node.ctx, ast.Del) else "")
+                            + f"{ast.unparse(node)}" + (" = …" if isinstance(node.ctx, ast.Store) else ""))
         self.generic_visit(node)
 
     def visit_Constant(self, node: ast.Constant) -> None:
@@ -518,6 +561,8 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
     """Every refused construct in one parsed module, in source order; `bytes_methods`: the
     methods of BYTES_METHODS no class of the program defines."""
     linter = _Linter(display, trusted, own_modules, bytes_methods)
+    linter.bound = [scope_bound_names(tree)]
+    linter.bound_anywhere = bound_names(tree)
     linter.visit(tree)
     for node in _ellipsis_bindings(tree):
         linter.report(node, "PM120")
@@ -538,6 +583,8 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
                               modules.member_instead(module, node.id) or
                               f"{module} offers {', '.join(sorted(star_imports.offered(module) or ()))}")
     if not trusted:
+        for node, what, fix in logging_records.refused(tree):
+            linter.report(node, "PM145", what, fix)
         for node, what, fix in module_globals.refused(tree, bound_names(tree)):
             linter.report(node, "PM143", what, fix)
         classes = {n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}

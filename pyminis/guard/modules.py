@@ -71,8 +71,8 @@ INSTEAD = {
     "urllib": "pyminis.tt.request",
     "http": "pyminis.tt.request",
     "requests": "pyminis.tt.request",
-    "logging": "print()",
-    "warnings": "print()",
+    "logging.config": "logging.basicConfig(level=…, format=…) and the loggers' own setLevel/addHandler",
+    "logging.handlers": "logging.StreamHandler, or a logging.Handler subclass of your own with an emit(record)",
     "pygame": "pyminis.engine",
     "pgzero": "pyminis.engine",
     "tkinter": "pyminis.engine",
@@ -116,6 +116,10 @@ MEMBER_INSTEAD = {
     ("unicodedata", "digit"): "int(c) after c.isdigit(), or a dict of the characters you need",
     ("unicodedata", "decimal"): "int(c) after c.isdecimal()",
     ("unicodedata", "decomposition"): "normalize('NFD', c) or normalize('NFKD', c)",
+    ("logging", "FileHandler"): "games have no files: StreamHandler() (standard error) or StreamHandler(sys.stdout)",
+    ("logging", "exception"): "logging.error(\"…: %s\", error): a game has no traceback to log",
+    ("logging", "config"): "basicConfig(level=…, format=…) and the loggers' own setLevel/addHandler",
+    ("logging", "handlers"): "StreamHandler, or a Handler subclass of your own with an emit(record)",
     ("json", "dump"): "games have no files: json.dumps(...) and save the text with pyminis.tt storage",
     ("json", "load"): "games have no files: read the text from pyminis.tt storage and json.loads(text)",
 }
@@ -205,7 +209,7 @@ def instead(name: str) -> str:
     parts = name.split(".")
     if parts[0] == "pyminis" and len(parts) > 1:
         return _cpython_only_instead(parts[1])
-    return INSTEAD.get(parts[0], DEFAULT_INSTEAD)
+    return INSTEAD.get(name) or INSTEAD.get(parts[0], DEFAULT_INSTEAD)
 
 
 def member_instead(module: str, name: str) -> str | None:

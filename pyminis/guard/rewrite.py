@@ -91,7 +91,7 @@ FUNCTION_HELPERS = {"getattr": "_pm_getattr", "hasattr": "_pm_hasattr", "setattr
 BUILTIN_FUNCTIONS = frozenset(name for name, value in vars(builtins).items()
                               if type(value).__name__ == "builtin_function_or_method" and not name.startswith("_"))
 # Builtins replaced where they are called only (`int` also names a type: isinstance(x, int)).
-BUILTIN_HELPERS = {**FUNCTION_HELPERS, "int": "_pm_int"}
+BUILTIN_HELPERS = {**FUNCTION_HELPERS, "int": "_pm_int", "exit": "_pm_quit", "quit": "_pm_quit"}
 # Methods of str, list and dict: read as a value (`key=ETAOIN.find`, `map(words.index, …)`) they
 # come bound to their object, unless the program stores a data attribute of that name.
 BUILTIN_METHODS = frozenset({
@@ -111,7 +111,13 @@ RUNTIME_NAMES = frozenset({
     "RuntimeError", "RecursionError", "NameError", "UnboundLocalError", "GeneratorExit", "SystemExit",
     "KeyboardInterrupt", "StopAsyncIteration", "OSError", "ConnectionError", "TimeoutError",
     "FileNotFoundError", "ImportError", "ModuleNotFoundError", "MemoryError", "EOFError", "BufferError",
-    "UnicodeError", "JavaScriptError", "slice", "frozenset", "NotImplemented"})
+    "UnicodeError", "JavaScriptError", "slice", "frozenset", "NotImplemented", "IOError", "EnvironmentError",
+    "BlockingIOError", "ChildProcessError", "FileExistsError", "InterruptedError", "IsADirectoryError",
+    "NotADirectoryError", "PermissionError", "ProcessLookupError", "BrokenPipeError", "ConnectionAbortedError",
+    "ConnectionRefusedError", "ConnectionResetError", "SystemError", "UnicodeDecodeError", "UnicodeEncodeError",
+    "UnicodeTranslateError", "PendingDeprecationWarning", "SyntaxWarning", "FutureWarning", "ImportWarning",
+    "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning", "SyntaxError", "IndentationError",
+    "TabError"})
 # Rich comparisons other than ==/!=: Python's ordering helpers (runtime_js/python/pmrt/compare.js).
 COMPARE_SYMBOLS = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
                    ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}

@@ -72,7 +72,18 @@ export var KeyError =  __class__ ('KeyError', [LookupError], {
 export var MemoryError =  __class__ ('MemoryError', [Exception], {__module__: 'builtins'});
 export var NameError =  __class__ ('NameError', [Exception], {__module__: 'builtins'});
 export var UnboundLocalError =  __class__ ('UnboundLocalError', [NameError], {__module__: 'builtins'});
-export var OSError =  __class__ ('OSError', [Exception], {__module__: 'builtins'});
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): args (errno, strerror), str `[Errno 2] …: 'f'`.
+export var OSError =  __class__ ('OSError', [Exception], {
+	__module__: 'builtins',
+	__init__: function (self) {const a = [].slice.call (arguments, 1); exceptionArgs (self, a); const n = self.__args__.length; if (n >= 2 && n <= 5) {self.__pm_os = self.__args__; self.__args__ = tuple (self.__args__.slice (0, 2));}},
+	get errno () {return this.__pm_os ? this.__pm_os [0] : null;}, get strerror () {return this.__pm_os ? this.__pm_os [1] : null;},
+	get filename () {return this.__pm_os && this.__pm_os.length > 2 ? this.__pm_os [2] : null;},
+	get filename2 () {return this.__pm_os && this.__pm_os.length > 4 ? this.__pm_os [4] : null;},
+	__str__: function () {
+		const os = this.__pm_os, f = this.filename, f2 = this.filename2;
+		return !os ? BaseException.__str__.call (this) : '[Errno ' + str (os [0]) + '] ' + str (os [1]) + (f !== null ? ': ' + repr (f) + (f2 !== null ? ' -> ' + repr (f2) : '') : '');
+	}
+});
 export var ConnectionError =  __class__ ('ConnectionError', [OSError], {__module__: 'builtins'});
 export var TimeoutError =  __class__ ('TimeoutError', [OSError], {__module__: 'builtins'});
 export var FileNotFoundError =  __class__ ('FileNotFoundError', [OSError], {__module__: 'builtins'});

@@ -3,7 +3,7 @@
 // guard's import line), JavaScript errors seen as Python's, `raise` and `with`.
 import {
     AttributeError, NameError, RecursionError, JavaScriptError, py_TypeError, ImportError, UnboundLocalError,
-    __class__, object,
+    SystemExit, __class__, object,
 } from '../org.transcrypt.__runtime__.js';
 import {_pm_truth} from './compare.js';
 
@@ -144,4 +144,14 @@ export function _pm_exit(manager, e) {
         return false;
     }
     return _pm_truth(manager.__exit__(e.__class__, e, e.__traceback__ !== null && e.__traceback__ !== undefined ? e.__traceback__ : tracebackObject()));
+}
+
+/**
+ * The builtins exit() and quit(): raise SystemExit(status) as CPython's do (the lint refuses
+ * keywords and reading them as values).
+ * @param {...*} args none, or the status
+ */
+export function _pm_quit(...args) {
+    if (args.length > 1) throw py_TypeError(`Quitter.__call__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`, new Error());
+    throw SystemExit(...args, new Error());
 }

@@ -13,6 +13,7 @@
 // the guard imports it alone, where a program may need it.
 export * from './numbers.js';
 export * from './errors.js';
+export * from './builtin_exceptions.js';
 export * from './items.js';
 export * from './iterators.js';
 export * from './ints.js';
@@ -35,6 +36,7 @@ export * from './copying.js';
 export * from './jsontext.js';
 export * from './types.js';
 export * from './bases.js';
+export {_pm_abc_register} from './virtual_subclasses.js';
 export * from './methods.js';
 export * from './unpack.js';
 export * from './strings.js';
