@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from pyminis import syntax
 from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
-from pyminis.guard import (imports, js_words, match_statements, modules as standard, private_names, records,
-                           star_imports, type_checking)
+from pyminis.guard import (doctests, imports, js_words, match_statements, modules as standard, private_names,
+                           records, star_imports, type_checking)
 from pyminis.guard.lint import BYTES_METHODS, RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, VIEW_SETS_MODULE, rewrite_module
 from pyminis.guard.types import EMPTY, ModuleTypes, infer
 
 __all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "ModuleTypes", "absolute_imports",
-           "drop_type_checking", "expand_star_imports", "mangle_private_names", "match_to_if", "rename_js_words",
+           "drop_type_checking", "expand_star_imports", "with_doctests", "mangle_private_names", "match_to_if", "rename_js_words",
            "bytes_methods", "check", "compiles_plain", "program_types", "rewrite", "rewrite_all", "rewrite_in_program",
            "scalar_records", "standard_modules", "with_modules"]
 
@@ -76,16 +76,64 @@ def bytes_methods(modules: list[Module]) -> frozenset[str]:
 def check(modules: list[Module], refused_methods: frozenset[str] | None = None) -> list[Problem]:
     """Every problem in every module: syntax errors, then what the lint refuses.
     `refused_methods`: `bytes_methods` of the whole program (when `modules` is a part of it)."""
-    modules = drop_type_checking(modules)
+    modules = drop_type_checking(with_doctests(modules))
     own = frozenset({m.name for m in modules} | {m.name.split(".")[0] for m in modules})
     refused = bytes_methods(modules) if refused_methods is None else refused_methods
     problems: list[Problem] = []
     for module in modules:
-        problems += _lint(module.text, module.display, module.trusted, own, refused)
+        found = _lint(module.text, module.display, module.trusted, own, refused)
+        lines = _SUITE_LINES.get(module.text)
+        problems += found if lines is None else [_at_example(p, lines) for p in found]
         tree = _parse(module)
         if isinstance(tree, ast.Module):
             problems += imports.problems(_where(module), module.display, tree)
     return problems
+
+
+# The doctest suites made by with_doctests: their text → (their line → the author's line).
+_SUITE_LINES: dict[str, dict[int, int]] = {}
+
+
+def _at_example(problem: Problem, lines: dict[int, int]) -> Problem:
+    """A problem in a doctest suite, at its example's line in the author's file."""
+    line = problem.location.line
+    where = lines.get(line, line) if line is not None else None
+    return dataclasses.replace(problem, location=dataclasses.replace(problem.location, line=where, column=None),
+                               message=problem.message + " (in a doctest example)")
+
+
+def with_doctests(modules: list[Module]) -> list[Module]:
+    """The modules, with the doctest examples of each game module that imports doctest as a
+    module of their own (guard/doctests.py) that it imports, and its testmod() calls given
+    them. Before every other pass: the examples are linted and rewritten as the author's code is."""
+    out, suites = [], []
+    names = {m.name for m in modules}
+    for module in modules:
+        made = module.name + doctests.SUFFIX in names or module.name.endswith(doctests.SUFFIX)
+        tree = None if module.trusted or made or "doctest" not in module.text else _parse(module)
+        if isinstance(tree, ast.Module) and doctests.imports_doctest(tree):
+            suite = doctests.suite(tree, module.text.splitlines())
+            _SUITE_LINES[suite.text] = suite.lines
+            name = module.name + doctests.SUFFIX
+            suites.append(Module(name, module.display, suite.text))
+            text = _insert_after_paren(module.text, doctests.testmod_calls(tree), doctests.namespace(name, suite.used))
+            # (the import at the end: ES modules import before they run, so the lines stay)
+            module = dataclasses.replace(module, text=text.rstrip("\n") + f"\nimport {name}\n")
+        out.append(module)
+    return out + suites
+
+
+def _insert_after_paren(text: str, calls: list[ast.Call], insert: str) -> str:
+    """`text` with `insert` written after the `(` of each call (on its own line: no line moves)."""
+    lines = text.split("\n")
+    for call in sorted(calls, key=lambda c: (c.func.end_lineno or 0, c.func.end_col_offset or 0), reverse=True):
+        row = (call.func.end_lineno or 1) - 1
+        encoded = lines[row].encode("utf-8")
+        head = encoded[:call.func.end_col_offset or 0].decode("utf-8")
+        rest = lines[row][len(head):]
+        paren = rest.index("(") + 1
+        lines[row] = head + rest[:paren] + insert + rest[paren:]
+    return "\n".join(lines)
 
 
 def _where(module: Module) -> imports.Where:

@@ -478,7 +478,7 @@ class _Linter(ast.NodeVisitor):
                 and not self.own_name(node.id):
             self.report(node, "PM118", "super as a value", "call super() where you need it")
         elif (isinstance(node.ctx, ast.Load) and node.id in DECORATOR_ONLY_BUILTINS and id(node) not in self.decorators
-              and not self.own_name(node.id)):
+              and not self.own_name(node.id) and not self.trusted):
             self.report(node, "PM118", f"{node.id} other than as a decorator", f"write @{node.id} above the def")
 
     def visit_Attribute(self, node: ast.Attribute) -> None:

@@ -130,6 +130,11 @@ CONTAINER_METHODS = frozenset({
     "issuperset", "isdisjoint", "intersection_update", "difference_update",
     "symmetric_difference_update", "__contains__", "__getitem__", "__setitem__", "__len__",
 })
+# Special methods a read of leaves alone: the class machinery reads these itself.
+UNBOUND_DUNDERS = frozenset({"__init__", "__new__", "__class__", "__dict__", "__init_subclass__",
+                             "__class_getitem__", "__set_name__"})
+# Methods of generators: read as a value (`callback=handler.send`) they are bound as well.
+GENERATOR_METHODS = frozenset({"send", "throw", "close", "__next__"})
 # Names that are not JavaScript globals: Python's builtins and Transcrypt's.
 PYTHON_NAMES = BUILTIN_NAMES | {"__new__", "__pragma__", "__pragma", "js_name"}
 # JavaScript globals whose functions take numbers and strings (no conversion in hot loops).
@@ -1195,15 +1200,18 @@ class Rewriter(Operators, ast.NodeVisitor):
             if found is not None:
                 self.out.replace(node, found)
             return
-        if not all(is_pure(middle) for middle in node.comparators[:-1]):
+        if not all(is_pure(middle) or isinstance(middle, ast.NamedExpr) for middle in node.comparators[:-1]):
             # `lo < f(x) < hi`: each operand once and only when needed, as Python evaluates it.
             operands, symbols = node.comparators, [COMPARE_SYMBOLS[type(op)] for op in node.ops]
             self.out.replace(node, lambda render: self.call(
                 "_pm_chain", render(node.left), repr(symbols),
                 "[" + ", ".join(f"lambda: {render(o)}" for o in operands) + "]"))
             return
+        # `0 <= (x := f()) < n`: the walrus in its link, its name in the next (evaluated once,
+        # as Python's chain does; a walrus inside a lambda would bind the lambda's own name)
+        pairs = [(left.target if isinstance(left, ast.NamedExpr) else left, op, right) for left, op, right in pairs]
         links = [self.pair(op, left, right) for left, op, right in pairs]
-        if all(link is None for link in links):
+        if all(link is None for link in links) and not any(isinstance(m, ast.NamedExpr) for m in node.comparators):
             return  # Transcrypt's `(a < b && b < c)`
 
         # A chain of pure operands: each link by itself, like a single comparison.
@@ -1539,10 +1547,10 @@ class Rewriter(Operators, ast.NodeVisitor):
         if isinstance(node.ctx, ast.Load) and id(node) not in self.callee_ids and id(node) in self.float_functions:
             self.out.wrap(node, self.helper("_pm_fnbox") + "(", ")")
             return
-        builtin = (node.attr in BUILTIN_METHODS or node.attr in CONTAINER_METHODS) \
+        builtin = (node.attr in BUILTIN_METHODS or node.attr in CONTAINER_METHODS or node.attr in GENERATOR_METHODS) \
             and node.attr not in self.facts.attr_written
         if (isinstance(node.ctx, ast.Load) and id(node) not in self.callee_ids
-                and (node.attr in self.facts.methods and not node.attr.startswith("__") or builtin)):
+                and (node.attr in self.facts.methods and node.attr not in UNBOUND_DUNDERS or builtin)):
             value, attr = node.value, js_name(node.attr)
             kinds = self.method_kinds.get(node.attr)
             kind = [repr(next(iter(kinds)))] if kinds in ({"i"}, {"c"}) else []  # read through a class

@@ -190,7 +190,9 @@ class _Flow:
 
 def _locals(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     """The names a function binds (its locals, as CPython's symbol table decides), less its
-    parameters, which are bound on entry."""
+    parameters, which are bound on entry, and less what it imports: Transcrypt makes every
+    import one of the module (the name then reads the module's binding, bound before any
+    function runs; `import math` inside an `if` left the local unbound)."""
     declared: set[str] = set()
     bound: set[str] = set()
     stack: list[ast.AST] = list(function.body)
@@ -208,8 +210,6 @@ def _locals(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
             bound.add(node.id)
         elif isinstance(node, ast.ExceptHandler) and node.name:
             bound.add(node.name)
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            bound |= {(a.asname or a.name).split(".")[0] for a in node.names if a.name != "*"}
         elif isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name:
             bound.add(node.name)
         if isinstance(node, COMPREHENSIONS):  # its targets are its own; walruses bind here

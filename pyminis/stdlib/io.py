@@ -8,6 +8,8 @@ Games have no files: open() and the binary and file classes do not exist here.
 
 from typing import Any
 
+from _pmrt import _pm_abc_register, _pm_stream  # type: ignore[import-not-found]
+
 __all__ = ["IOBase", "TextIOBase", "StringIO", "UnsupportedOperation", "SEEK_SET", "SEEK_CUR",
            "SEEK_END"]
 
@@ -21,11 +23,21 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 class IOBase:
-    """The base of io's streams (isinstance, annotations)."""
+    """The base of io's streams (isinstance, annotations); abstract as CPython's: register()
+    makes virtual subclasses (pmrt/virtual_subclasses.js)."""
+
+    __pm_abstract__ = True
+
+    @classmethod
+    def register(cls, subclass: Any) -> Any:
+        return _pm_abc_register(cls, subclass)
 
 
 class TextIOBase(IOBase):
     """The base of text streams (isinstance, annotations)."""
+
+
+_pm_abc_register(TextIOBase, type(_pm_stream("stdout")))  # sys.stdout and sys.stderr are text streams
 
 
 def _index(value: Any) -> int:

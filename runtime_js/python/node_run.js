@@ -1,9 +1,17 @@
 // Prelude for `pyminis run` under node: an uncaught Python exception ends the script the way
 // CPython does (a traceback line naming the exception on stderr, exit status 1; SystemExit
-// exits with its code), and `sys.argv` is the script and its arguments
+// exits with its code), `sys.argv` is the script and its arguments
 // (runtime_js/python/pmrt/streams.js reads them).
 
 globalThis.__pyminis_argv__ = process.argv.slice(2);
+// The script's absolute path, as CPython's `__main__.__file__` (doctest's reports name it).
+globalThis.__pyminis_main_file__ = ((script) => {
+    const parts = [];
+    for (const part of (script.startsWith('/') ? script : `${process.cwd()}/${script}`).split('/')) {
+        if (part === '..') parts.pop(); else if (part && part !== '.') parts.push(part);
+    }
+    return '/' + parts.join('/');
+})(process.argv[2] || '');
 
 // JavaScript errors that never met an `except` (which would have made them Python's, see
 // runtime_js/python/pmrt/errors.js), named as CPython names the same mistake.

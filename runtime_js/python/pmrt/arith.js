@@ -15,6 +15,7 @@ import {percentFormat} from './percent.js';
 import {NotImplemented} from './compare.js';
 import {isTuple} from './shared.js';
 import {typeName} from './typename.js';
+import {_pm_type_union} from './unions.js';
 
 /** @returns {boolean} an int, float or bool in any representation */
 function isNumber(x) {
@@ -336,6 +337,10 @@ function bits(a, b, ints, name, symbol) {
 
 /** `a | b`, `a & b`, `a ^ b` on ints, bools or sets */
 export function _pm_bor(a, b) {
+    if (typeof a === 'function' || typeof b === 'function') {  // `int | None`: a union of types
+        const union = _pm_type_union(a, b);
+        if (union !== undefined) return union;
+    }
     return bits(a, b, orInt, '__or__', '|');
 }
 export function _pm_band(a, b) {

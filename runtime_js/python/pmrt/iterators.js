@@ -56,18 +56,22 @@ export function _pm_iterable(x) {
 // Python's `for … break`, `x in gen`, any() and all() leave a generator where they stopped, to
 // be resumed: JavaScript's for…of (and destructuring) closed it on leaving early, so the rest
 // was lost (`4 in squares` then `list(squares)` gave []). A generator closes only when the
-// program says so: `gen.close()`. `gen.send(v)` resumes it with a value.
+// program says so: `gen.close()`. `gen.send(v)` resumes it with a value, `gen.__next__()` with None.
 const GeneratorPrototype = Object.getPrototypeOf(function* () {}).prototype;
 const closeGenerator = GeneratorPrototype.return;
 Object.defineProperty(GeneratorPrototype, 'return', {value: undefined, writable: true, configurable: true});
 Object.defineProperty(GeneratorPrototype, 'close', {
     value: function close() { closeGenerator.call(this); }, writable: true, configurable: true});
+// (the generator's own next: Transcrypt's iter() may give it a `next` calling `__next__`)
+const resume = GeneratorPrototype.next;
 Object.defineProperty(GeneratorPrototype, 'send', {
     value: function send(value) {
-        const r = this.next(value);
+        const r = resume.call(this, value);
         if (r.done) throw r.value === undefined ? StopIteration(new Error()) : StopIteration(r.value, new Error());
         return r.value;
     }, writable: true, configurable: true});
+Object.defineProperty(GeneratorPrototype, '__next__', {
+    value: function __next__() { return this.send(null); }, writable: true, configurable: true});
 
 /**
  * `for x in gen(…):` of a generator with `yield` inside try/finally

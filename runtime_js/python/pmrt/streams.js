@@ -17,3 +17,27 @@ export function _pm_argv() {
     const given = globalThis.__pyminis_argv__;
     return Array.isArray(given) ? given.slice() : [''];
 }
+
+/** The main script's absolute path under `pyminis run` (node_run.js); '' in a game. */
+export function _pm_main_file() {
+    const given = globalThis.__pyminis_main_file__;
+    return typeof given === 'string' ? given : '';
+}
+
+/**
+ * doctest's capture of standard output (pyminis/stdlib/doctest.py): from now on, what print()
+ * and sys.stdout write is kept; the function returned ends the capture and gives the text.
+ * @returns {function(): string}
+ */
+export function _pm_capture_stdout() {
+    const t = __terminal__, own = Object.prototype.hasOwnProperty.call(t, 'direct');
+    const direct = t.direct, pending = t.pending;
+    let text = '';
+    t.pending = '';
+    t.direct = (s) => { text += s; };
+    return () => {
+        if (own) t.direct = direct; else delete t.direct;
+        t.pending = pending;
+        return text;
+    };
+}
