@@ -120,6 +120,7 @@ MEMBER_INSTEAD = {
     ("logging", "exception"): "logging.error(\"…: %s\", error): a game has no traceback to log",
     ("logging", "config"): "basicConfig(level=…, format=…) and the loggers' own setLevel/addHandler",
     ("logging", "handlers"): "StreamHandler, or a Handler subclass of your own with an emit(record)",
+    ("html", "unescape"): "str.replace for the entities your game uses (HTML5's table of named characters is too big to ship)",
     ("json", "dump"): "games have no files: json.dumps(...) and save the text with pyminis.tt storage",
     ("json", "load"): "games have no files: read the text from pyminis.tt storage and json.loads(text)",
 }

@@ -70,8 +70,11 @@ export const _pm_ABC = __class__('ABC', [object], {
         return object.__new__.call(this, args);
     },
     /** `Cls.register(sub)`: sub becomes a virtual subclass (isinstance, issubclass), returned. */
-    register(subclass) {  // (read through an instance, `this` is the instance)
-        return _pm_abc_register(Object.prototype.hasOwnProperty.call(this, '__bases__') ? this : this.__class__, subclass);
+    get register() {  // bound to the class, as a classmethod (`@Shape.register` reads it as a value)
+        const cls = Object.prototype.hasOwnProperty.call(this, '__bases__') ? this : this.__class__;
+        const register = (subclass) => _pm_abc_register(cls, subclass);
+        register.__pm_method__ = true;  // calls.js _pm_bind: already bound
+        return register;
     },
     /** issubclass() against an abstract class (the runtime's issubclass asks it). */
     __pm_subcheck__(klass) {

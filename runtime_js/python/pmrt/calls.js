@@ -62,6 +62,9 @@ export function _pm_ci(o, k, ...args) {
 export function _pm_bind(o, name, kind) {
     if (isPython(o) && jsMember(o, name)) throw missingError(o, name);
     const v = o[name];
+    // (a special method a builtin type lacks here, `dict.__repr__`, reads as nothing, as
+    // before the guard bound special methods: identity tests of them still hold)
+    if (v === undefined && name.startsWith('__') && name.endsWith('__')) return v;
     if (v === undefined || (v !== null && v.__pm_stub)) return _pm_ga(o, name);
     if (kind !== undefined && typeof v === 'function' && typeof o === 'function' && hasOwn.call(o, '__mro__')
             && !hasOwn.call(v, '__mro__') && !v.__pm_method__) {
