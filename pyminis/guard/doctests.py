@@ -10,8 +10,8 @@ the exception it raised. That module is compiled, linted and refused like the au
 
 The docstrings are the ones CPython's DocTestFinder visits (the module's, its functions',
 classes', methods', properties' and nested classes'), named as it names them. Each example
-sees the module's names (their values of the moment) and the modules it imports; what the examples of one docstring bind is theirs, as doctest's
-copy of the globals makes it.
+sees the module's names (their values of the moment) and the modules it imports; what the
+examples of one docstring bind is theirs, as doctest's copy of the globals makes it.
 """
 
 from __future__ import annotations
@@ -147,9 +147,9 @@ def _read(name: str) -> ast.expr:
 
 
 class _Names(ast.NodeTransformer):
-    """An example's source as the suite runs it: the module's own names read through its
-    module object, expression statements (outside functions) shown as the interpreter shows
-    them."""
+    """An example's source as the suite runs it: the module's own names read through the
+    namespace its testmod() call passes, expression statements (outside functions) shown as
+    the interpreter shows them."""
 
     def __init__(self, module_names: set[str], used: set[str]) -> None:
         self.module_names = module_names

@@ -167,6 +167,7 @@ class _Linter(ast.NodeVisitor):
         self.bound_anywhere: set[str] = set()  # what the rewrite leaves alone (shapes.bound_names)
         self.callees: set[int] = set()  # the ids of called names (`f` in `f()`)
         self.decorators: set[int] = set()  # the ids of decorator names (`@staticmethod`)
+        self.super_reads: set[int] = set()  # the ids of `super` in `super(…).name`
         self.scopes: list[str] = []  # "function" or "class", innermost last
         self.module_names: dict[str, str] = {}  # local name → module, for `json.dumps`
         self.star_modules: list[str] = []  # standard modules star-imported
@@ -474,14 +475,18 @@ class _Linter(ast.NodeVisitor):
             # read as a value (`f = open`, `key=vars`): the compiled name does not exist
             self.report(node, "PM108" if node.id in FORBIDDEN_CALLS else "PM118", f"{node.id} as a value",
                         f"call {node.id}() where you need it" if node.id in CALL_ONLY_BUILTINS else "")
-        elif isinstance(node.ctx, ast.Load) and node.id == "super" and id(node) not in self.callees \
+        elif isinstance(node.ctx, ast.Load) and node.id == "super" and id(node) not in self.super_reads \
                 and not self.own_name(node.id):
-            self.report(node, "PM118", "super as a value", "call super() where you need it")
+            # Transcrypt compiles super only as `super().name`: anything else is JavaScript's
+            # bare `super`, which the bundler rejects
+            self.report(node, "PM118", "super other than as super().name", "read the method: super().name(…)")
         elif (isinstance(node.ctx, ast.Load) and node.id in DECORATOR_ONLY_BUILTINS and id(node) not in self.decorators
               and not self.own_name(node.id) and not self.trusted):
             self.report(node, "PM118", f"{node.id} other than as a decorator", f"write @{node.id} above the def")
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
+        if isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name) and node.value.func.id == "super":
+            self.super_reads.add(id(node.value.func))
         if node.attr == "__getattribute__":
             self.report(node, "PM137", ".__getattribute__")
         if node.attr == "__dict__" and not isinstance(node.ctx, ast.Load):

@@ -53,7 +53,11 @@ def _check(action: Any, category: Any, lineno: Any) -> None:
 
 
 def simplefilter(action: str, category: Any = Warning, lineno: int = 0, append: bool = False) -> None:
-    _check(action, category, lineno)
+    """(CPython checks the action and line only: a tuple of categories works, as issubclass takes it.)"""
+    if action not in _ACTIONS:
+        raise AssertionError("invalid action: " + repr(action))
+    if not isinstance(lineno, int) or lineno < 0:
+        raise AssertionError("lineno must be an int >= 0")
     _add((action, None, category, None, lineno), append)
 
 
