@@ -22,7 +22,8 @@ from pyminis.guard.match_statements import HELPERS as MATCH_HELPERS
 from pyminis.guard.star_imports import module_defined_names, reexported
 from pyminis.guard.transcrypt_meta import class_statements
 from pyminis.guard import class_bodies, closing_generators, module_globals, module_objects, transcrypt_attrs
-from pyminis.guard.float_functions import float_functions
+from pyminis.guard.float_functions import float_functions, standard_reads
+from pyminis.guard.standard_metadata import MODULE_ATTRS, member, module_attr
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.modules import STAGED_NAMES
@@ -73,7 +74,7 @@ BUILTIN_KINDS: dict[str, type] = {"int": int, "float": float, "bool": bool, "str
 # One-argument builtins the game's code reaches through a runtime helper.
 INTROSPECTION_HELPERS = {"vars": "_pm_vars", "dir": "_pm_dir"}
 NUMBER_METHODS = frozenset({"is_integer", "as_integer_ratio", "hex", "bit_length", "bit_count", "conjugate",
-                            "real", "imag", "numerator", "denominator", "fromhex"})
+                            "real", "imag", "numerator", "denominator", "fromhex", "__class__"})
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
 # The module name classes deriving from typing.NamedTuple reach collections.namedtuple by.
 NAMEDTUPLES = "_pm_collections"
@@ -228,7 +229,10 @@ class Rewriter(Operators, ast.NodeVisitor):
         # `global` as Python scopes it (guard/global_names.py): locals renamed, module variables
         # first bound in functions declared (unbound until then: their reads are checked).
         self.globals = global_names(tree)
-        self.float_functions = float_functions(tree, facts)
+        reads = standard_reads(tree, facts)
+        self.float_functions = float_functions(reads)
+        # Standard members read where the program reads metadata (standard_metadata.py).
+        self.standard_members = reads if facts.metadata and not trusted else {}
         self.import_serial = 0  # names the copies of `from m import x` (module_objects.py)
         self.module_defined: set[str] | None = None  # names bound at module level, not by imports
         self.guarded_imports: set[int] | None = None  # ids of `from m import` in a try for ImportError
@@ -324,6 +328,23 @@ class Rewriter(Operators, ast.NodeVisitor):
     def helper(self, name: str) -> str:
         self.used.add(name)
         return name
+
+    def standard_value(self, node: ast.Attribute | ast.Name) -> bool:
+        """A standard function read as a value (`key=math.fabs`, `f.__name__` of `json.dumps`):
+        one returning floats boxes its results (float_functions.py); where the program reads
+        metadata, it gets CPython's (standard_metadata.py). True: wrapped."""
+        if not isinstance(node.ctx, ast.Load) or id(node) in self.callee_ids:
+            return False
+        read = self.standard_members.get(id(node))
+        meta = member(*read) if read is not None and read[1] else None
+        boxed = id(node) in self.float_functions
+        if meta is not None:
+            inner = self.helper("_pm_fnbox") + "(" if boxed else ""
+            self.out.wrap(node, f"{self.helper('_pm_meta')}({inner}",
+                          f"{')' if boxed else ''}, {meta.name!r}, {meta.qualname!r}, {meta.module!r}, {meta.builtin!r})")
+        elif boxed:
+            self.out.wrap(node, self.helper("_pm_fnbox") + "(", ")")
+        return meta is not None or boxed
 
     def visit(self, node: ast.AST) -> None:
         super().visit(node)
@@ -801,6 +822,14 @@ class Rewriter(Operators, ast.NodeVisitor):
             value, owner, attr = node.value, target.value, target.attr
             self.out.replace(node, lambda render: self.call(
                 "_pm_setattr", render(owner), repr(attr), self.call("_pm_method_value", render(value))))
+            return
+        if len(node.targets) == 1 and isinstance(target, ast.Attribute) and target.attr == "__class__" \
+                and not self.trusted:
+            # `self.__class__ = Other`: CPython's checks, then the instance's prototype (pmrt/calls.js).
+            new_class, instance = node.value, target.value
+            self.visit_target(target)
+            self.out.replace(node, lambda render: self.call("_pm_setattr", render(instance), "'__class__'",
+                                                            render(new_class)))
             return
         for target in node.targets:
             self.visit_target(target)
@@ -1544,8 +1573,12 @@ class Rewriter(Operators, ast.NodeVisitor):
             # `(255).bit_length()`: Transcrypt drops the parentheses (`255.bit_length`, not
             # JavaScript); a sum keeps them.
             self.out.wrap(node.value, "(", " + 0)")
-        if isinstance(node.ctx, ast.Load) and id(node) not in self.callee_ids and id(node) in self.float_functions:
-            self.out.wrap(node, self.helper("_pm_fnbox") + "(", ")")
+        read = self.standard_members.get(id(node)) if isinstance(node.ctx, ast.Load) else None
+        if read is not None and read[1] in MODULE_ATTRS:  # `json.__name__`, `math.__doc__`
+            text = repr(module_attr(*read))
+            self.out.replace(node, lambda render: text)
+            return
+        if self.standard_value(node):
             return
         builtin = (node.attr in BUILTIN_METHODS or node.attr in CONTAINER_METHODS or node.attr in GENERATOR_METHODS) \
             and node.attr not in self.facts.attr_written
@@ -1741,8 +1774,7 @@ class Rewriter(Operators, ast.NodeVisitor):
             return
         if id(node) in self.globals.renamed:  # a local (renamed in __init__): no rule below applies
             return
-        if isinstance(node.ctx, ast.Load) and id(node) not in self.callee_ids and id(node) in self.float_functions:
-            self.out.wrap(node, self.helper("_pm_fnbox") + "(", ")")
+        if self.standard_value(node):
             return
         if node.id in FUNCTION_HELPERS and node.id not in self.shadowed and isinstance(node.ctx, ast.Load) \
                 and id(node) not in self.loop_ranges:

@@ -151,9 +151,9 @@ NUMBERS = ("import {floatCall as __pm_floatCall, intCall as __pm_intCall, absCal
            "hexCall as __pm_hexCall, octCall as __pm_octCall, binCall as __pm_binCall} "
            "from './_pmrt_impl/builtinfns.js';\n"
            "export function float (x) {return __pm_floatCall.apply (null, arguments);};\n"
-           "float.__name__ = 'float';\nfloat.__bases__ = [object];\n"
+           "float.__name__ = 'float'; float.__qualname__ = 'float'; float.__module__ = 'builtins';\nfloat.__bases__ = [object];\n"
            "export function int (x) {return __pm_intCall.apply (null, arguments);};\n"
-           "int.__name__ = 'int';\nint.__bases__ = [object];\n")
+           "int.__name__ = 'int'; int.__qualname__ = 'int'; int.__module__ = 'builtins';\nint.__bases__ = [object];\n")
 ROUNDING_FIRST = "export function bin (nbr) {\n"
 ROUNDING_LAST = "        rounded /= scale;\n    }\n    return rounded;\n};\n"
 ROUNDING = ("export var bin = __pm_binCall; bin.__name__ = 'bin';\n"

@@ -33,6 +33,18 @@ const STUBLESS = /^(__|_pm|py_keys$|py_items$|py_values$|py_get$|py_next$|py_ite
 const stub = (key) => Object.assign (function () {throw AttributeError ("'" + py_typeof (this).__name__ + "' object has no attribute '" + key.replace (/^py_/, '') + "'", new Error ());}, {__pm_stub: true});
 const isMeta = (cls) => cls === py_metatype || (cls.__bases__ || []).some (isMeta);
 const define = (cls, key, value) => Object.defineProperty (cls, key, {value: value, writable: true, configurable: true});
+// `obj.__class__ = Other` (a state machine switching its behaviour): CPython's checks (a class,
+// the same layout: builtin base, slots, a __dict__ or not), then the instance's prototype.
+const layout = (c) => JSON.stringify ([c.__mro__.find ((k) => k !== object && k.__module__ === 'builtins') || object, c.__mro__.map ((k) => owns (k, '__slots__') ? String (k.__slots__) : '').filter (Boolean), c.__mro__.some ((k) => k !== object && k.__module__ !== 'builtins' && !owns (k, '__slots__'))].map ((x, i) => i ? x : x.__name__));
+function setClass (self, cls) {
+    if (typeof cls !== 'function' || !owns (cls, '__mro__')) throw py_TypeError ("__class__ must be set to a class, not '" + py_typeof (cls).__name__ + "' object", new Error ());
+    const old = owns (self, '__class__') ? self.__class__ : null;
+    if (old === null || !owns (old, '__mro__') || old.__module__ === 'builtins' || cls.__module__ === 'builtins') throw py_TypeError ('__class__ assignment only supported for mutable types or ModuleType subclasses', new Error ());
+    if (layout (cls) !== layout (old)) throw py_TypeError ("__class__ assignment: '" + cls.__name__ + "' object layout differs from '" + old.__name__ + "'", new Error ());
+    Object.setPrototypeOf (self, cls);
+    Object.defineProperty (self, '__class__', {value: cls, enumerable: true, configurable: true});
+}
+export const __pm_setClass = setClass;
 // A class whose `__new__` is the author's (`_pm_pynew` marks it): CPython's type.__call__ runs it
 // with the call's arguments, then `__init__` on what it returns if that is an instance.
 function construct (cls, args) {
@@ -73,7 +85,7 @@ export function __pm_classValue (cls, key, value) {
 }
 // `type` called as a value (`map(type, xs)`) is `type(x)`: the metaclass is a function.
 export var py_metatype = Object.assign (function type (x) {return py_typeof (x);}, {
-    __name__: 'type',
+    __name__: 'type', __qualname__: 'type', __module__: 'builtins',
     __bases__: [],
     __new__: function (meta, name, bases, attribs, kwargs) {
         if (__pm_meta.make) attribs = __pm_meta.attribs (attribs);  // (a metaclass's dict)
@@ -94,7 +106,7 @@ export var py_metatype = Object.assign (function type (x) {return py_typeof (x);
             }
         }
         define (cls, '__metaclass__', meta);
-        define (cls, '__name__', name.startsWith ('py_') ? name.slice (3) : name);
+        define (cls, '__name__', name.startsWith ('py_') ? name.slice (3) : name); if (!owns (attribs, '__qualname__')) define (cls, '__qualname__', cls.__name__);
         bases.__class__ = tuple;
         define (cls, '__bases__', bases);
         define (cls, '__mro__', mro);
@@ -161,21 +173,21 @@ Object.assign (object, {
         }
     },
     __init_subclass__: function () {},
-    __metaclass__: py_metatype, __name__: 'object', __bases__: [],
+    __metaclass__: py_metatype, __name__: 'object', __qualname__: 'object', __module__: 'builtins', __bases__: [],
     // `cls.__subclasses__()`: the classes naming it as a direct base, in the order they were made.
     // A builtin class's would lack CPython's own subclasses: an error, not a shorter list.
     __subclasses__: function () {
         if (!owns (this, '__module__') || this.__module__ == 'builtins') throw AttributeError ("__subclasses__() of builtin class '" + this.__name__ + "' is not available in games", new Error ());
         return owns (this, '__pm_subs') ? this.__pm_subs.slice () : [];
     },
-    __setattr__: function (a, b, c) {const [self, name, value] = arguments.length > 2 ? [a, b, c] : [this, a, b]; (self.__pm_target__ || self) [name] = value;},
+    __setattr__: function (a, b, c) {const [self, name, value] = arguments.length > 2 ? [a, b, c] : [this, a, b]; if (name === '__class__') setClass (self.__pm_target__ || self, value); else (self.__pm_target__ || self) [name] = value;},
     __delattr__: function (a, b) {const [self, name] = arguments.length > 1 ? [a, b] : [this, a]; delete (self.__pm_target__ || self) [name];},
     __new__: function (args) {
         // `object.__new__(cls)`, `super().__new__(cls)`: a bare instance of cls, no __init__.
         const bare = typeof args === 'function' && args.__mro__ !== undefined, klass = bare ? args : this;
         var instance = '__call__' in klass ? (...a) => instance.__call__ (...a) : new (Object.prototype.hasOwnProperty.call (klass, '__pm_ctor') ? klass.__pm_ctor : constructorOf (klass)) ();
         if (typeof instance === 'function') delete instance.length, delete instance.name, Object.setPrototypeOf (instance, klass);
-        Object.defineProperty (instance, '__class__', {value: klass, enumerable: true});
+        Object.defineProperty (instance, '__class__', {value: klass, enumerable: true, configurable: true});
         if (klass.__getattr__ || klass.__setattr__ !== object.__setattr__ || klass.__delattr__ !== object.__delattr__) {
             const target = instance;
             instance = instance.__proxy__ = new Proxy (target, {

@@ -26,7 +26,7 @@ export var BaseException =  __class__ ('BaseException', [object], {
 	// As CPython's BaseException.__new__: `args` holds the call's arguments even when a
 	// subclass's __init__ never calls the base's.
 	__new__: function (args) {
-		const self = Object.create (this, {__class__: {value: this, enumerable: true}});
+		const self = Object.create (this, {__class__: {value: this, enumerable: true, configurable: true}});
 		exceptionArgs (self, args);
 		this.__init__.apply (null, [self].concat (args));
 		return self;
@@ -109,3 +109,5 @@ export var Warning =  __class__ ('Warning', [Exception], {__module__: 'builtins'
 export var UserWarning =  __class__ ('UserWarning', [Warning], {__module__: 'builtins'});
 export var DeprecationWarning =  __class__ ('DeprecationWarning', [Warning], {__module__: 'builtins'});
 export var RuntimeWarning =  __class__ ('RuntimeWarning', [Warning], {__module__: 'builtins'});
+// (the builtin types Transcrypt makes without `__class__`: CPython's qualname and module)
+for (const t of [bool, list, tuple, str]) Object.assign (t, {__qualname__: t.__name__, __module__: 'builtins'});

@@ -247,6 +247,13 @@ export function _pm_delattr(o, name) {
  * @param {*} o @param {string} name a Python attribute name @param {*} value
  */
 export function _pm_setattr(o, name, value) {
+    if (name === '__class__') {  // through the object's __setattr__ (runtime_classes.js setClass)
+        if (o === null || o === undefined || typeof o.__setattr__ !== 'function' || (typeof o === 'function' && hasOwn.call(o, '__mro__'))) {
+            throw py_TypeError('__class__ assignment only supported for mutable types or ModuleType subclasses', new Error());
+        }
+        o.__setattr__('__class__', value);
+        return;
+    }
     // On a class, a method or a descriptor is bound as a class body's would be (runtime_classes.js).
     // `setattr(cls, "__gt__", fn)` (functools.total_ordering, a class decorator) stores a method.
     if (typeof value === 'function' && typeof o === 'function' && hasOwn.call(o, '__mro__')) _pm_method_value(value);

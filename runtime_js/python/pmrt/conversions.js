@@ -1,7 +1,7 @@
 // int(), float(), round(), divmod(), hex()/oct()/bin() and the number methods
 // (is_integer, bit_length, bit_count, as_integer_ratio, conjugate, float.hex, float.fromhex) and
 // attributes (real, imag, numerator, denominator) with CPython's results and errors.
-import {AttributeError, ValueError, float, py_TypeError, repr, tuple} from '../org.transcrypt.__runtime__.js';
+import {AttributeError, ValueError, float, py_TypeError, py_typeof, repr, tuple} from '../org.transcrypt.__runtime__.js';
 import {OverflowError, ZeroDivisionError} from './errors.js';
 import {PyFloat, _pm_box, MAX_SAFE, MAX_STR_DIGITS, isIntValue} from './numbers.js';
 import {big, normBig} from './ints.js';
@@ -273,7 +273,7 @@ export function _pm_conj(x) {
 let installed = false;
 
 /**
- * `x.is_integer`, `x.hex`, `x.as_integer_ratio`, `x.bit_length` (and getattr of those names):
+ * `x.is_integer`, `x.hex`, `x.as_integer_ratio`, `x.bit_length`, `x.__class__` (and getattr of those names):
  * the guard passes `x` through here, which gives numbers these methods on first use, so a
  * game that names none of them ships none of them (no top-level side effect).
  * @template T @param {T} x @returns {T} x
@@ -295,7 +295,11 @@ export function _pm_numm(x) {
             }
             method(proto, 'conjugate', conjugate);
         }
-        for (const proto of [Number.prototype, BigInt.prototype, Boolean.prototype]) method(proto, 'bit_count', bitCount);
+        for (const proto of [Number.prototype, BigInt.prototype, Boolean.prototype]) {
+            method(proto, 'bit_count', bitCount);
+            // `x.__class__` of a number: int, float or bool, as type(x) (PyFloat's is float).
+            Object.defineProperty(proto, '__class__', {get() { return py_typeof(this.valueOf()); }, configurable: true});
+        }
         method(float, 'fromhex', fromHex);
     }
     // An IntEnum's, `(int, Enum)`'s or `(float, Enum)`'s member: its value's (pmrt/enums.js).

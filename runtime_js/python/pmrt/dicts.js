@@ -706,6 +706,7 @@ function initStorage(self) {
 // methods) and calls its `__new__`. Bases and metaclass are read when a class derives, once
 // the runtime has loaded (hence the getters).
 dict.__name__ = 'dict';
+dict.__qualname__ = 'dict';
 dict.__module__ = 'builtins';
 dict.__pm_generic__ = true;  // `dict[str, int]` is the class (items.js)
 derivable(dict);
@@ -721,7 +722,7 @@ for (const name of Object.getOwnPropertyNames(PyDict.prototype)) {
 dict._pm_dict = true;
 dict[Symbol.iterator] = PyDict.prototype[Symbol.iterator];
 dict.__new__ = function (args) {
-    const self = Object.create(this, {__class__: {value: this, enumerable: true}});
+    const self = Object.create(this, {__class__: {value: this, enumerable: true, configurable: true}});
     initStorage(self);
     this.__init__.apply(null, [self].concat(args));
     return self;

@@ -93,3 +93,20 @@ export function markBuiltin(f, name, owner) {
     if (owner === undefined) give(f, '__module__', 'builtins');
     return f;
 }
+
+/**
+ * A standard module's function or class read as a value, given CPython's metadata of it
+ * (pyminis/guard/standard_metadata.py): `math.sqrt.__name__`, `functools.reduce.__module__`
+ * ("_functools"), `<built-in function sqrt>`. The same object back (`f is math.sqrt`).
+ * @param {*} f @param {string} name @param {string} qualname @param {?string} module
+ * @param {boolean} builtin @returns {*}
+ */
+export function _pm_meta(f, name, qualname, module, builtin) {
+    if (f === null || (typeof f !== 'function' && typeof f !== 'object') || hasOwn.call(f, '__pm_meta')) return f;
+    Object.defineProperty(f, '__pm_meta', {value: true});
+    if (builtin && typeof f === 'function' && !hasOwn.call(f, '__mro__')) markBuiltin(f, name, undefined);
+    else if (!hasOwn.call(f, '__mro__')) give(f, '__name__', name);
+    give(f, '__qualname__', qualname);
+    give(f, '__module__', module);
+    return f;
+}

@@ -132,4 +132,6 @@ export function _pm_range(...args) {
 }
 PyRange.prototype.__class__ = _pm_range;
 _pm_range.__name__ = 'range';
+_pm_range.__qualname__ = 'range';
+_pm_range.__module__ = 'builtins';
 _pm_range.__bases__ = [object];

@@ -768,6 +768,7 @@ function initStorage(self) {
 function classify(fn, name, cls) {
     const proto = cls.prototype;
     fn.__name__ = name;
+    fn.__qualname__ = name;
     fn.__module__ = 'builtins';
     fn.__pm_generic__ = true;  // `set[int]` is the class (items.js)
     derivable(fn);
@@ -778,7 +779,7 @@ function classify(fn, name, cls) {
     }
     fn[Symbol.iterator] = PyAnySet.prototype[Symbol.iterator];
     fn.__new__ = function (args) {
-        const self = Object.create(this, {__class__: {value: this, enumerable: true}});
+        const self = Object.create(this, {__class__: {value: this, enumerable: true, configurable: true}});
         initStorage(self);
         this.__init__.apply(null, [self].concat(args));
         return self;
