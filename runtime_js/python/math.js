@@ -13,6 +13,7 @@ import {PyFloat, MAX_SAFE, _pm_box} from './_pmrt_impl/numbers.js';
 import {big, normBig} from './_pmrt_impl/ints.js';
 import {_pm_tof} from './_pmrt_impl/floats.js';
 import {powFloat} from './_pmrt_impl/powers.js';
+import * as libm from './_pmrt_impl/libm.js';
 
 export const pi = Math.PI;
 export const e = Math.E;
@@ -74,20 +75,20 @@ export function ceil(x) { return isInt(x) ? integer(x) : own(x, '__ceil__') ?? t
 export function trunc(x) { return isInt(x) ? integer(x) : own(x, '__trunc__') ?? toInt(Math.trunc(num(x))); }
 
 export function sqrt(x) { x = num(x); if (x < 0) throw domain(); return Math.sqrt(x); }
-export function exp(x) { x = num(x); return checked(Math.exp(x), x); }
+export function exp(x) { x = num(x); return checked(libm.exp(x), x); }
 export function expm1(x) { x = num(x); return checked(Math.expm1(x), x); }
 export function exp2(x) { x = num(x); return checked(2 ** x, x); }
-export function cbrt(x) { return Math.cbrt(num(x)); }
+export function cbrt(x) { return libm.cbrt(num(x)); }
 
 function logOf(x) {
     if (typeof x === 'bigint') {
         if (x <= 0n) throw domain();
         const digits = x.toString(2).length;  // log of a huge int, as CPython does it: by parts
-        return digits > 1000 ? Math.log(Number(x >> BigInt(digits - 60))) + (digits - 60) * Math.LN2 : Math.log(Number(x));
+        return digits > 1000 ? libm.log(Number(x >> BigInt(digits - 60))) + (digits - 60) * Math.LN2 : libm.log(Number(x));
     }
     const v = num(x);
     if (v <= 0) throw domain();
-    return Math.log(v);
+    return libm.log(v);
 }
 
 export function log(x, base) {
@@ -96,8 +97,8 @@ export function log(x, base) {
     if (d === 0) throw ValueError('math domain error', new Error());  // CPython: division by zero
     return logOf(x) / d;
 }
-export function log2(x) { const v = num(x); if (v <= 0) throw domain(); return Math.log2(v); }
-export function log10(x) { const v = num(x); if (v <= 0) throw domain(); return Math.log10(v); }
+export function log2(x) { const v = num(x); if (v <= 0) throw domain(); return libm.log2(v); }
+export function log10(x) { const v = num(x); if (v <= 0) throw domain(); return libm.log10(v); }
 export function log1p(x) { const v = num(x); if (v <= -1) throw domain(); return Math.log1p(v); }
 
 export function pow(x, y) {
@@ -110,15 +111,15 @@ export function pow(x, y) {
     return checked(powFloat(x, y), x, y);
 }
 
-export function sin(x) { x = num(x); if (!isFinite(x) && x === x) throw domain(); return Math.sin(x); }
-export function cos(x) { x = num(x); if (!isFinite(x) && x === x) throw domain(); return Math.cos(x); }
-export function tan(x) { x = num(x); if (!isFinite(x) && x === x) throw domain(); return Math.tan(x); }
-export function asin(x) { x = num(x); if (x < -1 || x > 1) throw domain(); return Math.asin(x); }
-export function acos(x) { x = num(x); if (x < -1 || x > 1) throw domain(); return Math.acos(x); }
-export function atan(x) { return Math.atan(num(x)); }
-export function atan2(y, x) { return Math.atan2(num(y), num(x)); }
-export function sinh(x) { x = num(x); return checked(Math.sinh(x), x); }
-export function cosh(x) { x = num(x); return checked(Math.cosh(x), x); }
+export function sin(x) { x = num(x); if (!isFinite(x) && x === x) throw domain(); return libm.sin(x); }
+export function cos(x) { x = num(x); if (!isFinite(x) && x === x) throw domain(); return libm.cos(x); }
+export function tan(x) { x = num(x); if (!isFinite(x) && x === x) throw domain(); return libm.tan(x); }
+export function asin(x) { x = num(x); if (x < -1 || x > 1) throw domain(); return libm.asin(x); }
+export function acos(x) { x = num(x); if (x < -1 || x > 1) throw domain(); return libm.acos(x); }
+export function atan(x) { return libm.atan(num(x)); }
+export function atan2(y, x) { return libm.atan2(num(y), num(x)); }
+export function sinh(x) { x = num(x); return checked(libm.sinh(x), x); }
+export function cosh(x) { x = num(x); return checked(libm.cosh(x), x); }
 export function tanh(x) { return Math.tanh(num(x)); }
 export function asinh(x) { return Math.asinh(num(x)); }
 export function acosh(x) { x = num(x); if (x < 1) throw domain(); return Math.acosh(x); }

@@ -16,6 +16,7 @@ import {IndexError, ValueError, py_TypeError, repr} from './org.transcrypt.__run
 import {numHash, isPyFloat} from './_pmrt_impl/numbers.js';
 import {typeName} from './_pmrt_impl/typename.js';
 import {isTuple} from './_pmrt_impl/shared.js';
+import {cos, exp, log, sin} from './_pmrt_impl/libm.js';  // the C library's digits, as CPython's
 
 const hasOwn = Object.prototype.hasOwnProperty;
 const TWO_32 = 4294967296;
@@ -494,7 +495,7 @@ export function sample(population, k, counts) {
     if (!(k >= 0 && k <= n)) throw ValueError('Sample larger than population or is negative', new Error());
     const result = new Array(k);
     let setsize = 21;
-    if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
+    if (k > 5) setsize += 4 ** Math.ceil(log(k * 3) / log(4));
     if (n <= setsize) {
         const pool = Array.from({ length: n }, (_, i) => items.at(i));
         for (let i = 0; i < k; i++) {
@@ -559,14 +560,14 @@ export function gauss(mu, sigma) {
     S.gaussNext = null;
     if (z === null) {
         const x2pi = random() * 2 * Math.PI;
-        const g2rad = Math.sqrt(-2 * Math.log(1 - random()));
-        z = Math.cos(x2pi) * g2rad;
-        S.gaussNext = Math.sin(x2pi) * g2rad;
+        const g2rad = Math.sqrt(-2 * log(1 - random()));
+        z = cos(x2pi) * g2rad;
+        S.gaussNext = sin(x2pi) * g2rad;
     }
     return (mu === undefined ? 0 : +mu) + z * (sigma === undefined ? 1 : +sigma);
 }
 
-const NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2);
+const NV_MAGICCONST = 4 * exp(-0.5) / Math.sqrt(2);
 
 /** `normalvariate(mu=0.0, sigma=1.0)`: Kinderman and Monahan's method, as Lib/random.py. */
 export function normalvariate(mu, sigma) {
@@ -576,7 +577,7 @@ export function normalvariate(mu, sigma) {
         const u1 = random();
         const u2 = 1 - random();
         z = NV_MAGICCONST * (u1 - 0.5) / u2;
-        if (z * z / 4 <= -Math.log(u2)) break;
+        if (z * z / 4 <= -log(u2)) break;
     }
     return (mu === undefined ? 0 : +mu) + z * (sigma === undefined ? 1 : +sigma);
 }
@@ -584,7 +585,7 @@ export function normalvariate(mu, sigma) {
 /** `expovariate(lambd=1.0)`. */
 export function expovariate(lambd) {
     if (arguments.length > 0) [lambd] = bind('expovariate', ['lambd'], 0, arguments);
-    return -Math.log(1 - random()) / (lambd === undefined ? 1 : +lambd);
+    return -log(1 - random()) / (lambd === undefined ? 1 : +lambd);
 }
 
 // -- Random instances ---------------------------------------------------------------------------

@@ -9,12 +9,10 @@ properties (CHANGED_SINCE_14, each with the change).
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
-from pyminis.pipeline.run import compile_scripts, run_bundle
+from tests.support.against_cpython import outputs
 
 PROGRAM = '''
 LIMIT = 0x30000
@@ -74,14 +72,8 @@ def parse(output: str) -> dict[str, set[int]]:
 
 
 def test_every_code_point_agrees_with_cpython(tmp_path: Path) -> None:
-    source = tmp_path / "unicode_props.py"
-    source.write_text(PROGRAM, encoding="utf-8")
-    (script,) = compile_scripts([source], tmp_path / "work")
-    assert script.error is None and script.bundle is not None
-    ran = run_bundle(script.bundle)
-    assert ran.code == 0, ran.stderr
-    reference = subprocess.run([sys.executable, str(source)], capture_output=True, text=True, check=True)
-    expected, got = parse(reference.stdout), parse(ran.stdout)
+    got_text, want_text = outputs(PROGRAM, tmp_path, "unicode_props")
+    expected, got = parse(want_text), parse(got_text)
     assert got.keys() == expected.keys()
     for name in expected:
         differ = expected[name] ^ got[name]

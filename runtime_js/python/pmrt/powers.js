@@ -3,7 +3,10 @@
 // rounding midpoint (glibc: 0.52 ulp); V8's Math.pow is off by an ulp about one time in ten
 // ((1 + 0.05 / 365) ** 1095, 10 ** -5 gave 9.999999999999999e-06). An integral exponent up
 // to MAX_EXACT, or half of one (`x ** 1.5`), is computed in double-double (BigInts near the
-// ends of the float range) and rounded once; other exponents stay V8's.
+// ends of the float range) and rounded once; other exponents of a positive float through
+// pmrt/libm.js's double-double pow.
+
+import {pow} from './libm.js';
 
 const SCRATCH = new DataView(new ArrayBuffer(8));
 const MAX_EXACT = 4096;
@@ -107,6 +110,7 @@ export function powFloat(x, n) {
     if (Number.isInteger(2 * n) && !Number.isInteger(n) && x > 0 && isFinite(x) && Math.abs(n) <= MAX_EXACT) {
         return halfPower(x, n);
     }
+    if (!Number.isInteger(n) && x > 0 && isFinite(x) && isFinite(n)) return pow(x, n);
     if (!Number.isInteger(n) || n === 0 || Math.abs(n) > MAX_EXACT || x === 0 || !isFinite(x)) return x ** n;
     powDD(x, Math.abs(n));
     const size = Math.abs(H);
