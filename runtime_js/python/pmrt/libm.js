@@ -6,23 +6,25 @@
 // cosh, sinh and log10 are glibc's own formulas (fdlibm's) over these; cbrt is glibc's.
 // No imports: tests run this file alone under node against CPython.
 
-// ---- double-double arithmetic: a value H + L, |L| <= ulp(H) / 2 ------------------------
-// Each operation leaves its result in H and L (no allocation: these run in game loops).
+// ---- double-double arithmetic: a value hi + lo, |lo| <= ulp(hi) / 2 ------------------------
+// Each operation leaves its result in DD[0] + DD[1] (no allocation: these run in game loops).
 
-let H = 0, L = 0;
+// (a Float64Array: a double stored in a variable outside the function would be boxed, one
+// allocation a store)
+const DD = new Float64Array(2);
 const SPLIT = 134217729;  // 2^27 + 1 (Dekker's split)
 
 /** a + b exactly, |a| >= |b|. */
 function fastTwoSum(a, b) {
-    H = a + b;
-    L = b - (H - a);
+    DD[0] = a + b;
+    DD[1] = b - (DD[0] - a);
 }
 
 /** a + b exactly. */
 function twoSum(a, b) {
     const s = a + b, bb = s - a;
-    L = (a - (s - bb)) + (b - bb);
-    H = s;
+    DD[1] = (a - (s - bb)) + (b - bb);
+    DD[0] = s;
 }
 
 /** a * b exactly (|a|, |b| < 2^995). */
@@ -32,46 +34,46 @@ function twoProd(a, b) {
     const ah = t - (t - a), al = a - ah;
     t = SPLIT * b;
     const bh = t - (t - b), bl = b - bh;
-    L = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-    H = p;
+    DD[1] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+    DD[0] = p;
 }
 
 function add(ah, al, bh, bl) {
     twoSum(ah, bh);
-    const s1 = H, s2 = L;
+    const s1 = DD[0], s2 = DD[1];
     twoSum(al, bl);
-    const t1 = H, t2 = L;
+    const t1 = DD[0], t2 = DD[1];
     fastTwoSum(s1, s2 + t1);
-    fastTwoSum(H, L + t2);
+    fastTwoSum(DD[0], DD[1] + t2);
 }
 
 function mul(ah, al, bh, bl) {
     twoProd(ah, bh);
-    fastTwoSum(H, L + (ah * bl + al * bh));
+    fastTwoSum(DD[0], DD[1] + (ah * bl + al * bh));
 }
 
 function mulD(ah, al, b) {
     twoProd(ah, b);
-    fastTwoSum(H, L + al * b);
+    fastTwoSum(DD[0], DD[1] + al * b);
 }
 
 function divD(ah, al, b) {
     const q1 = ah / b;
     twoProd(q1, b);
-    fastTwoSum(q1, (((ah - H) - L) + al) / b);
+    fastTwoSum(q1, (((ah - DD[0]) - DD[1]) + al) / b);
 }
 
 function div(ah, al, bh, bl) {
     const q1 = ah / bh;
     mulD(bh, bl, q1);
-    add(ah, al, -H, -L);
-    const q2 = H / bh;
-    const rh = H, rl = L;
+    add(ah, al, -DD[0], -DD[1]);
+    const q2 = DD[0] / bh;
+    const rh = DD[0], rl = DD[1];
     mulD(bh, bl, q2);
-    add(rh, rl, -H, -L);
-    const q3 = H / bh;
+    add(rh, rl, -DD[0], -DD[1]);
+    const q3 = DD[0] / bh;
     fastTwoSum(q1, q2);
-    add(H, L, q3, 0);
+    add(DD[0], DD[1], q3, 0);
 }
 
 // 1/n and 1/(n(n-1)) as double-doubles, for the Taylor series.
@@ -79,11 +81,11 @@ const INV_H = new Float64Array(28), INV_L = new Float64Array(28);
 const PAIR_H = new Float64Array(28), PAIR_L = new Float64Array(28);
 for (let n = 2; n < 28; n += 1) {
     divD(1, 0, n);
-    INV_H[n] = H;
-    INV_L[n] = L;
+    INV_H[n] = DD[0];
+    INV_L[n] = DD[1];
     divD(1, 0, n * (n - 1));
-    PAIR_H[n] = H;
-    PAIR_L[n] = L;
+    PAIR_H[n] = DD[0];
+    PAIR_L[n] = DD[1];
 }
 
 const LN2_H = 0.6931471805599453, LN2_L = 2.3190468138462996e-17;
@@ -95,35 +97,36 @@ const TWO_OVER_PI = 0.6366197723675814;
 
 // ---- exp and log ------------------------------------------------------------------------
 
-/** e^r - 1 for |r| <= 0.35: Taylor at r / 256, then 8 squarings ((1+u)² - 1 = 2u + u²). */
+/** e^r - 1 = DD[0] + DD[1] for |r| <= 0.35: the series at s = r / 8, its first terms in
+ * double-double and its tail (below s³/24 of the value) in doubles, then 3 squarings
+ * ((1+u)² - 1 = 2u + u²). */
 function expm1Small(rh, rl) {
-    const sh = rh / 256, sl = rl / 256;
-    let uh = 1, ul = 0;
-    for (let n = 10; n >= 2; n -= 1) {
-        mul(uh, ul, sh, sl);
-        mul(H, L, INV_H[n], INV_L[n]);
-        add(1, 0, H, L);
-        uh = H;
-        ul = L;
+    const sh = rh / 8, sl = rl / 8;
+    let w = 0;  // s/4·(1 + s/5·(1 + …))
+    for (let n = 13; n >= 4; n -= 1) w = sh / n * (1 + w);
+    fastTwoSum(1, w);
+    for (let n = 3; n >= 2; n -= 1) {  // 1 + s/n·(…)
+        mul(sh, sl, DD[0], DD[1]);
+        mul(DD[0], DD[1], INV_H[n], INV_L[n]);
+        add(1, 0, DD[0], DD[1]);
     }
-    mul(uh, ul, sh, sl);
-    for (let i = 0; i < 8; i += 1) {
-        uh = H;
-        ul = L;
+    mul(sh, sl, DD[0], DD[1]);
+    for (let i = 0; i < 3; i += 1) {
+        const uh = DD[0], ul = DD[1];
         mul(uh, ul, uh, ul);
-        add(2 * uh, 2 * ul, H, L);
+        add(2 * uh, 2 * ul, DD[0], DD[1]);
     }
 }
 
-/** e^x = (H + L) · 2^k for finite x in exp's range; returns k. */
+/** e^x = (DD[0] + DD[1]) · 2^k for finite x in exp's range; returns k. */
 function expParts(x) {
     const k = Math.round(x / LN2_H);
     twoSum(x - k * LN2_PARTS[0], -k * LN2_PARTS[1]);
-    const rh = H, rl = L;
+    const rh = DD[0], rl = DD[1];
     twoProd(k, LN2_PARTS[2]);
-    add(rh, rl, -H, -L);
-    expm1Small(H, L);
-    add(1, 0, H, L);
+    add(rh, rl, -DD[0], -DD[1]);
+    expm1Small(DD[0], DD[1]);
+    add(1, 0, DD[0], DD[1]);
     return k;
 }
 
@@ -139,10 +142,10 @@ export function exp(x) {
     if (!(x > -746 && x < 710)) return Math.exp(x);  // ±inf, 0, NaN
     if (x === 0) return 1;
     const k = expParts(x);
-    return scaled(H, k);
+    return scaled(DD[0], k);
 }
 
-/** log(x) = H + L for a finite x > 0: Newton's step from Math.log. */
+/** log(x) = DD[0] + DD[1] for a finite x > 0: Newton's step from Math.log. */
 function logDD(x) {
     let shift = 0;
     if (x < 2 ** -1000) {  // e^y would be subnormal: scale x up
@@ -150,44 +153,44 @@ function logDD(x) {
         shift = -100;
     }
     const y0 = Math.log(x);
-    const k = expParts(y0);  // e^y0 = (H + L) · 2^k
-    const eh = H;
-    add(x * pow2(-k), 0, -H, -L);  // exact: x and e^y0 are within a factor of 2
-    const c = H / eh;  // x / e^y0 - 1, tiny
+    const k = expParts(y0);  // e^y0 = (DD[0] + DD[1]) · 2^k
+    const eh = DD[0];
+    add(x * pow2(-k), 0, -DD[0], -DD[1]);  // exact: x and e^y0 are within a factor of 2
+    const c = DD[0] / eh;  // x / e^y0 - 1, tiny
     twoSum(c, -c * c / 2);
-    add(y0, 0, H, L);
+    add(y0, 0, DD[0], DD[1]);
     if (shift !== 0) {
-        const yh = H, yl = L;
+        const yh = DD[0], yl = DD[1];
         mulD(LN2_H, LN2_L, shift);
-        add(yh, yl, H, L);
+        add(yh, yl, DD[0], DD[1]);
     }
 }
 
 export function log(x) {
     if (!(x > 0 && x < Infinity) || x === 1) return Math.log(x);
     logDD(x);
-    return H;
+    return DD[0];
 }
 
 export function log2(x) {
     if (!(x > 0 && x < Infinity)) return Math.log2(x);
     logDD(x);
-    div(H, L, LN2_H, LN2_L);
-    return H;
+    div(DD[0], DD[1], LN2_H, LN2_L);
+    return DD[0];
 }
 
 /** x ** y for finite x > 0 and finite y: e^(y·log x) in double-double (glibc's pow is
  * correctly rounded but for rare inputs; V8's is off by an ulp one time in ten). */
 export function pow(x, y) {
     logDD(x);
-    mulD(H, L, y);
-    const th = H, tl = L;
+    mulD(DD[0], DD[1], y);
+    const th = DD[0], tl = DD[1];
     if (!(th > -746 && th < 710)) return x ** y;  // 0 or inf
     const k = expParts(th);
-    const eh = H, el = L;
+    const eh = DD[0], el = DD[1];
     mulD(eh, el, tl + tl * tl / 2);  // e^(th + tl) = e^th · (1 + tl + tl²/2)
-    add(eh, el, H, L);
-    return scaled(H, k);
+    add(eh, el, DD[0], DD[1]);
+    return scaled(DD[0], k);
 }
 
 // glibc's log10 (fdlibm's e_log10.c): exponent and log of the mantissa, over glibc's log.
@@ -254,86 +257,89 @@ export function sinh(x) {
 
 // ---- trigonometry -----------------------------------------------------------------------
 
-/** x - k·π/2 = H + L for |x| < 2^29 (k fits the pieces' exactness); returns k mod 4. */
+/** x - k·π/2 = DD[0] + DD[1] for |x| < 2^29 (k fits the pieces' exactness); returns k mod 4. */
 function reduce(x) {
     if (Math.abs(x) <= Math.PI / 4) {
-        H = x;
-        L = 0;
+        DD[0] = x;
+        DD[1] = 0;
         return 0;
     }
     const k = Math.round(x * TWO_OVER_PI);
     twoSum(x - k * PIO2_PARTS[0], -k * PIO2_PARTS[1]);
-    for (let i = 2; i < PIO2_PARTS.length; i += 1) {
-        const rh = H, rl = L;
+    const pieces = Math.abs(k) < 2 ** 16 ? 5 : PIO2_PARTS.length;  // the rest: below 2^-90 of π/2·k
+    for (let i = 2; i < pieces; i += 1) {
+        const rh = DD[0], rl = DD[1];
         twoProd(k, PIO2_PARTS[i]);
-        add(rh, rl, -H, -L);
+        add(rh, rl, -DD[0], -DD[1]);
     }
     return ((k % 4) + 4) % 4;
 }
 
-/** sin r (odd) or cos r = H + L for |r| <= π/4: Taylor series to r^27,
- * 1 - r²/(n(n-1))·(1 - …). */
+/** sin r (odd) or cos r = DD[0] + DD[1] for |r| <= π/4, 1 - r²/(n(n-1))·(1 - …): the series'
+ * first terms in double-double, its tail (below r⁶/5040 of the value) in doubles. */
 function sinOrCosSmall(rh, rl, odd) {
     mul(rh, rl, rh, rl);
-    const r2h = H, r2l = L;
-    let th = 1, tl = 0;
-    for (let n = odd ? 27 : 26; n >= 2; n -= 2) {
-        mul(th, tl, r2h, r2l);
-        mul(H, L, PAIR_H[n], PAIR_L[n]);
-        add(1, 0, -H, -L);
-        th = H;
-        tl = L;
+    const zh = DD[0], zl = DD[1];
+    const last = odd ? 7 : 8;  // the highest term computed in double-double
+    let v = 1;
+    for (let n = odd ? 21 : 22; n > last; n -= 2) v = 1 - zh * v * PAIR_H[n];
+    DD[0] = v;
+    DD[1] = 0;
+    for (let n = last; n >= 2; n -= 2) {
+        mul(DD[0], DD[1], zh, zl);
+        mul(DD[0], DD[1], PAIR_H[n], PAIR_L[n]);
+        add(1, 0, -DD[0], -DD[1]);
     }
-    if (odd) mul(th, tl, rh, rl);
+    if (odd) mul(DD[0], DD[1], rh, rl);
 }
 
 const REDUCIBLE = 2 ** 29;
 
-/** sin x (which 0) or cos x (which 1) = H + L, for |x| < REDUCIBLE. */
+/** sin x (which 0) or cos x (which 1) = DD[0] + DD[1], for |x| < REDUCIBLE. */
 function sinOrCos(x, which) {
     const q = reduce(x);
     const k = (q + which) % 4;  // cos x = sin(x + π/2)
-    sinOrCosSmall(H, L, k % 2 === 0);
+    sinOrCosSmall(DD[0], DD[1], k % 2 === 0);
     if (k >= 2) {
-        H = -H;
-        L = -L;
+        DD[0] = -DD[0];
+        DD[1] = -DD[1];
     }
 }
 
 export function sin(x) {
     if (x === 0 || Math.abs(x) < 2 ** -26 || !(Math.abs(x) < REDUCIBLE)) return Math.sin(x);  // tiny: x itself
     sinOrCos(x, 0);
-    return H;
+    return DD[0];
 }
 
 export function cos(x) {
     if (!(Math.abs(x) < REDUCIBLE)) return Math.cos(x);
     sinOrCos(x, 1);
-    return H;
+    return DD[0];
 }
 
 export function tan(x) {
     if (x === 0 || Math.abs(x) < 2 ** -27 || !(Math.abs(x) < REDUCIBLE)) return Math.tan(x);
     sinOrCos(x, 0);
-    const sh = H, sl = L;
+    const sh = DD[0], sl = DD[1];
     sinOrCos(x, 1);
-    div(sh, sl, H, L);
-    return H;
+    div(sh, sl, DD[0], DD[1]);
+    return DD[0];
 }
 
 /** atan2(y, x) from Math's estimate a: a + atan((y·cos a - x·sin a) / (x·cos a + y·sin a)). */
 function refineAngle(a, y, x) {
     sinOrCos(a, 0);
-    const sh = H, sl = L;
+    const sh = DD[0], sl = DD[1];
     sinOrCos(a, 1);
-    const ch = H, cl = L;
+    const ch = DD[0], cl = DD[1];
     mulD(ch, cl, y);
-    const ph = H, pl = L;
+    const ph = DD[0], pl = DD[1];
     mulD(sh, sl, x);
-    add(ph, pl, -H, -L);
-    const d = H / (x * ch + y * sh);
+    add(ph, pl, -DD[0], -DD[1]);
+    const d = DD[0] / (x * ch + y * sh);
     twoSum(a, d - d * d * d / 3);
-    return H;
+    return DD[0];
 }
 
 export function atan2(y, x) {
@@ -355,26 +361,26 @@ export function asin(x) {
     if (!(Math.abs(x) < 1) || Math.abs(x) < 2 ** -26) return Math.asin(x);
     const a = Math.asin(x);
     sinOrCos(a, 1);
-    const c = H;
+    const c = DD[0];
     sinOrCos(a, 0);
-    const s = H;
-    add(x, 0, -H, -L);
-    const d = H / c;  // (x - sin a) / cos a
+    const s = DD[0];
+    add(x, 0, -DD[0], -DD[1]);
+    const d = DD[0] / c;  // (x - sin a) / cos a
     twoSum(a, d + d * d * s / (2 * c));
-    return H;
+    return DD[0];
 }
 
 export function acos(x) {
     if (!(Math.abs(x) < 1)) return Math.acos(x);
     const a = Math.acos(x);
     sinOrCos(a, 0);
-    const s = H;
+    const s = DD[0];
     sinOrCos(a, 1);
-    const c = H;
-    add(H, L, -x, 0);
-    const d = H / s;  // (cos a - x) / sin a
+    const c = DD[0];
+    add(DD[0], DD[1], -x, 0);
+    const d = DD[0] / s;  // (cos a - x) / sin a
     twoSum(a, d - d * d * c / (2 * s));
-    return H;
+    return DD[0];
 }
 
 // ---- cbrt -------------------------------------------------------------------------------
