@@ -6,12 +6,17 @@ import {typeName} from './typename.js';
 import {jsName} from './keywords.js';
 import {describeBound, markBuiltin} from './introspection.js';
 import {_pm_method_value} from './class_values.js';
+import {PyFloat} from './numbers.js';
+import {_pm_numm} from './conversions.js';
 
 /** `getattr(o, name[, default])`; a method read this way keeps its `self`. */
 export function _pm_getattr(o, name, dflt) {
     // Transcrypt keeps some attributes renamed (`o.name` is `o.py_name`): that one first
     // (a class's own `name` is its JS function name). A missing method's stub is missing.
     const keys = attributeKeys(name);
+    // A number's attributes (`real`, `is_integer`, `__class__`…) come on first use
+    // (`attrgetter("real")`, `getattr(x, name)` of a name known only when it runs).
+    if (typeof o === 'number' || typeof o === 'bigint' || typeof o === 'boolean' || o instanceof PyFloat) _pm_numm(o);
     if (o !== null && o !== undefined) {
         for (const key of keys) {
             let v;
@@ -41,8 +46,12 @@ function bindIfMethod(o, v, name) {
         const bound = describeBound(v.bind(o), v);
         return BUILTIN_OWNERS.has(typeName(o)) ? markBuiltin(bound, name, o) : bound;
     }
-    // A str or list method (`getattr("a", "upper")`) keeps its receiver too.
-    if (typeof v === 'function' && (typeof o === 'string' || Array.isArray(o)) && !hasOwn.call(o, name)) return markBuiltin(v.bind(o), name, o);
+    // A str, list or number method (`getattr("a", "upper")`, `getattr(255, "bit_length")`)
+    // keeps its receiver too.
+    if (typeof v === 'function' && (typeof o === 'string' || Array.isArray(o) || typeof o === 'number'
+            || typeof o === 'bigint' || typeof o === 'boolean') && !hasOwn.call(o, name) && v.__bases__ === undefined) {
+        return markBuiltin(v.bind(o), name, o);  // (not a class: `getattr(7, "__class__")`)
+    }
     return v;
 }
 
