@@ -10,7 +10,9 @@ passed through `_pm_closing` (pmrt/iterators.js), which closes it when the loop 
 CPython's drop does (an exception its `finally` raises then is printed and ignored, as CPython's
 "Exception ignored in" is).
 
-A generator function qualifies when each use of it is that (the lint refuses the rest, PM123):
+A generator function decorated with `@contextmanager` alone qualifies too: the with statement
+drives it to its end. Another qualifies when each use of it is that loop (the lint refuses the
+rest, PM123):
 - it is a plain def, not a method, not decorated, the only binding of its name in the module,
   and, at module level, in a one-module program (another module could import it);
 - every read of its name is the callee of a `for` loop's iterable, whose target is a name
@@ -67,11 +69,26 @@ def closing(tree: ast.Module, one_module: bool) -> Closing:
     for function in ast.walk(tree):
         if not isinstance(function, ast.FunctionDef) or not yields_in_finally_try(function):
             continue
+        if _context_manager(function):
+            functions.add(id(function))
+            continue
         loops = _loop_calls(tree, function, parents, one_module)
         if loops is not None and _closes_as_cpython(tree, function):
             functions.add(id(function))
             calls.update(loops)
     return Closing(frozenset(functions), frozenset(calls))
+
+
+def _context_manager(function: ast.FunctionDef) -> bool:
+    """`@contextmanager` alone: the with statement drives the generator to its end (`__exit__`
+    resumes it or throws the body's exception in at the `yield`), so its `finally` runs where
+    CPython's does."""
+    if len(function.decorator_list) != 1:
+        return False
+    decorator = function.decorator_list[0]
+    return (isinstance(decorator, ast.Name) and decorator.id == "contextmanager"
+            or isinstance(decorator, ast.Attribute) and decorator.attr == "contextmanager"
+            and isinstance(decorator.value, ast.Name) and decorator.value.id == "contextlib")
 
 
 def _loop_calls(tree: ast.Module, function: ast.FunctionDef, parents: dict[int, ast.AST],

@@ -70,10 +70,12 @@ RULES = {r.code: r for r in [
     Rule("PM122", "`global` in a class body is not supported",
          "assign the module's variable from a function, or set a class attribute"),
     Rule("PM123", "`yield` inside try/finally runs its `finally` in games only for a generator "
-         "made by a `for` loop's iterable (`for x in gen():`, CPython drops it as the loop ends), "
+         "decorated with `@contextmanager` (its with statement drives it to the end) or made by a "
+         "`for` loop's iterable (`for x in gen():`, CPython drops it as the loop ends), "
          "outside generators, whose handlers name Exception classes, without `with`, and with no "
          "yield/return/break/continue in the `finally`",
-         "call the generator only as `for x in gen(…):`, or run the cleanup after the loop"),
+         "call the generator only as `for x in gen(…):` (or make it a `@contextmanager`), or run "
+         "the cleanup after the loop"),
     Rule("PM128", "a function nested here declares this name `global`, and this binding of it "
          "(a parameter, def, class, import or `except … as`) would be the one it reaches",
          "give this local another name (the nested function means the module's variable)"),

@@ -68,7 +68,7 @@ Object.defineProperty(GeneratorPrototype, 'send', {
     value: function send(value) {
         const r = resume.call(this, value);
         if (r.done) throw r.value === undefined ? StopIteration(new Error()) : StopIteration(r.value, new Error());
-        return r.value;
+        return r.value === undefined ? null : r.value;  // a bare `yield` yields None
     }, writable: true, configurable: true});
 Object.defineProperty(GeneratorPrototype, '__next__', {
     value: function __next__() { return this.send(null); }, writable: true, configurable: true});
@@ -102,7 +102,7 @@ Object.defineProperty(GeneratorPrototype, 'throw', {
         if (typeof error === 'function' && error.__mro__ !== undefined) error = error();  // gen.throw(ValueError)
         const r = throwInto.call(this, error);
         if (r.done) throw r.value === undefined ? StopIteration(new Error()) : StopIteration(r.value, new Error());
-        return r.value;
+        return r.value === undefined ? null : r.value;
     }, writable: true, configurable: true});
 Object.defineProperty(GeneratorPrototype, '__class__', {
     get() { return kind('generator'); }, configurable: true});
