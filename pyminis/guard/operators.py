@@ -73,7 +73,8 @@ def plan(op: ast.operator, left: Ty, right: Ty, right_node: ast.expr, stored: Ty
         if isinstance(op, ast.Div):
             if left.small and right.small and isinstance(right_node, ast.Constant) and right_node.value:
                 return Plan()
-            return Plan("_pm_truediv")
+            # (a float operand: CPython's "float division by zero", where 1.0 is the number 1 here)
+            return Plan("_pm_truedivf" if left.is_float or right.is_float else "_pm_truediv")
         if result.is_float:
             if kind in FLOATS:
                 if kind is ast.Pow and int_literal(right_node) in (0, 1) and left.small:

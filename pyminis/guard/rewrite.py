@@ -76,6 +76,11 @@ INTROSPECTION_HELPERS = {"vars": "_pm_vars", "dir": "_pm_dir"}
 NUMBER_METHODS = frozenset({"is_integer", "as_integer_ratio", "hex", "bit_length", "bit_count", "conjugate",
                             "real", "imag", "numerator", "denominator", "fromhex", "__class__"})
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
+# Methods no value gets a stub for (runtime_classes.js STUBLESS: the runtime probes these names
+# to tell dicts and iterators apart): `o.keys()` of a list must check, not call JavaScript's
+# undefined (CPython's AttributeError, not TypeError).
+STUBLESS_METHODS = frozenset({"keys", "items", "values", "get", "next", "iter", "then", "toJSON", "catch",
+                              "indexOf"})
 # The module name classes deriving from typing.NamedTuple reach collections.namedtuple by.
 NAMEDTUPLES = "_pm_collections"
 
@@ -229,6 +234,10 @@ class Rewriter(Operators, ast.NodeVisitor):
         # `global` as Python scopes it (guard/global_names.py): locals renamed, module variables
         # first bound in functions declared (unbound until then: their reads are checked).
         self.globals = global_names(tree)
+        # Names `from abc import ABCMeta [as …]` binds (a class of the game's may be named so).
+        self.abc_metas = {alias.asname or alias.name for node in ast.walk(tree)
+                          if isinstance(node, ast.ImportFrom) and node.module == "abc"
+                          for alias in node.names if alias.name == "ABCMeta"}
         reads = standard_reads(tree, facts)
         self.float_functions = float_functions(reads)
         # Standard members read where the program reads metadata (standard_metadata.py).
@@ -328,6 +337,13 @@ class Rewriter(Operators, ast.NodeVisitor):
     def helper(self, name: str) -> str:
         self.used.add(name)
         return name
+
+    def abc_meta(self, value: ast.expr) -> bool:
+        """abc's ABCMeta (`abc.ABCMeta`, or imported from abc), not a metaclass of the game's
+        that has its name."""
+        if isinstance(value, ast.Attribute):
+            return value.attr == "ABCMeta" and isinstance(value.value, ast.Name) and value.value.id == "abc"
+        return isinstance(value, ast.Name) and value.id in self.abc_metas
 
     def standard_value(self, node: ast.Attribute | ast.Name) -> bool:
         """A standard function read as a value (`key=math.fabs`, `f.__name__` of `json.dumps`):
@@ -547,8 +563,7 @@ class Rewriter(Operators, ast.NodeVisitor):
             return
         for keyword in node.keywords:
             value = keyword.value
-            if keyword.arg == "metaclass" and (isinstance(value, ast.Name) and value.id == "ABCMeta"
-                                               or isinstance(value, ast.Attribute) and value.attr == "ABCMeta"):
+            if keyword.arg == "metaclass" and self.abc_meta(value):
                 # abc's metaclass does what its class ABC does as a base (pmrt/bases.js).
                 self.out.replace(keyword, lambda render: self.helper("_pm_ABC"))
             else:
@@ -1415,7 +1430,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         Hot game calls (`e.update(dt)`) stay direct."""
         if self.builtin_method(func):
             return True
-        if func.attr in transcrypt_attrs.JS_MEMBERS:
+        if func.attr in transcrypt_attrs.JS_MEMBERS or func.attr in STUBLESS_METHODS:
             return False  # `o.toString()`: JavaScript's own member stands where a stub would
         if func.attr not in self.facts.methods or func.attr in self.facts.attr_written:
             # A name some store writes (`self.size = 3`) may be a value on this object,

@@ -17,6 +17,8 @@ Render = Callable[[ast.AST], str]
 # Expressions that cannot stand in parentheses: `*a`, `1:2`, an f-string's `{x}` part.
 _UNBRACKETABLE = (ast.Starred, ast.Slice, ast.FormattedValue)
 Replacer = Callable[[Render], str]
+# Expressions that stand bare only where a statement puts them (`x = yield v`, `x = 1, 2`).
+_BARE = (ast.Yield, ast.YieldFrom, ast.Tuple)
 
 
 def apart(before: str, text: str, after: str) -> str:
@@ -134,6 +136,9 @@ class Splicer:
             # A node's span leaves out the brackets around it: `s == ('a'\n 'b')` spans `'a'\n 'b'`,
             # which a replacer puts where no bracket continues the line (`s is 'a'` + a stray line).
             if "\n" in text and isinstance(node, ast.expr) and not isinstance(node, _UNBRACKETABLE):
+                return "(" + text + ")"
+            # `d[k] = yield v`, `d[k] = 1, 2` spliced into `_pm_si(d, k, …)`: an argument there.
+            if isinstance(node, _BARE):
                 return "(" + text + ")"
             return text
 

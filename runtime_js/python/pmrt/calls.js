@@ -111,6 +111,34 @@ function isPython(o) {
     return false;
 }
 
+// The prototypes of the values Python's builtins are here: their own JavaScript methods
+// (`[].values`, `"s".trim`, `(1).toFixed`) are no Python attributes; those the runtime adds
+// (`append`, `upper`…) are.
+// Python's names there stay (a list's `reverse` is JavaScript's own, with Python's meaning).
+const NUMBER_NAMES = new Set(['as_integer_ratio', 'bit_count', 'bit_length', 'conjugate', 'denominator', 'from_bytes',
+    'fromhex', 'hex', 'imag', 'is_integer', 'numerator', 'real', 'to_bytes']);
+const VALUE_PROTOTYPES = new Map([
+    [Array.prototype, new Set(['append', 'clear', 'copy', 'count', 'extend', 'index', 'insert', 'pop', 'remove', 'reverse', 'sort'])],
+    [String.prototype, new Set(['capitalize', 'casefold', 'center', 'count', 'encode', 'endswith', 'expandtabs', 'find',
+        'format', 'format_map', 'index', 'isalnum', 'isalpha', 'isascii', 'isdecimal', 'isdigit', 'isidentifier', 'islower',
+        'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper', 'join', 'ljust', 'lower', 'lstrip', 'maketrans',
+        'partition', 'removeprefix', 'removesuffix', 'replace', 'rfind', 'rindex', 'rjust', 'rpartition', 'rsplit', 'rstrip',
+        'split', 'splitlines', 'startswith', 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill'])],
+    [Number.prototype, NUMBER_NAMES], [Boolean.prototype, NUMBER_NAMES], [BigInt.prototype, NUMBER_NAMES],
+]);
+const natives = new WeakMap();
+
+/** A JavaScript engine's own method of a builtin value (`[].values`): missing for Python. */
+function nativeMethod(o, name) {
+    let c = Object(o);
+    while (c !== null && !hasOwn.call(c, name)) c = Object.getPrototypeOf(c);
+    if (c === null || !VALUE_PROTOTYPES.has(c) || VALUE_PROTOTYPES.get(c).has(name)) return false;
+    const f = Object.getOwnPropertyDescriptor(c, name).value;
+    if (typeof f !== 'function') return false;
+    if (!natives.has(f)) natives.set(f, /\{\s*\[native code\]\s*\}$/.test(Function.prototype.toString.call(f)));
+    return natives.get(f);
+}
+
 /** The Python name of a property name (`py_name` → `name`). */
 function pythonName(name) {
     return name === 'py_metatype' ? 'type' : name.replace(/^py_/, '');
@@ -126,7 +154,7 @@ const JS_MEMBERS = new Set([...FUNCTION_OWN, 'constructor', 'hasOwnProperty', 'i
     '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'apply', 'bind', 'call']);
 
 function jsMember(o, name) {
-    if (!JS_MEMBERS.has(name)) return false;
+    if (!JS_MEMBERS.has(name)) return nativeMethod(o, name);
     for (let c = Object(o); c !== null; c = Object.getPrototypeOf(c)) {
         const d = Object.getOwnPropertyDescriptor(c, name);
         if (d === undefined) continue;

@@ -289,6 +289,8 @@ export function _pm_numm(x) {
         method(Number.prototype, 'bit_length', bitLength);
         method(BigInt.prototype, 'bit_length', bitLength);
         method(BigInt.prototype, 'as_integer_ratio', asIntegerRatio);
+        method(Boolean.prototype, 'bit_length', bitLength);
+        method(Boolean.prototype, 'as_integer_ratio', function () { return tuple([+this.valueOf(), 1]); });
         for (const proto of [Number.prototype, PyFloat.prototype, BigInt.prototype, Boolean.prototype]) {
             for (const [name, get] of Object.entries(NUMBER_ATTRIBUTES)) {
                 Object.defineProperty(proto, name, {get, configurable: true});

@@ -31,6 +31,15 @@ export function _pm_truediv(a, b) {
     return x / y;
 }
 
+/** `a / b` where the types prove `a` or `b` a float (a float 1.0 may be the number 1 here):
+ * CPython's float message on a zero divisor. */
+export function _pm_truedivf(a, b) {
+    if (typeof a === 'number' && typeof b === 'number' && b !== 0) return a / b;
+    const x = _pm_tof(a), y = _pm_tof(b);
+    if (y === 0) throw ZeroDivisionError('float division by zero');
+    return x / y;
+}
+
 /** An int or bool (an integral number beyond 2**53, -0 and a PyFloat are floats). */
 function isInt(x) {
     return typeof x === 'bigint' || typeof x === 'boolean' || isIntValue(x);

@@ -64,13 +64,31 @@ function getSlow(o, k) {
     }
     // `Pool[int]` of a generic class (bases.js), `list[int]`, `dict[str, int]`: the class.
     if (typeof o === 'function' && (o.__pm_generic__ === true || o === list || o === tuple)) return o;
+    if (typeof o === 'function' && (Object.prototype.hasOwnProperty.call(o, '__mro__') || Object.prototype.hasOwnProperty.call(o, '__bases__'))) return classItem(o, k);
     if (o !== null && o !== undefined && typeof o.__getitem__ === 'function') return o.__getitem__(k);
     // None, a number, a set, an iterator, an instance without __getitem__: CPython's TypeError
     // (a JS object of the platform, without a Python class, is read as a property).
-    if (o === null || o === undefined || (typeof o !== 'object' && typeof o !== 'function') || (typeof o === 'object' && (o.__class__ !== undefined || typeof o.next === 'function'))) {
+    if (o === null || o === undefined || typeof o !== 'object' || o.__class__ !== undefined || typeof o.next === 'function') {
         throw py_TypeError(`'${typeName(o)}' object is not subscriptable`, new Error());
     }
     return o[k];
+}
+
+/**
+ * `Cls[k]` of a class: its `__class_getitem__` (an implicit classmethod: `Hours[1]`), an enum's
+ * members (their class-level `__getitem__`, a getter: pmrt/enums.js), else CPython's TypeError
+ * (an instance's `__getitem__` is not the class's).
+ */
+export function classItem(o, k) {
+    if (typeof o.__class_getitem__ === 'function') return o.__class_getitem__(k);
+    for (let p = o; p !== null; p = Object.getPrototypeOf(p)) {
+        const held = Object.getOwnPropertyDescriptor(p, '__getitem__');
+        if (held !== undefined) {
+            if (held.get !== undefined) return o.__getitem__(k);
+            break;
+        }
+    }
+    throw py_TypeError(`type '${o.__name__}' is not subscriptable`, new Error());
 }
 
 /** `o[k] = v`: negative indexes, IndexError; dicts and classes through `__setitem__`. */

@@ -4,6 +4,7 @@ import {ValueError, py_TypeError, repr, tuple, __class__, object} from '../org.t
 import {charsOf, isWide} from './codepoints.js';
 import {typeName} from './typename.js';
 import {_pm_iter} from './iterators.js';
+import {classItem} from './items.js';
 
 /** A slice bound: an int, a bool, an object with __index__; null stays null. */
 function bound(v) {
@@ -63,6 +64,7 @@ export function _pm_slice(o, start, stop, step) {
         for (let i = 0, k = a; i < count; i++, k += s) out += chars[k];
         return out;
     }
+    if (typeof o === 'function' && Object.prototype.hasOwnProperty.call(o, '__mro__')) return classItem(o, slice(start, stop, step));
     if (o !== null && o !== undefined && typeof o.__getitem__ === 'function') return o.__getitem__(slice(start, stop, step));
     throw py_TypeError(`'${typeName(o)}' object is not subscriptable`, new Error());
 }

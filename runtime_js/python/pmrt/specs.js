@@ -71,7 +71,7 @@ export function _pm_fmt(value, spec) {
             case 'g': case 'G': body = finite(float, () => general(float, precision === undefined ? 6 : Math.max(1, +precision), alt)); break;
             case 'R': body = floatRepr(float); break;  // as repr(2.0)
             case 'r': {  // '.3' on a float: 'g' that keeps a digit after the point
-                body = finite(float, () => general(float, Math.max(1, +precision), alt));
+                body = finite(float, () => general(float, Math.max(1, +precision), alt, true));
                 if (isFinite(float) && !/[.e]/.test(body)) body += '.0';
                 break;
             }
@@ -182,12 +182,14 @@ function expo(a, p) {
     return s.replace(/e([+-])(\d)$/, 'e$10$2');
 }
 
-/** The 'g' type: `p` significant digits, exponent form when the rounded exponent is < -4 or >= p. */
-function general(a, p, alt) {
+/** The 'g' type: `p` significant digits, exponent form when the rounded exponent is < -4 or >= p
+ * (>= p - 1 where a digit after the point is kept: CPython's format without a type). */
+function general(a, p, alt, dotZero = false) {
+    if (a === 0 && dotZero && p === 1) return alt ? '0.e+00' : '0e+00';  // its exponent, 0, is >= p - 1
     if (a === 0) return alt ? '0.' + '0'.repeat(p - 1) : '0';
     const exp = +expo(a, p - 1).split('e')[1];
     let s;
-    if (exp < -4 || exp >= p) {
+    if (exp < -4 || exp >= (dotZero ? p - 1 : p)) {
         s = expo(a, p - 1);
         if (!alt) s = s.replace(/\.?0+e/, 'e');
     } else {
