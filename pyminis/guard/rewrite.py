@@ -1570,6 +1570,12 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.out.replace(node, lambda render: self.call("_pm_typem", cls, repr(js_name(attr)), repr(attr)),
                              pad=False)
             return
+        if node.attr == "__mro__" and isinstance(node.ctx, ast.Load) and not self.trusted:
+            # The builtin types' MRO (`int.__mro__`; they are no classes of the runtime's).
+            self.visit(node.value)
+            owner = node.value
+            self.out.replace(node, lambda render: self.call("_pm_mro", render(owner)))
+            return
         if node.attr == "__dict__" and isinstance(node.ctx, ast.Load) and not self.trusted:
             self.visit(node.value)
             owner = node.value

@@ -5,11 +5,14 @@ methods it needs (`__pm_check__`, which pmrt/types.js `_pm_isinstance` asks)."""
 
 from typing import Any
 
-from _pmrt import _pm_abc_register  # type: ignore[import-not-found]
+from _pmrt import _pm_abc_register, _pm_abc_subclass  # type: ignore[import-not-found]
 
 __all__ = ["AsyncGenerator", "AsyncIterable", "AsyncIterator", "Awaitable", "Callable", "Collection", "Container", "Coroutine", "Generator", "Hashable", "Iterable", "Iterator", "ItemsView", "KeysView", "Mapping", "MutableMapping", "MutableSequence", "MutableSet", "Reversible", "Sequence", "Set", "Sized", "ValuesView"]
 
 _BUILTIN = (list, tuple, str, dict, set, range)
+# A value of each builtin type: issubclass(list, Sequence) answers as isinstance([], Sequence).
+_SAMPLES = ((list, []), (tuple, ()), (str, ""), (dict, {}), (set, set()), (frozenset, frozenset()),
+            (range, range(0)), (bool, False), (int, 0), (float, 0.5), (type(None), None))
 
 
 def _has(x: Any, *names: str) -> bool:
@@ -57,6 +60,17 @@ class _Abstract:
     @classmethod
     def __getitem__(cls, item: Any) -> Any:
         return cls  # `Callable[[int], None]` in a type alias
+
+    @classmethod
+    def __pm_subcheck__(cls, klass: Any) -> bool:
+        """issubclass(): a builtin type, or a class deriving from one (OrderedDict), as a value
+        of it; another class by its bases and registrations."""
+        if _pm_abc_subclass(klass, cls):
+            return True
+        for kind, sample in _SAMPLES:
+            if klass is kind or issubclass(klass, kind):
+                return bool(cls.__pm_check__(sample))
+        return False
 
     @classmethod
     def register(cls, subclass: Any) -> Any:
@@ -284,7 +298,7 @@ class MutableMapping(Mapping):
 class Set(_Abstract):
     @staticmethod
     def __pm_check__(x: Any) -> bool:
-        return bool(isinstance(x, set))
+        return bool(isinstance(x, (set, frozenset)))
 
 
 class MutableSet(_Abstract):

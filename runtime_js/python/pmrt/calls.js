@@ -4,7 +4,7 @@ import {attributeKeys, hasOwn} from './shared.js';
 import {_pm_gi} from './items.js';
 import {typeName} from './typename.js';
 import {jsName} from './keywords.js';
-import {describeBound, markBuiltin} from './introspection.js';
+import {_pm_mro, describeBound, markBuiltin} from './introspection.js';
 import {_pm_method_value} from './class_values.js';
 import {PyFloat} from './numbers.js';
 import {_pm_numm} from './conversions.js';
@@ -13,6 +13,14 @@ import {_pm_numm} from './conversions.js';
 export function _pm_getattr(o, name, dflt) {
     // Transcrypt keeps some attributes renamed (`o.name` is `o.py_name`): that one first
     // (a class's own `name` is its JS function name). A missing method's stub is missing.
+    if (name === '__mro__') {  // (the builtin types' too: `getattr(int, "__mro__")`)
+        try {
+            return _pm_mro(o);
+        } catch (e) {
+            if (arguments.length > 2) return dflt;
+            throw e;
+        }
+    }
     const keys = attributeKeys(name);
     // A number's attributes (`real`, `is_integer`, `__class__`…) come on first use
     // (`attrgetter("real")`, `getattr(x, name)` of a name known only when it runs).

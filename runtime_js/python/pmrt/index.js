@@ -36,7 +36,7 @@ export * from './copying.js';
 export * from './jsontext.js';
 export * from './types.js';
 export * from './bases.js';
-export {_pm_abc_register} from './virtual_subclasses.js';
+export {_pm_abc_register, _pm_abc_subclass} from './virtual_subclasses.js';
 export * from './methods.js';
 export * from './unpack.js';
 export * from './strings.js';

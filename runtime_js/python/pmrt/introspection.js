@@ -4,7 +4,8 @@
 // the calls).
 import {PyDict} from './dicts.js';
 import {_pm_tup} from './items.js';
-import {hasOwn} from './shared.js';
+import {hasOwn, typeName} from './shared.js';
+import {AttributeError, bool, float, int, list, object, py_metatype, str, tuple} from '../org.transcrypt.__runtime__.js';
 
 /**
  * A decorator giving a def, lambda or class its metadata; for a class, `methods` lists
@@ -109,4 +110,18 @@ export function _pm_meta(f, name, qualname, module, builtin) {
     give(f, '__qualname__', qualname);
     give(f, '__module__', module);
     return f;
+}
+
+// The builtin types that are no classes of the runtime's (no own `__mro__`: code tells classes
+// by it), with their MRO as CPython gives it.
+const BUILTIN_MROS = new Map([[int, [int]], [float, [float]], [str, [str]], [list, [list]], [tuple, [tuple]],
+    [bool, [bool, int]], [py_metatype, [py_metatype]]]);
+
+/** `cls.__mro__`: a class's, a builtin type's (`int.__mro__`), else CPython's AttributeError. */
+export function _pm_mro(cls) {
+    if (typeof cls === 'function' && hasOwn.call(cls, '__mro__') && cls !== list) return cls.__mro__;
+    if (BUILTIN_MROS.has(cls)) return _pm_tup([...BUILTIN_MROS.get(cls), object]);
+    const mro = cls === null || cls === undefined ? undefined : cls.__mro__;
+    if (typeof cls === 'function' && mro !== undefined) return _pm_tup([...mro]);  // (dict, set: getters)
+    throw AttributeError(`'${typeName(cls)}' object has no attribute '__mro__'`, new Error());
 }

@@ -74,9 +74,9 @@ export function derivable(fn) {
     const chain = () => {
         if (Object.getPrototypeOf(fn) !== object) Object.setPrototypeOf(fn, object);
     };
-    Object.defineProperty(fn, '__bases__', {get() { chain(); return [object]; }, configurable: true});
+    Object.defineProperty(fn, '__bases__', {get() { chain(); return Object.assign([object], {__class__: tuple}); }, configurable: true});
     Object.defineProperty(fn, '__metaclass__', {get() { chain(); return py_metatype; }, configurable: true});
-    Object.defineProperty(fn, '__mro__', {get() { chain(); return [fn, object]; }, configurable: true});
+    Object.defineProperty(fn, '__mro__', {get() { chain(); return Object.assign([fn, object], {__class__: tuple}); }, configurable: true});
 }
 
 /**

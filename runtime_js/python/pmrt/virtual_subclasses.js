@@ -50,3 +50,8 @@ export function _pm_abc_register(cls, subclass) {
     REGISTERED.push([cls, subclass]);
     return subclass;
 }
+
+/** issubclass(klass, cls) of an abstract class of collections.abc: by bases and registrations. */
+export function _pm_abc_subclass(klass, cls) {
+    return typeof klass === 'function' && virtualSubclass(klass, cls);
+}
