@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import builtins
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pyminis.guard.facts import Facts, base_accessor, decorator_name, js_name, own_deleters, own_returns, slot_names
 from pyminis.guard.big_literals import big_literals
@@ -234,6 +234,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         # `global` as Python scopes it (guard/global_names.py): locals renamed, module variables
         # first bound in functions declared (unbound until then: their reads are checked).
         self.globals = global_names(tree)
+        self.dispatch_registers = dispatch_registers(tree, self.out.text)
         # Names `from abc import ABCMeta [as …]` binds (a class of the game's may be named so).
         self.abc_metas = {alias.asname or alias.name for node in ast.walk(tree)
                           if isinstance(node, ast.ImportFrom) and node.module == "abc"
@@ -697,6 +698,8 @@ class Rewriter(Operators, ast.NodeVisitor):
             if id(decorator) in self.own_deleters:  # Transcrypt pairs only getters and setters
                 self.out.replace(decorator, lambda render: self.helper("_pm_fdel"), pad=False)
                 continue
+            if id(decorator) in self.dispatch_registers:  # `@f.register` of a singledispatch f
+                self.out.wrap(decorator, "", f"({self.dispatch_registers[id(decorator)]})")
             self.visit(decorator)
         self.in_decorator = False
         for arg in node.args.posonlyargs + node.args.args + node.args.kwonlyargs:
@@ -1871,3 +1874,47 @@ def rewrite_module(text: str, tree: ast.Module, facts: Facts, types: ModuleTypes
     rewriter.module_name = name
     rewriter.visit(tree)
     return rewriter.result()
+
+
+GENERIC_DECORATORS = frozenset({"singledispatch"})
+
+
+def dispatch_registers(tree: ast.Module, text: Callable[[ast.AST], str]) -> dict[int, str]:
+    """`@f.register` (no class given) of a function `f` decorated with functools'
+    singledispatch: the class CPython reads from the first annotated parameter, as
+    source text (games keep no annotations), by the decorator's id. `A | B` is the tuple
+    `(A, B)` (functools.py registers each)."""
+    generic = {node.name for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+               and any(decorator_name(d) in GENERIC_DECORATORS for d in node.decorator_list)}
+    found: dict[int, str] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for decorator in node.decorator_list:
+            if not (isinstance(decorator, ast.Attribute) and decorator.attr == "register"
+                    and isinstance(decorator.value, ast.Name) and decorator.value.id in generic):
+                continue
+            annotation = next((a.annotation for a in node.args.posonlyargs + node.args.args if a.annotation), None)
+            names: list[str] = []
+            if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+                try:
+                    parsed = ast.parse(annotation.value, mode="eval").body
+                except SyntaxError:
+                    continue
+                names = [ast.unparse(p) for p in _class_union(parsed) or []]
+            elif annotation is not None:
+                names = [text(p) for p in _class_union(annotation) or []]
+            if names:
+                found[id(decorator)] = names[0] if len(names) == 1 else "(" + ", ".join(names) + ")"
+    return found
+
+
+def _class_union(node: ast.expr) -> list[ast.expr] | None:
+    """The classes an annotation names (`int`, `mod.Cls`, `int | float`), or None."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        left, right = _class_union(node.left), _class_union(node.right)
+        return left + right if left is not None and right is not None else None
+    plain = node
+    while isinstance(plain, ast.Attribute):
+        plain = plain.value
+    return [node] if isinstance(plain, ast.Name) else None

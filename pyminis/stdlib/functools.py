@@ -10,7 +10,8 @@ from typing import Any, Callable
 from _pmrt import _pm_vars  # type: ignore[import-not-found]
 
 __all__ = ["partial", "reduce", "cache", "lru_cache", "wraps", "update_wrapper", "cmp_to_key",
-           "total_ordering", "cached_property", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES"]
+           "total_ordering", "cached_property", "singledispatch", "WRAPPER_ASSIGNMENTS",
+           "WRAPPER_UPDATES"]
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -119,6 +120,76 @@ def total_ordering(cls: Any) -> Any:
         if source == root and opname not in roots:
             setattr(cls, opname, _derived(root, answer))
     return cls
+
+
+def _dispatch_types(cls: Any) -> list[Any]:
+    """The classes `register(cls)` names: a class, or each of a union's (`int | float`)."""
+    members = getattr(cls, "__args__", None)
+    if isinstance(cls, tuple):  # `x: int | float`, written out by the guard
+        kinds = list(cls)
+    else:
+        kinds = list(members) if members is not None and not isinstance(cls, type) else [cls]
+    for kind in kinds:
+        if not isinstance(kind, type):
+            raise TypeError(f"Invalid first argument to `register()`: {cls!r}. Use either "
+                            "`@register(some_class)` or plain `@register` on an annotated function.")
+    return kinds
+
+
+def singledispatch(func: Any) -> Any:
+    """A generic function: the implementation registered for the first argument's class, or
+    the nearest along its MRO (then a registered abstract class it is a subclass of), as
+    CPython's. A plain `@f.register` takes its class from the first parameter's annotation
+    (the guard writes it out: annotations are not kept in games)."""
+    registry: dict[Any, Any] = {object: func}
+    found: dict[Any, Any] = {}
+
+    def dispatch(cls: Any) -> Any:
+        impl = found.get(cls)
+        if impl is None:
+            impl = _find_impl(cls, registry)
+            found[cls] = impl
+        return impl
+
+    def register(cls: Any, method: Any = None) -> Any:
+        if method is None:
+            kinds = _dispatch_types(cls)
+
+            def decorate(f: Any) -> Any:
+                for kind in kinds:
+                    registry[kind] = f
+                found.clear()
+                return f
+            return decorate
+        for kind in _dispatch_types(cls):
+            registry[kind] = method
+        found.clear()
+        return method
+
+    def wrapper(*args: Any, **kw: Any) -> Any:
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(type(args[0]))(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    update_wrapper(wrapper, func)
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = found.clear
+    return wrapper
+
+
+def _find_impl(cls: Any, registry: dict[Any, Any]) -> Any:
+    """Along the MRO, then the abstract classes (collections.abc, abc.ABC) the class is a
+    virtual subclass of, before object (CPython's composed MRO puts them there)."""
+    for kind in getattr(cls, "__mro__", (cls, object)):
+        if kind in registry and kind is not object:
+            return registry[kind]
+    for kind in registry:
+        if kind is not object and issubclass(cls, kind):
+            return registry[kind]
+    return registry[object]
 
 
 class cached_property:

@@ -11,8 +11,8 @@ __all__ = ["AsyncGenerator", "AsyncIterable", "AsyncIterator", "Awaitable", "Cal
 
 _BUILTIN = (list, tuple, str, dict, set, range)
 # A value of each builtin type: issubclass(list, Sequence) answers as isinstance([], Sequence).
-_SAMPLES = ((list, []), (tuple, ()), (str, ""), (dict, {}), (set, set()), (frozenset, frozenset()),
-            (range, range(0)), (bool, False), (int, 0), (float, 0.5), (type(None), None))
+# (Each type as type() gives it: the runtime's range class is not the builtin name's function.)
+_SAMPLES = tuple((type(sample), sample) for sample in ([], (), "", {}, set(), frozenset(), range(0), False, 0, 0.5, None))
 
 
 def _has(x: Any, *names: str) -> bool:

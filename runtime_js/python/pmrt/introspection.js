@@ -5,6 +5,7 @@
 import {PyDict} from './dicts.js';
 import {_pm_tup} from './items.js';
 import {hasOwn, typeName} from './shared.js';
+import {_pm_range} from './ranges.js';
 import {AttributeError, bool, float, int, list, object, py_metatype, str, tuple} from '../org.transcrypt.__runtime__.js';
 
 /**
@@ -115,7 +116,7 @@ export function _pm_meta(f, name, qualname, module, builtin) {
 // The builtin types that are no classes of the runtime's (no own `__mro__`: code tells classes
 // by it), with their MRO as CPython gives it.
 const BUILTIN_MROS = new Map([[int, [int]], [float, [float]], [str, [str]], [list, [list]], [tuple, [tuple]],
-    [bool, [bool, int]], [py_metatype, [py_metatype]]]);
+    [bool, [bool, int]], [py_metatype, [py_metatype]], [_pm_range, [_pm_range]]]);
 
 /** `cls.__mro__`: a class's, a builtin type's (`int.__mro__`), else CPython's AttributeError. */
 export function _pm_mro(cls) {
