@@ -5,7 +5,6 @@
 import {PyDict} from './dicts.js';
 import {_pm_tup} from './items.js';
 import {hasOwn, typeName} from './shared.js';
-import {_pm_range} from './ranges.js';
 import {AttributeError, bool, float, int, list, object, py_metatype, str, tuple} from '../org.transcrypt.__runtime__.js';
 
 /**
@@ -115,13 +114,16 @@ export function _pm_meta(f, name, qualname, module, builtin) {
 
 // The builtin types that are no classes of the runtime's (no own `__mro__`: code tells classes
 // by it), with their MRO as CPython gives it.
-const BUILTIN_MROS = new Map([[int, [int]], [float, [float]], [str, [str]], [list, [list]], [tuple, [tuple]],
-    [bool, [bool, int]], [py_metatype, [py_metatype]], [_pm_range, [_pm_range]]]);
+// (made when first asked for: the runtime's bindings are not all set when this module loads)
+let builtinMros = null;
+const mros = () => builtinMros ??= new Map([[int, [int]], [float, [float]], [str, [str]], [list, [list]],
+    [tuple, [tuple]], [bool, [bool, int]], [py_metatype, [py_metatype]]]);
 
 /** `cls.__mro__`: a class's, a builtin type's (`int.__mro__`), else CPython's AttributeError. */
 export function _pm_mro(cls) {
     if (typeof cls === 'function' && hasOwn.call(cls, '__mro__') && cls !== list) return cls.__mro__;
-    if (BUILTIN_MROS.has(cls)) return _pm_tup([...BUILTIN_MROS.get(cls), object]);
+    if (mros().has(cls)) return _pm_tup([...mros().get(cls), object]);
+    if (cls !== null && cls !== undefined && cls.__name__ === 'range' && cls.__module__ === 'builtins') return _pm_tup([cls, object]);
     const mro = cls === null || cls === undefined ? undefined : cls.__mro__;
     if (typeof cls === 'function' && mro !== undefined) return _pm_tup([...mro]);  // (dict, set: getters)
     throw AttributeError(`'${typeName(cls)}' object has no attribute '__mro__'`, new Error());
