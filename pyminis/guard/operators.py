@@ -30,11 +30,12 @@ OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorD
              ast.BitXor: "^"}
 GENERIC = {ast.Add: "_pm_add", ast.Sub: "_pm_sub", ast.Mult: "_pm_mul", ast.Div: "_pm_div",
            ast.FloorDiv: "_pm_fdiv", ast.Mod: "_pm_mod", ast.Pow: "_pm_pow", ast.LShift: "_pm_lshift",
-           ast.RShift: "_pm_rshift", ast.BitOr: "_pm_bor", ast.BitAnd: "_pm_band", ast.BitXor: "_pm_bxor"}
+           ast.RShift: "_pm_rshift", ast.BitOr: "_pm_bor", ast.BitAnd: "_pm_band", ast.BitXor: "_pm_bxor",
+           ast.MatMult: "_pm_matmul"}
 # `a op= b` where the types are not proven: lists extend and repeat in place, sets and dicts
 # change in place (every reference to them sees it).
 IN_PLACE = {ast.Add: "_pm_iadd", ast.Mult: "_pm_imul", ast.Sub: "_pm_isub", ast.BitOr: "_pm_ibor",
-            ast.BitAnd: "_pm_iband", ast.BitXor: "_pm_ibxor"}
+            ast.BitAnd: "_pm_iband", ast.BitXor: "_pm_ibxor", ast.MatMult: "_pm_imatmul"}
 # Where the result's kind is never observed, the variants that do not box an integral float.
 BLIND = {"_pm_add": "_pm_addb", "_pm_sub": "_pm_subb", "_pm_mul": "_pm_mulb", "_pm_iadd": "_pm_iaddb",
          "_pm_imul": "_pm_imulb"}
@@ -66,6 +67,8 @@ def plan(op: ast.operator, left: Ty, right: Ty, right_node: ast.expr, stored: Ty
     the result is stored in (every value stored there fits its type, this one too); `blind`:
     nothing observes whether the result is an int or a float (types/observe.py)."""
     kind = type(op)
+    if kind is ast.MatMult:  # no number has it: `__matmul__`, or CPython's TypeError
+        return Plan(GENERIC[kind])
     if left.is_num and right.is_num:
         result = arith(op, left, right, int_literal(right_node))
         if stored is not None and stored.is_int and stored.small and result.kinds == {"int"}:

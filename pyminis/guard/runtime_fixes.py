@@ -33,6 +33,7 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      "function __pm_kind (name) {return __pm_kind [name] || (__pm_kind [name] = __class__ (name, [object], {__module__: 'builtins',"
      " __pm_check__: name == 'NoneType' ? (x => x == null) : (x => typeof x == 'function' && !x.hasOwnProperty ('__mro__') && !x.hasOwnProperty ('__bases__') && (x.__pm_builtin === undefined) == (name == 'function'))}));}"
      " export function issubclass (aClass, classinfo) {"
+     " if (typeof aClass != 'function') throw py_TypeError ('issubclass() arg 1 must be a class', new Error ());"
      " if (classinfo != null && typeof classinfo.__pm_subcheck__ == 'function') return classinfo.__pm_subcheck__ (aClass);\n",
      "(NoneType and function: the classes type() gives for None and a function, made when first asked for;"
      " an abstract class answers issubclass() itself: its virtual subclasses, pmrt/bases.js)"),

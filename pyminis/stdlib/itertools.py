@@ -7,6 +7,8 @@ does the work, so infinite iterators work with islice, zip and break. Compiled l
 
 from typing import Any, Callable, Iterable, Iterator
 
+from _pmrt import _pm_itertype  # type: ignore[import-not-found]
+
 __all__ = ["count", "cycle", "repeat", "accumulate", "chain", "compress", "dropwhile", "takewhile",
            "filterfalse", "groupby", "islice", "pairwise", "starmap", "tee", "zip_longest", "product",
            "permutations", "combinations", "combinations_with_replacement"]
@@ -21,7 +23,7 @@ _DONE: Any = _Done()
 def count(start: Any = 0, step: Any = 1) -> Iterator[Any]:
     if not isinstance(start, (int, float)) or not isinstance(step, (int, float)):
         raise TypeError("a number is required")
-    return _count(start, step)
+    return _pm_itertype(_count(start, step), 'count')
 
 
 def _count(n: Any, step: Any) -> Iterator[Any]:
@@ -31,7 +33,7 @@ def _count(n: Any, step: Any) -> Iterator[Any]:
 
 
 def cycle(iterable: Iterable[Any]) -> Iterator[Any]:
-    return _cycle(iter(iterable))
+    return _pm_itertype(_cycle(iter(iterable)), 'cycle')
 
 
 def _cycle(iterator: Iterator[Any]) -> Iterator[Any]:
@@ -46,10 +48,10 @@ def _cycle(iterator: Iterator[Any]) -> Iterator[Any]:
 
 def repeat(object: Any, times: Any = None) -> Iterator[Any]:
     if times is None:
-        return _forever(object)
+        return _pm_itertype(_forever(object), 'repeat')
     if not isinstance(times, int):
         raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
-    return _times(object, times)
+    return _pm_itertype(_times(object, times), 'repeat')
 
 
 def _forever(value: Any) -> Iterator[Any]:
@@ -67,7 +69,7 @@ def _add(a: Any, b: Any) -> Any:
 
 
 def accumulate(iterable: Iterable[Any], func: Any = None, *, initial: Any = None) -> Iterator[Any]:
-    return _accumulate(iter(iterable), _add if func is None else func, initial)
+    return _pm_itertype(_accumulate(iter(iterable), _add if func is None else func, initial), 'accumulate')
 
 
 def _accumulate(iterator: Iterator[Any], func: Callable[[Any, Any], Any], initial: Any) -> Iterator[Any]:
@@ -83,7 +85,7 @@ def _accumulate(iterator: Iterator[Any], func: Callable[[Any, Any], Any], initia
 
 
 def chain(*iterables: Iterable[Any]) -> Iterator[Any]:
-    return _chain(iterables)
+    return _pm_itertype(_chain(iterables), "chain")
 
 
 def _chain(iterables: Iterable[Iterable[Any]]) -> Iterator[Any]:
@@ -93,14 +95,14 @@ def _chain(iterables: Iterable[Iterable[Any]]) -> Iterator[Any]:
 
 
 def _from_iterable(iterables: Iterable[Iterable[Any]]) -> Iterator[Any]:
-    return _chain(iterables)
+    return _pm_itertype(_chain(iterables), "chain")
 
 
 chain.from_iterable = _from_iterable  # type: ignore[attr-defined]
 
 
 def compress(data: Iterable[Any], selectors: Iterable[Any]) -> Iterator[Any]:
-    return _compress(iter(data), iter(selectors))
+    return _pm_itertype(_compress(iter(data), iter(selectors)), 'compress')
 
 
 def _compress(data: Iterator[Any], selectors: Iterator[Any]) -> Iterator[Any]:
@@ -116,7 +118,7 @@ def _compress(data: Iterator[Any], selectors: Iterator[Any]) -> Iterator[Any]:
 
 
 def dropwhile(predicate: Callable[[Any], Any], iterable: Iterable[Any]) -> Iterator[Any]:
-    return _dropwhile(predicate, iter(iterable))
+    return _pm_itertype(_dropwhile(predicate, iter(iterable)), 'dropwhile')
 
 
 def _dropwhile(predicate: Callable[[Any], Any], iterator: Iterator[Any]) -> Iterator[Any]:
@@ -129,7 +131,7 @@ def _dropwhile(predicate: Callable[[Any], Any], iterator: Iterator[Any]) -> Iter
 
 
 def takewhile(predicate: Callable[[Any], Any], iterable: Iterable[Any]) -> Iterator[Any]:
-    return _takewhile(predicate, iter(iterable))
+    return _pm_itertype(_takewhile(predicate, iter(iterable)), 'takewhile')
 
 
 def _takewhile(predicate: Callable[[Any], Any], iterator: Iterator[Any]) -> Iterator[Any]:
@@ -140,7 +142,7 @@ def _takewhile(predicate: Callable[[Any], Any], iterator: Iterator[Any]) -> Iter
 
 
 def filterfalse(predicate: Any, iterable: Iterable[Any]) -> Iterator[Any]:
-    return _filterfalse(predicate, iter(iterable))
+    return _pm_itertype(_filterfalse(predicate, iter(iterable)), 'filterfalse')
 
 
 def _filterfalse(predicate: Any, iterator: Iterator[Any]) -> Iterator[Any]:
@@ -177,7 +179,7 @@ class _Groups:
 
 
 def groupby(iterable: Iterable[Any], key: Any = None) -> Iterator[Any]:
-    return _groupby(_Groups(iter(iterable), key))
+    return _pm_itertype(_groupby(_Groups(iter(iterable), key)), 'groupby')
 
 
 def _groupby(state: _Groups) -> Iterator[Any]:
@@ -193,7 +195,7 @@ def _groupby(state: _Groups) -> Iterator[Any]:
         state.target = state.current
         state.made += 1
         state.grouper = state.made
-        yield (state.current, _grouper(state, state.made, state.target))
+        yield (state.current, _pm_itertype(_grouper(state, state.made, state.target), "_grouper"))
 
 
 def _grouper(state: _Groups, number: int, target: Any) -> Iterator[Any]:
@@ -237,7 +239,7 @@ def islice(iterable: Iterable[Any], *args: Any) -> Iterator[Any]:
         step = _ssize(args[2])
     if step < 1:
         raise ValueError("Step for islice() must be a positive integer or None.")
-    return _islice(iter(iterable), start, None if stop == -1 else stop, step)
+    return _pm_itertype(_islice(iter(iterable), start, None if stop == -1 else stop, step), 'islice')
 
 
 def _islice(iterator: Iterator[Any], wanted: int, stop: Any, step: int) -> Iterator[Any]:
@@ -261,7 +263,7 @@ def _islice(iterator: Iterator[Any], wanted: int, stop: Any, step: int) -> Itera
 
 
 def pairwise(iterable: Iterable[Any]) -> Iterator[Any]:
-    return _pairwise(iter(iterable))
+    return _pm_itertype(_pairwise(iter(iterable)), 'pairwise')
 
 
 def _pairwise(iterator: Iterator[Any]) -> Iterator[Any]:
@@ -274,7 +276,7 @@ def _pairwise(iterator: Iterator[Any]) -> Iterator[Any]:
 
 
 def starmap(func: Callable[..., Any], iterable: Iterable[Any]) -> Iterator[Any]:
-    return _starmap(func, iter(iterable))
+    return _pm_itertype(_starmap(func, iter(iterable)), 'starmap')
 
 
 def _starmap(func: Callable[..., Any], iterator: Iterator[Any]) -> Iterator[Any]:
@@ -302,7 +304,7 @@ def tee(iterable: Iterable[Any], n: int = 2) -> tuple[Iterator[Any], ...]:
         raise ValueError("n must be >= 0")
     source = _TeeSource(iter(iterable))
     first = _Link()
-    return tuple([_tee(source, first) for i in range(n)])
+    return tuple([_pm_itertype(_tee(source, first), "_tee") for i in range(n)])
 
 
 def _tee(source: _TeeSource, link: _Link) -> Iterator[Any]:
@@ -318,7 +320,7 @@ def _tee(source: _TeeSource, link: _Link) -> Iterator[Any]:
 
 
 def zip_longest(*iterables: Iterable[Any], fillvalue: Any = None) -> Iterator[Any]:
-    return _zip_longest([iter(i) for i in iterables], fillvalue)
+    return _pm_itertype(_zip_longest([iter(i) for i in iterables], fillvalue), 'zip_longest')
 
 
 def _zip_longest(iterators: list[Iterator[Any]], fillvalue: Any) -> Iterator[Any]:
@@ -352,7 +354,7 @@ def _count_arg(value: Any, negative: str) -> int:
 def product(*iterables: Iterable[Any], repeat: int = 1) -> Iterator[Any]:
     _count_arg(repeat, "repeat argument cannot be negative")
     pools = [tuple(pool) for pool in iterables] * repeat
-    return _product(pools)
+    return _pm_itertype(_product(pools), 'product')
 
 
 def _product(pools: list[tuple[Any, ...]]) -> Iterator[Any]:
@@ -376,7 +378,7 @@ def _product(pools: list[tuple[Any, ...]]) -> Iterator[Any]:
 def permutations(iterable: Iterable[Any], r: Any = None) -> Iterator[Any]:
     pool = tuple(iterable)
     size = len(pool) if r is None else _count_arg(r, "r must be non-negative")
-    return _permutations(pool, size)
+    return _pm_itertype(_permutations(pool, size), 'permutations')
 
 
 def _permutations(pool: tuple[Any, ...], r: int) -> Iterator[Any]:
@@ -405,7 +407,7 @@ def _permutations(pool: tuple[Any, ...], r: int) -> Iterator[Any]:
 
 def combinations(iterable: Iterable[Any], r: int) -> Iterator[Any]:
     pool = tuple(iterable)
-    return _combinations(pool, _count_arg(r, "r must be non-negative"))
+    return _pm_itertype(_combinations(pool, _count_arg(r, "r must be non-negative")), 'combinations')
 
 
 def _combinations(pool: tuple[Any, ...], r: int) -> Iterator[Any]:
@@ -428,7 +430,7 @@ def _combinations(pool: tuple[Any, ...], r: int) -> Iterator[Any]:
 
 def combinations_with_replacement(iterable: Iterable[Any], r: int) -> Iterator[Any]:
     pool = tuple(iterable)
-    return _combinations_with_replacement(pool, _count_arg(r, "r must be non-negative"))
+    return _pm_itertype(_combinations_with_replacement(pool, _count_arg(r, "r must be non-negative")), 'combinations_with_replacement')
 
 
 def _combinations_with_replacement(pool: tuple[Any, ...], r: int) -> Iterator[Any]:

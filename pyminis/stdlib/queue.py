@@ -48,8 +48,7 @@ class Queue:
         self._init(maxsize)
         self.unfinished_tasks = 0
 
-    @classmethod
-    def __getitem__(cls, item: Any) -> Any:
+    def __class_getitem__(cls, item: Any) -> Any:
         return cls  # `Queue[int]` in an annotation
 
     def task_done(self) -> None:
@@ -149,8 +148,7 @@ class SimpleQueue:
     def __init__(self) -> None:
         self._queue: Any = deque()
 
-    @classmethod
-    def __getitem__(cls, item: Any) -> Any:
+    def __class_getitem__(cls, item: Any) -> Any:
         return cls
 
     def put(self, item: Any, block: bool = True, timeout: Any = None) -> None:

@@ -2,17 +2,26 @@
 
 `SimpleNamespace` and `MappingProxyType` as CPython 3.11's (repr, equality, errors with
 CPython's type names), `NoneType`, `TracebackType` (the class of a caught exception's
-`__traceback__` and of what `with` passes to `__exit__`: annotations and isinstance). The function, method and generator types are not offered:
-games do not tell functions, bound methods and builtins apart (the lint says so at the line).
+`__traceback__` and of what `with` passes to `__exit__`: annotations and isinstance),
+`GeneratorType`. The function and method types are not offered: games do not tell functions,
+bound methods and builtins apart (the lint says so at the line).
 """
 
 from typing import Any
 
 from _pmrt import _pm_traceback_type, _pm_vars  # type: ignore[import-not-found]
 
-__all__ = ["MappingProxyType", "NoneType", "SimpleNamespace", "TracebackType"]
+__all__ = ["GeneratorType", "MappingProxyType", "NoneType", "SimpleNamespace", "TracebackType"]
 
 NoneType = type(None)
+
+
+def _generator() -> Any:
+    yield None
+
+
+# A generator function's generators (not map's, filter's or iter()'s: each has its own class).
+GeneratorType = type(_generator())
 TracebackType = _pm_traceback_type()
 
 # Objects whose repr is being written: a namespace inside itself prints `namespace(...)`.

@@ -24,7 +24,7 @@ def _has(x: Any, *names: str) -> bool:
 
 def _generator(x: Any) -> bool:
     """A generator: a JavaScript generator object, but not map/filter/zip's (pmrt/iterators.js
-    marks those `__pm_lazy__`; itertools' results do count, a difference from CPython)."""
+    marks those `__pm_lazy__`, and itertools' objects: `itertools.chain`…)."""
     return (x is not None and not isinstance(x, (str, int, float, bool) + _BUILTIN)
             and callable(getattr(x, "throw", None)))
 
@@ -57,8 +57,7 @@ def _hashable(x: Any) -> bool:
 class _Abstract:
     __pm_abstract__ = True  # isinstance() answers True for registered classes (pmrt/bases.js)
 
-    @classmethod
-    def __getitem__(cls, item: Any) -> Any:
+    def __class_getitem__(cls, item: Any) -> Any:
         return cls  # `Callable[[int], None]` in a type alias
 
     @classmethod

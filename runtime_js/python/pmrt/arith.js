@@ -55,6 +55,20 @@ function dunder(a, b, name, reflected, symbol) {
 }
 
 
+/** `a @ b`: only classes have it (`__matmul__`, `__rmatmul__`), else CPython's TypeError. */
+export function _pm_matmul(a, b) {
+    return dunder(a, b, '__matmul__', '__rmatmul__', '@');
+}
+
+/** `a @= b`: `__imatmul__`, else `a @ b`. */
+export function _pm_imatmul(a, b) {
+    if (hasMethod(a, '__imatmul__')) {
+        const r = a.__imatmul__(b);
+        if (r !== NotImplemented) return r;
+    }
+    return dunder(a, b, '__matmul__', '__rmatmul__', '@=');
+}
+
 const ADD = 0, SUB = 1, MUL = 2;
 
 /** The exact int result of `a op b` (ints whose number result left the safe range). */

@@ -122,25 +122,17 @@ function isPython(o) {
 // The prototypes of the values Python's builtins are here: their own JavaScript methods
 // (`[].values`, `"s".trim`, `(1).toFixed`) are no Python attributes; those the runtime adds
 // (`append`, `upper`…) are.
-// Python's names there stay (a list's `reverse` is JavaScript's own, with Python's meaning).
-const NUMBER_NAMES = new Set(['as_integer_ratio', 'bit_count', 'bit_length', 'conjugate', 'denominator', 'from_bytes',
-    'fromhex', 'hex', 'imag', 'is_integer', 'numerator', 'real', 'to_bytes']);
-const VALUE_PROTOTYPES = new Map([
-    [Array.prototype, new Set(['append', 'clear', 'copy', 'count', 'extend', 'index', 'insert', 'pop', 'remove', 'reverse', 'sort'])],
-    [String.prototype, new Set(['capitalize', 'casefold', 'center', 'count', 'encode', 'endswith', 'expandtabs', 'find',
-        'format', 'format_map', 'index', 'isalnum', 'isalpha', 'isascii', 'isdecimal', 'isdigit', 'isidentifier', 'islower',
-        'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper', 'join', 'ljust', 'lower', 'lstrip', 'maketrans',
-        'partition', 'removeprefix', 'removesuffix', 'replace', 'rfind', 'rindex', 'rjust', 'rpartition', 'rsplit', 'rstrip',
-        'split', 'splitlines', 'startswith', 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill'])],
-    [Number.prototype, NUMBER_NAMES], [Boolean.prototype, NUMBER_NAMES], [BigInt.prototype, NUMBER_NAMES],
-]);
+// (A list's `reverse` is JavaScript's own, with Python's meaning. No other Python name is listed
+// here: a name written in the runtime keeps that member in every bundle, bundle.py's prune.)
+const PYTHON_NATIVES = new Set(['reverse']);
+const VALUE_PROTOTYPES = new Set([Array.prototype, String.prototype, Number.prototype, Boolean.prototype, BigInt.prototype]);
 const natives = new WeakMap();
 
 /** A JavaScript engine's own method of a builtin value (`[].values`): missing for Python. */
 function nativeMethod(o, name) {
     let c = Object(o);
     while (c !== null && !hasOwn.call(c, name)) c = Object.getPrototypeOf(c);
-    if (c === null || !VALUE_PROTOTYPES.has(c) || VALUE_PROTOTYPES.get(c).has(name)) return false;
+    if (c === null || !VALUE_PROTOTYPES.has(c) || (c === Array.prototype && PYTHON_NATIVES.has(name))) return false;
     const f = Object.getOwnPropertyDescriptor(c, name).value;
     if (typeof f !== 'function') return false;
     if (!natives.has(f)) natives.set(f, /\{\s*\[native code\]\s*\}$/.test(Function.prototype.toString.call(f)));

@@ -29,6 +29,9 @@ export function _pm_exc(e) {
 }
 
 const NONE_ATTRIBUTE = /^Cannot (?:read|set) propert(?:y|ies) of (?:null|undefined)(?: \((?:reading|setting) '(.*)'\))?/;
+// `n.x = 1` of a number, str or bool (an attribute store JavaScript refuses in strict mode).
+const VALUE_STORE = /^Cannot create property '(.*)' on (number|string|boolean|bigint) '(.*)'$/;
+const VALUE_TYPES = {string: 'str', boolean: 'bool', bigint: 'int'};
 
 function fromJs(e) {
     if (e !== null && typeof e === 'object' && hasClass(e)) return e;  // a Python object raised
@@ -38,9 +41,13 @@ function fromJs(e) {
         py = RecursionError('maximum recursion depth exceeded', e);
     } else if (e instanceof TypeError) {
         const none = NONE_ATTRIBUTE.exec(message);
+        const store = VALUE_STORE.exec(message);
         if (none) {
             const name = none[1] === undefined ? '' : none[1].replace(/^py_/, '');
             py = AttributeError(`'NoneType' object has no attribute '${name}'`, e);
+        } else if (store) {
+            const kind = VALUE_TYPES[store[2]] ?? (/^-?\d+$/.test(store[3]) ? 'int' : 'float');
+            py = AttributeError(`'${kind}' object has no attribute '${store[1].replace(/^py_/, '')}'`, e);
         } else {
             py = py_TypeError(message.replace(/ is not a function$/, ' is not callable'), e);
         }

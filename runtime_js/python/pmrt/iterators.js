@@ -107,6 +107,18 @@ Object.defineProperty(GeneratorPrototype, 'throw', {
 Object.defineProperty(GeneratorPrototype, '__class__', {
     get() { return kind('generator'); }, configurable: true});
 
+/**
+ * An itertools function's result (its generator, pyminis/stdlib/itertools.py) as CPython's
+ * object of class `itertools.chain`…: not a generator (types.GeneratorType, collections.abc).
+ * @param {!Generator} generator @param {string} name @returns {!Generator} generator itself
+ */
+export function _pm_itertype(generator, name) {
+    if (!kinds.has(`itertools.${name}`)) kinds.set(`itertools.${name}`, __class__(name, [object], {__module__: 'itertools'}));
+    Object.defineProperty(generator, '__pm_lazy__', {value: true});
+    Object.defineProperty(generator, '__class__', {value: kinds.get(`itertools.${name}`), configurable: true});
+    return generator;
+}
+
 /** A builtin's lazy result (map, filter, zip): not a generator for collections.abc. */
 export function lazy(generator, name) {
     Object.defineProperty(generator, '__pm_lazy__', {value: true});
@@ -123,6 +135,7 @@ export function _pm_map(f, ...seqs) {
 }
 
 function* mapLazy(f, iterators) {
+    if (typeof f !== 'function') f = notCallable(f);  // CPython's TypeError, on the first item
     for (;;) {
         const args = [];
         for (const it of iterators) {
@@ -134,9 +147,15 @@ function* mapLazy(f, iterators) {
     }
 }
 
+/** What calling a value that is not callable raises: CPython's TypeError. */
+function notCallable(f) {
+    return () => { throw py_TypeError(`'${typeName(f)}' object is not callable`, new Error()); };
+}
+
 /** `filter(f, iterable)` (`f` None: Python truth), lazy as CPython's. */
 export function _pm_filter(f, seq) {
-    const test = f === null || f === undefined ? _pm_truth : (x) => _pm_truth(f(x));
+    const call = typeof f === 'function' ? f : notCallable(f);
+    const test = f === null || f === undefined ? _pm_truth : (x) => _pm_truth(call(x));
     return lazy(filterLazy(test, _pm_iter(seq)), 'filter');
 }
 

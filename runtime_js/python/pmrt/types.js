@@ -14,6 +14,7 @@ export function _pm_isinstance(x, classinfo) {
     if (classinfo !== null && classinfo !== undefined && typeof classinfo.__pm_check__ === 'function') {
         return !!classinfo.__pm_check__(x) || _pm_registered(x, classinfo);
     }
+    if (typeof classinfo !== 'function') throw py_TypeError('isinstance() arg 2 must be a type, a tuple of types, or a union', new Error());
     const t = typeof x;
     if (t === 'string' || t === 'number' || t === 'boolean') return issubclass(py_typeof(x), classinfo) || _pm_registered(x, classinfo);
     return isinstance(x, classinfo) || _pm_registered(x, classinfo);
