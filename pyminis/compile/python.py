@@ -115,7 +115,7 @@ def _rewritten(modules: list[guard.Module], rewrite_all: RewriteAll = guard.rewr
     """(staged file → rewritten text, staged file → author's path, facts) for every module,
     with the pyminis/stdlib modules it imports."""
     modules = guard.drop_type_checking(guard.match_to_if(guard.with_doctests(modules)))
-    modules = guard.rename_js_words(guard.expand_star_imports(guard.absolute_imports(modules)))
+    modules = guard.rename_js_words(guard.merge_keywords(guard.expand_star_imports(guard.absolute_imports(modules))))
     modules = guard.scalar_records(guard.mangle_private_names(modules))
     modules = modules + guard.standard_modules(modules)
     texts, facts = rewrite_all(modules)

@@ -15,14 +15,15 @@ from dataclasses import dataclass
 from pyminis import syntax
 from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
-from pyminis.guard import (doctests, imports, js_words, match_statements, modules as standard, private_names,
-                           records, star_imports, type_checking)
+from pyminis.guard import (doctests, imports, js_words, match_statements, merged_keywords, modules as standard,
+                           private_names, records, star_imports, type_checking)
 from pyminis.guard.lint import BYTES_METHODS, RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, VIEW_SETS_MODULE, rewrite_module
 from pyminis.guard.types import EMPTY, ModuleTypes, infer
 
 __all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "ModuleTypes", "absolute_imports",
-           "drop_type_checking", "expand_star_imports", "with_doctests", "mangle_private_names", "match_to_if", "rename_js_words",
+           "drop_type_checking", "expand_star_imports", "with_doctests", "mangle_private_names", "match_to_if",
+           "merge_keywords", "rename_js_words",
            "bytes_methods", "check", "compiles_plain", "program_types", "rewrite", "rewrite_all", "rewrite_in_program",
            "scalar_records", "standard_modules", "with_modules"]
 
@@ -223,6 +224,19 @@ def scalar_records(modules: list[Module]) -> list[Module]:
         tree = _parse(module)
         if not module.trusted and isinstance(tree, ast.Module) and any(isinstance(n, ast.Dict) for n in ast.walk(tree)):
             text = records.scalarized(module.text, tree)
+            module = dataclasses.replace(module, text=text) if text != module.text else module
+        out.append(module)
+    return out
+
+
+def merge_keywords(modules: list[Module]) -> list[Module]:
+    """The game's modules with the keywords of calls unpacking several dicts merged into one
+    (`f(**a, **b)`, guard/merged_keywords.py)."""
+    out = []
+    for module in modules:
+        tree = None if module.trusted or "**" not in module.text else _parse(module)
+        if isinstance(tree, ast.Module):
+            text = merged_keywords.merged(module.text, tree)
             module = dataclasses.replace(module, text=text) if text != module.text else module
         out.append(module)
     return out

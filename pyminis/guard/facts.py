@@ -230,6 +230,10 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
                         keywords.add(keyword.arg)
                         callee = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
                         called_with.add((callee, keyword.arg))
+    aliases = _method_aliases(trees, classes)
+    for name, aliased in aliases.items():
+        classes[name] = _union(classes.get(name), ClassInfo((), frozenset(aliased)))
+        methods_all |= aliased
     returners, escaping = _tuple_returns(trees)
     return Facts(tuple(sorted(classes.items())), frozenset(methods_all), frozenset(keywords), splats,
                  returners, escaping, attr_written=_written(trees), several_bases=several,
@@ -237,6 +241,22 @@ def gather(trees: list[ast.Module], trusted: bool = False) -> Facts:
                  deleted_attrs=frozenset().union(*(deleted_attributes(tree) for tree in trees)),
                  metadata=not trusted and any(_reads_metadata(tree) for tree in trees),
                  called_with=frozenset(called_with), slotted=slotted)
+
+
+def _method_aliases(trees: list[ast.Module], classes: dict[str, ClassInfo]) -> dict[str, set[str]]:
+    """Names a class body binds to another class's method (`g = A.f`): methods of the class too
+    (runtime_classes.js stores the method itself, self as `this`)."""
+    found: dict[str, set[str]] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            for item in node.body:
+                if (isinstance(item, ast.Assign) and len(item.targets) == 1 and isinstance(item.targets[0], ast.Name)
+                        and isinstance(item.value, ast.Attribute) and isinstance(item.value.value, ast.Name)
+                        and item.value.value.id in classes and item.value.attr in classes[item.value.value.id].methods):
+                    found.setdefault(node.name, set()).add(item.targets[0].id)
+    return found
 
 
 # What pyminis gives each def, lambda and class when a program reads it (transcrypt_meta.py).

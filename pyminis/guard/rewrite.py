@@ -113,6 +113,7 @@ BUILTIN_METHODS = frozenset({
 # builtins Transcrypt lacks (`slice`: pmrt/slices.js, `frozenset`: pmrt/sets.js,
 # `NotImplemented`: pmrt/compare.js).
 RUNTIME_NAMES = frozenset({
+    "_pm_kwmerge",  # (guard/merged_keywords.py)
     "ArithmeticError", "ZeroDivisionError", "OverflowError", "FloatingPointError", "LookupError",
     "RuntimeError", "RecursionError", "NameError", "UnboundLocalError", "GeneratorExit", "SystemExit",
     "KeyboardInterrupt", "StopAsyncIteration", "OSError", "ConnectionError", "TimeoutError",

@@ -177,6 +177,10 @@ def patch() -> Any:
             # `'name': 1`, not Transcrypt's alias `py_name`), so a `**kwargs` dict holds the
             # keys the caller wrote and `f(**{"name": 1})` reaches the parameter `name`.
             fragment, formatter = "'{}': ", (_python_name(self, formatter[0]),)
+        elif fragment in ("var {} = this;\n", "var {} = '__class__' in this ? this.__class__ : this;\n") and len(formatter) == 1:
+            # A method's first parameter under Transcrypt's alias, as its body reads it: `def
+            # f(name)` (an Enum's `_generate_next_value_(name, …)`) bound `name` but read `py_name`.
+            formatter = (self.filterId(formatter[0]),)
         elif fragment == KEYWORD_CASE:
             fragment = "case '{3}': var {0} = {1} [{2}]; break;\n"
             formatter = (*formatter, _python_name(self, formatter[0]))

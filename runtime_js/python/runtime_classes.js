@@ -65,6 +65,12 @@ const pyKey = (key) => key.startsWith ('py_') ? key.slice (3) : key;
 const shadow = (o, key, v) => Object.defineProperty (o, key, {value: v, writable: true, enumerable: true, configurable: true});
 export function __pm_classValue (cls, key, value) {
     if (!owns (cls, '__mro__')) return false;
+    // Another class's method read through it (`g = A.f`, pmrt/calls.js selfFirst): the
+    // method itself, self as `this` here too.
+    if (typeof value === 'function' && value.__pm_self_first__ !== undefined) {
+        Object.defineProperty (cls, key, {value: value.__pm_self_first__, writable: true, enumerable: true, configurable: true});
+        return true;
+    }
     if (typeof value === 'function' && value.__pm_method__ === true) {
         Object.defineProperty (cls, key, {get () {return __get__ (this, value);}, set (v) {shadow (this, key, v);}, enumerable: true, configurable: true});
         return true;

@@ -2,6 +2,7 @@
 import {AttributeError, py_TypeError, __pm_classValue, py_metatype} from '../org.transcrypt.__runtime__.js';
 import {attributeKeys, hasOwn} from './shared.js';
 import {_pm_gi} from './items.js';
+import {PyDict} from './dicts.js';
 import {typeName} from './typename.js';
 import {jsName} from './keywords.js';
 import {_pm_mro, describeBound, markBuiltin} from './introspection.js';
@@ -100,7 +101,10 @@ function selfFirst(v) {
     let f = selfFirsts.get(v);
     if (f === undefined) {
         // its attributes are the method's own (`Shape.area.__isabstractmethod__`, `A.m.flag`)
-        f = new Proxy(v, {apply: (target, self, args) => target.apply(args[0], args.slice(1))});
+        f = new Proxy(v, {
+            apply: (target, self, args) => target.apply(args[0], args.slice(1)),
+            get: (target, key) => key === '__pm_self_first__' ? target : target[key],  // (runtime_classes.js)
+        });
         selfFirsts.set(v, f);
     }
     return f;
@@ -352,4 +356,25 @@ export function _pm_super_get(cls, self, name) {
 export function _pm_pynew(fn) {
     fn.__pm_pynew = true;
     return fn;
+}
+
+/**
+ * `f(**a, z=3, **b)`'s keywords as one dict (pyminis/guard/merged_keywords.py): each mapping's
+ * items in order, CPython's TypeError for a keyword given twice or not a str.
+ * @param {...*} parts mappings (a dict, or an object with keys() and items by key)
+ * @returns {!PyDict}
+ */
+export function _pm_kwmerge(...parts) {
+    const merged = new PyDict();
+    for (const part of parts) {
+        if (part === null || part === undefined || typeof part.py_keys !== 'function') {
+            throw py_TypeError(`argument after ** must be a mapping, not ${typeName(part)}`, new Error());
+        }
+        for (const key of part.py_keys()) {
+            if (typeof key !== 'string') throw py_TypeError('keywords must be strings', new Error());
+            if (merged.__contains__(key)) throw py_TypeError(`got multiple values for keyword argument '${key}'`, new Error());
+            merged.__setitem__(key, _pm_gi(part, key));
+        }
+    }
+    return merged;
 }

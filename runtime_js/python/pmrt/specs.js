@@ -77,6 +77,9 @@ export function _pm_fmt(value, spec) {
             }
             default: body = String(a);
         }
+        if (alt && 'fFeE%'.includes(type) && isFinite(float) && !body.includes('.')) {
+            body = body.replace(/(?=[eE%])|$/, '.');  // '#' keeps the point: `123.`, `1.e+02`
+        }
         if (type === 'E' || type === 'G' || type === 'F' || type === 'X') {
             body = body.toUpperCase();
             prefix = prefix.toUpperCase();
