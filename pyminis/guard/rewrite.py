@@ -1358,8 +1358,11 @@ class Rewriter(Operators, ast.NodeVisitor):
             return
         self.generic_visit(node)
         if (isinstance(func, ast.Name) and func.id in ("getattr", "hasattr") and len(node.args) >= 2
-                and isinstance(node.args[1], ast.Constant) and node.args[1].value in NUMBER_METHODS):
-            self.out.wrap(node.args[1], self.helper("_pm_numm") + "(", ")")  # installs them, gives the name
+                and (not isinstance(node.args[1], ast.Constant) and not self.trusted
+                     or isinstance(node.args[1], ast.Constant) and node.args[1].value in NUMBER_METHODS)):
+            # installs them, gives the name (a name known when it runs may be one of them:
+            # `attrgetter("real")`; games that never read one ship none of them)
+            self.out.wrap(node.args[1], self.helper("_pm_numm") + "(", ")")
         if (isinstance(func, ast.Name) and func.id == "type" and "type" not in self.shadowed and not self.trusted
                 and len(node.args) == 3 and not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args)):
             # type(name, bases, namespace) makes a class (pmrt/types.js), in this module

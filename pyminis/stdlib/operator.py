@@ -7,6 +7,8 @@ compiled game. itemgetter, attrgetter and methodcaller return plain functions (i
 
 from typing import Any
 
+from _pmrt import _pm_numm  # type: ignore[import-not-found]
+
 __all__ = ["abs", "add", "and_", "attrgetter", "concat", "contains", "countOf", "delitem", "eq",
            "floordiv", "ge", "getitem", "gt", "iadd", "iand", "iconcat", "ifloordiv", "ilshift",
            "imod", "imul", "index", "indexOf", "inv", "invert", "ior", "ipow", "irshift", "is_",
@@ -258,7 +260,7 @@ def itemgetter(item: Any, *items: Any) -> Any:
 
 def _resolve(obj: Any, dotted: str) -> Any:
     for name in dotted.split("."):
-        obj = getattr(obj, name)
+        obj = getattr(obj, _pm_numm(name))  # (a number's attributes come on first use: `real`)
     return obj
 
 
@@ -283,6 +285,6 @@ def methodcaller(name: Any, *args: Any, **kwargs: Any) -> Any:
 
     def call(obj: Any) -> Any:
         if kwargs:
-            return getattr(obj, name)(*args, **kwargs)
-        return getattr(obj, name)(*args)  # a str or list method takes no kwargs object
+            return getattr(obj, _pm_numm(name))(*args, **kwargs)
+        return getattr(obj, _pm_numm(name))(*args)  # a str or list method takes no kwargs object
     return call

@@ -7,8 +7,6 @@ import {typeName} from './typename.js';
 import {jsName} from './keywords.js';
 import {_pm_mro, describeBound, markBuiltin} from './introspection.js';
 import {_pm_method_value} from './class_values.js';
-import {PyFloat} from './numbers.js';
-import {_pm_numm} from './conversions.js';
 
 /** `getattr(o, name[, default])`; a method read this way keeps its `self`. */
 export function _pm_getattr(o, name, dflt) {
@@ -23,9 +21,6 @@ export function _pm_getattr(o, name, dflt) {
         }
     }
     const keys = attributeKeys(name);
-    // A number's attributes (`real`, `is_integer`, `__class__`…) come on first use
-    // (`attrgetter("real")`, `getattr(x, name)` of a name known only when it runs).
-    if (typeof o === 'number' || typeof o === 'bigint' || typeof o === 'boolean' || o instanceof PyFloat) _pm_numm(o);
     if (o !== null && o !== undefined) {
         for (const key of keys) {
             let v;
