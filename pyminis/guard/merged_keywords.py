@@ -53,7 +53,10 @@ def _merged_once(text: str, tree: ast.Module) -> str:
         parts = [source(k.value) if k.arg is None else "{%r: (%s)}" % (k.arg, source(k.value)) for k in moved]
         if not all(parts):
             continue
-        text_of = f"**{HELPER}({', '.join('(' + p + ')' for p in parts)})"
+        merged_parts = ", ".join("(" + p + ")" for p in parts)
+        # The lines the separators held stay (inside the parentheses): later lines keep their numbers.
+        lost = (last.end_lineno or first.lineno) - first.lineno - merged_parts.count("\n")
+        text_of = f"**{HELPER}({merged_parts}{chr(10) * max(0, lost)})"
         # Columns are UTF-8 byte offsets, as splice.edited takes them.
         edits.append((first.lineno, first.col_offset, last.end_lineno, last.end_col_offset, text_of))  # type: ignore[arg-type]
     return edited(text, edits) if edits else text

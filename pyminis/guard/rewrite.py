@@ -975,11 +975,24 @@ class Rewriter(Operators, ast.NodeVisitor):
 
         self.out.replace(node, build)
 
+    def tuple_slices(self, node: ast.Subscript) -> None:
+        """`grid[1:3, 0]`: a tuple of slice objects, as CPython passes it to __getitem__ (`1:3`
+        stands only in brackets; spliced into a call, it failed to compile: PM002)."""
+        if not isinstance(node.slice, ast.Tuple):
+            return
+        for part in node.slice.elts:
+            if isinstance(part, ast.Slice):
+                bounds = [part.lower, part.upper, part.step]
+                self.helper("slice")
+                self.out.replace(part, lambda render, bounds=bounds: "slice(" + ", ".join(
+                    "None" if b is None else render(b) for b in bounds) + ")", pad=False)
+
     def visit_target(self, target: ast.expr) -> None:
         """A store target: visit what it reads, and fix negative literal indexes."""
         if isinstance(target, ast.Subscript):
             self.visit(target.value)
             self.visit(target.slice)
+            self.tuple_slices(target)
         elif isinstance(target, ast.Attribute):
             self.visit(target.value)
             if self.facts.slotted and not self.trusted and not target.attr.startswith("__") \
@@ -1204,6 +1217,7 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.out.replace(node, lambda render: "None")
             return
         self.generic_visit(node)
+        self.tuple_slices(node)
         if isinstance(node.ctx, ast.Load) and not isinstance(node.slice, ast.Slice) \
                 and id(node) not in self.native_subscripts:
             value, index = node.value, node.slice
