@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pyminis import syntax
 from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
-from pyminis.guard import (doctests, imports, js_words, match_statements, merged_keywords, modules as standard,
-                           private_names, records, star_imports, type_checking)
+from pyminis.guard import (doctests, imports, js_words, match_statements, merged_keywords, module_members,
+                           modules as standard, private_names, records, star_imports, type_checking)
 from pyminis.guard.lint import BYTES_METHODS, RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, VIEW_SETS_MODULE, rewrite_module
 from pyminis.guard.types import EMPTY, ModuleTypes, infer
@@ -80,7 +80,7 @@ def check(modules: list[Module], refused_methods: frozenset[str] | None = None) 
     modules = drop_type_checking(with_doctests(modules))
     own = frozenset({m.name for m in modules} | {m.name.split(".")[0] for m in modules})
     refused = bytes_methods(modules) if refused_methods is None else refused_methods
-    problems: list[Problem] = []
+    problems: list[Problem] = _missing_members(modules)
     for module in modules:
         found = _lint(module.text, module.display, module.trusted, own, refused)
         lines = _SUITE_LINES.get(module.text)
@@ -88,6 +88,24 @@ def check(modules: list[Module], refused_methods: frozenset[str] | None = None) 
         tree = _parse(module)
         if isinstance(tree, ast.Module):
             problems += imports.problems(_where(module), module.display, tree)
+    return problems
+
+
+def _missing_members(modules: list[Module]) -> list[Problem]:
+    """`from m import x` and `m.x` of a game module `m` that has no `x` (guard/module_members.py)."""
+    trees = {m.name: t for m in modules if not m.trusted and isinstance(t := _parse(m), ast.Module)}
+    names = frozenset(trees)
+    stored = module_members.stored_members(list(trees.values()), names)
+    problems = []
+    for module in modules:
+        tree = trees.get(module.name)
+        if tree is None:
+            continue
+        for node, owner, name in module_members.missing(tree, trees.get, names, stored):
+            at = Location(module.display, getattr(node, "lineno", None), getattr(node, "col_offset", 0) + 1)
+            how = "ImportError" if isinstance(node, ast.ImportFrom) else "AttributeError"
+            problems.append(Problem(at, module_members.CODE, f"the game's module `{owner}` has no `{name}` (CPython raises {how})",
+                                    module_members.suggestion(name, module_members.bound_names(owner, trees.get, names))))
     return problems
 
 

@@ -334,7 +334,22 @@ def _tuple_returns(trees: list[ast.Module]) -> tuple[tuple[str, ...], frozenset[
                 escaping.add(node.attr)
             elif isinstance(node, ast.alias) and node.asname:
                 escaping.add(node.name)  # imported under another name: uses not tracked
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                escaping.add(node.value)  # read by its name: `getattr(A, "pair")`, `vars(A)["pair"]`
+            elif _reads_by_computed_name(node):
+                return (), frozenset()  # any function may be reached
     return tuple(sorted(returners)), frozenset(escaping)
+
+
+def _reads_by_computed_name(node: ast.AST) -> bool:
+    """`getattr(o, name)` of a name known at run time, `o.__dict__`, `vars(o)`, `globals()`."""
+    if isinstance(node, ast.Attribute):
+        return node.attr == "__dict__"
+    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+        return False
+    if node.func.id in ("getattr", "hasattr"):
+        return len(node.args) > 1 and not isinstance(node.args[1], ast.Constant)
+    return node.func.id in ("vars", "globals")
 
 
 def own_returns(function: ast.FunctionDef) -> list[ast.Return]:

@@ -19,7 +19,7 @@ from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.facts import base_accessor, own_deleters
 from pyminis.guard.global_names import global_names
-from pyminis.guard import logging_records, star_imports
+from pyminis.guard import logging_records, record_classes, star_imports
 from pyminis.guard.scopes import bound_names as scope_bound_names
 from pyminis.guard.shapes import bound_names
 
@@ -104,6 +104,16 @@ RULES = {r.code: r for r in [
          "know the caller's source line)", "name what happened in the message"),
     Rule("PM146", "a standard module's variables cannot be replaced in games (its module is read-only "
          "there)", "keep the value in a variable of your own; to send print() elsewhere, pass file="),
+    Rule("PM149", "a namedtuple class cannot define this special method in games (its instances are "
+         "tuples there: comparisons, sorting, len, iteration, ==, hash and `in` take them as tuples and "
+         "never call it)",
+         "give it an ordinary name and pass it where it is needed (`sorted(cards, key=Card.order)`), or "
+         "make the class a @dataclass (`order=True` for comparisons)"),
+    Rule("PM147", "one name cannot be both a module imported whole and a name imported from a module "
+         "in games (`import datetime` and `from datetime import datetime`: the two bindings collide)",
+         "import one of them under another name: `from datetime import datetime as dt`"),
+    Rule("PM148", "`__builtins__` does not exist in games (the builtins are not a module there)",
+         "use the builtin itself (`len`, `print`); for one chosen by name, a dict of those you need"),
     Rule("PM138", "this part of a metaclass does not work in games (its `__new__`, `__init__`, "
          "`__call__`, `__prepare__`, `__repr__` and plain methods run; not other special methods for its "
          "classes, such as `__len__`, `__iter__`, `__getitem__`, `__instancecheck__`, nor `__slots__` it "
@@ -471,6 +481,8 @@ class _Linter(ast.NodeVisitor):
     def visit_Name(self, node: ast.Name) -> None:
         if isinstance(node.ctx, ast.Store):
             self.check_name(node, node.id)
+        elif node.id == "__builtins__" and not self.own_name(node.id):
+            self.report(node, "PM148")
         elif (isinstance(node.ctx, ast.Load) and id(node) not in self.callees
               and (node.id in REFUSED_BUILTINS | CALL_ONLY_BUILTINS and not self.own_name(node.id)
                    or node.id in FORBIDDEN_CALLS)):
@@ -540,6 +552,25 @@ def _ellipsis_bindings(tree: ast.Module) -> list[ast.AST]:
             or isinstance(n, (ast.MatchAs, ast.MatchStar)) and n.name == "Ellipsis"]
 
 
+def _import_clashes(tree: ast.Module) -> list[tuple[ast.AST, str]]:
+    """Module-level imports binding one name both to a module (`import datetime`) and to a name
+    from a module (`from datetime import datetime`): the later of each pair."""
+    kinds: dict[str, str] = {}
+    clashes: list[tuple[ast.AST, str]] = []
+    todo: list[ast.AST] = list(reversed(tree.body))
+    while todo:
+        node = todo.pop()
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            kind = "module" if isinstance(node, ast.Import) else "member"
+            for alias in node.names:
+                name = alias.asname or alias.name.split(".")[0]
+                if name != "*" and kinds.setdefault(name, kind) != kind:
+                    clashes.append((node, name))
+        elif not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.expr)):
+            todo += reversed(list(ast.iter_child_nodes(node)))
+    return clashes
+
+
 def _scope_problems(linter: _Linter, tree: ast.Module) -> None:
     """Class bodies whose statements cannot run in order (class_bodies.py): the rest run as a
     function (transcrypt_class_bodies.py) or as Transcrypt's literal (scopes.py)."""
@@ -580,6 +611,8 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
                 linter.report(node, "PM123")
     for node, name in global_names(tree).refused:
         linter.report(node, "PM128", f"`{name}`")
+    for node, name in _import_clashes(tree):
+        linter.report(node, "PM147", f"`{name}`")
     if linter.star_modules:  # a name the star would take under CPython, which games lack
         lacking = {name: module for module in linter.star_modules for name in star_imports.missing(module)}
         bound = bound_names(tree)
@@ -599,6 +632,8 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
             linter.report(node, "PM140", ast.unparse(node) + "()")
         for node, what in list_subclasses.refused(tree, bound_names(tree)):
             linter.report(node, "PM142", what)
+        for node, what in record_classes.refused(tree):
+            linter.report(node, "PM149", what)
         for node in annotation_calls.running_annotations(tree):
             linter.report(node, "PM141", ast.unparse(node))
     _scope_problems(linter, tree)

@@ -12,6 +12,7 @@ called instead. (Only `push`, the stacks' method, is one the runtime never calls
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 
 # The special names a class deriving from list may define (the runtime's paths call them).
 SPECIAL = frozenset({"__init__", "__repr__", "__str__", "__doc__", "__module__", "__qualname__"})
@@ -29,13 +30,18 @@ JS_ARRAY_NAMES = frozenset({
 
 def list_classes(tree: ast.Module, shadowed: set[str]) -> dict[str, ast.ClassDef]:
     """The module's classes deriving from list, directly or through another of them."""
+    return derived_classes(tree, lambda base, found: is_list_base(base, found, shadowed))
+
+
+def derived_classes(tree: ast.Module, is_base: Callable[[ast.expr, dict[str, ast.ClassDef]], bool]) -> dict[str, ast.ClassDef]:
+    """The module's classes with a base that `is_base` accepts, given the classes found so far."""
     found: dict[str, ast.ClassDef] = {}
     changed = True
     while changed:
         changed = False
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef) and node.name not in found and any(
-                    is_list_base(base, found, shadowed) for base in node.bases):
+                    is_base(base, found) for base in node.bases):
                 found[node.name] = node
                 changed = True
     return found
@@ -69,7 +75,7 @@ def _members(owner: ast.ClassDef, label: str) -> list[tuple[ast.AST, str]]:
     """The refused names the class body binds."""
     out: list[tuple[ast.AST, str]] = []
     for stmt in owner.body:
-        for member, at in _bound(stmt):
+        for member, at in body_bindings(stmt):
             special = member.startswith("__") and member.endswith("__")
             if special and member not in SPECIAL or member in JS_ARRAY_NAMES:
                 out.append((at, f"{label}.{member}"))
@@ -90,7 +96,7 @@ def _self_stores(node: ast.ClassDef) -> list[tuple[ast.AST, str]]:
     return out
 
 
-def _bound(stmt: ast.stmt) -> list[tuple[str, ast.AST]]:
+def body_bindings(stmt: ast.stmt) -> list[tuple[str, ast.AST]]:
     """The names a class-body statement binds, with where."""
     if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         return [(stmt.name, stmt)]
@@ -99,7 +105,7 @@ def _bound(stmt: ast.stmt) -> list[tuple[str, ast.AST]]:
         targets = stmt.targets
     elif isinstance(stmt, (ast.AnnAssign, ast.AugAssign)):
         targets = [stmt.target]
-    names = []
+    names: list[tuple[str, ast.AST]] = []
     for target in targets:
         for node in ast.walk(target):
             if isinstance(node, ast.Name):
@@ -107,5 +113,5 @@ def _bound(stmt: ast.stmt) -> list[tuple[str, ast.AST]]:
     if isinstance(stmt, (ast.If, ast.Try, ast.For, ast.While, ast.With)):
         for child in ast.iter_child_nodes(stmt):
             if isinstance(child, ast.stmt):
-                names += _bound(child)
+                names += body_bindings(child)
     return names

@@ -29,7 +29,7 @@ from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.modules import STAGED_NAMES
 from pyminis.guard.narrow import NONE, Narrow, is_narrow, narrow_locals, numbers
 from pyminis.guard.operators import Operators
-from pyminis.guard.transcrypt_run import is_enumerate_loop
+from pyminis.guard.transcrypt_run import METHOD_KIND, is_enumerate_loop, static_or_class
 from pyminis.guard.presence import assigned_attributes, first_param_kept
 from pyminis.guard.shapes import (
     bound_names,
@@ -137,6 +137,14 @@ CONTAINER_METHODS = frozenset({
     "issuperset", "isdisjoint", "intersection_update", "difference_update",
     "symmetric_difference_update", "__contains__", "__getitem__", "__setitem__", "__len__",
 })
+# Special methods builtin values and types have in CPython, which numbers, strings, lists and
+# tuples here lack: a read of one goes through `_pm_special` (pmrt/special_methods.js).
+BUILTIN_SPECIALS = frozenset({
+    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__contains__", "__getitem__",
+    "__setitem__", "__delitem__", "__len__", "__hash__", "__bool__", "__iter__", "__str__", "__repr__",
+    "__int__", "__float__", "__index__", "__neg__", "__pos__", "__invert__", "__abs__",
+    *(f"__{r}{op}__" for op in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
+                                 "lshift", "rshift") for r in ("", "r"))})
 # Special methods a read of leaves alone: the class machinery reads these itself.
 UNBOUND_DUNDERS = frozenset({"__init__", "__new__", "__class__", "__dict__", "__init_subclass__",
                              "__class_getitem__", "__set_name__"})
@@ -225,6 +233,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.facts = facts
         self.used: set[str] = set()
         self.shadowed = bound_names(tree)
+        self.module_doc = ast.get_docstring(tree, clean=False)
         # `for x in gen(…)` of a generator with try/finally: closed when the loop ends (the
         # lint refused the program unless every use of it is such a loop).
         self.closing_calls = closing_generators.closing(tree, True).calls
@@ -251,7 +260,9 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.lists_globals = False  # some `globals()` reads the module's names (module_globals.py)
         self.deleted |= set(self.globals.declared)
         # Reads of a name that may be unbound there (guard/unbound.py): checked.
-        self.unbound = unbound_reads(tree).reads if not trusted else {}
+        unbound = unbound_reads(tree)
+        self.unbound = unbound.reads if not trusted else {}
+        self.unbound_globals = unbound.module_reads if not trusted else set()
         for node in ast.walk(tree):  # stores are not visited: every renamed name is spliced here
             if id(node) in self.globals.renamed:
                 renamed = self.globals.renamed[id(node)]
@@ -329,6 +340,15 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.out.replace(func, lambda render: self.call(helper, render(owner), *rest))
         for part in (*node.args, *node.keywords):
             self.visit(part)
+
+    def may_be_builtin(self, node: ast.expr) -> bool:
+        """Might this receiver of a special method be a builtin value or type? Not `super()`, not
+        a class of the program, not a method's own self or cls, not `type(x)`/`x.__class__`."""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super":
+            return False
+        if isinstance(node, ast.Name) and (node.id in dict(self.facts.classes) or node.id == self.me_stack[-1]):
+            return False
+        return not self.class_of(node)
 
     def class_of(self, node: ast.expr) -> bool:
         """`type(x)` or `x.__class__`: an object's class, read at run time."""
@@ -539,6 +559,8 @@ class Rewriter(Operators, ast.NodeVisitor):
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         if not self.trusted and any(isinstance(s, ast.FunctionDef) and s.name == "__new__" for s in node.body):
             self.used.add("_pm_pynew")  # its __new__ runs as CPython's (transcrypt_run.py)
+        if any(isinstance(s, ast.FunctionDef) and static_or_class(s) for s in node.body):
+            self.used.add(METHOD_KIND)  # marks them for reads through the class (transcrypt_run.py)
         if not self.trusted and class_bodies.needs_body(node):
             self.used.add("_pm_class_body")  # its body runs as a function (transcrypt_class_bodies.py)
         for base in node.bases:
@@ -1573,6 +1595,12 @@ class Rewriter(Operators, ast.NodeVisitor):
                 "_pm_super_get", cls if isinstance(cls, str) else render(cls), me if isinstance(me, str) else render(me),
                 attr))
             return
+        if node.attr in BUILTIN_SPECIALS and isinstance(node.ctx, ast.Load) and not self.trusted \
+                and self.may_be_builtin(node.value):
+            value, attr = node.value, node.attr
+            self.visit(value)
+            self.out.replace(node, lambda render: self.call("_pm_special", render(value), repr(attr)))
+            return
         if (isinstance(node.value, ast.Name) and node.value.id == "str" and "str" not in self.shadowed
                 and isinstance(node.ctx, ast.Load) and not node.attr.startswith("__")):
             # `str.lower` read from the class (`key=str.lower`, `str.join(",", xs)`): a function
@@ -1804,7 +1832,7 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.used.add(node.id)
         if node.id in MATCH_HELPERS:  # the tests of `match` cases (guard/match_statements.py)
             self.used.add(node.id)
-        if node.id in self.deleted and isinstance(node.ctx, ast.Load):
+        if (node.id in self.deleted or id(node) in self.unbound_globals) and isinstance(node.ctx, ast.Load):
             name = node.id
             js = self.name_of(node)
             self.out.replace(node, lambda render: self.call("_pm_nm", js, repr(name)), pad=False)
@@ -1832,6 +1860,12 @@ class Rewriter(Operators, ast.NodeVisitor):
                 self.class_properties = True
             else:
                 self.out.replace(node, lambda render: self.helper("_pm_property"), pad=False)
+            return
+        if node.id == "__doc__" and isinstance(node.ctx, ast.Load) and "__doc__" not in self.shadowed \
+                and not self.trusted and not self.class_body[-1]:  # (a class body's is the class's)
+            # the module's docstring (compiled modules have no `__doc__`), written in one line
+            text = repr(self.module_doc)
+            self.out.replace(node, lambda render: text, pad=False)
             return
         if node.id == "Ellipsis" and isinstance(node.ctx, ast.Load):  # never rebound (lint PM120)
             self.out.replace(node, lambda render: self.helper("_pm_ellipsis"), pad=False)

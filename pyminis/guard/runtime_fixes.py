@@ -34,9 +34,11 @@ FIXES: tuple[tuple[str, str, str], ...] = (
      " __pm_check__: name == 'NoneType' ? (x => x == null) : (x => typeof x == 'function' && !x.hasOwnProperty ('__mro__') && !x.hasOwnProperty ('__bases__') && (x.__pm_builtin === undefined) == (name == 'function'))}));}"
      " export function issubclass (aClass, classinfo) {"
      " if (typeof aClass != 'function') throw py_TypeError ('issubclass() arg 1 must be a class', new Error ());"
+     " if (classinfo === object) return true;"
      " if (classinfo != null && typeof classinfo.__pm_subcheck__ == 'function') return classinfo.__pm_subcheck__ (aClass);\n",
      "(NoneType and function: the classes type() gives for None and a function, made when first asked for;"
-     " an abstract class answers issubclass() itself: its virtual subclasses, pmrt/bases.js)"),
+     " an abstract class answers issubclass() itself: its virtual subclasses, pmrt/bases.js; every class"
+     " derives from object, type too)"),
     ("            aType == 'number' ? (anObject % 1 == 0 ? int : float) :\n",
      "            aType == 'number' ? (Number.isSafeInteger (anObject) && !Object.is (anObject, -0) ? int : float) : aType == 'bigint' ? int :\n",
      "type(-0.0) was int and type() of an int beyond 2**53 (a BigInt) was None"),

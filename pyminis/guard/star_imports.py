@@ -43,7 +43,7 @@ def _literal_all(tree: ast.Module) -> list[str] | None:
     return found
 
 
-def _import_bound(tree: ast.Module) -> tuple[set[str], set[str], list[str]]:
+def top_level_bindings(tree: ast.Module) -> tuple[set[str], set[str], list[str]]:
     """(names bound by imports, names bound otherwise, modules star-imported) at module level."""
     imported: set[str] = set()
     other: set[str] = set(global_names(tree).declared)
@@ -70,14 +70,14 @@ def _import_bound(tree: ast.Module) -> tuple[set[str], set[str], list[str]]:
 
 def module_defined_names(tree: ast.Module) -> set[str]:
     """The names a module binds at module level other than by imports (def, class, =, for…)."""
-    return _import_bound(tree)[1]
+    return top_level_bindings(tree)[1]
 
 
 def reexported(tree: ast.Module, game_modules: frozenset[str] = frozenset()) -> list[str]:
     """The names a module binds only by importing them (to be exported as it assigns others);
     a module-level `from <game module> import x` assigns a copy (guard/module_objects.py),
     which Transcrypt exports itself."""
-    imported, other, _ = _import_bound(tree)
+    imported, other, _ = top_level_bindings(tree)
     copied = {a.asname or a.name for n in tree.body if isinstance(n, ast.ImportFrom)
               and n.level == 0 and (n.module in game_modules or n.module == "pyxel") for a in n.names}
     return sorted(imported - other - copied)
@@ -92,7 +92,7 @@ def public_names(name: str, tree_of: Callable[[str], ast.Module | None],
     listed = _literal_all(tree)
     if listed is not None:
         return listed
-    imported, other, stars = _import_bound(tree)
+    imported, other, stars = top_level_bindings(tree)
     names = imported | other
     for source in stars:
         if source not in seen:

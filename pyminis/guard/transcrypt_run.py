@@ -168,6 +168,10 @@ def patch() -> Any:
     original_emit = compiler.Generator.emit
 
     def emit(self: Any, fragment: str, *formatter: Any) -> None:
+        if not self.module.name.startswith(RUNTIME_PREFIX):
+            fragment, formatter = _runtime_aliases(self, fragment, formatter)
+        if fragment == CLASS_MODULE and self.scopes and len(self.scopes) > 2:
+            fragment = f"{fragment}\n__qualname__: {_nested_qualname(self)!r},"
         if fragment == "{}: function" and len(formatter) == 2:
             # Transcrypt's jscall method header drops its second argument, `async `, so an
             # async method compiled to a plain function containing `await` (not JavaScript).
@@ -241,6 +245,8 @@ def patch() -> Any:
             class_scopes.visit_method(self, node, lambda: original_function(self, node, anAsync=anAsync))
             if node.name == "__new__" and flow.has(self, PY_NEW) and isinstance(self.getScope().node, ast.ClassDef):
                 _mark_python_new(self, start)
+            elif flow.has(self, METHOD_KIND) and isinstance(self.getScope().node, ast.ClassDef):
+                _mark_method_kind(self, node, start)
             return
         if any(isinstance(d, ast.Name) and d.id == OWN_DELETER for d in node.decorator_list):
             # `@property def x` then `@x.deleter def x` (the rewrite made it `@_pm_fdel`): the
@@ -516,6 +522,79 @@ def _mark_python_new(generator: Any, start: int) -> None:
         return  # a decorated __new__ (@staticmethod): left as it was
     fragments[first] = f"__new__: {PY_NEW} (function"
     fragments[last] = "})"
+
+
+# What Transcrypt's own code for literals, `*args` and `type(x)` calls, under names a program
+# cannot bind (PM116): a game's `dict = {}`, `def f(set)`, `tuple = …` or `typeof` made
+# `{"k": 1}`, `{1, 2}`, `*args` and `type(x)` call the game's value.
+RUNTIME_ALIASES = {"dict": "_pm_rt_dict", "set": "_pm_rt_set", "tuple": "_pm_rt_tuple", "py_typeof": "_pm_rt_typeof"}
+ALIASED_FRAGMENTS = {
+    "dict ([": "_pm_rt_dict ([", "dict ({{": "_pm_rt_dict ({{", "new set ([": "new _pm_rt_set ([",
+    "tuple ([": "_pm_rt_tuple ([", "tuple (": "_pm_rt_tuple (", "py_typeof (": "_pm_rt_typeof (",
+    "var {} = tuple ([].slice.apply (arguments).slice ({}, {} + 1));\n":
+        "var {} = _pm_rt_tuple ([].slice.apply (arguments).slice ({}, {} + 1));\n",
+    "var {} = tuple ([].slice.apply (arguments).slice ({}));\n":
+        "var {} = _pm_rt_tuple ([].slice.apply (arguments).slice ({}));\n",
+}
+RUNTIME_IMPORT = "import {{{}}} from '{}';\n"
+
+
+def _runtime_aliases(generator: Any, fragment: str, formatter: tuple[Any, ...]) -> tuple[str, tuple[Any, ...]]:
+    """A game module's fragment with Transcrypt's runtime names under RUNTIME_ALIASES; its import
+    of the runtime adds the aliases, and leaves out a runtime name the module binds under
+    Transcrypt's alias (`type = "fire"` is `py_metatype`, `next = 0` is `py_next`: declared twice)."""
+    if fragment in ALIASED_FRAGMENTS:
+        return ALIASED_FRAGMENTS[fragment], formatter
+    if fragment == "return {}{}{};\n" and formatter and formatter[0] in ("set (", "dict ("):
+        return fragment, (RUNTIME_ALIASES[formatter[0][:-2]] + " (", *formatter[1:])
+    if fragment == RUNTIME_IMPORT and len(formatter) == 2 and "__runtime__" in str(formatter[1]):
+        own = {generator.filterId(n) for n in generator.allOwnNames | generator.allImportedNames}
+        names = [n for n in str(formatter[0]).split(", ") if n and n not in own]
+        names += [f"{name} as {alias}" for name, alias in RUNTIME_ALIASES.items()]
+        return fragment, (", ".join(names), formatter[1])
+    return fragment, formatter
+
+
+CLASS_MODULE = "\n__module__: __name__,"  # the first member Transcrypt writes in a class
+
+
+def _nested_qualname(generator: Any) -> str:
+    """A class's `__qualname__` inside a def or a class (`f.<locals>.Foo`, `Outer.Inner`), as
+    its repr shows it: from the scopes Transcrypt is in (the module's first)."""
+    parts = []
+    for scope in generator.scopes[1:]:
+        node, name = scope.node, getattr(scope.node, "name", "")
+        if not name or name.startswith("_pm_"):
+            continue  # (a comprehension's scope, a class body run as a function)
+        parts += [name, "<locals>"] if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) else [name]
+    return ".".join(parts)
+
+
+METHOD_KIND = "_pm_method_kind"  # marks a static or class method (runtime_js/python/pmrt/calls.js)
+
+
+def static_or_class(node: ast.FunctionDef) -> bool:
+    """A method whose class holds it as a function of its own kind: only `@staticmethod` or
+    `@classmethod` decorates it."""
+    return len(node.decorator_list) == 1 and _decorator_id(node.decorator_list[0]) in ("staticmethod", "classmethod")
+
+
+def _mark_method_kind(generator: Any, node: ast.FunctionDef, start: int) -> None:
+    """`s: function (x) {…}` of a `@staticmethod` becomes `s: _pm_method_kind (function (x) {…}, 's')`
+    ('c': a classmethod): a plain method and these compile alike (self and cls as `this`), and
+    a read through the class at run time (`getattr(Cls, name)`, `vars(Cls)`) must tell them
+    apart, as CPython's class dict does."""
+    if not static_or_class(node) or node.name in ("__new__", "__iter__", "__next__"):
+        return
+    kind = "s" if _decorator_id(node.decorator_list[0]) == "staticmethod" else "c"
+    fragments = generator.targetFragments
+    head = f"{generator.filterId(node.name)}: function"
+    first = next((i for i in range(start, generator.fragmentIndex) if fragments[i] == head), None)
+    last = generator.fragmentIndex - 1
+    if first is None or fragments[last] != "}":
+        return
+    fragments[first] = f"{generator.filterId(node.name)}: /* @__PURE__ */ {METHOD_KIND} (function"  # (shakeable)
+    fragments[last] = f"}}, '{kind}')"
 
 
 def _has_wrappers(node: ast.FunctionDef) -> bool:

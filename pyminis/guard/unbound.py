@@ -30,6 +30,9 @@ class Unbound:
     """What the rewrite checks: read nodes (by id) and whether each is a function's local."""
 
     reads: dict[int, bool] = field(default_factory=dict)  # id(Name) -> local (else module-level)
+    # module-level reads of a module's name that may come before it is bound (`print(x)` then
+    # `x = 1`; `try: xrange` / `except NameError: xrange = range`): NameError while undefined
+    module_reads: set[int] = field(default_factory=set)
 
 
 def _join(*states: State) -> State:
@@ -193,9 +196,16 @@ def _locals(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     parameters, which are bound on entry, and less what it imports: Transcrypt makes every
     import one of the module (the name then reads the module's binding, bound before any
     function runs; `import math` inside an `if` left the local unbound)."""
+    params = {a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg)}
+    return _bound_names(function.body) - params
+
+
+def _bound_names(body: list[ast.stmt]) -> set[str]:
+    """The names statements bind in their own scope (not in nested defs, classes, lambdas or
+    comprehensions), less those declared global or nonlocal, and less imports."""
     declared: set[str] = set()
     bound: set[str] = set()
-    stack: list[ast.AST] = list(function.body)
+    stack: list[ast.AST] = list(body)
     while stack:
         node = stack.pop()
         if isinstance(node, (ast.Global, ast.Nonlocal)):
@@ -217,8 +227,7 @@ def _locals(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
             stack.extend(g.iter for g in node.generators[:1])
             continue
         stack.extend(ast.iter_child_nodes(node))
-    params = {a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg)}
-    return bound - declared - params
+    return bound - declared
 
 
 def unbound_reads(tree: ast.Module) -> Unbound:
@@ -236,7 +245,30 @@ def unbound_reads(tree: ast.Module) -> Unbound:
         # Only a read after a handler unbound its name: one never bound before is left to Python.
         ever = _ever_bound_before(tree, handler_names)
         found.reads.update({k: False for k, v in module.found.reads.items() if k in ever})
+    module = _Flow(_bound_names(tree.body) - handler_names, False, Unbound())
+    module.block(tree.body, frozenset())
+    found.module_reads = _before_any_binding(tree, set(module.found.reads))
     return found
+
+
+def _before_any_binding(tree: ast.Module, reads: set[int]) -> set[int]:
+    """Of these module-level reads, those before every binding of their name in the source and
+    outside loops: the name still holds JavaScript's `undefined` there, which no bound value
+    can be (a later binding may be to a function's `undefined` result)."""
+    first: dict[str, tuple[int, int]] = {}
+    names: dict[int, ast.Name] = {}
+    in_loops: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)) or isinstance(
+                node, (*FUNCTIONS, ast.ClassDef)):
+            name = node.id if isinstance(node, ast.Name) else node.name
+            first[name] = min(first.get(name, (node.lineno, node.col_offset)), (node.lineno, node.col_offset))
+        elif isinstance(node, ast.Name) and id(node) in reads:
+            names[id(node)] = node
+        elif isinstance(node, (ast.For, ast.AsyncFor, ast.While)):
+            in_loops.update(id(n) for n in ast.walk(node) if isinstance(n, ast.Name))
+    return {key for key, node in names.items() if key not in in_loops
+            and (node.lineno, node.col_offset) < first.get(node.id, (0, 0))}
 
 
 def _ever_bound_before(tree: ast.Module, names: set[str]) -> set[int]:

@@ -130,6 +130,10 @@ export var py_metatype = Object.assign (function type (x) {return py_typeof (x);
         // 2… until IndexError (the old sequence protocol): `for x in seq`, `list(seq)`, `x in seq`.
         // An `__iter__` later in a subclass's MRO (a mixin with `__getitem__` before UserDict) wins.
         if (owns (attribs, '__getitem__') && !(Symbol.iterator in cls) && !('__iter__' in cls)) define (cls, Symbol.iterator, iterateSequence);
+        // `__next__ = step`, `__iter__ = items` (a class body's alias, not a def): JavaScript's
+        // loops call `next` and Symbol.iterator, which Transcrypt writes beside defs only.
+        if (owns (attribs, '__next__') && !owns (attribs, 'next')) define (cls, 'next', __jsUsePyNext__);
+        if (owns (attribs, '__iter__') && !owns (attribs, Symbol.iterator)) define (cls, Symbol.iterator, function () {return this.__iter__ ();});
         const hook = mro.slice (1).find ((k) => Object.prototype.hasOwnProperty.call (k, '__init_subclass__'));
         if (hook) kwargs ? hook.__init_subclass__.call (cls, kwargs) : hook.__init_subclass__.call (cls);
         return cls;
@@ -220,7 +224,7 @@ define (object, '__pm_copied', new Set ());
 // without one take no step of it.
 export const __pm_meta = {construct: (cls, args) => construct (cls, args), isMeta: (cls) => isMeta (cls)};
 export const __pm_metaOf = (cls) => __pm_meta.user && __pm_meta.user (cls.__metaclass__) ? cls.__metaclass__ : py_metatype;
-export const __pm_classRepr = (cls) => (__pm_meta.repr && __pm_meta.repr (cls)) || "<class '" + (cls.__module__ && cls.__module__ != 'builtins' ? cls.__module__ + '.' : '') + cls.__name__ + "'>";
+export const __pm_classRepr = (cls) => (__pm_meta.repr && __pm_meta.repr (cls)) || "<class '" + (cls.__module__ && cls.__module__ != 'builtins' ? cls.__module__ + '.' : '') + (cls.__qualname__ || cls.__name__) + "'>";
 export const __pm_userMeta = (meta) => !!__pm_meta.user && __pm_meta.user (meta);
 export function __class__ (name, bases, attribs, meta, kwargs) {
     if (owns (attribs, '__pm_body__')) attribs = attribs.__pm_body__ (attribs);

@@ -75,3 +75,40 @@ def test_programs_of_several_modules_print_what_cpython_prints(name: str, tmp_pa
     assert compiled.bundle is not None
     ran = run_bundle(compiled.bundle, argv=[str(script)])
     assert (ran.stdout, ran.code) == (expected, 0), ran.stderr
+
+
+MISSING = {
+    "enemies.py": "import math\nfrom colors import *\nclass Boss:\n    pass\ndef spawn():\n    global wave\n    wave = 1\n",
+    "colors.py": "RED = 8\n",
+}
+
+
+@pytest.mark.parametrize("main, line, message, fix", [
+    ("from enemies import Bos\n", 1, "`enemies` has no `Bos` (CPython raises ImportError)", "did you mean `Boss`?"),
+    ("import enemies\n\nprint(enemies.Boss, enemies.boss_hp)\n", 3, "`enemies` has no `boss_hp` (CPython raises AttributeError)",
+     "define it there; it has Boss, RED, math, spawn, wave"),
+])
+def test_a_name_a_game_module_never_binds_is_refused_at_its_line(main: str, line: int, message: str, fix: str,
+                                                                 tmp_path: Path) -> None:
+    for file, text in MISSING.items():
+        (tmp_path / file).write_text(text, encoding="utf-8")
+    script = tmp_path / "main.py"
+    script.write_text(main, encoding="utf-8")
+    (compiled,) = compile_scripts([script], tmp_path / "work")
+    assert compiled.error is not None
+    (problem,) = compiled.error.problems
+    assert (problem.code, problem.location.line) == ("PM005", line)
+    assert message in problem.message and problem.hint == fix
+
+
+def test_names_a_module_gets_otherwise_are_not_refused(tmp_path: Path) -> None:
+    # bound by a star import, by a function's `global`, stored from outside, or a submodule
+    for file, text in MISSING.items():
+        (tmp_path / file).write_text(text, encoding="utf-8")
+    script = tmp_path / "main.py"
+    script.write_text("import enemies\nfrom enemies import RED, spawn\nenemies.lives = 3\nspawn()\n"
+                      "print(RED, enemies.wave, enemies.lives, enemies.math.floor(1.5))\n", encoding="utf-8")
+    (compiled,) = compile_scripts([script], tmp_path / "work")
+    assert compiled.error is None, str(compiled.error)
+    assert compiled.bundle is not None
+    assert run_bundle(compiled.bundle, argv=[str(script)]).stdout == "8 1 3 1\n"

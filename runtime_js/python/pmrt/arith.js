@@ -234,6 +234,7 @@ export function _pm_mulb(a, b) {
 
 function mulSlow(a, b, box) {
     if (isNumber(a) && isNumber(b)) return numeric(a, b, _pm_muli, times, box);
+    if (isSequence(a) && isSequence(b)) return repeat(a, b);  // (a list's own __rmul__ took `[1] * [2]`)
     if (isSequence(a) && !hasMethod(b, '__rmul__')) return repeat(a, b);
     if (isSequence(b) && !hasMethod(a, '__mul__')) return repeat(b, a);
     return dunder(a, b, '__mul__', '__rmul__', '*');

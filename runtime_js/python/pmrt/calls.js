@@ -31,7 +31,7 @@ export function _pm_getattr(o, name, dflt) {
                 if (arguments.length > 2 && e && e.__class__ && e.__class__.__mro__ && e.__class__.__mro__.includes(AttributeError)) return dflt;
                 throw e;
             }
-            if (v === null || v === undefined || !v.__pm_stub) return bindIfMethod(o, v, name);
+            if (v === null || v === undefined || !v.__pm_stub) return bindIfMethod(o, v, name, key);
         }
         if (!isPython(o) && arguments.length < 3) return undefined;  // a missing JS property: None
     }
@@ -41,7 +41,8 @@ export function _pm_getattr(o, name, dflt) {
 
 const STUB = {__pm_stub: true};
 
-function bindIfMethod(o, v, name) {
+function bindIfMethod(o, v, name, key = name) {
+    if (typeof o === 'function' && hasOwn.call(o, '__mro__')) return classMember(o, key, v);
     // Methods compile to plain prototype functions (fast direct calls); a method read as a
     // value is bound here, so a callback keeps `self`.
     // Lists, dicts and sets (their class on the prototype) too: `key=d.get` keeps `d`.
@@ -86,8 +87,30 @@ export function _pm_bind(o, name, kind) {
         // classmethod bound to the class. `kind` is the guard's: 'i' or 'c'.
         return kind === 'c' ? describeBound(v.bind(o), v) : selfFirst(v);
     }
+    if (typeof v === 'function' && typeof o === 'function' && hasOwn.call(o, '__mro__')) return classMember(o, name, v);
     if (typeof v !== 'function' || hasOwn.call(o, name)) return v;
     return bindIfMethod(o, v, name);
+}
+
+/** A static method or classmethod, marked by kind (pyminis/guard/transcrypt_run.py _mark_method_kind). */
+export function _pm_method_kind(fn, kind) {
+    Object.defineProperty(fn, '__pm_kind', {value: kind});
+    return fn;
+}
+
+/**
+ * What CPython's lookup gives for `key` read through the class `cls` at run time
+ * (`getattr(Cls, name)`, `vars(Cls)[name]`): a plain method compiles to a function taking self
+ * as `this`, so it reads as a function taking self first; a classmethod bound to the class;
+ * a static method, a class, what a getter gives (bound or self-first already) as they are.
+ */
+export function classMember(cls, key, v) {
+    if (typeof v !== 'function' || hasOwn.call(v, '__mro__') || v.__pm_kind === 's' || v.__pm_method__ || v._pm_partial
+            || key === '__new__') return v;
+    let holder = cls;
+    while (holder !== null && !hasOwn.call(holder, key)) holder = Object.getPrototypeOf(holder);
+    if (holder === null || Object.getOwnPropertyDescriptor(holder, key).value !== v) return v;
+    return v.__pm_kind === 'c' ? describeBound(v.bind(cls), v) : selfFirst(v);
 }
 
 const selfFirsts = new WeakMap();

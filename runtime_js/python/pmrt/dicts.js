@@ -732,6 +732,8 @@ dict.__init__ = function (self, ...args) {
 };
 /** `dict.fromkeys(iterable, value=None)` on the class */
 dict.py_fromkeys = fromkeys;
+// (read through the class at run time, these two are what they are: calls.js classMember)
+for (const f of [dict.__init__, fromkeys]) Object.defineProperty(f, '__pm_kind', {value: 's'});
 PyDict.prototype.__class__ = dict;
 
 /**

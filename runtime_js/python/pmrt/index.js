@@ -35,6 +35,7 @@ export * from './records.js';
 export * from './copying.js';
 export * from './jsontext.js';
 export * from './types.js';
+export * from './special_methods.js';
 export * from './bases.js';
 export {_pm_abc_register, _pm_abc_subclass} from './virtual_subclasses.js';
 export * from './methods.js';

@@ -7,6 +7,8 @@
 import {PyDict} from './dicts.js';
 import {hasOwn} from './shared.js';
 import {jsName} from './keywords.js';
+import {classMember} from './calls.js';
+import {__class__, object} from '../org.transcrypt.__runtime__.js';
 
 const HIDDEN = /^(__class__$|__proxy__$|__pm|_pm_)/;
 const pyName = (key) => key === 'py_metatype' ? 'type' : key.startsWith('py_') ? key.slice(3) : key;
@@ -18,6 +20,22 @@ function dataDescriptor(o, key) {
         if (d) return d.get !== undefined && d.get.__pm_data === true;
     }
     return false;
+}
+
+// A classmethod as its class's dict holds it: CPython's `classmethod` object, not callable;
+// read through a class or an instance (`__get__`) it is the method bound to the class.
+let ClassMethod;
+const classMethods = new WeakMap();
+function classMethodObject(f) {
+    let m = classMethods.get(f);
+    if (m === undefined) {
+        ClassMethod ??= __class__('classmethod', [object], {__module__: 'builtins'});
+        m = {};
+        Object.defineProperty(m, '__class__', {value: ClassMethod});
+        m.__get__ = (obj, owner) => f.bind(owner ?? obj.__class__);
+        classMethods.set(f, m);
+    }
+    return m;
 }
 
 /** A Map (what PyDict keeps its items in) over an object's own attributes. */
@@ -43,7 +61,12 @@ class AttributeMap {
     }
     get(k) {
         if (this.side !== null && this.side.has(k)) return this.side.get(k);
-        return this.has(k) ? this.o[jsName(k)] : undefined;
+        if (!this.has(k)) return undefined;
+        const key = jsName(k);
+        // a class's dict holds its methods as CPython's does (a plain one takes self first)
+        if (typeof this.o !== 'function') return this.o[key];
+        const v = this.o[key];
+        return typeof v === 'function' && v.__pm_kind === 'c' ? classMethodObject(v) : classMember(this.o, key, v);
     }
     set(k, v) {
         const key = jsName(k);

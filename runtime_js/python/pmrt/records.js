@@ -22,6 +22,7 @@ export function _pm_record(name, fields, defaults, base) {
             return _pm_record_make(Array.isArray(this) ? this.__class__ : this, iterable);
         },
     };
+    Object.defineProperty(attribs._make, '__pm_kind', {value: 'c'});  // a classmethod (calls.js classMember)
     fields.forEach((field, i) => {
         for (const key of attributeKeys(field)) {
             Object.defineProperty(attribs, key, {

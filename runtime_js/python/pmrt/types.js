@@ -1,6 +1,6 @@
 // isinstance() without an exception per call: Transcrypt's tests `'__class__' in x`, which
 // throws (and is caught) for every str, number and bool — a thousand times slower there.
-import {isinstance, issubclass, py_typeof, py_TypeError} from '../org.transcrypt.__runtime__.js';
+import {isinstance, issubclass, object, py_typeof, py_TypeError} from '../org.transcrypt.__runtime__.js';
 import {typeName} from './typename.js';
 import {_pm_registered} from './virtual_subclasses.js';
 
@@ -15,6 +15,7 @@ export function _pm_isinstance(x, classinfo) {
         return !!classinfo.__pm_check__(x) || _pm_registered(x, classinfo);
     }
     if (typeof classinfo !== 'function') throw py_TypeError('isinstance() arg 2 must be a type, a tuple of types, or a union', new Error());
+    if (classinfo === object) return true;  // everything is: classes, functions, None
     const t = typeof x;
     if (t === 'string' || t === 'number' || t === 'boolean') return issubclass(py_typeof(x), classinfo) || _pm_registered(x, classinfo);
     return isinstance(x, classinfo) || _pm_registered(x, classinfo);
