@@ -321,7 +321,9 @@ class GuardCache:
                 self._problems[key] = guard.check([module, *others], refused)
             known[key] = self._problems[key]
         self._problems = known  # forget what no longer exists
-        return [problem for problems in known.values() for problem in problems]
+        # (names read from other modules first, as guard.check: over the whole program, which
+        # the stand-ins hide)
+        return guard.missing_members(modules) + [problem for problems in known.values() for problem in problems]
 
     def rewrite_all(self, modules: list[guard.Module]) -> tuple[dict[str, str], guard.Facts]:
         """`guard.rewrite_all(modules)`, rewriting only modules whose text or facts changed."""

@@ -24,7 +24,7 @@ from pyminis.guard.types import EMPTY, ModuleTypes, infer
 __all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "ModuleTypes", "absolute_imports",
            "drop_type_checking", "expand_star_imports", "with_doctests", "mangle_private_names", "match_to_if",
            "merge_keywords", "rename_js_words",
-           "bytes_methods", "check", "compiles_plain", "program_types", "rewrite", "rewrite_all", "rewrite_in_program",
+           "bytes_methods", "check", "compiles_plain", "missing_members", "program_types", "rewrite", "rewrite_all", "rewrite_in_program",
            "scalar_records", "standard_modules", "with_modules"]
 
 
@@ -80,7 +80,7 @@ def check(modules: list[Module], refused_methods: frozenset[str] | None = None) 
     modules = drop_type_checking(with_doctests(modules))
     own = frozenset({m.name for m in modules} | {m.name.split(".")[0] for m in modules})
     refused = bytes_methods(modules) if refused_methods is None else refused_methods
-    problems: list[Problem] = _missing_members(modules)
+    problems: list[Problem] = missing_members(modules)
     for module in modules:
         found = _lint(module.text, module.display, module.trusted, own, refused)
         lines = _SUITE_LINES.get(module.text)
@@ -91,9 +91,10 @@ def check(modules: list[Module], refused_methods: frozenset[str] | None = None) 
     return problems
 
 
-def _missing_members(modules: list[Module]) -> list[Problem]:
-    """`from m import x` and `m.x` of a game module `m` that has no `x` (guard/module_members.py)."""
-    trees = {m.name: t for m in modules if not m.trusted and isinstance(t := _parse(m), ast.Module)}
+def missing_members(modules: list[Module]) -> list[Problem]:
+    """`from m import x` and `m.x` of a game module `m` that has no `x` (guard/module_members.py).
+    A module given as an empty stand-in (a check of one module of a program) is not known."""
+    trees = {m.name: t for m in modules if not m.trusted and m.text and isinstance(t := _parse(m), ast.Module)}
     names = frozenset(trees)
     stored = module_members.stored_members(list(trees.values()), names)
     problems = []

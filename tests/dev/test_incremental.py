@@ -143,6 +143,9 @@ def test_the_guard_cache_answers_exactly_what_the_guard_answers() -> None:
     # A module named like the import appears: the lint must see the new set of names.
     with_it = dict(game, nowhere="X = 1\n")
     assert cache.check(modules(with_it)) == guard.check(modules(with_it))
+    # A name another module never binds (PM005) is seen although the cache lints one at a time.
+    missing = dict(with_it, reader="from nowhere import Y\n")
+    assert [p.code for p in cache.check(modules(missing))] == ["PM005"] == [p.code for p in guard.check(modules(missing))]
     assert cache.rewrite_all(modules(GAME))[0] == guard.rewrite_all(modules(GAME))[0]
     # A new method name changes the facts, and with them how *other* modules are rewritten.
     classy = dict(GAME, score="class Board:\n    def count(self):\n        return 1\n")

@@ -41,8 +41,24 @@ function hasMethod(x, name) {
     return x !== null && typeof x === 'object' && typeof x[name] === 'function' && x.__class__ !== undefined;
 }
 
+/**
+ * CPython tries the right operand's reflected method first when its class derives from the left
+ * operand's and gives that method another body (`Vector() + Vector3()`, `{…} | defaultdict(…)`).
+ */
+function rightFirst(a, b, reflected) {
+    if (!hasMethod(b, reflected) || a === null || a === undefined) return false;
+    const left = a.__class__, right = b.__class__;
+    return left !== undefined && right !== left && Array.isArray(right.__mro__) && right.__mro__.includes(left)
+        && b[reflected] !== Object(a)[reflected];
+}
+
 /** The dunder methods of `a op b`: a.__op__(b), then b.__rop__(a); NotImplemented passes on. */
 function dunder(a, b, name, reflected, symbol) {
+    if (reflected && rightFirst(a, b, reflected)) {
+        const r = b[reflected](a);
+        if (r !== NotImplemented) return r;
+        reflected = '';  // (tried)
+    }
     if (hasMethod(a, name)) {
         const r = a[name](b);
         if (r !== NotImplemented) return r;

@@ -6,6 +6,7 @@ import {AttributeError, ValueError, py_TypeError, __class__, repr, tuple} from '
 import {hasOwn, isTuple, typeName} from './shared.js';
 import {_pm_eq, _pm_ge, _pm_gt, _pm_le, _pm_lt} from './compare.js';
 import {_pm_hash} from './hashing.js';
+import {frozenStore} from './errors.js';
 
 const FACTORY = Symbol('factory');
 
@@ -14,6 +15,7 @@ export function _pm_factory(f) { return {[FACTORY]: f}; }
 
 /** What dataclasses.FrozenInstanceError is (pyminis/stdlib/dataclasses.py re-exports it). */
 export const FrozenInstanceError = __class__('FrozenInstanceError', [AttributeError], {__module__: 'dataclasses'});
+
 
 // A field spec as the guard writes it: [name, jsName, kind, hasDefault, init, repr, compare,
 // hash, kwOnly, type]; kind: 'field', 'initvar' or 'kw_only' (the KW_ONLY marker).
@@ -223,6 +225,8 @@ function missing(name, fields, kind) {
  * being set as CPython does).
  */
 function freeze(self, fields) {
+    // a new attribute stored on it: JavaScript refuses it, pmrt/errors.js raises this
+    frozenStore.error ??= (name, e) => FrozenInstanceError(`cannot assign to field '${name}'`, e);
     const pyName = new Map(fields.map((f) => [f.js, f.name]));
     for (const key of Object.keys(self)) {
         if (key === '__class__') continue;

@@ -32,6 +32,10 @@ const NONE_ATTRIBUTE = /^Cannot (?:read|set) propert(?:y|ies) of (?:null|undefin
 // `n.x = 1` of a number, str or bool (an attribute store JavaScript refuses in strict mode).
 const VALUE_STORE = /^Cannot create property '(.*)' on (number|string|boolean|bigint) '(.*)'$/;
 const VALUE_TYPES = {string: 'str', boolean: 'bool', bigint: 'int'};
+// `p.z = 1` of a frozen dataclass instance, the one Python object that refuses new properties
+// (pmrt/dataclasses.js freeze): its error, given by dataclasses.js when a game uses it.
+const NOT_EXTENSIBLE = /^Cannot add property (.*), object is not extensible$/;
+export const frozenStore = {error: null};
 
 function fromJs(e) {
     if (e !== null && typeof e === 'object' && hasClass(e)) return e;  // a Python object raised
@@ -42,7 +46,10 @@ function fromJs(e) {
     } else if (e instanceof TypeError) {
         const none = NONE_ATTRIBUTE.exec(message);
         const store = VALUE_STORE.exec(message);
-        if (none) {
+        const frozen = NOT_EXTENSIBLE.exec(message);
+        if (frozen && frozenStore.error !== null) {
+            py = frozenStore.error(frozen[1].replace(/^py_/, ''), e);
+        } else if (none) {
             const name = none[1] === undefined ? '' : none[1].replace(/^py_/, '');
             py = AttributeError(`'NoneType' object has no attribute '${name}'`, e);
         } else if (store) {
