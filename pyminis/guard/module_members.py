@@ -41,6 +41,13 @@ def missing(tree: ast.Module, tree_of: Callable[[str], ast.Module | None], modul
             stored: set[tuple[str, str]]) -> Iterator[Found]:
     """`from m import x` and `m.x` in `tree` of a game module `m` that has no `x`; `stored`:
     (module, name) pairs some module assigns from outside (`config.debug = True`)."""
+    known: dict[str, set[str] | None] = {}
+
+    def names_of(module: str) -> set[str] | None:  # (once per module, not once per read)
+        if module not in known:
+            known[module] = bound_names(module, tree_of, modules)
+        return known[module]
+
     aliases: dict[str, str] = {}
     for node in tree.body:
         if isinstance(node, ast.Import):
@@ -48,7 +55,7 @@ def missing(tree: ast.Module, tree_of: Callable[[str], ast.Module | None], modul
                 if alias.name in modules and (alias.asname or "." not in alias.name):
                     aliases[alias.asname or alias.name] = alias.name
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module in modules:
-            names = bound_names(node.module, tree_of, modules)
+            names = names_of(node.module)
             for alias in node.names:
                 if names is not None and alias.name != "*" and alias.name not in names \
                         and (node.module, alias.name) not in stored:
@@ -58,7 +65,7 @@ def missing(tree: ast.Module, tree_of: Callable[[str], ast.Module | None], modul
         if isinstance(read, ast.Attribute) and isinstance(read.ctx, ast.Load) and isinstance(read.value, ast.Name) \
                 and read.value.id in aliases and read.value.id not in rebound and not read.attr.startswith("__"):
             module = aliases[read.value.id]
-            names = bound_names(module, tree_of, modules)
+            names = names_of(module)
             if names is not None and read.attr not in names and (module, read.attr) not in stored:
                 yield read, module, read.attr
 
