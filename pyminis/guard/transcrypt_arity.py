@@ -20,8 +20,14 @@ from typing import Any
 from pyminis.guard import js_words
 from pyminis.guard import transcrypt_flow as flow
 from pyminis.guard import transcrypt_meta as meta
+from pyminis.guard.closing_generators import own_nodes
+from pyminis.guard.list_subclasses import derived_classes
 
 HELPER = "_pm_argerr"
+CLASS_CALL = "if (typeof this === 'function' && _pm_isclass (this)) return {}_pm_unbound (this, {!r}, arguments);\n"
+# Methods that take a class as their first argument by design: never redirected.
+_CLASS_TAKING = {"__new__", "__init_subclass__", "__class_getitem__"}
+_METACLASS_BASES = {"type", "_pm_type", "ABCMeta", "EnumMeta", "EnumType"}  # (the rewrite names type `_pm_type`)
 FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 _KWARGS_TEMP = re.compile(r"var (__allkwargs\d+__) = arguments")
 
@@ -38,6 +44,10 @@ def mark(tree: ast.Module) -> None:
     # does not read: left unchecked, as it was.
     members = {id(n.value) for c in ast.walk(tree) if isinstance(c, ast.ClassDef)
                for n in c.body if isinstance(n, (ast.Assign, ast.AnnAssign)) and isinstance(n.value, ast.Lambda)}
+    for method in plain_methods(tree):
+        # a generator's body runs at its first next(): it delegates to the one made with self
+        generator = any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in own_nodes(method.body))
+        method.args.pm_plain_method = "yield* " if generator else ""  # type: ignore[attr-defined]
     for node in ast.walk(tree):
         if isinstance(node, FUNCTIONS) and id(node) not in members:
             args = node.args
@@ -45,6 +55,22 @@ def mark(tree: ast.Module) -> None:
             args.pm_qualname = qualname  # type: ignore[attr-defined]
             args.pm_positional = [_python(a.arg) for a in args.posonlyargs + args.args]  # type: ignore[attr-defined]
             args.pm_posonly = len(args.posonlyargs)  # type: ignore[attr-defined]
+
+
+def plain_methods(tree: ast.Module) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
+    """The methods that take an instance as `this`: undecorated, named without dunders (the
+    runtime calls special methods itself), in a class that is not a metaclass (whose methods
+    do take a class). Called through a class in a variable (`C.step(obj)`), they must move
+    their first argument into `this` (`_pm_unbound`)."""
+    def is_meta(base: ast.expr, found: dict[str, ast.ClassDef]) -> bool:
+        name = base.attr if isinstance(base, ast.Attribute) else base.id if isinstance(base, ast.Name) else ""
+        return name in _METACLASS_BASES or name in found
+
+    metaclasses = {id(c) for c in derived_classes(tree, is_meta).values()}
+    return [item for node in ast.walk(tree) if isinstance(node, ast.ClassDef) and id(node) not in metaclasses
+            for item in node.body if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and not item.decorator_list and not (item.name.startswith("__") and item.name.endswith("__"))
+            and item.name not in _CLASS_TAKING and item.args.args]
 
 
 def _python(name: str) -> str:
@@ -73,8 +99,10 @@ def _list(names: list[str]) -> str:
 
 def emit_check(generator: Any, node: ast.arguments, start: int) -> None:
     """After the prologue Transcrypt emitted from fragment `start` on: the argument check."""
+    key, generator.pm_method_key = getattr(generator, "pm_method_key", None), None
     if not wanted(generator) or not hasattr(node, "pm_positional"):
         return
+    plain = getattr(node, "pm_plain_method", None)
     names: list[str] = node.pm_positional  # type: ignore[attr-defined]
     skipped = len(names) - len(node.posonlyargs) - len(node.args)  # `self` taken as `this`
     # (functions.visit_arguments has moved positional-only parameters into node.args)
@@ -93,7 +121,16 @@ def emit_check(generator: Any, node: ast.arguments, start: int) -> None:
     if temps:  # keywords came: the helper checks them
         tests.insert(0, f"{temps[0]} !== undefined")
     call = f"{HELPER} (arguments.length, arguments [arguments.length - 1], {_spec(node, skipped)});\n"
-    if any(d is None for d in node.kw_defaults):
-        generator.emit(call)  # a required keyword-only parameter: every call is checked
+    checked = any(d is None for d in node.kw_defaults)  # a required keyword-only parameter
+    # A plain method called through a class (`C.f(obj, …)`) gets one argument more than it
+    # takes: where the count is exact, that fails the count test and the class test waits
+    # inside it (a call that fits pays nothing); elsewhere it comes first, on every call.
+    through_class = CLASS_CALL.format(plain, key) if key is not None and plain is not None else ""
+    exact = node.vararg is None and required == count and not checked
+    if through_class and not exact:
+        generator.emit(through_class)
+        through_class = ""
+    if checked:
+        generator.emit(call)  # every call is checked
     elif tests:
-        generator.emit("if ({}) {}", " || ".join(tests), call)
+        generator.emit("if ({}) {{\n{}{}}}\n" if through_class else "if ({}) {}{}", " || ".join(tests), through_class, call)

@@ -172,6 +172,8 @@ def patch() -> Any:
             fragment, formatter = _runtime_aliases(self, fragment, formatter)
         if fragment == CLASS_MODULE and self.scopes and len(self.scopes) > 2:
             fragment = f"{fragment}\n__qualname__: {_nested_qualname(self)!r},"
+        if fragment == "{}: function" and formatter:
+            self.pm_method_key = formatter[0]  # the method's property (transcrypt_arity.py)
         if fragment == "{}: function" and len(formatter) == 2:
             # Transcrypt's jscall method header drops its second argument, `async `, so an
             # async method compiled to a plain function containing `await` (not JavaScript).

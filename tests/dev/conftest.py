@@ -25,6 +25,9 @@ class DevProcess:
         self.process = subprocess.Popen(
             [*argv, "dev", str(project), "--port", "0", "--no-open", *args],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
+            # As from a terminal: Ctrl-C reaches it even when these tests run under a script's
+            # background job, which starts its children with SIGINT ignored.
+            preexec_fn=_sigint_as_a_terminal_gives_it,
         )
         self.lines: list[str] = []
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -87,6 +90,10 @@ class DevProcess:
                                  f"it printed:\n{self.output}") from None
         self._reader.join(timeout=5)
         return code
+
+
+def _sigint_as_a_terminal_gives_it() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.fixture(autouse=True)

@@ -53,3 +53,24 @@ export function _pm_argerr(count, last, qualname, skipped, names, required, poso
         if (m) fail(`missing ${m} required ${kind} argument${s(m)}: ` + (m < 3 ? q.join(' and ') : q.slice(0, -1).join(', ') + ', and ' + q[m - 1]));
     }
 }
+
+export {isClass as _pm_isclass} from './shared.js';
+
+/**
+ * A plain method called through a class held in a variable (`for C in kinds: C.step(obj, dt)`,
+ * `cls.f(self)`): JavaScript ran it with the class as `this`. Each plain method of the game
+ * tests that in its first line and comes here: CPython's call, self the first argument.
+ * @param {Function} cls @param {string} key the method's property @param {IArguments} args
+ */
+export function _pm_unbound(cls, key, args) {
+    const method = cls[key];
+    const rest = Array.prototype.slice.call(args, 1);
+    const first = args[0];
+    if (!args.length || (first !== null && typeof first === 'object' && hasOwn.call(first, '__kwargtrans__'))) {
+        let holder = cls;
+        while (holder !== null && !hasOwn.call(holder, key)) holder = Object.getPrototypeOf(holder);
+        const owner = holder === null ? cls : holder;
+        throw py_TypeError(`${owner.__qualname__ ?? owner.__name__}.${key.replace(/^py_/, '')}() missing 1 required positional argument: 'self'`, new Error());
+    }
+    return method.apply(first, rest);
+}

@@ -7,7 +7,7 @@
 // exceptions, enums, dataclasses, builtin subclasses) raise NotImplementedError.
 import {NotImplementedError, object} from '../org.transcrypt.__runtime__.js';
 import {_pm_vars} from './instance_dict.js';
-import {hasOwn} from './shared.js';
+import {hasOwn, isClass} from './shared.js';
 import {typeName} from './typename.js';
 
 // dir(object()) in CPython 3.11.
@@ -55,15 +55,15 @@ export function _pm_dir(x) {
         for (const name of _pm_vars(x)._pm_m.keys()) names.add(name);
         return [...names].sort();
     }
-    const isClass = typeof x === 'function' && hasOwn.call(x, '__mro__');
-    const cls = isClass ? x : x !== null && typeof x === 'object' && typeof x.__class__ === 'function' ? x.__class__ : null;
+    const aClass = isClass(x);
+    const cls = aClass ? x : x !== null && typeof x === 'object' && typeof x.__class__ === 'function' ? x.__class__ : null;
     const mro = cls !== null && Array.isArray(cls.__mro__) ? cls.__mro__ : null;
     if (mro === null || !mro.every((c) => c === object || hasOwn.call(c, '__pm_dir'))) {
-        throw NotImplementedError(`dir() of a ${isClass ? x.__name__ + ' class' : typeName(x)} object: games list ` +
+        throw NotImplementedError(`dir() of a ${aClass ? x.__name__ + ' class' : typeName(x)} object: games list ` +
             'the attributes of their own classes and their instances only (pyminis)', new Error());
     }
     const names = new Set(OBJECT_NAMES);
-    if (!isClass) for (const name of _pm_vars(x)._pm_m.keys()) names.add(name);
+    if (!aClass) for (const name of _pm_vars(x)._pm_m.keys()) names.add(name);
     for (const c of mro) if (c !== object) classNames(c, names);
     return [...names].sort();
 }

@@ -1,6 +1,6 @@
 // getattr, bound methods and calls of items.
 import {AttributeError, py_TypeError, __pm_classValue, py_metatype} from '../org.transcrypt.__runtime__.js';
-import {attributeKeys, hasOwn} from './shared.js';
+import {attributeKeys, hasOwn, isClass} from './shared.js';
 import {_pm_gi} from './items.js';
 import {PyDict} from './dicts.js';
 import {typeName} from './typename.js';
@@ -42,7 +42,7 @@ export function _pm_getattr(o, name, dflt) {
 const STUB = {__pm_stub: true};
 
 function bindIfMethod(o, v, name, key = name) {
-    if (typeof o === 'function' && hasOwn.call(o, '__mro__')) return classMember(o, key, v);
+    if (isClass(o)) return classMember(o, key, v);
     // Methods compile to plain prototype functions (fast direct calls); a method read as a
     // value is bound here, so a callback keeps `self`.
     // Lists, dicts and sets (their class on the prototype) too: `key=d.get` keeps `d`.
@@ -80,14 +80,14 @@ export function _pm_bind(o, name, kind) {
     // before the guard bound special methods: identity tests of them still hold)
     if (v === undefined && name.startsWith('__') && name.endsWith('__')) return v;
     if (v === undefined || (v !== null && v.__pm_stub)) return _pm_ga(o, name);
-    if (kind !== undefined && typeof v === 'function' && typeof o === 'function' && hasOwn.call(o, '__mro__')
+    if (kind !== undefined && typeof v === 'function' && isClass(o)
             && !hasOwn.call(v, '__mro__') && !v.__pm_method__) {
         // Read through the class (`key=Item.price`, `make = Item.create`): a method compiles to
         // a function taking self as `this`; CPython gives the plain function (self first), a
         // classmethod bound to the class. `kind` is the guard's: 'i' or 'c'.
         return kind === 'c' ? describeBound(v.bind(o), v) : selfFirst(v);
     }
-    if (typeof v === 'function' && typeof o === 'function' && hasOwn.call(o, '__mro__')) return classMember(o, name, v);
+    if (typeof v === 'function' && isClass(o)) return classMember(o, name, v);
     if (typeof v !== 'function' || hasOwn.call(o, name)) return v;
     return bindIfMethod(o, v, name);
 }
@@ -307,7 +307,7 @@ export function _pm_delattr(o, name) {
  */
 export function _pm_setattr(o, name, value) {
     if (name === '__class__') {  // through the object's __setattr__ (runtime_classes.js setClass)
-        if (o === null || o === undefined || typeof o.__setattr__ !== 'function' || (typeof o === 'function' && hasOwn.call(o, '__mro__'))) {
+        if (o === null || o === undefined || typeof o.__setattr__ !== 'function' || (isClass(o))) {
             throw py_TypeError('__class__ assignment only supported for mutable types or ModuleType subclasses', new Error());
         }
         o.__setattr__('__class__', value);
@@ -315,7 +315,7 @@ export function _pm_setattr(o, name, value) {
     }
     // On a class, a method or a descriptor is bound as a class body's would be (runtime_classes.js).
     // `setattr(cls, "__gt__", fn)` (functools.total_ordering, a class decorator) stores a method.
-    if (typeof value === 'function' && typeof o === 'function' && hasOwn.call(o, '__mro__')) _pm_method_value(value);
+    if (typeof value === 'function' && isClass(o)) _pm_method_value(value);
     if (typeof o === 'function' && value !== null && (typeof value === 'object' || typeof value === 'function')
             && __pm_classValue(o, jsName(name), value)) return;
     o[jsName(name)] = value;

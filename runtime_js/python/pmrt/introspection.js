@@ -4,7 +4,7 @@
 // the calls).
 import {PyDict} from './dicts.js';
 import {_pm_tup} from './items.js';
-import {hasOwn, typeName} from './shared.js';
+import {hasOwn, typeName, isClass} from './shared.js';
 import {AttributeError, bool, float, int, list, object, py_metatype, str, tuple} from '../org.transcrypt.__runtime__.js';
 
 /**
@@ -121,7 +121,7 @@ const mros = () => builtinMros ??= new Map([[int, [int]], [float, [float]], [str
 
 /** `cls.__mro__`: a class's, a builtin type's (`int.__mro__`), else CPython's AttributeError. */
 export function _pm_mro(cls) {
-    if (typeof cls === 'function' && hasOwn.call(cls, '__mro__') && cls !== list) return cls.__mro__;
+    if (isClass(cls) && cls !== list) return cls.__mro__;
     if (mros().has(cls)) return _pm_tup([...mros().get(cls), object]);
     if (cls !== null && cls !== undefined && cls.__name__ === 'range' && cls.__module__ === 'builtins') return _pm_tup([cls, object]);
     const mro = cls === null || cls === undefined ? undefined : cls.__mro__;

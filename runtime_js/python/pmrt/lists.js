@@ -8,7 +8,7 @@
 // the runtime calls Array.prototype.push itself on lists).
 import {list, object, py_metatype, py_TypeError, tuple} from '../org.transcrypt.__runtime__.js';
 import {toArray} from './compare.js';
-import {hasOwn} from './shared.js';
+import {hasOwn, isClass} from './shared.js';
 
 const SKIPPED = new Set(['length', 'constructor', '__class__', '__str__']);
 
@@ -25,7 +25,7 @@ function derivableList() {
         // Read from the class (`list.append(self, x)`, `list.__repr__(self)`), a method is
         // unbound as in Python: the list is its first argument; read from an instance, `this`.
         const unbound = function (...a) {
-            return typeof this === 'function' && hasOwn.call(this, '__mro__') ? m.apply(a[0], a.slice(1)) : m.apply(this, a);
+            return isClass(this) ? m.apply(a[0], a.slice(1)) : m.apply(this, a);
         };
         Object.defineProperty(list, key, {value: unbound, writable: true, configurable: true});
     }

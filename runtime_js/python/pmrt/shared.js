@@ -5,6 +5,11 @@ import {object, py_metatype, py_TypeError, tuple} from '../org.transcrypt.__runt
 
 export const hasOwn = Object.prototype.hasOwnProperty;
 
+/** @param {*} o @returns {boolean} is `o` a class (not an instance with `__call__`, also a function)? */
+export function isClass(o) {
+    return typeof o === 'function' && hasOwn.call(o, '__mro__');
+}
+
 /** @param {*} o @returns {boolean} a Python dict (or an instance of a dict subclass) */
 export function isDict(o) {
     return o !== null && typeof o === 'object' && o._pm_dict === true;
