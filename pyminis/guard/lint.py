@@ -19,7 +19,7 @@ from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.facts import base_accessor, own_deleters
 from pyminis.guard.global_names import global_names
-from pyminis.guard import logging_records, record_classes, star_imports
+from pyminis.guard import logging_records, optional_imports, record_classes, star_imports
 from pyminis.guard.scopes import bound_names as scope_bound_names
 from pyminis.guard.shapes import bound_names
 
@@ -177,6 +177,7 @@ class _Linter(ast.NodeVisitor):
         # the names the module and each enclosing function bind (a builtin they shadow is theirs)
         self.bound: list[set[str]] = []
         self.bound_anywhere: set[str] = set()  # what the rewrite leaves alone (shapes.bound_names)
+        self.optional_imports: set[int] = set()  # imports in a try for ImportError (optional_imports.py)
         self.callees: set[int] = set()  # the ids of called names (`f` in `f()`)
         self.decorators: set[int] = set()  # the ids of decorator names (`@staticmethod`)
         self.super_reads: set[int] = set()  # the ids of `super` in `super(…).name`
@@ -330,6 +331,8 @@ class _Linter(ast.NodeVisitor):
             return False  # pyminis' own modules (pyminis/stdlib) may import the runtime helpers
         if modules.allowed(name):
             return True
+        if id(node) in self.optional_imports and optional_imports.cpython_lacks_module(name):
+            return False  # raises ImportError, as in CPython (the rewrite)
         self.report(node, "PM111", name, f"use {modules.instead(name)}")
         return False
 
@@ -339,6 +342,8 @@ class _Linter(ast.NodeVisitor):
             return
         offered = modules.members(module)
         if offered is not None and name not in offered and not name.startswith("__"):
+            if id(node) in self.optional_imports and optional_imports.cpython_lacks_member(module, name):
+                return  # raises ImportError, as in CPython (the rewrite)
             self.report(node, "PM125", f"{module}.{name}",
                         modules.member_instead(module, name) or
                         f"{module} offers {', '.join(sorted(offered))}")
@@ -601,6 +606,7 @@ def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[st
     linter = _Linter(display, trusted, own_modules, bytes_methods)
     linter.bound = [scope_bound_names(tree)]
     linter.bound_anywhere = bound_names(tree)
+    linter.optional_imports = optional_imports.guarded(tree)
     linter.visit(tree)
     for node in _ellipsis_bindings(tree):
         linter.report(node, "PM120")

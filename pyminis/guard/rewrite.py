@@ -21,7 +21,8 @@ from pyminis.guard.receivers import variable_receivers
 from pyminis.guard.match_statements import HELPERS as MATCH_HELPERS
 from pyminis.guard.star_imports import module_defined_names, reexported
 from pyminis.guard.transcrypt_meta import class_statements
-from pyminis.guard import class_bodies, closing_generators, module_globals, module_objects, transcrypt_attrs
+from pyminis.guard import (class_bodies, closing_generators, module_globals, module_objects, optional_imports,
+                           transcrypt_attrs)
 from pyminis.guard.float_functions import float_functions, standard_reads
 from pyminis.guard.standard_metadata import MODULE_ATTRS, member, module_attr
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
@@ -197,18 +198,9 @@ def is_iterable_literal(node: ast.expr) -> bool:
             or isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range")
 
 
-IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
-
-
 def acts(node: ast.AST) -> bool:
     """Whether evaluating `node` may run code with effects (a call, a yield, a walrus)."""
     return any(isinstance(n, (ast.Call, ast.Yield, ast.YieldFrom, ast.Await, ast.NamedExpr)) for n in ast.walk(node))
-
-
-def catches_import_error(handler: ast.ExceptHandler) -> bool:
-    """Whether an `except` clause catches an ImportError (bare, or naming it or a base of it)."""
-    kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
-    return any(k is None or isinstance(k, ast.Name) and k.id in IMPORT_ERRORS for k in kinds)
 
 
 # Calls whose result is never a Python function: a class body storing one needs no method check.
@@ -332,6 +324,8 @@ class Rewriter(Operators, ast.NodeVisitor):
             self.helper("_pm_def")
         if not self.trusted:
             self.helper("_pm_argerr")  # the game's calls are checked (transcrypt_arity.py)
+            self.helper("_pm_isclass")  # and its plain methods called through a class
+            self.helper("_pm_unbound")
 
     def call_through(self, node: ast.Call, func: ast.Attribute, helper: str, *rest: str) -> None:
         """`o.m(…)` as `helper(o, *rest)(…)`: the helper gives the function to call."""
@@ -450,6 +444,8 @@ class Rewriter(Operators, ast.NodeVisitor):
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         module = node.module or ""
+        if self.absent_import(node):
+            return
         if not self.trusted:
             self.import_serial += 1
             copied = module_objects.from_import_statement(node, self.facts.game_modules, self.import_serial,
@@ -477,7 +473,8 @@ class Rewriter(Operators, ast.NodeVisitor):
         elif module == "enum":
             names = ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in node.names)
             self.out.replace(node, lambda render: f"from {RUNTIME_MODULE} import {names}", pad=False)
-        elif not self.trusted and node.level == 0 and id(node) in self.imports_guarded():
+        elif not self.trusted and node.level == 0 and id(node) in self.imports_guarded() \
+                and "*" not in (a.name for a in node.names):
             # In a try catching ImportError: a name the module lacks raises it, as in CPython
             # (the bundler refused the import). Also binds where the statement stands.
             hidden = f"_pm_x{node.lineno}_{module.replace('.', '_')}"
@@ -506,17 +503,26 @@ class Rewriter(Operators, ast.NodeVisitor):
     def imports_guarded(self) -> set[int]:
         """The `from m import …` statements in the body of a try with a handler for ImportError."""
         if self.guarded_imports is None:
-            self.guarded_imports = set()
-            for node in ast.walk(self.tree):
-                if isinstance(node, ast.Try) and any(catches_import_error(h) for h in node.handlers):
-                    self.guarded_imports |= {id(n) for s in node.body for n in ast.walk(s)
-                                             if isinstance(n, ast.ImportFrom) and "*" not in (a.name for a in n.names)}
+            self.guarded_imports = optional_imports.guarded(self.tree)
         return self.guarded_imports
 
     def rebound_alias(self, alias: ast.alias) -> str:
         return f"_pm_x{alias.lineno}_{alias.asname or alias.name}"
 
+    def absent_import(self, node: ast.Import | ast.ImportFrom) -> bool:
+        """A guarded import of a module neither CPython nor the game has raises ImportError
+        where it stands (guard/optional_imports.py)."""
+        if self.trusted or id(node) not in self.imports_guarded():
+            return False
+        text = optional_imports.raise_statement(node, self.facts.game_modules)
+        if text is not None:
+            self.used.update(("ModuleNotFoundError", "_pm_raise"))
+            self.out.replace(node, lambda render: text)
+        return text is not None
+
     def visit_Import(self, node: ast.Import) -> None:
+        if self.absent_import(node):
+            return
         kept = []
         per_alias: list[str | None] = []  # each alias's text (None: removed)
         for alias in node.names:
