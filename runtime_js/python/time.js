@@ -17,14 +17,26 @@ function clockMs() {
     return web && typeof web.now === 'function' ? web.now() : Date.now();
 }
 
+/**
+ * Milliseconds since the epoch, with the fraction the high-resolution clock has (Date's whole
+ * milliseconds made two reads in a row equal, which CPython's microseconds never are).
+ */
+function epochMs() {
+    const web = globalThis.performance;
+    return web && typeof web.now === 'function' && typeof web.timeOrigin === 'number'
+        ? web.timeOrigin + web.now() : Date.now();
+}
+
 /** `time.time()`: seconds since the epoch, a float. */
 export function time() {
-    return Date.now() / 1000;
+    return epochMs() / 1000;
 }
 
 /** `time.time_ns()`: an int of nanoseconds since the epoch (beyond 2**53: a big int). */
 export function time_ns() {
-    return normBig(BigInt(Date.now()) * 1000000n);
+    const ms = epochMs();
+    const whole = Math.floor(ms);
+    return normBig(BigInt(whole) * 1000000n + BigInt(Math.round((ms - whole) * 1e6)));
 }
 
 /** `time.monotonic()`: seconds of a clock that never goes back, a float. */
