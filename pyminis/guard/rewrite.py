@@ -30,6 +30,7 @@ from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.modules import STAGED_NAMES
 from pyminis.guard.narrow import NONE, Narrow, is_narrow, narrow_locals, numbers
 from pyminis.guard.operators import Operators
+from pyminis.guard.builtin_values import BUILTIN_FUNCTIONS, FUNCTION_HELPERS, module_builtins, start_helper
 from pyminis.guard.transcrypt_run import METHOD_KIND, is_enumerate_loop, static_or_class
 from pyminis.guard.presence import assigned_attributes, first_param_kept
 from pyminis.guard.shapes import (
@@ -85,18 +86,6 @@ STUBLESS_METHODS = frozenset({"keys", "items", "values", "get", "next", "iter", 
 # The module name classes deriving from typing.NamedTuple reach collections.namedtuple by.
 NAMEDTUPLES = "_pm_collections"
 
-# Builtin functions replaced by a helper wherever they are read (called or passed: `key=len`).
-FUNCTION_HELPERS = {"getattr": "_pm_getattr", "hasattr": "_pm_hasattr", "setattr": "_pm_setattr",
-                    "delattr": "_pm_delattr_named", "hash": "_pm_hash", "format": "_pm_fmt", "zip": "_pm_zip",
-                    "len": "_pm_len", "ord": "_pm_ord", "chr": "_pm_chr", "ascii": "_pm_ascii",
-                    "iter": "_pm_iter", "map": "_pm_map", "filter": "_pm_filter", "reversed": "_pm_reversed",
-                    "isinstance": "_pm_isinstance", "sum": "_pm_sum", "enumerate": "_pm_enumerate",
-                    "id": "_pm_id"}
-# CPython's builtin functions (`builtin_function_or_method`: len, print, max…): read as a value
-# (`key=len`, `print(print)`) they pass through `_pm_bf`, which gives them CPython's repr,
-# `__name__` and type (pmrt/introspection.js).
-BUILTIN_FUNCTIONS = frozenset(name for name, value in vars(builtins).items()
-                              if type(value).__name__ == "builtin_function_or_method" and not name.startswith("_"))
 # Builtins replaced where they are called only (`int` also names a type: isinstance(x, int)).
 BUILTIN_HELPERS = {**FUNCTION_HELPERS, "int": "_pm_int", "exit": "_pm_quit", "quit": "_pm_quit"}
 # Methods of str, list and dict: read as a value (`key=ETAOIN.find`, `map(words.index, …)`) they
@@ -437,6 +426,10 @@ class Rewriter(Operators, ast.NodeVisitor):
     # ---- statements ----------------------------------------------------------------------
 
     def visit_Module(self, node: ast.Module) -> None:
+        for name in module_builtins(node):  # what such a variable starts as (transcrypt_run.py)
+            helper = start_helper(name)
+            if helper is not None:
+                self.helper(helper)
         self.generic_visit(node)
 
     def blank(self, node: ast.stmt) -> None:

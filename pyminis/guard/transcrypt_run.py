@@ -44,6 +44,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pyminis.guard import builtin_values
 from pyminis.guard import transcrypt_arity as arity
 from pyminis.guard import transcrypt_attrs as attrs
 from pyminis.guard import transcrypt_class_bodies as class_bodies
@@ -551,9 +552,24 @@ def _runtime_aliases(generator: Any, fragment: str, formatter: tuple[Any, ...]) 
         return fragment, (RUNTIME_ALIASES[formatter[0][:-2]] + " (", *formatter[1:])
     if fragment == RUNTIME_IMPORT and len(formatter) == 2 and "__runtime__" in str(formatter[1]):
         own = {generator.filterId(n) for n in generator.allOwnNames | generator.allImportedNames}
-        names = [n for n in str(formatter[0]).split(", ") if n and n not in own]
+        imported = {generator.filterId(n) for n in generator.allImportedNames}
+        listed = [n for n in str(formatter[0]).split(", ") if n]
+        names = [n for n in listed if n not in own]
         names += [f"{name} as {alias}" for name, alias in RUNTIME_ALIASES.items()]
-        return fragment, (", ".join(names), formatter[1])
+        # A builtin the module binds (`try: range = xrange` / `except NameError: pass`, `if
+        # py2: input = raw_input`) is the builtin until then, as CPython's lookup falls back
+        # to the builtins: the module's variable starts as it (guard/builtin_values.py).
+        program = generator.module.program
+        exported = program.moduleDict[program.runtimeModuleName].exportedNames
+        starts = []
+        for name in sorted(builtin_values.module_builtins(generator.module.parseTree)):
+            js = generator.filterId(name)
+            if js in imported or js not in own or (name not in builtin_values.START_HELPERS and js not in exported):
+                continue
+            if name not in builtin_values.START_HELPERS:
+                names.append(f"{js} as {builtin_values.BUILTIN_ALIAS}{js}")
+            starts.append(f"var {js} = {builtin_values.start_value(name, js)};\n")
+        return fragment + "".join(starts), (", ".join(names), formatter[1])
     return fragment, formatter
 
 

@@ -31,9 +31,10 @@ class Case:
         return f"{self.topic}.cases:{self.name}"
 
 
-def load_cases() -> list[Case]:
+def load_cases(every: bool = False) -> list[Case]:
+    """The cases (of the PYMINIS_CASES topics only, unless `every`)."""
     cases: list[Case] = []
-    topics = {t for t in os.environ.get("PYMINIS_CASES", "").split(",") if t}
+    topics = set() if every else {t for t in os.environ.get("PYMINIS_CASES", "").split(",") if t}
     for path in sorted(CASES_DIR.glob("*.cases")):
         if topics and path.stem not in topics:
             continue
