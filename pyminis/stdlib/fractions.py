@@ -80,6 +80,12 @@ def _reduced(numerator: int, denominator: int) -> "Fraction":
     return _made(numerator // g, denominator // g)
 
 
+def _is_complex(x: Any) -> bool:
+    """The builtin complex (told by its name: naming it would ship it with every Fraction)."""
+    kind = type(x)
+    return kind.__name__ == "complex" and kind.__module__ == "builtins"
+
+
 def _pair(x: Any) -> Any:
     """(numerator, denominator) of an int or Fraction, else None."""
     if isinstance(x, Fraction):
@@ -397,6 +403,8 @@ class Fraction:
             if math.isnan(other) or math.isinf(other):
                 return False
             return self == Fraction(other)
+        if _is_complex(other):  # by its real part where its imaginary part is 0, as CPython's
+            return other.imag == 0 and self == other.real
         return NotImplemented
 
     def _compare(self, other: Any) -> Any:
