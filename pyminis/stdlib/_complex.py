@@ -11,18 +11,12 @@ part is 0, so 1+0j and 1 are one dict key), its repr and format, its errors and 
 import math
 from typing import Any
 
+from _pmrt import _pm_float_pair_maker  # type: ignore[import-not-found]
+
 __all__ = ["complex", "_pm_cx"]
 
 _HASH_IMAG = 1000003
 _WIDTH = 2 ** 64
-
-
-def _made(real: float, imag: float) -> "complex":
-    """A complex of two floats (no checks)."""
-    result = object.__new__(complex)
-    result._real = real
-    result._imag = imag
-    return result
 
 
 def _pm_cx(real: float, imag: float) -> "complex":
@@ -310,9 +304,17 @@ class complex:
     def real(self) -> float:
         return self._real
 
+    @real.setter
+    def real(self, value: Any) -> None:
+        raise AttributeError("readonly attribute")
+
     @property
     def imag(self) -> float:
         return self._imag
+
+    @imag.setter
+    def imag(self, value: Any) -> None:
+        raise AttributeError("readonly attribute")
 
     def conjugate(self) -> "complex":
         return _made(self._real, float(-self._imag))
@@ -462,3 +464,8 @@ class complex:
 
     def __deepcopy__(self, memo: Any) -> "complex":
         return self
+
+
+# `_made(real, imag)`: a complex of two floats, no checks; complex numbers made by arithmetic
+# skip object.__new__'s (pmrt/number_objects.js)
+_made: Any = _pm_float_pair_maker(complex, "_real", "_imag")
