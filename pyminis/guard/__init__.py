@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pyminis import syntax
 from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
-from pyminis.guard import (doctests, imports, js_words, match_statements, merged_keywords, module_members,
+from pyminis.guard import (complex_numbers, doctests, imports, js_words, match_statements, merged_keywords, module_members,
                            modules as standard, private_names, records, star_imports, type_checking)
 from pyminis.guard.lint import BYTES_METHODS, RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, VIEW_SETS_MODULE, rewrite_module
@@ -309,6 +309,12 @@ def _imported(text: str, display: str) -> frozenset[str]:
     return frozenset(standard.imported(tree)) if isinstance(tree, ast.Module) else frozenset()
 
 
+@functools.lru_cache(maxsize=1024)
+def _uses_complex(text: str, display: str) -> bool:
+    tree = _parse_text(text, display)
+    return isinstance(tree, ast.Module) and complex_numbers.uses_complex(tree)
+
+
 def standard_modules(modules: list[Module]) -> list[Module]:
     """The pyminis/stdlib modules the program imports, directly or through one another, that
     it does not define itself: each is staged as a module of the game, so only what a game
@@ -328,6 +334,11 @@ def standard_modules(modules: list[Module]) -> list[Module]:
                 found[name] = Module(standard.staged_name(name), standard.stdlib_display(name),
                                      standard.stdlib_file(name).read_text(encoding="utf-8"), trusted=True)
                 todo.append(found[name])
+        if complex_numbers.COMPLEX_MODULE not in found and _uses_complex(module.text, module.display):
+            name = complex_numbers.COMPLEX_FILE
+            found[complex_numbers.COMPLEX_MODULE] = Module(
+                complex_numbers.COMPLEX_MODULE, f"pyminis/stdlib/{name}.py",
+                (standard.STDLIB_DIR / f"{name}.py").read_text(encoding="utf-8"), trusted=True)
     return [found[name] for name in sorted(found, key=standard.staged_name)]
 
 

@@ -54,7 +54,7 @@ RULES = {r.code: r for r in [
          "call the wrapper explicitly inside the method"),
     Rule("PM116", "names starting with `_pm_` are reserved for pyminis", "rename it"),
     Rule("PM118", "this builtin does not exist in games", "see docs/python-subset.md"),
-    Rule("PM119", "complex numbers and bytes (literals, str.encode()) are not supported",
+    Rule("PM119", "bytes (literals, str.encode()) are not supported",
          "use floats and str: keep text as str"),
     Rule("PM120", "the name `Ellipsis` (the builtin constant `...`) cannot be rebound in games",
          "give your value another name"),
@@ -140,7 +140,7 @@ METACLASS_METHODS = frozenset({"__new__", "__init__", "__call__", "__prepare__",
 # of the value's type (73 names for an int); `dir(obj)` of the game's objects is listed
 # (pmrt/attribute_listing.js).
 REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "dir",
-                              "breakpoint", "memoryview", "bytearray", "bytes", "complex",
+                              "breakpoint", "memoryview", "bytearray", "bytes",
                               "__import__", "aiter", "anext", "ExceptionGroup", "BaseExceptionGroup"})
 FORBIDDEN_CALLS = frozenset({"eval", "exec", "compile"})
 # Builtins a game may call but not pass as a value: `exit(code)` raises SystemExit as CPython's
@@ -527,7 +527,7 @@ class _Linter(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Constant(self, node: ast.Constant) -> None:
-        if isinstance(node.value, (complex, bytes)):
+        if isinstance(node.value, bytes):  # complex literals are complex numbers (guard/complex_numbers.py)
             self.report(node, "PM119")
 
     def visit_Expr(self, node: ast.Expr) -> None:

@@ -302,6 +302,8 @@ class Operators:
             return None if first.is_float or (first.is_intlike and first.small) else "_pm_abs"
         if name == "round":
             return "_pm_roundf" if first.is_float else "_pm_round"
+        if name == "pow" and len(node.args) == 3:
+            return "_pm_pow3"  # a class's __pow__(b, m) first (rare: only such calls ship it)
         return NUMBER_BUILTINS.get(name)
 
 

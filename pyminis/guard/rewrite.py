@@ -21,8 +21,8 @@ from pyminis.guard.receivers import variable_receivers
 from pyminis.guard.match_statements import HELPERS as MATCH_HELPERS
 from pyminis.guard.star_imports import module_defined_names, reexported
 from pyminis.guard.transcrypt_meta import class_statements
-from pyminis.guard import (class_bodies, closing_generators, module_globals, module_objects, optional_imports,
-                           transcrypt_attrs)
+from pyminis.guard import (class_bodies, closing_generators, complex_numbers, module_globals, module_objects,
+                           optional_imports, transcrypt_attrs)
 from pyminis.guard.float_functions import float_functions, standard_reads
 from pyminis.guard.standard_metadata import MODULE_ATTRS, member, module_attr
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
@@ -214,6 +214,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.facts = facts
         self.used: set[str] = set()
         self.shadowed = bound_names(tree)
+        self.complex_names: set[str] = set()  # imported from the builtin complex's module
         self.module_doc = ast.get_docstring(tree, clean=False)
         # `for x in gen(…)` of a generator with try/finally: closed when the loop ends (the
         # lint refused the program unless every use of it is such a loop).
@@ -405,6 +406,8 @@ class Rewriter(Operators, ast.NodeVisitor):
             tail += "; _pm_property.__module__"
         if self.namedtuples:
             tail += f"; import collections as {NAMEDTUPLES}"
+        if self.complex_names and self.module_name != complex_numbers.COMPLEX_MODULE:
+            tail += f"; from {complex_numbers.COMPLEX_MODULE} import {', '.join(sorted(self.complex_names))}"
         if self.lists_globals:
             tail += f"; __pragma__ ('js', '{{}}', {module_globals.module_js(self.tree)!r})"
         if self.globals.declared:
@@ -799,6 +802,9 @@ class Rewriter(Operators, ast.NodeVisitor):
         if node.value is Ellipsis:
             # Transcrypt cannot compile `...`: it is the runtime's singleton (pmrt/constants.js).
             self.out.replace(node, lambda render: self.helper("_pm_ellipsis"), pad=False)
+        elif isinstance(node.value, complex):
+            self.complex_names.add(complex_numbers.LITERAL)
+            self.out.replace(node, lambda render: complex_numbers.literal(node.value), pad=False)
 
     def visit_If(self, node: ast.If) -> None:
         self.truth(node.test)
@@ -1824,6 +1830,8 @@ class Rewriter(Operators, ast.NodeVisitor):
     visit_DictComp = visit_scope  # type: ignore[assignment]
 
     def visit_Name(self, node: ast.Name) -> None:
+        if node.id == "complex" and node.id not in self.shadowed:
+            self.complex_names.add(node.id)
         if node.id in BUILTIN_FUNCTIONS and node.id not in self.shadowed and isinstance(node.ctx, ast.Load) \
                 and id(node) not in self.callee_ids:
             self.out.wrap(node, self.helper("_pm_bf") + "(", f", {node.id!r})")

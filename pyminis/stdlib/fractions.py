@@ -80,6 +80,13 @@ def _reduced(numerator: int, denominator: int) -> "Fraction":
     return _made(numerator // g, denominator // g)
 
 
+def _is_complex(x: Any) -> bool:
+    """The builtin complex (told by its name: naming it would ship it with every Fraction;
+    `type(x)(…)` makes one)."""
+    kind = type(x)
+    return kind.__name__ == "complex" and kind.__module__ == "builtins"
+
+
 def _pair(x: Any) -> Any:
     """(numerator, denominator) of an int or Fraction, else None."""
     if isinstance(x, Fraction):
@@ -195,6 +202,8 @@ class Fraction:
             return _reduced(self._numerator * b[1] + b[0] * self._denominator, self._denominator * b[1])
         if isinstance(other, float):
             return float(self) + other
+        if _is_complex(other):  # as CPython's: complex(self) + other
+            return type(other)(float(self)) + other
         return NotImplemented
 
     def __radd__(self, other: Any) -> Any:
@@ -202,6 +211,8 @@ class Fraction:
             return _reduced(other * self._denominator + self._numerator, self._denominator)
         if isinstance(other, float):
             return other + float(self)
+        if _is_complex(other):
+            return other + type(other)(float(self))
         return NotImplemented
 
     def __sub__(self, other: Any) -> Any:
@@ -210,6 +221,8 @@ class Fraction:
             return _reduced(self._numerator * b[1] - b[0] * self._denominator, self._denominator * b[1])
         if isinstance(other, float):
             return float(self) - other
+        if _is_complex(other):  # as CPython's: complex(self) - other
+            return type(other)(float(self)) - other
         return NotImplemented
 
     def __rsub__(self, other: Any) -> Any:
@@ -217,6 +230,8 @@ class Fraction:
             return _reduced(other * self._denominator - self._numerator, self._denominator)
         if isinstance(other, float):
             return other - float(self)
+        if _is_complex(other):
+            return other - type(other)(float(self))
         return NotImplemented
 
     def __mul__(self, other: Any) -> Any:
@@ -225,6 +240,8 @@ class Fraction:
             return _reduced(self._numerator * b[0], self._denominator * b[1])
         if isinstance(other, float):
             return float(self) * other
+        if _is_complex(other):  # as CPython's: complex(self) * other
+            return type(other)(float(self)) * other
         return NotImplemented
 
     def __rmul__(self, other: Any) -> Any:
@@ -232,6 +249,8 @@ class Fraction:
             return _reduced(other * self._numerator, self._denominator)
         if isinstance(other, float):
             return other * float(self)
+        if _is_complex(other):
+            return other * type(other)(float(self))
         return NotImplemented
 
     def __truediv__(self, other: Any) -> Any:
@@ -240,6 +259,8 @@ class Fraction:
             return _divided(self._numerator, self._denominator, b[0], b[1])
         if isinstance(other, float):
             return float(self) / other
+        if _is_complex(other):  # as CPython's: complex(self) / other
+            return type(other)(float(self)) / other
         return NotImplemented
 
     def __rtruediv__(self, other: Any) -> Any:
@@ -247,6 +268,8 @@ class Fraction:
             return _divided(other, 1, self._numerator, self._denominator)
         if isinstance(other, float):
             return other / float(self)
+        if _is_complex(other):
+            return other / type(other)(float(self))
         return NotImplemented
 
     def __floordiv__(self, other: Any) -> Any:
@@ -310,9 +333,13 @@ class Fraction:
             return _made((-d) ** -power, (-n) ** -power)
         if b is not None or isinstance(other, float):
             return float(self) ** float(other)
+        if _is_complex(other):
+            return float(self) ** other
         return NotImplemented
 
     def __rpow__(self, other: Any) -> Any:
+        if _is_complex(other):  # as CPython's: an integral power stays one
+            return other ** self._numerator if self._denominator == 1 else other ** float(self)
         if self._denominator == 1 and self._numerator >= 0:
             if isinstance(other, (int, float)):
                 return other ** self._numerator
@@ -397,6 +424,8 @@ class Fraction:
             if math.isnan(other) or math.isinf(other):
                 return False
             return self == Fraction(other)
+        if _is_complex(other):  # by its real part where its imaginary part is 0, as CPython's
+            return other.imag == 0 and self == other.real
         return NotImplemented
 
     def _compare(self, other: Any) -> Any:

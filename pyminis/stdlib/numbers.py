@@ -3,8 +3,8 @@
 The numeric tower's abstract classes as isinstance() answers them in CPython: ints and bools
 are Integral (so Rational, Real, Complex and Number), floats Real, fractions.Fraction Rational;
 `register()` adds classes of your own; a class deriving from one must define its abstract
-methods (CPython's lists), as CPython requires. Games have no complex numbers, so Complex
-holds what Real holds.
+methods (CPython's lists), as CPython requires. Complex numbers (pyminis/stdlib/_complex.py)
+are Complex and Number.
 """
 
 from typing import Any
@@ -21,6 +21,12 @@ def _is_fraction(x: Any) -> bool:
     return kind.__name__ == "Fraction" and kind.__module__ == "fractions"
 
 
+def _is_complex(x: Any) -> bool:
+    """The builtin complex (told by its name: importing it would ship it in every game)."""
+    kind = type(x)
+    return kind.__name__ == "complex" and kind.__module__ == "builtins"
+
+
 def _derives(x: Any, cls: Any) -> bool:
     """An instance of a class of the program deriving from `cls`."""
     return cls in getattr(type(x), "__mro__", ())
@@ -32,7 +38,7 @@ class Number(ABC):
 
     @classmethod
     def __pm_check__(cls, x: Any) -> bool:
-        return isinstance(x, (int, float)) or _is_fraction(x) or _derives(x, cls)
+        return isinstance(x, (int, float)) or _is_fraction(x) or _is_complex(x) or _derives(x, cls)
 
     @classmethod
     def register(cls, subclass: Any) -> Any:
@@ -42,7 +48,7 @@ class Number(ABC):
 class Complex(Number):
     @classmethod
     def __pm_check__(cls, x: Any) -> bool:
-        return isinstance(x, (int, float)) or _is_fraction(x) or _derives(x, cls)
+        return isinstance(x, (int, float)) or _is_fraction(x) or _is_complex(x) or _derives(x, cls)
 
     def __bool__(self) -> bool:
         return self != 0

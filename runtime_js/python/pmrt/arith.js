@@ -37,7 +37,7 @@ function unsupported(symbol, a, b) {
     return py_TypeError(`unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`, new Error());
 }
 
-function hasMethod(x, name) {
+export function hasMethod(x, name) {
     return x !== null && typeof x === 'object' && typeof x[name] === 'function' && x.__class__ !== undefined;
 }
 
@@ -70,6 +70,11 @@ function dunder(a, b, name, reflected, symbol) {
     throw unsupported(symbol, a, b);
 }
 
+
+/** `divmod(a, b)` where a class defines `__divmod__` or `__rdivmod__` (Fraction, complex). */
+export function _pm_divmodd(a, b) {
+    return dunder(a, b, '__divmod__', '__rdivmod__', 'divmod()');
+}
 
 /** `a @ b`: only classes have it (`__matmul__`, `__rmatmul__`), else CPython's TypeError. */
 export function _pm_matmul(a, b) {
@@ -339,6 +344,15 @@ export function _pm_pow(a, b, m) {
         return _pm_powi(typeof a === 'boolean' ? +a : a, typeof b === 'boolean' ? +b : b);
     }
     return dunder(a, b, '__pow__', '__rpow__', '** or pow()');
+}
+
+/** `pow(a, b, m)`: a class's `__pow__(b, m)` (complex raises its ValueError), else numbers'. */
+export function _pm_pow3(a, b, m) {
+    if (!isNumber(a) && hasMethod(a, '__pow__') && m !== undefined && m !== null) {
+        const r = a.__pow__(b, m);
+        if (r !== NotImplemented) return r;
+    }
+    return _pm_pow(a, b, m);
 }
 
 /** `a ** b` where b is a float literal with a fraction (`** 0.5`), tagged */

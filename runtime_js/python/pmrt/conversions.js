@@ -6,7 +6,7 @@ import {OverflowError, ZeroDivisionError} from './errors.js';
 import {PyFloat, _pm_box, MAX_SAFE, MAX_STR_DIGITS, isIntValue} from './numbers.js';
 import {big, normBig} from './ints.js';
 import {_pm_roundf, _pm_tof, roundInt, roundToInt} from './floats.js';
-import {_pm_fdiv, _pm_mod} from './arith.js';
+import {_pm_divmodd, _pm_fdiv, _pm_mod, hasMethod} from './arith.js';
 import {typeName} from './typename.js';
 import {_pm_gc} from './calls.js';
 
@@ -114,6 +114,7 @@ export function _pm_divmod(a, b) {
     if ((b === 0 || b === false || (b instanceof PyFloat && b.value === 0)) && (typeName(a) === 'float' || typeName(b) === 'float')) {
         throw ZeroDivisionError('float divmod()');  // CPython's words for floats
     }
+    if (hasMethod(a, '__divmod__') || hasMethod(b, '__rdivmod__')) return _pm_divmodd(a, b);
     return tuple([_pm_fdiv(a, b), _pm_mod(a, b)]);
 }
 

@@ -60,6 +60,7 @@ export * from './sequences.js';
 export * from './patterns.js';
 export * from './properties.js';
 export * from './made_classes.js';
+export * from './number_objects.js';
 export * from './lists.js';
 export * from './chardata.js';
 // Last: StrEnum forwards the str methods strings.js defines.

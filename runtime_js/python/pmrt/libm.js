@@ -348,7 +348,14 @@ export function atan2(y, x) {
     const big = Math.max(Math.abs(x), Math.abs(y)), small = Math.min(Math.abs(x), Math.abs(y));
     if (small / big < 2 ** -60) return a;  // the angle is its estimate's correctly rounded value
     // Common powers of two leave the angle alone and keep the products in range.
-    const f = 2 ** -Math.floor(Math.log2(big));
+    // (in two steps for subnormal parts: 2 ** 1074 alone would overflow)
+    let shift = -Math.floor(Math.log2(big));
+    if (shift > 1000) {
+        x *= 2 ** 600;
+        y *= 2 ** 600;
+        shift -= 600;
+    }
+    const f = 2 ** shift;
     return refineAngle(a, y * f, x * f);
 }
 
