@@ -290,7 +290,7 @@ def _rewrite(text: str, display: str, facts: Facts, types: ModuleTypes = EMPTY, 
     tree = _parse_text(text, display)
     if isinstance(tree, Problem):
         raise TypeError(f"check() the module first: {tree}")  # a syntax error cannot be rewritten
-    return rewrite_module(text, tree, facts, types, trusted, name)
+    return rewrite_module(text, tree, facts, types, trusted, name, display)
 
 
 # A line a trusted module (pyminis' own, never game code) may carry to be compiled as written:

@@ -68,6 +68,16 @@ def _reads(node: ast.expr | ast.stmt, names: set[str]) -> list[ast.Name]:
             and n.id in names]
 
 
+def constructor_reads(cls: ast.ClassDef) -> list[ast.Name]:
+    """Reads, in the class body itself, of the `__init__` or `__new__` it defines (`reset =
+    __init__`): Transcrypt compiles those two to accessors that exist only on the class made,
+    so the body has nothing to read."""
+    defined = {s.name for s in cls.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))
+               and s.name in ("__init__", "__new__")}
+    return [n for n in scopes.scope_nodes(cls) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+            and n.id in defined]
+
+
 def refusal(cls: ast.ClassDef, in_class: bool) -> tuple[ast.AST, str] | None:
     """Why this class body cannot run as a function (the node to name, the reason); None if it can."""
     if in_class:

@@ -357,6 +357,19 @@ class _Linter(ast.NodeVisitor):
         self.bound.pop()
         self.scopes.pop()
 
+    def standard_value(self, node: ast.expr) -> bool:
+        """A builtin (`len`, `str.upper`) or a standard module's member (`math.sqrt`), by name
+        (not the module itself: `math.__doc__` is CPython's text, standard_metadata.py)."""
+        member = isinstance(node, ast.Attribute)
+        while isinstance(node, ast.Attribute):
+            node = node.value
+        if not isinstance(node, ast.Name):
+            return False
+        module = self.module_names.get(node.id)
+        if module is not None:
+            return member and module not in self.own
+        return hasattr(builtins, node.id) and not self.own_name(node.id) and node.id != "__doc__"
+
     def own_name(self, name: str) -> bool:
         """Does the module, or a function the node is in, bind `name` (shadowing a builtin)?"""
         return any(name in names for names in self.bound)
@@ -517,6 +530,9 @@ class _Linter(ast.NodeVisitor):
                         + (" (the compiled function keeps the defaults it was defined with)" if stored else ""),
                         "pass the values at the call, or define the function with the defaults you want"
                         if stored else "")
+        if node.attr == "__doc__" and isinstance(node.ctx, ast.Load) and self.standard_value(node.value):
+            self.report(node, "PM126", f"{ast.unparse(node)}: the docstrings of builtins and standard modules "
+                        "are not shipped in games", "write the text you need in your own string")
         value = node.value
         if isinstance(value, ast.Name) and value.id in self.module_names \
                 and self.module_names[value.id] not in self.own:
@@ -581,6 +597,10 @@ def _scope_problems(linter: _Linter, tree: ast.Module) -> None:
     function (transcrypt_class_bodies.py) or as Transcrypt's literal (scopes.py)."""
     in_class = {id(c) for n in ast.walk(tree) if isinstance(n, ast.ClassDef) for c in n.body}
     for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+        for read in class_bodies.constructor_reads(cls):
+            linter.report(read, "PM127", f"{read.id} read in its class body (`reset = {read.id}`): games make "
+                          f"{read.id} when an instance is made, not as the class body runs",
+                          f"a method calling it: `def reset(self, *args): self.{read.id}(*args)`")
         refused = class_bodies.refusal(cls, id(cls) in in_class) if class_bodies.needs_body(cls) else None
         if refused is not None:
             node, why = refused

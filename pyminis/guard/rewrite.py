@@ -216,6 +216,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         self.shadowed = bound_names(tree)
         self.complex_names: set[str] = set()  # imported from the builtin complex's module
         self.module_doc = ast.get_docstring(tree, clean=False)
+        self.display = ""  # the module's path as the game names it (rewrite_module)
         # `for x in gen(…)` of a generator with try/finally: closed when the loop ends (the
         # lint refused the program unless every use of it is such a loop).
         self.closing_calls = closing_generators.closing(tree, True).calls
@@ -1874,6 +1875,13 @@ class Rewriter(Operators, ast.NodeVisitor):
             text = repr(self.module_doc)
             self.out.replace(node, lambda render: text, pad=False)
             return
+        if node.id == "__file__" and isinstance(node.ctx, ast.Load) and "__file__" not in self.shadowed \
+                and not self.trusted and self.display:
+            # the source's path as the game was built from it (Transcrypt wrote the staged
+            # file's path on the build machine)
+            text = repr(self.display)
+            self.out.replace(node, lambda render: text, pad=False)
+            return
         if node.id == "Ellipsis" and isinstance(node.ctx, ast.Load):  # never rebound (lint PM120)
             self.out.replace(node, lambda render: self.helper("_pm_ellipsis"), pad=False)
             return
@@ -1928,9 +1936,10 @@ def view_names(tree: ast.Module) -> frozenset[str]:
 
 
 def rewrite_module(text: str, tree: ast.Module, facts: Facts, types: ModuleTypes = EMPTY,
-                   trusted: bool = False, name: str = "") -> str:
+                   trusted: bool = False, name: str = "", display: str = "") -> str:
     rewriter = Rewriter(text, tree, facts, types, trusted)
     rewriter.module_name = name
+    rewriter.display = display
     rewriter.visit(tree)
     return rewriter.result()
 

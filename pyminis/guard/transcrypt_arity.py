@@ -48,6 +48,7 @@ def mark(tree: ast.Module) -> None:
         # a generator's body runs at its first next(): it delegates to the one made with self
         generator = any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in own_nodes(method.body))
         method.args.pm_plain_method = "yield* " if generator else ""  # type: ignore[attr-defined]
+        method.args.pm_special = _dunder(method.name)  # type: ignore[attr-defined]
     for node in ast.walk(tree):
         if isinstance(node, FUNCTIONS) and id(node) not in members:
             args = node.args
@@ -58,10 +59,10 @@ def mark(tree: ast.Module) -> None:
 
 
 def plain_methods(tree: ast.Module) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
-    """The methods that take an instance as `this`: undecorated, named without dunders (the
-    runtime calls special methods itself), in a class that is not a metaclass (whose methods
-    do take a class). Called through a class in a variable (`C.step(obj)`), they must move
-    their first argument into `this` (`_pm_unbound`)."""
+    """The methods that take an instance as `this`: undecorated, in a class that is not a
+    metaclass (whose methods do take a class). Called through a class in a variable
+    (`C.step(obj)`, `C.show(c)` of `show = __str__`), they must move their first argument into
+    `this` (`_pm_unbound`)."""
     def is_meta(base: ast.expr, found: dict[str, ast.ClassDef]) -> bool:
         name = base.attr if isinstance(base, ast.Attribute) else base.id if isinstance(base, ast.Name) else ""
         return name in _METACLASS_BASES or name in found
@@ -69,8 +70,11 @@ def plain_methods(tree: ast.Module) -> list[ast.FunctionDef | ast.AsyncFunctionD
     metaclasses = {id(c) for c in derived_classes(tree, is_meta).values()}
     return [item for node in ast.walk(tree) if isinstance(node, ast.ClassDef) and id(node) not in metaclasses
             for item in node.body if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
-            and not item.decorator_list and not (item.name.startswith("__") and item.name.endswith("__"))
-            and item.name not in _CLASS_TAKING and item.args.args]
+            and not item.decorator_list and item.name not in _CLASS_TAKING and item.args.args]
+
+
+def _dunder(name: str) -> bool:
+    return name.startswith("__") and name.endswith("__")
 
 
 def _python(name: str) -> str:
@@ -127,6 +131,10 @@ def emit_check(generator: Any, node: ast.arguments, start: int) -> None:
     # inside it (a call that fits pays nothing); elsewhere it comes first, on every call.
     through_class = CLASS_CALL.format(plain, key) if key is not None and plain is not None else ""
     exact = node.vararg is None and required == count and not checked
+    if through_class and not exact and getattr(node, "pm_special", False):
+        # (the runtime calls special methods itself, on classes too: only a count that
+        # cannot fit the method tells such a call apart)
+        through_class = ""
     if through_class and not exact:
         generator.emit(through_class)
         through_class = ""
