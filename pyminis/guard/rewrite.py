@@ -75,6 +75,10 @@ BUILTIN_KINDS: dict[str, type] = {"int": int, "float": float, "bool": bool, "str
 INTROSPECTION_HELPERS = {"vars": "_pm_vars", "dir": "_pm_dir"}
 NUMBER_METHODS = frozenset({"is_integer", "as_integer_ratio", "hex", "bit_length", "bit_count", "conjugate",
                             "real", "imag", "numerator", "denominator", "fromhex", "__class__"})
+# The bytes types (pmrt/bytes.js), and the methods of str and int that make or read bytes.
+BYTES_TYPES = {"bytes": "_pm_bytes", "bytearray": "_pm_bytearray"}
+BYTES_METHODS = frozenset({"encode", "to_bytes", "from_bytes"})
+BYTES_TYPE_ATTRS = frozenset({"fromhex", "__qualname__", "__module__"})  # of `bytes`, `bytearray`
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
 # Methods no value gets a stub for (runtime_classes.js STUBLESS: the runtime probes these names
 # to tell dicts and iterators apart): `o.keys()` of a list must check, not call JavaScript's
@@ -800,6 +804,10 @@ class Rewriter(Operators, ast.NodeVisitor):
         if node.value is Ellipsis:
             # Transcrypt cannot compile `...`: it is the runtime's singleton (pmrt/constants.js).
             self.out.replace(node, lambda render: self.helper("_pm_ellipsis"), pad=False)
+        elif isinstance(node.value, bytes):
+            # a bytes object (pmrt/bytes.js) made from a str of one char per byte
+            text = self.call("_pm_b", repr(node.value.decode("latin-1")))
+            self.out.replace(node, lambda render: text, pad=False)
 
     def visit_If(self, node: ast.If) -> None:
         self.truth(node.test)
@@ -1634,7 +1642,13 @@ class Rewriter(Operators, ast.NodeVisitor):
         number = node.value
         if isinstance(number, ast.UnaryOp) and isinstance(number.op, ast.USub):
             number = number.operand
-        if node.attr in NUMBER_METHODS and isinstance(node.ctx, ast.Load) and not self.trusted:
+        if isinstance(node.ctx, ast.Load) and not self.trusted and (
+                node.attr in BYTES_METHODS or node.attr in BYTES_TYPE_ATTRS and isinstance(node.value, ast.Name)
+                and node.value.id in BYTES_TYPES and node.value.id not in self.shadowed):
+            # `s.encode`, `int.from_bytes`, `n.to_bytes`: str and int get them on first use
+            # (pmrt/bytes.js); a call also keeps `(255).to_bytes()` JavaScript.
+            self.out.wrap(node.value, self.helper("_pm_bytesm") + "(", ")")
+        elif node.attr in NUMBER_METHODS and isinstance(node.ctx, ast.Load) and not self.trusted:
             # Numbers get these methods on first use (pmrt/conversions.js); a call also keeps
             # `(255).bit_length()` JavaScript.
             self.out.wrap(node.value, self.helper("_pm_numm") + "(", ")")
@@ -1873,6 +1887,10 @@ class Rewriter(Operators, ast.NodeVisitor):
         if node.id == "range" and "range" not in self.shadowed and isinstance(node.ctx, ast.Load) \
                 and id(node) not in self.loop_ranges:
             self.out.replace(node, lambda render: self.helper("_pm_range"), pad=False)
+            return
+        if node.id in BYTES_TYPES and node.id not in self.shadowed and isinstance(node.ctx, ast.Load):
+            helper = BYTES_TYPES[node.id]
+            self.out.replace(node, lambda render: self.helper(helper), pad=False)
             return
         if node.id in self.typing_names and isinstance(node.ctx, ast.Load):
             self.typing_value(node)
