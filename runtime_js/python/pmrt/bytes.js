@@ -7,7 +7,7 @@
 // bytes. The methods that search or split work on a "binary string" (one char per byte,
 // `binary()`), where JavaScript's string methods are byte-exact; case and whitespace are
 // ASCII's only, as CPython's bytes methods.
-import {IndexError, ValueError, int, object, py_TypeError} from '../org.transcrypt.__runtime__.js';
+import {IndexError, ValueError, int, object, py_TypeError, tuple} from '../org.transcrypt.__runtime__.js';
 import {NotImplemented} from './constants.js';
 import {sliceBounds} from './slices.js';
 import {typeName} from './typename.js';
@@ -156,7 +156,7 @@ class PyBytesBase {
         }
         if (typeof key !== 'number' && typeof key !== 'boolean' && typeof key !== 'bigint'
                 && !(key !== null && typeof key === 'object' && typeof key.__index__ === 'function')) {
-            throw py_TypeError(`${this.kind()} indices must be integers or slices, not ${typeName(key)}`, new Error());
+            throw py_TypeError(`${this.kind() === 'bytes' ? 'byte' : 'bytearray'} indices must be integers or slices, not ${typeName(key)}`, new Error());
         }
         return this.v[this.position(key)];
     }
@@ -170,6 +170,7 @@ class PyBytesBase {
     }
 
     __contains__(x) {
+        if (typeof x === 'string') throw py_TypeError("a bytes-like object is required, not 'str'", new Error());
         const sub = subArg(x);
         return sub.length === 1 && !isBytesLike(x) ? this.v.includes(sub.charCodeAt(0)) : this.binary().includes(sub);
     }
@@ -180,9 +181,10 @@ class PyBytesBase {
     }
 
     __mul__(n) {
-        if (typeof n !== 'number' && typeof n !== 'boolean' && typeof n !== 'bigint'
-                && !(n !== null && typeof n === 'object' && typeof n.__index__ === 'function')) {
-            return NotImplemented;
+        if (!(typeof n === 'number' ? Number.isInteger(n) : typeof n === 'boolean' || typeof n === 'bigint'
+                || (n !== null && typeof n === 'object' && typeof n.__index__ === 'function'))) {
+            if (n !== null && typeof n === 'object' && typeof n.__rmul__ === 'function' && !(n instanceof PyFloat)) return NotImplemented;
+            throw py_TypeError(`can't multiply sequence by non-int of type '${typeName(n)}'`, new Error());
         }
         const count = Number(intArg(n));
         let out = [];
@@ -340,8 +342,8 @@ class PyBytesBase {
             while (inside(i)) {
                 while (inside(i) && SPACE.includes(s[i])) i += dir;
                 if (!inside(i)) break;
-                if (left <= 0) {
-                    words.push(dir > 0 ? s.slice(i).replace(/[ \t\n\r\x0b\x0c]+$/, '') : s.slice(0, i + 1).replace(/^[ \t\n\r\x0b\x0c]+/, ''));
+                if (left <= 0) {  // the rest, as it is beyond its first byte
+                    words.push(dir > 0 ? s.slice(i) : s.slice(0, i + 1));
                     break;
                 }
                 const from = i;
@@ -395,8 +397,8 @@ class PyBytesBase {
         if (sep === '') throw ValueError('empty separator', new Error());
         const i = dir > 0 ? s.indexOf(sep) : s.lastIndexOf(sep);
         const empty = this.make([]);
-        if (i < 0) return dir > 0 ? [this.make(this.v.slice()), empty, this.make([])] : [empty, this.make([]), this.make(this.v.slice())];
-        return [this.fromBinary(s.slice(0, i)), this.fromBinary(sep), this.fromBinary(s.slice(i + sep.length))];
+        if (i < 0) return tuple(dir > 0 ? [this.make(this.v.slice()), empty, this.make([])] : [empty, this.make([]), this.make(this.v.slice())]);
+        return tuple([this.fromBinary(s.slice(0, i)), this.fromBinary(sep), this.fromBinary(s.slice(i + sep.length))]);
     }
 
     strip(chars) { return this.stripping(chars, true, true); }
@@ -512,9 +514,12 @@ class PyBytes extends PyBytesBase {
     outOfRange() { return 'index out of range'; }
 
     __hash__() {
-        const lo = hash64(this.binary()), hi = 0;
-        return hashValue(lo, hi);
+        return hashValue(hash64(this.binary()), 0);
     }
+
+    __setitem__() { throw py_TypeError("'bytes' object does not support item assignment", new Error()); }
+    __setslice__() { this.__setitem__(); }
+    __delitem__() { throw py_TypeError("'bytes' object doesn't support item deletion", new Error()); }
 }
 
 class PyByteArray extends PyBytesBase {
