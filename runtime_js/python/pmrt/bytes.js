@@ -34,6 +34,11 @@ function codesOf(s) {
     return out;
 }
 
+/** Pushes the items of `more` onto `codes` (a spread would overflow the stack for a large one). */
+function append(codes, more) {
+    for (let i = 0, n = more.length; i < n; i++) codes.push(more[i]);
+}
+
 /** An int argument (bools, __index__ count), else CPython's TypeError. */
 function intArg(v) {
     if (typeof v === 'number' && Number.isInteger(v)) return v;
@@ -131,20 +136,32 @@ function reprOf(codes) {
     return out + quote;
 }
 
+let linked = false;
+
 /** What bytes and bytearray share: everything but mutation and hashing. */
 class PyBytesBase {
     constructor(codes) {
+        if (!linked) {
+            // Python's `object` below bytes: the stubs of the methods the game's classes
+            // define raise CPython's AttributeError here too (runtime_classes.js); done on first
+            // use, so that a game without bytes ships none of this module.
+            linked = true;
+            Object.setPrototypeOf(PyBytesBase.prototype, object);
+        }
         this.v = codes;  // the ints; a bytes object never changes its array
     }
 
     /** A new object of this one's type (bytes or bytearray). */
     make(codes) { return new this.constructor(codes); }
     binary() { return binary(this.v); }
+    /** The bytes as text of one char each: what int(), float() and ord() read (conversions.js). */
+    _pm_text() { return binary(this.v); }
     fromBinary(s) { return this.make(codesOf(s)); }
 
     __len__() { return this.v.length; }
     __bool__() { return this.v.length > 0; }
-    [Symbol.iterator]() { return this.v.slice()[Symbol.iterator](); }
+    // (live, as CPython's bytearray iterator: it reads the item at each step)
+    [Symbol.iterator]() { return this.v[Symbol.iterator](); }
     __iter__() { return this[Symbol.iterator](); }
 
     __getitem__(key) {
@@ -186,13 +203,14 @@ class PyBytesBase {
             if (n !== null && typeof n === 'object' && typeof n.__rmul__ === 'function' && !(n instanceof PyFloat)) return NotImplemented;
             throw py_TypeError(`can't multiply sequence by non-int of type '${typeName(n)}'`, new Error());
         }
-        const count = Number(intArg(n));
-        let out = [];
-        for (let i = 0; i < count; i++) out = out.concat(this.v);
+        const count = Math.max(0, Number(intArg(n))), v = this.v, out = new Array(count * v.length);
+        for (let i = 0, k = 0; i < count; i++) for (let j = 0; j < v.length; j++) out[k++] = v[j];
         return this.make(out);
     }
 
     __rmul__(n) { return this.__mul__(n); }
+    __copy__() { return this.kind() === 'bytes' ? this : this.make(this.v.slice()); }
+    __deepcopy__() { return this.__copy__(); }
 
     __eq__(other) {
         if (!isBytesLike(other)) return NotImplemented;
@@ -548,7 +566,10 @@ class PyByteArray extends PyBytesBase {
         const items = itemsOf(source);
         const [a, , s, count] = sliceBounds(start, stop, step, this.v.length);
         if (step === null || step === undefined || s === 1) {
-            this.v.splice(a, count, ...items);
+            const tail = this.v.splice(a + count);
+            this.v.length = a;
+            append(this.v, items);
+            append(this.v, tail);
             return;
         }
         if (count !== items.length) {
@@ -571,14 +592,15 @@ class PyByteArray extends PyBytesBase {
 
     __iadd__(other) {
         if (!isBytesLike(other)) throw py_TypeError(`can't concat ${typeName(other)} to bytearray`, new Error());
-        this.v.push(...other.v);
+        append(this.v, other.v);
         return this;
     }
 
     __imul__(n) {
         const product = this.__mul__(n);
         if (product === NotImplemented) return product;
-        this.v = product.v;
+        this.v.length = 0;
+        append(this.v, product.v);
         return this;
     }
 
@@ -586,7 +608,7 @@ class PyByteArray extends PyBytesBase {
 
     extend(items) {
         if (typeof items === 'string') throw py_TypeError('expected iterable of integers; got: \'str\'', new Error());
-        this.v.push(...itemsOf(items));
+        append(this.v, itemsOf(items));
     }
 
     insert(index, x) {
