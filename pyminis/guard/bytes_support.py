@@ -27,6 +27,20 @@ class Refused:
     fix: str = FIX
 
 
+# The helpers of int(), float() and ord() that also read bytes (pmrt/bytes.js), called in the
+# modules that make or name bytes only: the plain ones, in every game, stay as small as they are.
+READERS = {"_pm_int": "_pm_bint", "_pm_float": "_pm_bfloat", "_pm_ord": "_pm_bord"}
+NAMES = frozenset({"bytes", "bytearray"})
+METHODS = frozenset({"encode", "decode", "to_bytes", "from_bytes", "fromhex"})
+
+
+def mentions_bytes(tree: ast.Module) -> bool:
+    """Does the module make or name bytes: a literal, `bytes`/`bytearray`, `.encode()`…?"""
+    return any(isinstance(node, ast.Constant) and isinstance(node.value, bytes)
+               or isinstance(node, ast.Name) and node.id in NAMES
+               or isinstance(node, ast.Attribute) and node.attr in METHODS for node in ast.walk(tree))
+
+
 def _argument(node: ast.Call, position: int, keyword: str) -> ast.expr | None:
     if len(node.args) > position:
         return node.args[position]

@@ -21,7 +21,7 @@ from pyminis.guard.receivers import variable_receivers
 from pyminis.guard.match_statements import HELPERS as MATCH_HELPERS
 from pyminis.guard.star_imports import module_defined_names, reexported
 from pyminis.guard.transcrypt_meta import class_statements
-from pyminis.guard import class_bodies, closing_generators, module_globals, module_objects, transcrypt_attrs
+from pyminis.guard import bytes_support, class_bodies, closing_generators, module_globals, module_objects, transcrypt_attrs
 from pyminis.guard.float_functions import float_functions, standard_reads
 from pyminis.guard.standard_metadata import MODULE_ATTRS, member, module_attr
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
@@ -229,6 +229,8 @@ class Rewriter(Operators, ast.NodeVisitor):
                  trusted: bool = False) -> None:
         self.out = Splicer(text)
         self.types = types
+        # int(), float() and ord() read bytes too where the module makes or names bytes
+        self.bytes_module = bytes_support.mentions_bytes(tree)
         self.stored = {}
         # pyminis' own modules read attributes of objects they made or of the platform's: no
         # presence checks there (their bytes would ship in every game).
@@ -1431,9 +1433,13 @@ class Rewriter(Operators, ast.NodeVisitor):
         elif isinstance(func, ast.Name) and func.id in BUILTIN_HELPERS and func.id not in self.shadowed \
                 and id(func) not in self.loop_ranges and not (func.id in VALUE_BUILTINS and node.keywords):
             helper = self.builtin_helper(func.id)  # FUNCTION_HELPERS are replaced by visit_Name too
+            if self.bytes_module:
+                helper = bytes_support.READERS.get(helper, helper)
             self.out.replace(func, lambda render: self.helper(helper), pad=False)
         elif isinstance(func, ast.Name) and func.id not in self.shadowed and not node.keywords \
                 and (number := self.number_builtin(func.id, node)) is not None:
+            if self.bytes_module:
+                number = bytes_support.READERS.get(number, number)
             self.out.replace(func, lambda render: self.helper(number), pad=False)
         elif self.typing_name(func) == "cast" and len(node.args) == 2:
             value = node.args[1]

@@ -7,7 +7,7 @@
 // bytes. The methods that search or split work on a "binary string" (one char per byte,
 // `binary()`), where JavaScript's string methods are byte-exact; case and whitespace are
 // ASCII's only, as CPython's bytes methods.
-import {IndexError, ValueError, int, object, py_TypeError, tuple} from '../org.transcrypt.__runtime__.js';
+import {IndexError, ValueError, int, object, py_TypeError, repr, tuple} from '../org.transcrypt.__runtime__.js';
 import {NotImplemented} from './constants.js';
 import {sliceBounds} from './slices.js';
 import {typeName} from './typename.js';
@@ -17,6 +17,8 @@ import {hash64, hashValue} from './hashing.js';
 import {decodeBytes, encodeText} from './codecs.js';
 import {OverflowError} from './errors.js';
 import {PyFloat} from './numbers.js';
+import {_pm_float, _pm_int} from './conversions.js';
+import {_pm_ord} from './strings.js';
 
 const SPACE = ' \t\n\r\x0b\x0c';
 
@@ -154,8 +156,6 @@ class PyBytesBase {
     /** A new object of this one's type (bytes or bytearray). */
     make(codes) { return new this.constructor(codes); }
     binary() { return binary(this.v); }
-    /** The bytes as text of one char each: what int(), float() and ord() read (conversions.js). */
-    _pm_text() { return binary(this.v); }
     fromBinary(s) { return this.make(codesOf(s)); }
 
     __len__() { return this.v.length; }
@@ -676,6 +676,41 @@ export function _pm_bytes(...args) {
 /** `bytearray(…)`, the same arguments as bytes(), mutable. */
 export function _pm_bytearray(...args) {
     return new PyByteArray(construct('bytearray', args));
+}
+
+// ---- int(), float(), ord() of bytes (in the modules that make or name bytes: rewrite.py) ----
+
+/** Parses bytes as their ASCII text; a ValueError shows the bytes, as CPython's. */
+function parsed(parse, x) {
+    const text = binary(x.v);
+    try {
+        return parse(text);
+    } catch (e) {
+        const message = e !== null && typeof e === 'object' && Array.isArray(e.__args__) ? e.__args__[0] : undefined;
+        const shown = repr(text);
+        if (typeof message === 'string' && message.endsWith(shown)) {
+            throw ValueError(message.slice(0, message.length - shown.length) + reprOf(x.v), new Error());
+        }
+        throw e;
+    }
+}
+
+/** `int(x[, base])`: bytes are read as text, as CPython's int() reads them. */
+export function _pm_bint(x, ...rest) {
+    if (!isBytesLike(x)) return _pm_int(x, ...rest);
+    return parsed((text) => _pm_int(text, rest.length && rest[0] !== null ? rest[0] : 10), x);
+}
+
+/** `float(x)`, bytes read as text. */
+export function _pm_bfloat(x) {
+    return isBytesLike(x) ? parsed(_pm_float, x) : _pm_float(x);
+}
+
+/** `ord(c)`: a bytes of length 1 gives its byte. */
+export function _pm_bord(c) {
+    if (!isBytesLike(c)) return _pm_ord(c);
+    if (c.v.length === 1) return c.v[0];
+    throw py_TypeError(`ord() expected a character, but string of length ${c.v.length} found`, new Error());
 }
 
 /** A bytes literal: its bytes as a str of chars \x00–\xff (rewrite.py). */

@@ -29,7 +29,6 @@ export function _pm_int(x, base) {
         if (x instanceof PyFloat) return truncate(x.value);
     }
     if (typeof x === 'string') return parseInt(x, base === undefined || base === null ? 10 : Number(base));
-    if (isBytes(x)) return parseInt(x._pm_text(), base === undefined || base === null ? 10 : Number(base), x);
     if (base !== undefined && base !== null) throw py_TypeError("int() can't convert non-string with explicit base", new Error());
     if (x === undefined && base === undefined) return 0;  // int()
     if (x !== null && x !== undefined && typeof x.__int__ === 'function') return x.__int__();
@@ -37,13 +36,8 @@ export function _pm_int(x, base) {
     throw py_TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`, new Error());
 }
 
-/** A bytes or bytearray (pmrt/bytes.js), which int() and float() read as ASCII text. */
-function isBytes(x) {
-    return x !== null && typeof x === 'object' && typeof x._pm_text === 'function';
-}
-
-function parseInt(text, base, shown = text) {
-    const fail = () => ValueError(`invalid literal for int() with base ${base}: ${repr(shown)}`, new Error());
+function parseInt(text, base) {
+    const fail = () => ValueError(`invalid literal for int() with base ${base}: ${repr(text)}`, new Error());
     if (base !== 0 && (base < 2 || base > 36)) throw ValueError('int() base must be >= 2 and <= 36, or 0', new Error());
     let s = text.trim().toLowerCase();
     let negative = false;
@@ -91,8 +85,8 @@ export function _pm_float(x) {
     if (typeof x === 'number') return x;
     if (x instanceof PyFloat) return x.value;
     if (typeof x === 'bigint' || typeof x === 'boolean') return _pm_tof(x);
-    if (typeof x === 'string' || isBytes(x)) {
-        const s = (typeof x === 'string' ? x : x._pm_text()).trim();
+    if (typeof x === 'string') {
+        const s = x.trim();
         const lower = s.toLowerCase().replace(/^[+-]/, '');
         if (lower === 'inf' || lower === 'infinity') return s[0] === '-' ? -Infinity : Infinity;
         if (lower === 'nan') return NaN;

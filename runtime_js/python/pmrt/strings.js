@@ -536,14 +536,7 @@ String.prototype.encode = function () {
 
 /** `ord(c)`: the code point of one character (a surrogate pair is one). */
 export function _pm_ord(c) {
-    if (typeof c !== 'string') {
-        if (c !== null && typeof c === 'object' && typeof c._pm_text === 'function') {  // bytes (pmrt/bytes.js)
-            const s = c._pm_text();
-            if (s.length === 1) return s.charCodeAt(0);
-            throw py_TypeError(`ord() expected a character, but string of length ${s.length} found`, new Error());
-        }
-        throw py_TypeError(`ord() expected string of length 1, but ${typeName(c)} found`, new Error());
-    }
+    if (typeof c !== 'string') throw py_TypeError(`ord() expected string of length 1, but ${typeName(c)} found`, new Error());
     if (c.length === 1 || (c.length === 2 && isWide(c) && strLen(c) === 1)) return c.codePointAt(0);
     throw py_TypeError(`ord() expected a character, but string of length ${strLen(c)} found`, new Error());
 }
