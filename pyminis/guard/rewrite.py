@@ -78,7 +78,7 @@ NUMBER_METHODS = frozenset({"is_integer", "as_integer_ratio", "hex", "bit_length
 # The bytes types (pmrt/bytes.js), and the methods of str and int that make or read bytes.
 BYTES_TYPES = {"bytes": "_pm_bytes", "bytearray": "_pm_bytearray"}
 BYTES_METHODS = frozenset({"encode", "to_bytes", "from_bytes"})
-BYTES_TYPE_ATTRS = frozenset({"fromhex", "__qualname__", "__module__"})  # of `bytes`, `bytearray`
+BYTES_TYPE_ATTRS = frozenset({"fromhex", "maketrans", "__qualname__", "__module__"})  # of `bytes`, `bytearray`
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
 # Methods no value gets a stub for (runtime_classes.js STUBLESS: the runtime probes these names
 # to tell dicts and iterators apart): `o.keys()` of a list must check, not call JavaScript's
@@ -1648,7 +1648,7 @@ class Rewriter(Operators, ast.NodeVisitor):
         number = node.value
         if isinstance(number, ast.UnaryOp) and isinstance(number.op, ast.USub):
             number = number.operand
-        if isinstance(node.ctx, ast.Load) and not self.trusted and (
+        if isinstance(node.ctx, ast.Load) and not self.trusted and not is_super_call(node.value) and (
                 node.attr in BYTES_METHODS or node.attr in BYTES_TYPE_ATTRS and isinstance(node.value, ast.Name)
                 and node.value.id in BYTES_TYPES and node.value.id not in self.shadowed):
             # `s.encode`, `int.from_bytes`, `n.to_bytes`: str and int get them on first use
@@ -1930,6 +1930,11 @@ class Rewriter(Operators, ast.NodeVisitor):
         else:
             text = "False" if name == "TYPE_CHECKING" else "object" if name in ("Generic", "Protocol") else "None"
         self.out.replace(node, lambda render: text, pad=False)
+
+
+def is_super_call(node: ast.expr) -> bool:
+    """`super()`: Transcrypt compiles it only as `super().name`, never wrapped."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
 
 
 def is_view_call(node: ast.expr) -> bool:

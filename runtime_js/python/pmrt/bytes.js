@@ -442,6 +442,20 @@ class PyBytesBase {
         return this.fromBinary(p && s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
     }
 
+    translate(table, ...args) {
+        const [remove] = bindArgs('translate', ['delete'], args);
+        let map = null;
+        if (table !== null && table !== undefined) {
+            if (!isBytesLike(table)) throw py_TypeError(`a bytes-like object is required, not '${typeName(table)}'`, new Error());
+            if (table.v.length !== 256) throw ValueError('translation table must be 256 characters long', new Error());
+            map = table.v;
+        }
+        const dropped = remove === undefined ? '' : bytesArg(remove);
+        const out = [];
+        for (const c of this.v) if (!dropped.includes(String.fromCharCode(c))) out.push(map === null ? c : map[c]);
+        return this.make(out);
+    }
+
     upper() { return this.make(this.v.map(upper)); }
     lower() { return this.make(this.v.map(lower)); }
     swapcase() { return this.make(this.v.map((c) => isUpper(c) ? c + 32 : isLower(c) ? c - 32 : c)); }
@@ -791,6 +805,15 @@ function toBytes(...args) {
     return new PyBytes(out);
 }
 
+/** `bytes.maketrans(frm, to)`: the table translate() takes, each byte of frm mapped to to's. */
+function makeTrans(frm, to) {
+    const a = bytesArg(frm), b = bytesArg(to);
+    if (a.length !== b.length) throw ValueError('maketrans arguments must have same length', new Error());
+    const table = Array.from({length: 256}, (_, i) => i);
+    for (let i = 0; i < a.length; i++) table[a.charCodeAt(i)] = b.charCodeAt(i);
+    return new PyBytes(table);
+}
+
 let installed = false;
 
 /**
@@ -805,6 +828,7 @@ export function _pm_bytesm(x) {
         Object.defineProperty(String.prototype, 'encode', {value: encode, writable: true, configurable: true});
         int.from_bytes = fromBytes;
         _pm_bytes.fromhex = (s) => fromHex((codes) => new PyBytes(codes), s);
+        _pm_bytes.maketrans = _pm_bytearray.maketrans = makeTrans;
         _pm_bytearray.fromhex = (s) => fromHex((codes) => new PyByteArray(codes), s);
         for (const type of [_pm_bytes, _pm_bytearray]) {
             type.__qualname__ = type.__name__;
