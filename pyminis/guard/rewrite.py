@@ -78,7 +78,6 @@ NUMBER_METHODS = frozenset({"is_integer", "as_integer_ratio", "hex", "bit_length
 # The bytes types (pmrt/bytes.js), and the methods of str and int that make or read bytes.
 BYTES_TYPES = {"bytes": "_pm_bytes", "bytearray": "_pm_bytearray"}
 BYTES_METHODS = frozenset({"encode", "to_bytes", "from_bytes"})
-BYTES_TYPE_ATTRS = frozenset({"fromhex", "maketrans", "__qualname__", "__module__"})  # of `bytes`, `bytearray`
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
 # Methods no value gets a stub for (runtime_classes.js STUBLESS: the runtime probes these names
 # to tell dicts and iterators apart): `o.keys()` of a list must check, not call JavaScript's
@@ -1649,10 +1648,10 @@ class Rewriter(Operators, ast.NodeVisitor):
         if isinstance(number, ast.UnaryOp) and isinstance(number.op, ast.USub):
             number = number.operand
         if isinstance(node.ctx, ast.Load) and not self.trusted and not is_super_call(node.value) and (
-                node.attr in BYTES_METHODS or node.attr in BYTES_TYPE_ATTRS and isinstance(node.value, ast.Name)
+                node.attr in BYTES_METHODS or isinstance(node.value, ast.Name)
                 and node.value.id in BYTES_TYPES and node.value.id not in self.shadowed):
-            # `s.encode`, `int.from_bytes`, `n.to_bytes`: str and int get them on first use
-            # (pmrt/bytes.js); a call also keeps `(255).to_bytes()` JavaScript.
+            # `s.encode`, `int.from_bytes`, `n.to_bytes`, `bytes.fromhex`, `bytes.hex`: str, int
+            # and bytes get them on first use (pmrt/bytes.js); a call keeps `(255).to_bytes()` JS.
             self.out.wrap(node.value, self.helper("_pm_bytesm") + "(", ")")
         elif node.attr in NUMBER_METHODS and isinstance(node.ctx, ast.Load) and not self.trusted:
             # Numbers get these methods on first use (pmrt/conversions.js); a call also keeps

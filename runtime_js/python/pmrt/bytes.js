@@ -814,6 +814,32 @@ function makeTrans(frm, to) {
     return new PyBytes(table);
 }
 
+// The methods of the classes that are not Python's (their helpers).
+const INTERNAL = new Set(['constructor', 'make', 'binary', 'fromBinary', 'kind', 'outOfRange', 'position', 'compare',
+    'affix', 'splitting', 'parting', 'stripping', 'padded']);
+
+/** The Python methods of bytes or bytearray, as compiled names (`py_split`). */
+function methodNames(cls) {
+    const names = new Set();
+    for (let proto = cls.prototype; proto !== PyBytesBase.prototype.__proto__; proto = Object.getPrototypeOf(proto)) {
+        for (const name of Object.getOwnPropertyNames(proto)) {
+            if (!INTERNAL.has(name) && !name.startsWith('__') && typeof proto[name] === 'function') names.add(name);
+        }
+    }
+    return names;
+}
+
+/** `bytes.hex`, `bytearray.append` read from the type: a function taking the object first. */
+function unbound(type, cls, name) {
+    return function (self, ...args) {
+        if (!(self instanceof cls)) {
+            const shown = name.replace(/^py_/, '');
+            throw py_TypeError(`descriptor '${shown}' for '${type.__name__}' objects doesn't apply to a '${typeName(self)}' object`, new Error());
+        }
+        return cls.prototype[name].apply(self, args);
+    };
+}
+
 let installed = false;
 
 /**
@@ -830,9 +856,10 @@ export function _pm_bytesm(x) {
         _pm_bytes.fromhex = (s) => fromHex((codes) => new PyBytes(codes), s);
         _pm_bytes.maketrans = _pm_bytearray.maketrans = makeTrans;
         _pm_bytearray.fromhex = (s) => fromHex((codes) => new PyByteArray(codes), s);
-        for (const type of [_pm_bytes, _pm_bytearray]) {
+        for (const [type, cls] of [[_pm_bytes, PyBytes], [_pm_bytearray, PyByteArray]]) {
             type.__qualname__ = type.__name__;
             type.__module__ = 'builtins';
+            for (const name of methodNames(cls)) type[name] = unbound(type, cls, name);
         }
         for (const proto of [Number.prototype, BigInt.prototype, Boolean.prototype]) {
             Object.defineProperty(proto, 'to_bytes', {value: toBytes, writable: true, configurable: true});
