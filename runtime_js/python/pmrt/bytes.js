@@ -710,9 +710,9 @@ function parsed(parse, x) {
 }
 
 /** `int(x[, base])`: bytes are read as text, as CPython's int() reads them. */
-export function _pm_bint(x, ...rest) {
-    if (!isBytesLike(x)) return _pm_int(x, ...rest);
-    return parsed((text) => _pm_int(text, rest.length && rest[0] !== null ? rest[0] : 10), x);
+export function _pm_bint(x, base) {
+    if (!isBytesLike(x)) return _pm_int(x, base);  // (an argument not given is undefined either way)
+    return parsed((text) => _pm_int(text, base === undefined || base === null ? 10 : base), x);
 }
 
 /** `float(x)`, bytes read as text. */
