@@ -87,6 +87,8 @@ class Pruned:
 def _plain(node: Node) -> bool:
     if node.type in _PLAIN:
         return True
+    if node.type == "array":  # `fn.__bases__ = [object]`
+        return all(_plain(item) for item in node.named_children if item.type != "comment")
     if node.type == "member_expression":
         obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
         return obj is not None and prop is not None and prop.type == "property_identifier" \
@@ -123,6 +125,8 @@ def _spot(statement: Node) -> Spot | None:
             attribs = _class_attribs(value)
             if attribs is not None:
                 return Spot(statement, None, _text(name), own, pure_instances=_pure_instances(value, attribs))
+            if _pure_class(value):
+                return Spot(statement, None, _text(name), own)
         return None
     found = _candidate(statement)
     return None if found is None else Spot(statement, found[0], found[1], frozenset(found[2]))
@@ -229,6 +233,31 @@ def _class_attribs(value: Node) -> Node | None:
     if not all(base.type == "identifier" for base in values[1].named_children):
         return None
     return values[2] if _plain_object(values[2]) else None
+
+
+def _pure_class(value: Node) -> bool:
+    """`class [Name] [extends Base] {…}` (esbuild writes a module's class declarations as
+    `var X = class {…}`) whose definition runs no code: methods, and fields of plain values."""
+    if value.type != "class":
+        return False
+    for part in value.named_children:
+        if part.type == "class_heritage" and not all(_plain(base) for base in part.named_children):
+            return False
+        if part.type != "class_body":
+            continue
+        for member in part.named_children:
+            if member.type == "comment":
+                continue
+            key = member.named_children[0] if member.named_children else None
+            if key is not None and key.type == "computed_property_name" \
+                    and not all(_plain(k) for k in key.named_children):
+                return False
+            if member.type == "field_definition":
+                if not all(_plain(v) for v in member.named_children[1:] if v.type != "comment"):
+                    return False
+            elif member.type != "method_definition":
+                return False  # a static block
+    return True
 
 
 def _plain_object(node: Node) -> bool:

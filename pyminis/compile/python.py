@@ -303,7 +303,7 @@ class GuardCache:
     """
 
     def __init__(self) -> None:
-        self._problems: dict[tuple[guard.Module, frozenset[str], frozenset[str]], list[Problem]] = {}
+        self._problems: dict[tuple[guard.Module, frozenset[str]], list[Problem]] = {}
         self._trees: dict[tuple[str, str], ast.Module] = {}
         self._texts: dict[tuple[guard.Module, str, str], str] = {}
         self._facts: dict[tuple[str, str], guard.Facts] = {}
@@ -311,14 +311,13 @@ class GuardCache:
     def check(self, modules: list[guard.Module]) -> list[Problem]:
         """`guard.check(modules)`, from memory where nothing changed."""
         names = frozenset(m.name for m in modules)
-        refused = guard.bytes_methods(modules)  # whole-program: the methods no class defines
         known = {}
         for module in modules:
-            key = (module, names, refused)
+            key = (module, names)
             if key not in self._problems:
                 # Empty stand-ins for the others give the lint the same set of module names.
                 others = [guard.Module(m.name, m.display, "") for m in modules if m is not module]
-                self._problems[key] = guard.check([module, *others], refused)
+                self._problems[key] = guard.check([module, *others])
             known[key] = self._problems[key]
         self._problems = known  # forget what no longer exists
         # (names read from other modules first, as guard.check: over the whole program, which

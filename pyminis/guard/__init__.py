@@ -17,14 +17,14 @@ from pyminis.errors import Location, Problem
 from pyminis.guard.facts import Facts, gather
 from pyminis.guard import (complex_numbers, doctests, imports, js_words, match_statements, merged_keywords, module_members,
                            modules as standard, private_names, records, star_imports, type_checking)
-from pyminis.guard.lint import BYTES_METHODS, RULES, lint_tree
+from pyminis.guard.lint import RULES, lint_tree
 from pyminis.guard.rewrite import RUNTIME_MODULE, VIEW_SETS_MODULE, rewrite_module
 from pyminis.guard.types import EMPTY, ModuleTypes, infer
 
 __all__ = ["RULES", "RUNTIME_MODULE", "VIEW_SETS_MODULE", "Facts", "Module", "ModuleTypes", "absolute_imports",
            "drop_type_checking", "expand_star_imports", "with_doctests", "mangle_private_names", "match_to_if",
            "merge_keywords", "rename_js_words",
-           "bytes_methods", "check", "compiles_plain", "missing_members", "program_types", "rewrite", "rewrite_all", "rewrite_in_program",
+           "check", "compiles_plain", "missing_members", "program_types", "rewrite", "rewrite_all", "rewrite_in_program",
            "scalar_records", "standard_modules", "with_modules"]
 
 
@@ -57,32 +57,20 @@ def _parse(module: Module) -> ast.Module | Problem:
 
 
 @functools.lru_cache(maxsize=1024)
-def _lint(text: str, display: str, trusted: bool, own: frozenset[str],
-          bytes_methods: frozenset[str]) -> tuple[Problem, ...]:
+def _lint(text: str, display: str, trusted: bool, own: frozenset[str]) -> tuple[Problem, ...]:
     tree = _parse_text(text, display)
     if isinstance(tree, Problem):
         return (tree,)
-    return tuple(lint_tree(tree, display, trusted, set(own), bytes_methods))
+    return tuple(lint_tree(tree, display, trusted, set(own)))
 
 
-def bytes_methods(modules: list[Module]) -> frozenset[str]:
-    """The methods of BYTES_METHODS no class of the program (with the pyminis/stdlib modules it
-    imports: json's JSONEncoder.encode) defines: `x.encode()` can then only be str's, which
-    makes bytes (which do not exist in games)."""
-    program = modules + standard_modules(modules)
-    defined = frozenset().union(*(_facts(m.text, m.display, m.trusted).methods for m in program))
-    return BYTES_METHODS - defined
-
-
-def check(modules: list[Module], refused_methods: frozenset[str] | None = None) -> list[Problem]:
-    """Every problem in every module: syntax errors, then what the lint refuses.
-    `refused_methods`: `bytes_methods` of the whole program (when `modules` is a part of it)."""
+def check(modules: list[Module]) -> list[Problem]:
+    """Every problem in every module: syntax errors, then what the lint refuses."""
     modules = drop_type_checking(with_doctests(modules))
     own = frozenset({m.name for m in modules} | {m.name.split(".")[0] for m in modules})
-    refused = bytes_methods(modules) if refused_methods is None else refused_methods
     problems: list[Problem] = missing_members(modules)
     for module in modules:
-        found = _lint(module.text, module.display, module.trusted, own, refused)
+        found = _lint(module.text, module.display, module.trusted, own)
         lines = _SUITE_LINES.get(module.text)
         problems += found if lines is None else [_at_example(p, lines) for p in found]
         tree = _parse(module)

@@ -19,7 +19,7 @@ from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
 from pyminis.guard.dataclass_spec import OPTIONS as DATACLASS_OPTIONS
 from pyminis.guard.facts import base_accessor, own_deleters
 from pyminis.guard.global_names import global_names
-from pyminis.guard import logging_records, optional_imports, record_classes, star_imports
+from pyminis.guard import bytes_support, logging_records, optional_imports, record_classes, star_imports
 from pyminis.guard.scopes import bound_names as scope_bound_names
 from pyminis.guard.shapes import bound_names
 
@@ -54,8 +54,8 @@ RULES = {r.code: r for r in [
          "call the wrapper explicitly inside the method"),
     Rule("PM116", "names starting with `_pm_` are reserved for pyminis", "rename it"),
     Rule("PM118", "this builtin does not exist in games", "see docs/python-subset.md"),
-    Rule("PM119", "bytes (literals, str.encode()) are not supported",
-         "use floats and str: keep text as str"),
+    Rule("PM119", "bytes beyond what docs/python-subset.md lists are not supported",
+         "keep text as str, or use what the message names"),
     Rule("PM120", "the name `Ellipsis` (the builtin constant `...`) cannot be rebound in games",
          "give your value another name"),
     Rule("PM121", "this `dataclass` option is not supported",
@@ -140,7 +140,7 @@ METACLASS_METHODS = frozenset({"__new__", "__init__", "__call__", "__prepare__",
 # of the value's type (73 names for an int); `dir(obj)` of the game's objects is listed
 # (pmrt/attribute_listing.js).
 REFUSED_BUILTINS = frozenset({"open", "input", "globals", "locals", "vars", "dir",
-                              "breakpoint", "memoryview", "bytearray", "bytes",
+                              "breakpoint", "memoryview",
                               "__import__", "aiter", "anext", "ExceptionGroup", "BaseExceptionGroup"})
 FORBIDDEN_CALLS = frozenset({"eval", "exec", "compile"})
 # Builtins a game may call but not pass as a value: `exit(code)` raises SystemExit as CPython's
@@ -151,8 +151,6 @@ DECORATOR_ONLY_BUILTINS = frozenset({"staticmethod", "classmethod"})
 # The module of runtime_js/python/pmrt/ (guard/rewrite.py RUNTIME_MODULE), which pyminis'
 # own trusted modules may import.
 RUNTIME_HELPERS = "_pmrt"
-# Methods that make or read bytes: refused where no class of the program defines one.
-BYTES_METHODS = frozenset({"encode", "decode"})
 TIMERS = frozenset({"setTimeout", "setInterval"})
 # A function's internals, which compiled functions do not have (they would read None);
 # __name__, __qualname__, __doc__ and __module__ they have (pyminis/guard/transcrypt_meta.py).
@@ -167,12 +165,10 @@ BUILTIN_DECORATORS = frozenset({"staticmethod", "classmethod", "property", "sett
 
 
 class _Linter(ast.NodeVisitor):
-    def __init__(self, display: str, trusted: bool, own_modules: set[str],
-                 bytes_methods: frozenset[str] = BYTES_METHODS) -> None:
+    def __init__(self, display: str, trusted: bool, own_modules: set[str]) -> None:
         self.display = display
         self.trusted = trusted
         self.own = own_modules
-        self.bytes_methods = bytes_methods
         self.problems: list[Problem] = []
         # the names the module and each enclosing function bind (a builtin they shadow is theirs)
         self.bound: list[set[str]] = []
@@ -280,9 +276,8 @@ class _Linter(ast.NodeVisitor):
                 why = keyword.arg and pyxel_names.keyword_instead(func.attr, keyword.arg)
                 if why:
                     self.report(keyword, "PM125", f"pyxel.{func.attr}({keyword.arg}=…)", why)
-        if isinstance(func, ast.Attribute) and func.attr in self.bytes_methods:
-            self.report(node, "PM119", f".{func.attr}() makes or reads bytes, which do not exist in games",
-                        "keep the text as a str (len(), slices, ord() and json work on it)")
+        for problem in bytes_support.refused_call(node, self.own_name):
+            self.report(problem.node, "PM119", problem.detail, problem.fix)
         name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
         self.check_regexp(node)
         if name in TIMERS and node.args and isinstance(node.args[0], (ast.Constant, ast.JoinedStr)):
@@ -542,9 +537,10 @@ class _Linter(ast.NodeVisitor):
                             + f"{ast.unparse(node)}" + (" = …" if isinstance(node.ctx, ast.Store) else ""))
         self.generic_visit(node)
 
-    def visit_Constant(self, node: ast.Constant) -> None:
-        if isinstance(node.value, bytes):  # complex literals are complex numbers (guard/complex_numbers.py)
-            self.report(node, "PM119")
+    def visit_BinOp(self, node: ast.BinOp) -> None:
+        for problem in bytes_support.refused_operation(node):
+            self.report(problem.node, "PM119", problem.detail, problem.fix)
+        self.generic_visit(node)
 
     def visit_Expr(self, node: ast.Expr) -> None:
         if isinstance(node.value, ast.Constant) and node.value.value is Ellipsis:
@@ -619,11 +615,9 @@ def _compile_problems(linter: _Linter, tree: ast.Module) -> None:
                                        f"{RULES['PM102'].what}: SyntaxError: {error.msg}", RULES["PM102"].fix))
 
 
-def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[str],
-              bytes_methods: frozenset[str] = BYTES_METHODS) -> list[Problem]:
-    """Every refused construct in one parsed module, in source order; `bytes_methods`: the
-    methods of BYTES_METHODS no class of the program defines."""
-    linter = _Linter(display, trusted, own_modules, bytes_methods)
+def lint_tree(tree: ast.Module, display: str, trusted: bool, own_modules: set[str]) -> list[Problem]:
+    """Every refused construct in one parsed module, in source order."""
+    linter = _Linter(display, trusted, own_modules)
     linter.bound = [scope_bound_names(tree)]
     linter.bound_anywhere = bound_names(tree)
     linter.optional_imports = optional_imports.guarded(tree)

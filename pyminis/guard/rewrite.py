@@ -21,8 +21,8 @@ from pyminis.guard.receivers import variable_receivers
 from pyminis.guard.match_statements import HELPERS as MATCH_HELPERS
 from pyminis.guard.star_imports import module_defined_names, reexported
 from pyminis.guard.transcrypt_meta import class_statements
-from pyminis.guard import (class_bodies, closing_generators, complex_numbers, module_globals, module_objects,
-                           optional_imports, transcrypt_attrs)
+from pyminis.guard import (bytes_support, class_bodies, closing_generators, complex_numbers, module_globals,
+                           module_objects, optional_imports, transcrypt_attrs)
 from pyminis.guard.float_functions import float_functions, standard_reads
 from pyminis.guard.standard_metadata import MODULE_ATTRS, member, module_attr
 from pyminis.guard.dataclass_spec import FIELD_FLAGS as DATACLASS_FIELD_FLAGS
@@ -77,6 +77,9 @@ BUILTIN_KINDS: dict[str, type] = {"int": int, "float": float, "bool": bool, "str
 INTROSPECTION_HELPERS = {"vars": "_pm_vars", "dir": "_pm_dir"}
 NUMBER_METHODS = frozenset({"is_integer", "as_integer_ratio", "hex", "bit_length", "bit_count", "conjugate",
                             "real", "imag", "numerator", "denominator", "fromhex", "__class__"})
+# The bytes types (pmrt/bytes.js), and the methods of str and int that make or read bytes.
+BYTES_TYPES = {"bytes": "_pm_bytes", "bytearray": "_pm_bytearray"}
+BYTES_METHODS = frozenset({"encode", "to_bytes", "from_bytes"})
 REMOVED_IMPORTS = frozenset({"__future__", "typing", "typing_extensions"})
 # Methods no value gets a stub for (runtime_classes.js STUBLESS: the runtime probes these names
 # to tell dicts and iterators apart): `o.keys()` of a list must check, not call JavaScript's
@@ -206,6 +209,8 @@ class Rewriter(Operators, ast.NodeVisitor):
                  trusted: bool = False) -> None:
         self.out = Splicer(text)
         self.types = types
+        # int(), float() and ord() read bytes too where the module makes or names bytes
+        self.bytes_module = bytes_support.mentions_bytes(tree)
         self.stored = {}
         # pyminis' own modules read attributes of objects they made or of the platform's: no
         # presence checks there (their bytes would ship in every game).
@@ -806,6 +811,10 @@ class Rewriter(Operators, ast.NodeVisitor):
         elif isinstance(node.value, complex):
             self.complex_names.add(complex_numbers.LITERAL)
             self.out.replace(node, lambda render: complex_numbers.literal(node.value), pad=False)
+        elif isinstance(node.value, bytes):
+            # a bytes object (pmrt/bytes.js) made from a str of one char per byte
+            text = self.call("_pm_b", repr(node.value.decode("latin-1")))
+            self.out.replace(node, lambda render: text, pad=False)
 
     def visit_If(self, node: ast.If) -> None:
         self.truth(node.test)
@@ -1429,9 +1438,13 @@ class Rewriter(Operators, ast.NodeVisitor):
         elif isinstance(func, ast.Name) and func.id in BUILTIN_HELPERS and func.id not in self.shadowed \
                 and id(func) not in self.loop_ranges and not (func.id in VALUE_BUILTINS and node.keywords):
             helper = self.builtin_helper(func.id)  # FUNCTION_HELPERS are replaced by visit_Name too
+            if self.bytes_module:
+                helper = bytes_support.READERS.get(helper, helper)
             self.out.replace(func, lambda render: self.helper(helper), pad=False)
         elif isinstance(func, ast.Name) and func.id not in self.shadowed and not node.keywords \
                 and (number := self.number_builtin(func.id, node)) is not None:
+            if self.bytes_module:
+                number = bytes_support.READERS.get(number, number)
             self.out.replace(func, lambda render: self.helper(number), pad=False)
         elif self.typing_name(func) == "cast" and len(node.args) == 2:
             value = node.args[1]
@@ -1640,7 +1653,13 @@ class Rewriter(Operators, ast.NodeVisitor):
         number = node.value
         if isinstance(number, ast.UnaryOp) and isinstance(number.op, ast.USub):
             number = number.operand
-        if node.attr in NUMBER_METHODS and isinstance(node.ctx, ast.Load) and not self.trusted:
+        if isinstance(node.ctx, ast.Load) and not self.trusted and not is_super_call(node.value) and (
+                node.attr in BYTES_METHODS or isinstance(node.value, ast.Name)
+                and node.value.id in BYTES_TYPES and node.value.id not in self.shadowed):
+            # `s.encode`, `int.from_bytes`, `n.to_bytes`, `bytes.fromhex`, `bytes.hex`: str, int
+            # and bytes get them on first use (pmrt/bytes.js); a call keeps `(255).to_bytes()` JS.
+            self.out.wrap(node.value, self.helper("_pm_bytesm") + "(", ")")
+        elif node.attr in NUMBER_METHODS and isinstance(node.ctx, ast.Load) and not self.trusted:
             # Numbers get these methods on first use (pmrt/conversions.js); a call also keeps
             # `(255).bit_length()` JavaScript.
             self.out.wrap(node.value, self.helper("_pm_numm") + "(", ")")
@@ -1889,6 +1908,10 @@ class Rewriter(Operators, ast.NodeVisitor):
                 and id(node) not in self.loop_ranges:
             self.out.replace(node, lambda render: self.helper("_pm_range"), pad=False)
             return
+        if node.id in BYTES_TYPES and node.id not in self.shadowed and isinstance(node.ctx, ast.Load):
+            helper = BYTES_TYPES[node.id]
+            self.out.replace(node, lambda render: self.helper(helper), pad=False)
+            return
         if node.id in self.typing_names and isinstance(node.ctx, ast.Load):
             self.typing_value(node)
 
@@ -1921,6 +1944,11 @@ class Rewriter(Operators, ast.NodeVisitor):
         else:
             text = "False" if name == "TYPE_CHECKING" else "object" if name in ("Generic", "Protocol") else "None"
         self.out.replace(node, lambda render: text, pad=False)
+
+
+def is_super_call(node: ast.expr) -> bool:
+    """`super()`: Transcrypt compiles it only as `super().name`, never wrapped."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
 
 
 def is_view_call(node: ast.expr) -> bool:

@@ -94,6 +94,8 @@ class JSONDecoder:
 
 def loads(s: Any, *, cls: Any = None, object_hook: Any = None, parse_float: Any = None,
           parse_int: Any = None, parse_constant: Any = None, object_pairs_hook: Any = None) -> Any:
+    if type(s).__name__ in ("bytes", "bytearray"):  # (not named: a game without bytes ships none)
+        s = s.decode()
     if not isinstance(s, str):
         raise TypeError(f"the JSON object must be str, bytes or bytearray, not {type(s).__name__}")
     if cls is not None:

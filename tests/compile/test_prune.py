@@ -161,3 +161,20 @@ def test_a_kept_setproperty_member_keeps_the_setproperty_function() -> None:
                "    return 1;\n  }\n});\n")
     assert prune(bundle(runtime, '"{}".format(1);\n')).removed == ()
     assert prune(bundle(runtime, "var x = 1;\n")).removed == ("__setproperty__", "String.format")
+
+
+def test_an_unused_class_with_its_type_function_goes() -> None:
+    # pmrt/bytes.js as esbuild writes it: `var X = class …`, its type's `__bases__ = [object]`
+    runtime = ("var PyBytes = class {\n  constructor(v) {\n    this.v = v;\n  }\n"
+               "  [Symbol.iterator]() {\n    return this.v[Symbol.iterator]();\n  }\n};\n"
+               "function _pm_bytes(v) {\n  return new PyBytes(v);\n}\n"
+               "PyBytes.prototype.__class__ = _pm_bytes;\n"
+               '_pm_bytes.__name__ = "bytes";\n_pm_bytes.__bases__ = [object];\n')
+    pruned = prune(bundle(runtime, "x.__class__;\n"))
+    assert "PyBytes" not in pruned.code and "_pm_bytes" not in pruned.code
+    assert prune(bundle(runtime, "_pm_bytes([1]).__class__;\n")).removed == ()
+
+
+def test_a_class_whose_definition_runs_code_stays() -> None:
+    runtime = "var Made = class extends mixin(Base) {\n};\nvar Counted = class {\n  static n = count();\n};\n"
+    assert prune(bundle(runtime, "var c = 1;\n")).removed == ()

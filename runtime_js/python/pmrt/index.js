@@ -47,6 +47,7 @@ export * from './quoting.js';
 export * from './slices.js';
 export * from './streams.js';
 export * from './ranges.js';
+export * from './bytes.js';
 export * from './class_values.js';
 export * from './class_bodies.js';
 export * from './metaclasses.js';
