@@ -276,6 +276,12 @@ class _Linter(ast.NodeVisitor):
                 why = keyword.arg and pyxel_names.keyword_instead(func.attr, keyword.arg)
                 if why:
                     self.report(keyword, "PM125", f"pyxel.{func.attr}({keyword.arg}=…)", why)
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.attr == "new" \
+                and self.module_names.get(func.value.id) == "hashlib" and node.args \
+                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str) \
+                and node.args[0].value.lower() not in modules.HASHLIB_ALGORITHMS:
+            self.report(node.args[0], "PM125", f"hashlib.new({node.args[0].value!r})",
+                        "hashlib offers " + ", ".join(sorted(modules.HASHLIB_ALGORITHMS)))
         for problem in bytes_support.refused_call(node, self.own_name):
             self.report(problem.node, "PM119", problem.detail, problem.fix)
         name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""

@@ -54,6 +54,9 @@ GAME_PACKAGES_INSTEAD = ("pyminis.tt, pyminis.engine, pyminis.social or pyminis.
 def _cpython_only_instead(package: str) -> str:
     return CPYTHON_ONLY_INSTEAD.get(package) or GAME_PACKAGES_INSTEAD.format(package)
 
+# The algorithms pyminis/stdlib/hashlib.py has (`hashlib.new("ripemd160")` is refused at its line).
+HASHLIB_ALGORITHMS = frozenset({"md5", "sha1", "sha224", "sha256", "sha384", "sha512"})
+
 # What to write instead of a module games cannot import (PM111), by top-level name.
 INSTEAD = {
     "os": "pyminis.tt storage (tt.set_storage / tt.get_storage) for saved data",
@@ -80,7 +83,6 @@ INSTEAD = {
     "decimal": "int arithmetic in the smallest unit (cents)",
     "numpy": "lists and the math module",
     "uuid": "random.random() or a counter",
-    "hashlib": "hash() within a run, or your own checksum",
     "struct": "json for saved data",
     "weakref": "ordinary references (drop them when done)",
     "unittest": "pytest on the CPython side (pyminis.headless)",

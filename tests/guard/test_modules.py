@@ -95,3 +95,12 @@ def test_a_class_with_properties_ships_only_where_used(tmp_path: Path) -> None:
     bundle = compiled.bundle.read_text(encoding="utf-8")
     assert "most_common" in bundle
     assert "maxlen" not in bundle and "parents" not in bundle
+
+
+def test_hashlib_new_is_refused_for_exactly_the_algorithms_hashlib_lacks() -> None:
+    tree = ast.parse((standard.STDLIB_DIR / "hashlib.py").read_text(encoding="utf-8"))
+    table = next(n.value for n in tree.body if isinstance(n, ast.Assign)
+                 and isinstance(n.targets[0], ast.Name) and n.targets[0].id == "_ALGORITHMS")
+    assert isinstance(table, ast.Dict)
+    assert {k.value for k in table.keys if isinstance(k, ast.Constant)} == standard.HASHLIB_ALGORITHMS
+    assert codes("import hashlib\nhashlib.new('sha3_256')\nhashlib.new('SHA1')\n") == [("PM125", 2)]
