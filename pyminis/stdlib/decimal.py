@@ -2284,9 +2284,6 @@ def _parse_spec(spec: str) -> dict:
     if i < n and spec[i] == "z":
         result["z"] = True
         i += 1
-    if i < n and spec[i] == "#":
-        result["alt"] = True
-        i += 1
     if i < n and spec[i] == "0":
         result["zero"] = True
         i += 1
@@ -2295,7 +2292,7 @@ def _parse_spec(spec: str) -> dict:
         i += 1
     if i > start:
         result["width"] = int(spec[start:i])
-    if i < n and spec[i] in ",_":
+    if i < n and spec[i] == ",":
         result["group"] = spec[i]
         i += 1
     if i < n and spec[i] == ".":
@@ -2378,7 +2375,7 @@ def _format(d: Decimal, spec: str) -> str:
         else:
             dotplace = 1
     elif t in "fF%":
-        dotplace = leftdigits
+        dotplace = leftdigits if coeff or leftdigits < 1 else 1
     else:
         if exp <= 0 and leftdigits > -6:
             dotplace = leftdigits
