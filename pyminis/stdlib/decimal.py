@@ -2085,7 +2085,7 @@ def _log(d: Decimal, c: Context, ten: bool) -> Decimal:
         exp += 1
     if coeff == 1:
         if exp == 0:
-            return _make(0, 0, 0)
+            return _finish(c, 0, 0, 0)
         if ten:
             return _finish(c, 1 if exp < 0 else 0, abs(exp), 0)
     prec = c._prec
@@ -2183,33 +2183,12 @@ def _pow(a: Decimal, b: Decimal, c: Context) -> Decimal:
     log_a = math.log10(a._int) + a._exp  # float estimate
     y_est = float(_sci(b))
     magnitude = y_est * log_a
-    if magnitude > c._Emax + 10 and log_a != 0:
+    if n is None and magnitude > c._Emax + 10 and log_a != 0:
         return _finish(c, sign, 1, c._Emax + 10)
-    if magnitude < c._Emin - prec - 10 and log_a != 0:
+    if n is None and magnitude < c._Emin - prec - 10 and log_a != 0:
         return _finish(c, sign, 1, c._Emin - prec - 10)
     if n is not None and not huge:
-        power = abs(n)
-        base, zeros = a._int, 0
-        while base % 10 == 0:
-            base //= 10
-            zeros += 1
-        if power * _ndigits(base) <= 4 * prec + 2000:
-            coeff = base ** power
-            if n < 0:
-                return _div(_make(0, 1, 0), _make(sign, coeff, (a._exp + zeros) * power), c)
-            exp = a._exp * power
-            size = _ndigits(coeff)
-            if size + zeros * power <= prec + 1:
-                coeff *= 10 ** (zeros * power)
-            else:
-                # the zeros only make the rounding drop digits (Rounded)
-                pad = max(prec + 1 - size, 0)
-                coeff *= 10 ** pad
-                exp += zeros * power - pad
-            if n >= 0:
-                return _finish(c, sign, coeff, exp)
-            # 1 / a**|n|, exactly when it terminates
-            return _div(_make(0, 1, 0), _make(sign, coeff, exp), c)
+        return _pow_int(a, n, sign, c)
     # exp(y ln|x|), decided by widening
     work = prec + 12
     while True:
@@ -2244,6 +2223,31 @@ def _pow(a: Decimal, b: Decimal, c: Context) -> Decimal:
             if cexp >= e and m_lo - 10 ** 5 <= coeff * 10 ** (cexp - e) <= m_hi + 10 ** 5:
                 return _finish(c, sign, coeff, cexp, [Inexact, Rounded])
         work += prec + 10
+
+
+def _pow_int(a: Decimal, n: int, sign: int, c: Context) -> Decimal:
+    """a ** n for an int n as CPython computes it: |a| (or 1/|a| for n < 0) raised by
+    squaring and multiplying at prec + digits(n) + 2 digits, half-even, within the
+    context's exponent limits, then rounded to the context."""
+    power = abs(n)
+    wprec = c._prec + _ndigits(power) + 2
+    if n < 0:
+        wprec += 1
+    work = Context(prec=wprec, rounding=ROUND_HALF_EVEN, Emin=c._Emin, Emax=c._Emax, capitals=1,
+                   clamp=0, traps=[])
+    base = _make(0, a._int, a._exp)
+    if n < 0:
+        base = _div(_make(0, 1, 0), base, work)
+    result = base
+    bits = bin(power)[3:]
+    for bit in bits:
+        result = _mul(result, result, work)
+        if bit == "1":
+            result = _mul(result, base, work)
+    conditions = [s for s in _SIGNALS if work.flags[s] and s is not FloatOperation]
+    if result._kind == _INF:
+        return _finish(c, sign, 1, c._Emax + 10, conditions)
+    return _finish(c, sign, result._int, result._exp, conditions)
 
 
 def _powmod(a: Decimal, b: Decimal, m: Decimal, c: Context) -> Decimal:
@@ -2308,6 +2312,10 @@ def _parse_spec(spec: str) -> dict:
         i += 1
     if i != n or (result["type"] is not None and result["type"] not in "eEfFgGn%"):
         raise ValueError("invalid format string")
+    if result["zero"] and result["align"] is not None:
+        raise ValueError("invalid format string")
+    if result["group"] and result["type"] == "n":
+        raise ValueError("invalid format string")
     if result["zero"] and result["align"] is None:
         result["fill"] = "0"
         result["align"] = "="
@@ -2345,6 +2353,9 @@ def _format(d: Decimal, spec: str) -> str:
             body += str(d._int)
         if t == "%":
             body += "%"
+        if s["zero"]:
+            s["fill"] = " "
+            s["align"] = ">"
         return _pad(s, sign, body, "")
     coeff, exp = d._int, d._exp
     if t == "%":
@@ -2363,8 +2374,8 @@ def _format(d: Decimal, spec: str) -> str:
             p = prec if prec else 1
             if _ndigits(coeff) > p:
                 coeff, exp = _to_digits(coeff, exp, p, sign, rounding)
-    if coeff == 0 and s["z"]:
-        sign = 0
+    if coeff == 0 and s["z"] and (t != "F" or d._int == 0):
+        sign = 0  # (CPython's 'F' keeps the sign of a number rounded to zero)
     if t in "eE" and coeff == 0 and prec is not None:
         coeff, exp = 0, exp  # zero keeps its exponent
     digits = str(coeff)
