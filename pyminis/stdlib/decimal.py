@@ -11,8 +11,11 @@ is decided). Contexts: `getcontext`, `setcontext`, `localcontext` (with keyword 
 `Context`, `DefaultContext`, `BasicContext`, `ExtendedContext`.
 
 Left out: the logical and shift operations (`logical_and`, `rotate`, `shift`, ...), the
-`Context` method forms of the less common operations, non-ASCII digits in strings, and
-pickling.
+`Context` method forms of the less common operations, non-ASCII digits in strings (a
+ConversionSyntax), and pickling. Known differences: a non-integer power whose exact result is
+representable (`Decimal(100) ** Decimal('0.5')`) under ROUND_UP/CEILING/FLOOR/DOWN/05UP may
+differ from CPython in the last digit (CPython's approximation decides it), and an integer power
+that underflows far below Etiny may give 0 where CPython gives its smallest subnormal.
 """
 
 import math
