@@ -80,7 +80,6 @@ INSTEAD = {
     "pgzero": "pyminis.engine",
     "tkinter": "pyminis.engine",
     "turtle": "pyminis.engine",
-    "decimal": "int arithmetic in the smallest unit (cents)",
     "numpy": "lists and the math module",
     "uuid": "random.random() or a counter",
     "struct": "json for saved data",
