@@ -682,8 +682,17 @@ function construct(name, args) {
     return itemsOf(source);
 }
 
-/** `bytes(…)`: empty, n zero bytes, the ints of an iterable, or a str encoded. */
+/** `bytes(…)`: empty, n zero bytes, the ints of an iterable, or a str encoded; an object's own `__bytes__`. */
 export function _pm_bytes(...args) {
+    const [source] = args;
+    if (args.length === 1 && source !== null && typeof source === 'object' && !isBytesLike(source)
+            && typeof source.__bytes__ === 'function') {
+        const made = source.__bytes__();
+        if (!(made instanceof PyBytes)) {
+            throw py_TypeError(`__bytes__ returned non-bytes (type ${typeName(made)})`, new Error());
+        }
+        return made;
+    }
     return new PyBytes(construct('bytes', args));
 }
 
