@@ -53,6 +53,36 @@ HAVE_THREADS = True
 HAVE_CONTEXTVAR = True
 
 
+def _binary(a: Any, other: Any, context: Any, compute: Any, reflected: bool = False) -> Any:
+    """`a op other` (`other op a` reflected) in the context given or the thread's; NotImplemented
+    for an operand Decimal does not take (a float, a str)."""
+    o = _convert(other)
+    if o is None:
+        return NotImplemented
+    c = getcontext() if context is None else context
+    return compute(o, a, c) if reflected else compute(a, o, c)
+
+
+def _plus(a: Any, b: Any, c: Any) -> Any:
+    return _add(a, b, c, False)
+
+
+def _minus(a: Any, b: Any, c: Any) -> Any:
+    return _add(a, b, c, True)
+
+
+def _floordiv(a: Any, b: Any, c: Any) -> Any:
+    return _divmod(a, b, c, 1)
+
+
+def _mod(a: Any, b: Any, c: Any) -> Any:
+    return _divmod(a, b, c, 2)
+
+
+def _divmod_pair(a: Any, b: Any, c: Any) -> Any:
+    return _divmod(a, b, c, 3)
+
+
 class DecimalException(ArithmeticError):
     """Base of the decimal signals."""
 
@@ -1192,88 +1222,46 @@ class Decimal:
     # Binary arithmetic
 
     def __add__(self, other: Any, context: Any = None) -> Any:
-        o = _convert(other)
-        if o is None:
-            return NotImplemented
-        return _add(self, o, getcontext() if context is None else context, False)
+        return _binary(self, other, context, _plus)
 
     def __radd__(self, other: Any, context: Any = None) -> Any:
-        o = _convert(other)
-        if o is None:
-            return NotImplemented
-        return _add(o, self, getcontext() if context is None else context, False)
+        return _binary(self, other, context, _plus, True)
 
     def __sub__(self, other: Any, context: Any = None) -> Any:
-        o = _convert(other)
-        if o is None:
-            return NotImplemented
-        return _add(self, o, getcontext() if context is None else context, True)
+        return _binary(self, other, context, _minus)
 
     def __rsub__(self, other: Any, context: Any = None) -> Any:
-        o = _convert(other)
-        if o is None:
-            return NotImplemented
-        return _add(o, self, getcontext() if context is None else context, True)
+        return _binary(self, other, context, _minus, True)
 
     def __mul__(self, other: Any, context: Any = None) -> Any:
-        o = _convert(other)
-        if o is None:
-            return NotImplemented
-        return _mul(self, o, getcontext() if context is None else context)
+        return _binary(self, other, context, _mul)
 
     def __rmul__(self, other: Any, context: Any = None) -> Any:
-        o = _convert(other)
-        if o is None:
-            return NotImplemented
-        return _mul(o, self, getcontext() if context is None else context)
+        return _binary(self, other, context, _mul, True)
 
     def __truediv__(self, other: Any, context: Any = None) -> Any:
-        o = _convert(other)
-        if o is None:
-            return NotImplemented
-        return _div(self, o, getcontext() if context is None else context)
+        return _binary(self, other, context, _div)
 
     def __rtruediv__(self, other: Any, context: Any = None) -> Any:
-        o = _convert(other)
-        if o is None:
-            return NotImplemented
-        return _div(o, self, getcontext() if context is None else context)
+        return _binary(self, other, context, _div, True)
 
     def __floordiv__(self, other: Any, context: Any = None) -> Any:
-        o = _convert(other)
-        if o is None:
-            return NotImplemented
-        return _divmod(self, o, getcontext() if context is None else context, 1)
+        return _binary(self, other, context, _floordiv)
 
     def __rfloordiv__(self, other: Any, context: Any = None) -> Any:
-        o = _convert(other)
-        if o is None:
-            return NotImplemented
-        return _divmod(o, self, getcontext() if context is None else context, 1)
+        return _binary(self, other, context, _floordiv, True)
 
     def __mod__(self, other: Any, context: Any = None) -> Any:
-        o = _convert(other)
-        if o is None:
-            return NotImplemented
-        return _divmod(self, o, getcontext() if context is None else context, 2)
+        return _binary(self, other, context, _mod)
 
     def __rmod__(self, other: Any, context: Any = None) -> Any:
-        o = _convert(other)
-        if o is None:
-            return NotImplemented
-        return _divmod(o, self, getcontext() if context is None else context, 2)
+        return _binary(self, other, context, _mod, True)
 
     def __divmod__(self, other: Any, context: Any = None) -> Any:
-        o = _convert(other)
-        if o is None:
-            return NotImplemented
-        return _divmod(self, o, getcontext() if context is None else context, 3)
+        return _binary(self, other, context, _divmod_pair)
 
     def __rdivmod__(self, other: Any, context: Any = None) -> Any:
-        o = _convert(other)
-        if o is None:
-            return NotImplemented
-        return _divmod(o, self, getcontext() if context is None else context, 3)
+        return _binary(self, other, context, _divmod_pair, True)
 
     def __pow__(self, other: Any, modulo: Any = None, context: Any = None) -> Any:
         o = _convert(other)
