@@ -1081,7 +1081,9 @@ class Rewriter(Operators, ast.NodeVisitor):
             # iterators of tuples (`_pm_enumerate`, pmrt/sequences.js).
             self.loop_ranges.add(id(node.iter.func))  # type: ignore[attr-defined]
         seq = in_range_loop(node)
-        if seq is not None:
+        # a plain JS index only on a list, str or tuple the types prove (a dict, bytes or an
+        # object with __getitem__ has no such items: `_pm_gi` reads theirs)
+        if seq is not None and self.types.ty(node.iter.args[0].args[0]).only("list", "str", "tuple"):  # type: ignore[attr-defined]
             index = node.target.id  # type: ignore[attr-defined]
             for child in ast.walk(ast.Module(body=node.body, type_ignores=[])):
                 if (isinstance(child, ast.Subscript) and isinstance(child.value, ast.Name)
